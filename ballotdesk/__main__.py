@@ -1,0 +1,21 @@
+"""``python -m ballotdesk`` / ``ballotdesk``: a headless command, or the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch: a known command runs headless; anything else starts the desktop app."""
+    args = sys.argv[1:] if argv is None else argv
+    from ballotdesk import cli
+
+    if args and args[0] in cli.COMMANDS:
+        return cli.run(args)
+    from ballotdesk.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,308 @@
+"""Headless ballot commands: boxes, ballots, papers, counts, results, documents."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
+from ballotdesk.domain.count import CountFigures, parse_count_field
+from ballotdesk.domain.errors import DomainError
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from ballotdesk.cli import _open as open_meeting
+
+    return open_meeting(args)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+
+
+def cmd_box_add(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        ballots.add_box(svc, args.name)
+    finally:
+        svc.close()
+    print(f"Added box '{' '.join(args.name.split())}'")
+    return 0
+
+
+def cmd_ballot_add(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    rule = Rule(args.rule) if args.rule else None
+    base = Base(args.base) if args.base else Base.CAST
+    if args.motion:
+        spec = motion_spec(args.title, args.question or "", abstain=args.abstain,
+                           rule=rule or Rule.ABSOLUTE, base=base)
+    else:
+        if not args.option:
+            raise DomainError("An election needs at least one --option (a candidate).")
+        spec = BallotSpec(title=args.title, question=args.question or "", kind=Kind.ELECTION,
+                          options=tuple(args.option), seats=args.seats, abstain=args.abstain,
+                          rule=rule or Rule.PLURALITY, base=base, elected_word=args.elected_word)
+    svc = _open(args)
+    try:
+        ballot_id = ballots.create_ballot(svc, spec)
+    finally:
+        svc.close()
+    _emit(args, {"id": ballot_id}, str(ballot_id))
+    return 0
+
+
+def _transition(action: str) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        from ballotdesk.services import ballots
+
+        svc = _open(args)
+        try:
+            getattr(ballots, f"{action}_ballot")(svc, args.ballot)
+        finally:
+            svc.close()
+        print(f"Ballot {args.ballot} is now {'open' if action == 'open' else 'closed'}.")
+        return 0
+
+    return handler
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    refused = 0
+    try:
+        for number in args.numbers:
+            try:
+                attendee = ballots.attendee_for_member(svc, number)
+                paper = ballots.issue_paper(svc, args.ballot, attendee, args.box, args.serial or "")
+                serial = f" (paper {paper.serial})" if paper.serial else ""
+                print(f"{number}: paper issued into {paper.box}{serial}")
+            except DomainError as error:
+                refused += 1
+                print(f"{number}: refused: {error}", file=sys.stderr)
+    finally:
+        svc.close()
+    return 1 if refused else 0
+
+
+def cmd_spoil(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        attendee = ballots.attendee_for_member(svc, args.number)
+        paper = ballots.spoil_paper(svc, args.ballot, attendee, args.serial or "")
+    finally:
+        svc.close()
+    print(f"{args.number}: spoilt paper cancelled; replacement issued into {paper.box}")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        ballots.withdraw_paper(svc, args.ballot, ballots.attendee_for_member(svc, args.number), args.reason)
+    finally:
+        svc.close()
+    print(f"{args.number}: paper withdrawn")
+    return 0
+
+
+def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures:
+    from ballotdesk.services import ballots
+
+    spec = ballots.spec_of(ballots.ballot_row(svc, ballot_id))
+    given: dict[str, int] = {}
+    for item in args.votes:
+        match = re.fullmatch(r"(.+)=(.*)", item)
+        if not match:
+            raise DomainError(f"'{item}' must look like \"OPTION=N\".")
+        name = match.group(1).strip()
+        options = {o.casefold(): o for o in spec.options}
+        if name.casefold() not in options:
+            raise DomainError(f"'{name}' is not an option of ballot {ballot_id}: {', '.join(spec.options)}.")
+        given[options[name.casefold()]] = parse_count_field(match.group(2), f"Votes for {name}")
+    return CountFigures(
+        papers=parse_count_field(args.papers, "Papers found"),
+        votes=tuple(given.get(o, 0) for o in spec.options),
+        abstain=parse_count_field(args.abstain, "Abstentions and blank papers"),
+        rejected=parse_count_field(args.rejected, "Rejected papers"),
+    )
+
+
+def cmd_count(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        outcome = ballots.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
+                                      args.rejected_reasons or "")
+    finally:
+        svc.close()
+    _emit(args, {"box": outcome.box, "state": outcome.state, "differing": list(outcome.differing),
+                 "message": outcome.message}, outcome.message)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason)
+    finally:
+        svc.close()
+    print("Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        ballots.explain_shortfall(svc, args.ballot, args.box, args.text)
+    finally:
+        svc.close()
+    print("Explanation recorded.")
+    return 0
+
+
+def cmd_lot(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "")
+    finally:
+        svc.close()
+    how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
+    print(f"Lot {how} among {', '.join(lot.among)}: {lot.chosen}")
+    return 0
+
+
+def cmd_result(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        data = ballots.result_json(svc, args.ballot)
+    finally:
+        svc.close()
+    lines = [f"{data['title']} ({data['status']})"]
+    lines += [f"  {o['name']}: {o['votes']}" + (f" ({o['percent']}%)" if o["percent"] is not None else "")
+              for o in data["options"]]
+    lines += [f"  Abstentions and blank: {data['abstentions']}; rejected: {data['rejected']}; "
+              f"votes cast: {data['votes_cast']}", f"  {data['outcome']}"]
+    _emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_declare(args: argparse.Namespace) -> int:
+    from ballotdesk.services import ballots
+
+    svc = _open(args)
+    try:
+        data = ballots.declare(svc, args.ballot, args.chair)
+    finally:
+        svc.close()
+    _emit(args, data, f"Declared: {data['outcome']}")
+    return 0
+
+
+def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Register the ballot commands on the main parser."""
+    box = sub.add_parser("box", help="ballot boxes").add_subparsers(dest="box_command", required=True)
+    p = command("add", cmd_box_add, "add a ballot box", box)
+    p.add_argument("file")
+    p.add_argument("name")
+
+    ballot = sub.add_parser("ballot", help="ballots").add_subparsers(dest="ballot_command", required=True)
+    p = command("add", cmd_ballot_add, "create a ballot (draft)", ballot)
+    p.add_argument("file")
+    p.add_argument("--title", required=True)
+    p.add_argument("--question")
+    p.add_argument("--option", action="append", metavar="NAME")
+    p.add_argument("--motion", action="store_true", help="options For / Against")
+    p.add_argument("--abstain", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument("--seats", type=int, default=1)
+    p.add_argument("--rule", choices=[str(r) for r in Rule])
+    p.add_argument("--base", choices=[str(b) for b in Base])
+    p.add_argument("--elected-word", default="elected", help="e.g. 'nominated'")
+    p.add_argument("--json", action="store_true")
+    for action in ("open", "close"):
+        p = command(action, _transition(action), f"{action} a ballot", ballot)
+        p.add_argument("file")
+        p.add_argument("ballot", type=int)
+
+    p = command("issue", cmd_issue, "issue papers to registered members")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER")
+    p.add_argument("--box")
+    p.add_argument("--serial")
+
+    p = command("spoil", cmd_spoil, "cancel a spoilt paper and issue a replacement")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("number", metavar="MEMBER_NUMBER")
+    p.add_argument("--serial")
+
+    p = command("withdraw", cmd_withdraw, "withdraw a paper issued by mistake")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("number", metavar="MEMBER_NUMBER")
+    p.add_argument("--reason", required=True)
+
+    p = command("count", cmd_count, "enter one teller's count of one box")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("votes", nargs="*", metavar="OPTION=N")
+    p.add_argument("--box", required=True)
+    p.add_argument("--teller", required=True)
+    p.add_argument("--papers", required=True)
+    p.add_argument("--abstain", default="0")
+    p.add_argument("--rejected", default="0")
+    p.add_argument("--rejected-reasons")
+    p.add_argument("--json", action="store_true")
+
+    p = command("resolve", cmd_resolve, "chair: order a recount of a box, or accept one entry")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--box", required=True)
+    p.add_argument("--accept", metavar="TELLER", help="accept this teller's entry (default: recount)")
+    p.add_argument("--reason", required=True)
+
+    p = command("explain", cmd_explain, "chair: explain papers not returned from a box")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--box", required=True)
+    p.add_argument("text")
+
+    p = command("lot", cmd_lot, "settle an equality of votes by lot")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--chosen", help="record a physical draw's outcome instead of drawing in the app")
+    p.add_argument("--note")
+
+    p = command("result", cmd_result, "the combined result")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = command("declare", cmd_declare, "chair: declare the result")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--chair", required=True)
+    p.add_argument("--json", action="store_true")

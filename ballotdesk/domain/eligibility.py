@@ -1,0 +1,123 @@
+"""Who may attend and who may vote, always with the reason in plain words.
+
+A chair must be able to read the reason aloud at the door, so every answer carries one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ballotdesk.domain.errors import DomainError
+
+
+def long_date(day: dt.date) -> str:
+    """Format a date as people say it: ``3 Feb 2016`` (no leading zero, any platform)."""
+    return f"{day.day} {day:%b %Y}"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The meeting's eligibility rules.
+
+    Attributes:
+        cutoff: members who joined after this date may attend but not vote; None means no cut-off.
+        voting_statuses: statuses that may vote, compared case-insensitively; empty means any.
+    """
+
+    cutoff: dt.date | None = None
+    voting_statuses: frozenset[str] = field(default_factory=frozenset)
+
+    def status_may_vote(self, status: str) -> bool:
+        """Whether a roll status is one of the voting statuses."""
+        if not self.voting_statuses:
+            return True
+        return status.strip().casefold() in {s.casefold() for s in self.voting_statuses}
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """The answer the desk shows: may attend, may vote, and why."""
+
+    may_attend: bool
+    may_vote: bool
+    reason: str
+
+
+def member_eligibility(
+    rules: Rules, join_date: dt.date | None, status: str, *, left: bool = False
+) -> Eligibility:
+    """Decide whether a member on the roll may vote, and say why.
+
+    Members who are not allowed to vote may still attend: the meeting is open to the whole roll.
+    """
+    if left:
+        return Eligibility(True, False, "no longer on the latest membership roll")
+    if not rules.status_may_vote(status):
+        allowed = ", ".join(sorted(rules.voting_statuses))
+        shown = status.strip() or "none"
+        return Eligibility(
+            True, False, f"membership status '{shown}' may not vote (voting statuses: {allowed})"
+        )
+    if rules.cutoff is not None:
+        if join_date is None:
+            return Eligibility(
+                True, False, "no join date on the roll, so the cut-off cannot be checked"
+            )
+        if join_date > rules.cutoff:
+            return Eligibility(
+                True,
+                False,
+                f"joined {long_date(join_date)}, after the cut-off of {long_date(rules.cutoff)}",
+            )
+        return Eligibility(
+            True,
+            True,
+            f"joined {long_date(join_date)}, on or before the cut-off of "
+            f"{long_date(rules.cutoff)}",
+        )
+    return Eligibility(True, True, "member on the roll")
+
+
+GUEST = Eligibility(True, False, "guest: may attend, never votes")
+
+
+def provisional_eligibility(reason: str, approved_by_chair: bool) -> Eligibility:
+    """A person not on the roll, admitted provisionally; votes only once the chair approves."""
+    if approved_by_chair:
+        return Eligibility(True, True, f"not on the roll; vote approved by the chair ({reason})")
+    return Eligibility(
+        True, False, f"not on the roll, provisional ({reason}); may vote only if the chair approves"
+    )
+
+
+@dataclass(frozen=True)
+class Quorum:
+    """A quorum stated as a number of members or a percentage of eligible members."""
+
+    value: int
+    percent: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Quorum:
+        """Read ``"40"`` or ``"10%"``; anything else is refused in words."""
+        match = re.fullmatch(r"\s*(\d{1,7})\s*(%?)\s*", text or "")
+        if not match:
+            raise DomainError(
+                f"The quorum must be a whole number (e.g. 40) or a percentage (e.g. 10%); "
+                f"'{text}' is neither."
+            )
+        value, percent = int(match.group(1)), bool(match.group(2))
+        if percent and value > 100:
+            raise DomainError(f"A quorum of {value}% is impossible; use 100% or less.")
+        return cls(value, percent)
+
+    def __str__(self) -> str:
+        return f"{self.value}%" if self.percent else str(self.value)
+
+    def required(self, eligible: int) -> int:
+        """Eligible members who must be present; a percentage rounds up (10% of 4,625 is 463)."""
+        if not self.percent:
+            return self.value
+        return -(-self.value * eligible // 100)

@@ -1,0 +1,505 @@
+"""Combine the accepted box counts into a result, apply the rule and say the outcome in words.
+
+Every comparison that decides a result uses whole numbers only, so a motion at exactly
+two-thirds is never lost to a floating-point rounding. Percentages are for display only.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule
+from ballotdesk.domain.count import CountFigures, check_figures, plural
+from ballotdesk.domain.errors import DomainError
+
+_RULE_NAME: dict[Rule, str] = {
+    Rule.PLURALITY: "most votes",
+    Rule.ABSOLUTE: "absolute majority",
+    Rule.TWO_THIRDS: "two-thirds",
+    Rule.THREE_QUARTERS: "three-quarters",
+}
+_RULE_ARTICLE: dict[Rule, str] = {
+    Rule.PLURALITY: "the most votes",
+    Rule.ABSOLUTE: "an absolute majority",
+    Rule.TWO_THIRDS: "two-thirds",
+    Rule.THREE_QUARTERS: "three-quarters",
+}
+_BASE_PHRASE: dict[Base, str] = {
+    Base.CAST: "votes cast",
+    Base.CAST_REJECTED: "votes cast and rejected papers",
+    Base.CAST_ABSTAIN: "votes cast and abstentions",
+    Base.PAPERS: "papers found",
+    Base.PRESENT: "members present and entitled to vote",
+}
+_METHOD_PHRASE: dict[str, str] = {"app": "by the app", "physical": "in the hall"}
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    """One option's total.
+
+    Attributes:
+        name: Option or candidate name.
+        votes: Total over all boxes.
+        per_box: Votes in each box, keyed by box name in the order the boxes were given.
+        percent: Share of the base value, to 1 decimal; None when the base is 0.
+    """
+
+    name: str
+    votes: int
+    per_box: dict[str, int]
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class Lot:
+    """A lot drawn to settle an equality.
+
+    One lot settles one place: ``chosen`` is always the candidate the lot *favours*, i.e. the
+    one who is elected (equality for a seat) or who stays in (equality for who drops out
+    of an exhaustive ballot). ``among`` must be exactly the candidates still tied, in any
+    order. When an equality needs more than one place settled (e.g. three equal candidates
+    for two seats, or three equal lowest candidates of whom one must drop out), draw
+    successive lots, each among those not yet favoured, and pass them to :func:`tally` in
+    the order drawn.
+
+    Attributes:
+        method: "app" when drawn by this program, "physical" when drawn by hand in the hall.
+        among: The tied candidates the lot was drawn between.
+        chosen: The candidate the lot favoured.
+        note: Free words for the record (who drew it, how).
+    """
+
+    method: Literal["app", "physical"]
+    among: tuple[str, ...]
+    chosen: str
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        """Refuse a lot that could not have been drawn fairly."""
+        if len(set(self.among)) != len(self.among):
+            raise DomainError("A lot must be drawn among different candidates.")
+        if len(self.among) < 2:
+            raise DomainError("A lot needs at least two candidates to choose between.")
+        if self.chosen not in self.among:
+            raise DomainError(f"{self.chosen} was not one of the candidates the lot was drawn among.")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A combined result.
+
+    Attributes:
+        options: Per-option results, in option order.
+        abstentions: Abstentions and blank papers.
+        rejected: Rejected papers.
+        papers: All papers found.
+        votes_cast: Valid papers (papers - abstentions - rejected); the sum of votes when
+            there is one seat.
+        base_value: The figure the rule's fraction is taken of.
+        necessary: Votes necessary under the rule on that base; None for plurality.
+        winners: Who is elected, highest first. Always empty for a motion (read ``carried``).
+        outcome: The outcome in words, for the chair to read aloud.
+        carried: Motions: True/False once anything is counted, None when no box has been
+            counted. Elections: None.
+        tie: Non-empty while an equality decides the outcome and no (or not enough) lots have
+            been given: the candidates still to be drawn between.
+        needs_next_round: Election under a majority rule where not every seat was filled.
+        lot: The first lot applied, if any (the usual single-lot case).
+        lots: Every lot applied, in order.
+        continuing: When a further round is needed and settled: who stays in.
+        eliminated: When a further round is needed and settled: who drops out.
+    """
+
+    options: tuple[OptionResult, ...]
+    abstentions: int
+    rejected: int
+    papers: int
+    votes_cast: int
+    base_value: int
+    necessary: int | None
+    winners: tuple[str, ...]
+    outcome: str
+    carried: bool | None
+    tie: tuple[str, ...]
+    needs_next_round: bool
+    lot: Lot | None
+    lots: tuple[Lot, ...] = ()
+    continuing: tuple[str, ...] = ()
+    eliminated: tuple[str, ...] = ()
+
+
+def necessary(rule: Rule, base_value: int) -> int | None:
+    """The smallest number of votes that meets the rule on a base, in whole numbers.
+
+    Absolute majority is *more than* half: ``b // 2 + 1`` (17 -> 9, 16 -> 9). Two-thirds and
+    three-quarters are *at least* that fraction: ``ceil(2b/3)`` and ``ceil(3b/4)``. Never less
+    than 1, so nothing is carried or elected on no votes at all.
+
+    Returns:
+        The number necessary, or None for plurality (which has no fixed number).
+
+    Raises:
+        DomainError: If the base is negative.
+    """
+    if base_value < 0:
+        raise DomainError(f"The base for the majority cannot be negative ({base_value}).")
+    if rule is Rule.PLURALITY:
+        return None
+    if rule is Rule.ABSOLUTE:
+        return base_value // 2 + 1
+    if rule is Rule.TWO_THIRDS:
+        return max(1, -(-2 * base_value // 3))
+    return max(1, -(-3 * base_value // 4))
+
+
+def draw_lot(among: Sequence[str], *, note: str = "", rng: random.Random | None = None) -> Lot:
+    """Draw a lot in the app; the result favours one candidate (see :class:`Lot`).
+
+    Args:
+        among: The tied candidates.
+        note: Words for the record.
+        rng: Source of randomness; defaults to the operating system's (``secrets``), so the
+            draw cannot be predicted or replayed. Tests pass a seeded one.
+    """
+    names = tuple(among)
+    source = rng if rng is not None else secrets.SystemRandom()
+    if len(names) < 2:
+        raise DomainError("A lot needs at least two candidates to choose between.")
+    return Lot(method="app", among=names, chosen=source.choice(names), note=note)
+
+
+def physical_lot(among: Sequence[str], chosen: str, note: str) -> Lot:
+    """Record a lot drawn by hand in the hall (e.g. names from a hat).
+
+    Raises:
+        DomainError: If ``chosen`` is not among the tied candidates.
+    """
+    return Lot(method="physical", among=tuple(among), chosen=chosen, note=note)
+
+
+def next_round_candidates(result: Tally) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who goes into the next round of an exhaustive ballot, and who drops out.
+
+    Elected candidates are in neither list: their seats are filled. The lowest candidate
+    drops out, together with the largest bottom group whose combined votes are fewer than
+    the next candidate's, while leaving at least one more candidate than seats still to fill
+    (so at least 2 for one seat). When no one can drop out without breaking that, everyone
+    not elected continues.
+
+    Returns:
+        ``(continuing, eliminated)``, each in option order.
+
+    Raises:
+        DomainError: If no further round is needed, or an equality must first be settled by lot.
+    """
+    if not result.needs_next_round:
+        raise DomainError("No further round is needed.")
+    if result.tie:
+        raise DomainError(
+            f"{_join(result.tie)} have equal votes; a lot must decide who drops out before the next round."
+        )
+    return result.continuing, result.eliminated
+
+
+def _join(names: Sequence[str]) -> str:
+    """Join names as in a sentence: 'A', 'A and B', 'A, B and C'."""
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _have(names: Sequence[str]) -> str:
+    return "has" if len(names) == 1 else "have"
+
+
+def _be(names: Sequence[str]) -> str:
+    return "is" if len(names) == 1 else "are"
+
+
+@dataclass
+class _Decision:
+    """What the rule decided, before it is frozen into a :class:`Tally`."""
+
+    winners: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    tie: list[str] = field(default_factory=list)
+    needs_next_round: bool = False
+    continuing: list[str] = field(default_factory=list)
+    eliminated: list[str] = field(default_factory=list)
+
+
+class _Lots:
+    """Lots handed to :func:`tally`, consumed in order by the equalities that need them."""
+
+    def __init__(self, lots: Sequence[Lot]) -> None:
+        self._pending = list(lots)
+        self.used: list[Lot] = []
+
+    def settle(self, tied: Sequence[str], places: int, word: str, sentences: list[str]) -> tuple[list[str], list[str]]:
+        """Give up to ``places`` places among ``tied`` by lot, one place per lot.
+
+        Returns:
+            ``(favoured, still_tied)``; ``still_tied`` is empty once every place is settled.
+        """
+        favoured: list[str] = []
+        remaining = list(tied)
+        while len(favoured) < places and self._pending:
+            lot = self._pending[0]
+            if frozenset(lot.among) != frozenset(remaining):
+                raise DomainError(
+                    f"The lot was drawn among {_join(lot.among)}, but the equality to settle "
+                    f"is between {_join(remaining)}; draw the lot again."
+                )
+            self._pending.pop(0)
+            self.used.append(lot)
+            favoured.append(lot.chosen)
+            remaining.remove(lot.chosen)
+            sentences.append(
+                f"A lot drawn {_METHOD_PHRASE[lot.method]} among {_join(lot.among)} favoured {lot.chosen}, who {word}."
+            )
+        return favoured, (remaining if len(favoured) < places else [])
+
+    def check_all_used(self) -> None:
+        """Refuse lots that settle nothing: they belong to different figures (e.g. before a
+        recount), and recording them would misstate how the result was reached."""
+        if self._pending:
+            lot = self._pending[0]
+            raise DomainError(
+                f"A lot among {_join(lot.among)} was given, but no equality in this count needs settling by lot."
+            )
+
+
+def tally(
+    spec: BallotSpec,
+    boxes: Mapping[str, CountFigures],
+    *,
+    present_eligible: int = 0,
+    lot: Lot | Sequence[Lot] | None = None,
+) -> Tally:
+    """Add up the definitive count of every box and apply the ballot's rule.
+
+    Args:
+        spec: The ballot.
+        boxes: Accepted figures per box name.
+        present_eligible: Members present and entitled to vote; needed for base PRESENT.
+        lot: The lot (or lots, in the order drawn) settling an equality; see :class:`Lot`.
+
+    Raises:
+        DomainError: If the ballot or a box's figures are inconsistent, base PRESENT has no
+            attendance figure, or a lot does not match the equality it should settle.
+    """
+    spec.validate()
+    lots = _Lots([lot] if isinstance(lot, Lot) else list(lot or ()))
+    if present_eligible < 0:
+        raise DomainError("The number of members present cannot be negative.")
+    for box_name, figures in boxes.items():
+        problems = check_figures(figures, spec.options, spec.seats)
+        if problems:
+            raise DomainError(f"The count for {box_name} does not add up: {' '.join(problems)}")
+    if spec.base is Base.PRESENT and boxes and present_eligible == 0:
+        raise DomainError(
+            "The majority is measured against the members present, so the number of members "
+            "present and entitled to vote must be entered."
+        )
+
+    per_box = [{box: figures.votes[i] for box, figures in boxes.items()} for i in range(len(spec.options))]
+    totals = [sum(counts.values()) for counts in per_box]
+    abstentions = sum(f.abstain for f in boxes.values())
+    rejected = sum(f.rejected for f in boxes.values())
+    papers = sum(f.papers for f in boxes.values())
+    votes_cast = papers - abstentions - rejected
+    base_value = {
+        Base.CAST: votes_cast,
+        Base.CAST_REJECTED: votes_cast + rejected,
+        Base.CAST_ABSTAIN: votes_cast + abstentions,
+        Base.PAPERS: papers,
+        Base.PRESENT: present_eligible,
+    }[spec.base]
+    need = necessary(spec.rule, base_value)
+    results = tuple(
+        OptionResult(
+            name=name,
+            votes=votes,
+            per_box=counts,
+            percent=None if base_value == 0 else round(100 * votes / base_value, 1),
+        )
+        for name, votes, counts in zip(spec.options, totals, per_box, strict=True)
+    )
+
+    carried: bool | None = None
+    if not boxes:
+        decision = _Decision(sentences=["No votes have been counted."])
+    elif spec.kind is Kind.MOTION:
+        carried, text = _motion(spec, totals, base_value, need)
+        decision = _Decision(sentences=[text])
+    else:
+        votes = dict(zip(spec.options, totals, strict=True))
+        decision = _election(spec, votes, base_value, need, lots)
+    lots.check_all_used()
+
+    return Tally(
+        options=results,
+        abstentions=abstentions,
+        rejected=rejected,
+        papers=papers,
+        votes_cast=votes_cast,
+        base_value=base_value,
+        necessary=need,
+        winners=tuple(decision.winners),
+        outcome=" ".join(decision.sentences),
+        carried=carried,
+        tie=tuple(decision.tie),
+        needs_next_round=decision.needs_next_round,
+        lot=lots.used[0] if lots.used else None,
+        lots=tuple(lots.used),
+        continuing=tuple(decision.continuing),
+        eliminated=tuple(decision.eliminated),
+    )
+
+
+def _motion(spec: BallotSpec, totals: Sequence[int], base_value: int, need: int | None) -> tuple[bool, str]:
+    """Decide a motion; an equality under plurality is lost (the chair has no casting lot)."""
+    yes_name, no_name = spec.options
+    yes, no = totals
+    figures = f"{yes} {yes_name}, {no} {no_name}"
+    if need is None:
+        if yes > no:
+            return True, f"The motion is carried: {figures}."
+        if yes == no:
+            return False, "The votes are equal; the motion is not carried."
+        return False, f"The motion is not carried: {figures}."
+    if yes >= need:
+        return True, (
+            f"The motion is carried by the required {_RULE_NAME[spec.rule]} "
+            f"({yes} of {base_value} {_BASE_PHRASE[spec.base]}; {need} necessary)."
+        )
+    return False, (f"The motion is not carried: {figures}; {_RULE_ARTICLE[spec.rule]} ({need}) was necessary.")
+
+
+def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need: int | None, lots: _Lots) -> _Decision:
+    """Decide an election: fill seats by rank, settle equalities at the last seat by lot, and
+    under a majority rule work out the next round of an exhaustive ballot."""
+    word = spec.elected_word
+    seats = spec.seats
+    decision = _Decision()
+    # Highest first; equal votes keep paper order. No one is elected on no votes.
+    ranked = sorted((c for c in spec.options if votes[c] > 0), key=lambda c: -votes[c])
+    if need is not None:
+        ranked = [c for c in ranked if votes[c] >= need]
+
+    if len(ranked) > seats:
+        cutoff = votes[ranked[seats - 1]]
+        clear = [c for c in ranked if votes[c] > cutoff]
+        at_cut = [c for c in ranked if votes[c] == cutoff]
+        decision.winners = list(clear)
+        if clear:
+            decision.sentences.append(_elected_sentence(clear, votes, spec, base_value, need))
+        places = seats - len(clear)
+        if len(at_cut) <= places:  # the equality is below the last seat: it decides nothing
+            decision.winners = clear + at_cut
+            decision.sentences = [_elected_sentence(decision.winners, votes, spec, base_value, need)]
+            return decision
+        last = "the seat" if seats == 1 else ("the last seat" if places == 1 else f"the last {places} seats")
+        decision.sentences.append(f"{_join(at_cut)} have equal votes ({votes[at_cut[0]]} each) for {last}.")
+        favoured, still = lots.settle(at_cut, places, f"is {word}", decision.sentences)
+        decision.winners += favoured
+        if still:
+            decision.tie = still
+            decision.sentences.append("The equality must be settled by lot before the result can be declared.")
+        return decision
+
+    decision.winners = list(ranked)
+    if ranked:
+        decision.sentences.append(_elected_sentence(ranked, votes, spec, base_value, need))
+    unfilled = seats - len(ranked)
+    if need is None:
+        if not ranked:
+            decision.sentences.append(f"No candidate has received any votes; nobody is {word}.")
+        elif unfilled:
+            decision.sentences.append(
+                f"{plural(unfilled, 'seat')} {'remains' if unfilled == 1 else 'remain'} "
+                "unfilled: no other candidate received any votes."
+            )
+        return decision
+    if unfilled == 0:
+        return decision
+
+    other = "other " if ranked else ""
+    decision.sentences.append(
+        f"No {other}candidate has {_RULE_ARTICLE[spec.rule]} "
+        f"(necessary: {need} of {base_value} {_BASE_PHRASE[spec.base]})."
+    )
+    decision.needs_next_round = True
+    _eliminate(spec, votes, ranked, unfilled, lots, decision)
+    return decision
+
+
+def _elected_sentence(
+    names: Sequence[str],
+    votes: Mapping[str, int],
+    spec: BallotSpec,
+    base_value: int,
+    need: int | None,
+) -> str:
+    """Say who is elected and why, naming the number necessary under a majority rule."""
+    be = _be(names)
+    if need is None:
+        return f"{_join(names)} {_have(names)} received the most votes and {be} {spec.elected_word}."
+    rule = _RULE_NAME[spec.rule]
+    base = f"{base_value} {_BASE_PHRASE[spec.base]}"
+    if len(names) == 1:
+        return (
+            f"{names[0]} has the required {rule} ({votes[names[0]]} of {base}; "
+            f"{need} necessary) and is {spec.elected_word}."
+        )
+    return f"{_join(names)} have the required {rule} (necessary: {need} of {base}) and are {spec.elected_word}."
+
+
+def _eliminate(
+    spec: BallotSpec,
+    votes: Mapping[str, int],
+    elected: Sequence[str],
+    unfilled: int,
+    lots: _Lots,
+    decision: _Decision,
+) -> None:
+    """Work out who drops out before the next round of an exhaustive ballot."""
+    others = [c for c in spec.options if c not in elected]
+    ascending = sorted(others, key=lambda c: votes[c])
+    most_out = len(others) - (unfilled + 1)  # always leave one more candidate than seats
+    seat_words = "" if spec.seats == 1 else f" for {plural(unfilled, 'more seat')}"
+    if most_out <= 0:
+        decision.continuing = others
+        decision.sentences.append(f"A further round is needed{seat_words} with the same candidates.")
+        return
+    group = 0
+    running = 0
+    for k in range(1, most_out + 1):
+        running += votes[ascending[k - 1]]
+        if running < votes[ascending[k]]:
+            group = k
+    if group:
+        out = set(ascending[:group])
+    else:
+        # The lowest are equal and the group rule cannot separate them: one drops out by lot,
+        # so every tied candidate but one must be favoured (kept in).
+        lowest = votes[ascending[0]]
+        tied = [c for c in others if votes[c] == lowest]
+        decision.sentences.append(
+            f"{_join(tied)} have the fewest votes ({lowest} each); a lot must decide who drops out."
+        )
+        kept, still = lots.settle(tied, len(tied) - 1, "stays in", decision.sentences)
+        if still:
+            decision.tie = still
+            decision.sentences.append(f"A further round is needed{seat_words}.")
+            return
+        out = {c for c in tied if c not in kept}
+    decision.eliminated = [c for c in others if c in out]
+    decision.continuing = [c for c in others if c not in out]
+    decision.sentences.append(f"A further round is needed{seat_words} without {_join(decision.eliminated)}.")

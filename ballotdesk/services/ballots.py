@@ -1,0 +1,623 @@
+"""Use cases for ballots: boxes, papers, teller counts with four-eyes entry, results.
+
+Each public function is one transaction with one audit event. The rules (lifecycle, checks,
+thresholds, outcomes) are in ``ballotdesk.domain``; this module applies them to the file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status, check_transition
+from ballotdesk.domain.count import (
+    CountFigures,
+    PaperAccount,
+    account,
+    check_figures,
+    differing_fields,
+)
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.store.meeting_store import now
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
+
+MAIN_HALL = "Main hall"
+BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive"]
+
+
+# -- conversions between rows and domain objects --------------------------------------------
+
+
+def spec_of(row: dict[str, Any]) -> BallotSpec:
+    """The domain spec of a ballot row."""
+    return BallotSpec(
+        title=row["title"], question=row["question"], kind=Kind(row["kind"]),
+        options=tuple(json.loads(row["options"])), seats=row["seats"], abstain=bool(row["abstain"]),
+        rule=Rule(row["rule"]), base=Base(row["base"]), elected_word=row["elected_word"],
+    )
+
+
+def figures_of(text: str) -> CountFigures:
+    """Figures stored as JSON."""
+    data = json.loads(text)
+    return CountFigures(data["papers"], tuple(data["votes"]), data["abstain"], data["rejected"])
+
+
+def figures_json(figures: CountFigures) -> str:
+    """Figures as stored."""
+    return json.dumps({"papers": figures.papers, "votes": list(figures.votes),
+                       "abstain": figures.abstain, "rejected": figures.rejected})
+
+
+def lots_of(row: dict[str, Any]) -> list[Lot]:
+    """Lots recorded on a ballot, in the order drawn."""
+    return [Lot(d["method"], tuple(d["among"]), d["chosen"], d.get("note", ""))
+            for d in json.loads(row["lot"] or "[]")]
+
+
+# -- boxes ------------------------------------------------------------------------------------
+
+
+def ensure_main_box(svc: MeetingService) -> None:
+    """Every meeting has a "Main hall" box."""
+    if svc.store.box_by_name(MAIN_HALL) is None:
+        with svc.store.change(svc.actor, "box.add", {"name": MAIN_HALL}):
+            svc.store.insert_box(MAIN_HALL)
+
+
+def add_box(svc: MeetingService, name: str) -> int:
+    """Add a box such as "Overflow (outside)" at any time."""
+    name = " ".join(name.split())
+    if not name:
+        raise DomainError("A box needs a name, e.g. 'Overflow (outside)'.")
+    if svc.store.box_by_name(name) is not None:
+        raise DomainError(f"There is already a box called '{name}'.")
+    with svc.store.change(svc.actor, "box.add", {"name": name}) as ev:
+        ev["box_id"] = box_id = svc.store.insert_box(name)
+    return box_id
+
+
+def box_id(svc: MeetingService, name: str | None) -> tuple[int, str]:
+    """Resolve a box name (default "Main hall") or say which boxes exist."""
+    row = svc.store.box_by_name(name or MAIN_HALL)
+    if row is None:
+        names = ", ".join(b["name"] for b in svc.store.boxes())
+        raise DomainError(f"There is no box called '{name}'. Boxes: {names}.")
+    return row["id"], row["name"]
+
+
+# -- ballots ----------------------------------------------------------------------------------
+
+
+def ballot_row(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
+    """A ballot row or a clear refusal."""
+    row = svc.store.ballot(int(ballot_id))
+    if row is None:
+        raise DomainError(f"There is no ballot {ballot_id}.")
+    return row
+
+
+def _spec_values(spec: BallotSpec) -> dict[str, Any]:
+    return {"title": spec.title.strip(), "question": spec.question.strip(), "kind": str(spec.kind),
+            "options": json.dumps([o.strip() for o in spec.options], ensure_ascii=False),
+            "seats": spec.seats, "abstain": int(spec.abstain), "rule": str(spec.rule),
+            "base": str(spec.base), "elected_word": spec.elected_word}
+
+
+def create_ballot(svc: MeetingService, spec: BallotSpec, *, previous_id: int | None = None) -> int:
+    """Add a ballot in draft."""
+    spec.validate()
+    values = _spec_values(spec)
+    if previous_id is not None:
+        values.update(previous_id=previous_id, round=ballot_row(svc, previous_id)["round"] + 1)
+    with svc.store.change(svc.actor, "ballot.create", dict(values)) as ev:
+        ev["ballot_id"] = new_id = svc.store.insert_ballot(values)
+    return new_id
+
+
+def update_ballot(svc: MeetingService, ballot_id: int, spec: BallotSpec) -> None:
+    """Change a draft ballot's title, options or rules (refused once it is opened)."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.DRAFT:
+        raise DomainError("Options and rules can change only while the ballot is a draft.")
+    spec.validate()
+    values = _spec_values(spec)
+    changes = {k: {"from": row[k], "to": v} for k, v in values.items() if row[k] != v}
+    if changes:
+        with svc.store.change(svc.actor, "ballot.edit", {"ballot_id": ballot_id, "changes": changes}):
+            svc.store.update_ballot(ballot_id, values)
+
+
+def set_status(svc: MeetingService, ballot_id: int, target: Status, **extra: Any) -> None:
+    """Move a ballot through its lifecycle; each move is an audit event."""
+    row = ballot_row(svc, ballot_id)
+    current = Status(row["status"])
+    check_transition(current, target)
+    if target is Status.OPEN:
+        spec_of(row).validate()
+    with svc.store.change(svc.actor, f"ballot.{target}",
+                          {"ballot_id": ballot_id, "from": str(current), **extra}):
+        svc.store.update_ballot(ballot_id, {"status": str(target)})
+
+
+def open_ballot(svc: MeetingService, ballot_id: int) -> None:
+    """Open the ballot: papers may be issued."""
+    set_status(svc, ballot_id, Status.OPEN)
+
+
+def close_ballot(svc: MeetingService, ballot_id: int) -> None:
+    """Close the ballot: no more papers."""
+    set_status(svc, ballot_id, Status.CLOSED)
+
+
+def set_desk_issue(svc: MeetingService, ballot_id: int, enabled: bool, box: str | None = None) -> None:
+    """Issue this ballot's papers at the desk as part of registration, into ``box``."""
+    row = ballot_row(svc, ballot_id)
+    bid, name = box_id(svc, box)
+    if enabled and Status(row["status"]) is not Status.OPEN:
+        raise DomainError("Only an open ballot can be issued at the desk.")
+    with svc.store.change(svc.actor, "ballot.desk_issue",
+                          {"ballot_id": ballot_id, "enabled": enabled, "box": name}):
+        svc.store.update_ballot(ballot_id, {"desk_issue": int(enabled), "desk_box_id": bid})
+
+
+# -- papers -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A paper as issued."""
+
+    id: int
+    ballot_id: int
+    attendee_id: int
+    box: str
+    serial: str
+    issued_at: str
+
+
+def _time(stamp: str) -> str:
+    return stamp[11:16] if len(stamp) >= 16 else stamp
+
+
+def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
+                serial: str = "") -> Paper:
+    """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.OPEN:
+        raise DomainError(f"Ballot {ballot_id} is {row['status']}; papers are issued only while it is open.")
+    bid, box_name = box_id(svc, box)
+    person = svc.attendee(attendee_id)
+    if person.departed_at:
+        raise DomainError(f"{person.name} is marked as departed; mark them as returned first.")
+    if not person.may_vote:
+        raise DomainError(f"{person.name} may not vote: {person.reason}.")
+    live = svc.store.live_paper(ballot_id, attendee_id)
+    if live is not None:
+        raise DomainError(f"{person.name} already holds a paper for this ballot in {live['box']} "
+                          f"at {_time(live['issued_at'])}.")
+    serial = serial.strip()
+    if serial and any(p["serial"] == serial for p in svc.store.papers(ballot_id)):
+        raise DomainError(f"Paper number {serial} has already been issued for this ballot.")
+    at = now()
+    with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
+                                                      "box": box_name, "serial": serial}) as ev:
+        ev["paper_id"] = paper_id = svc.store.insert_paper(
+            {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": bid, "serial": serial,
+             "issued_at": at, "issued_by": svc.actor})
+    return Paper(paper_id, ballot_id, attendee_id, box_name, serial, at)
+
+
+def attendee_for_member(svc: MeetingService, number: str) -> int:
+    """The attendee id of a registered member, or a refusal saying why not."""
+    row = svc.store.attendee_by_member(number.strip())
+    if row is None:
+        if svc.store.member(number.strip()) is None:
+            raise DomainError(f"{number} is not on the roll.")
+        raise DomainError(f"{number} is not registered at this meeting.")
+    return int(row["id"])
+
+
+def spoil_paper(svc: MeetingService, ballot_id: int, attendee_id: int, serial: str = "") -> Paper:
+    """Cancel a spoilt paper and issue its replacement into the same box; both stay on record."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.OPEN:
+        raise DomainError("A spoilt paper can be replaced only while the ballot is open.")
+    live = svc.store.live_paper(ballot_id, attendee_id)
+    if live is None:
+        raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
+    at = now()
+    with svc.store.change(svc.actor, "paper.spoil", {"ballot_id": ballot_id, "attendee_id": attendee_id,
+                                                      "cancelled": live["id"], "serial": serial}) as ev:
+        svc.store.end_paper(live["id"], "spoilt", at)
+        ev["paper_id"] = paper_id = svc.store.insert_paper(
+            {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": live["box_id"],
+             "serial": serial.strip(), "issued_at": at, "issued_by": svc.actor, "replaces_id": live["id"]})
+    return Paper(paper_id, ballot_id, attendee_id, live["box"], serial.strip(), at)
+
+
+def withdraw_paper(svc: MeetingService, ballot_id: int, attendee_id: int, reason: str) -> None:
+    """Withdraw a paper issued by mistake, before the ballot closes."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.OPEN:
+        raise DomainError("A paper can be withdrawn only while the ballot is open.")
+    if not reason.strip():
+        raise DomainError("Say why the paper is withdrawn.")
+    live = svc.store.live_paper(ballot_id, attendee_id)
+    if live is None:
+        raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
+    with svc.store.change(svc.actor, "paper.withdraw", {"ballot_id": ballot_id, "paper_id": live["id"],
+                                                         "reason": reason.strip()}):
+        svc.store.end_paper(live["id"], "withdrawn", now())
+
+
+# -- counting ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoxState:
+    """Everything the count page shows for one box."""
+
+    box_id: int
+    name: str
+    issued: int
+    spoilt: int
+    withdrawn: int
+    entries: int
+    state: BoxStateName
+    differing: tuple[str, ...] = ()
+    figures: CountFigures | None = None
+    account: PaperAccount | None = None
+    explanation: str = ""
+    how: str = ""
+
+    @property
+    def needs_explanation(self) -> bool:
+        """Fewer papers found than issued, not yet explained by the chair."""
+        return bool(self.account and self.account.state == "short" and not self.explanation)
+
+    @property
+    def blocked(self) -> bool:
+        """More papers found than issued: the box must be recounted."""
+        return bool(self.account and self.account.state == "over")
+
+
+def box_states(svc: MeetingService, ballot_id: int) -> list[BoxState]:
+    """The four-eyes state and ballot paper account of every box."""
+    ballot = ballot_row(svc, ballot_id)
+    options = spec_of(ballot).options
+    papers = svc.store.paper_counts(ballot_id)
+    definitive = svc.store.box_counts(ballot_id)
+    states = []
+    for box in svc.store.boxes():
+        counts = papers.get(box["id"], {})
+        issued, spoilt, withdrawn = counts.get("live", 0), counts.get("spoilt", 0), counts.get("withdrawn", 0)
+        entries = svc.store.count_entries(ballot_id, box["id"])
+        final = definitive.get(box["id"])
+        if final is not None:
+            figs = figures_of(final["figures"])
+            states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
+                                   "definitive", figures=figs, account=account(issued, figs.papers, spoilt),
+                                   explanation=final["explanation"], how=final["how"]))
+        elif len(entries) >= 2:
+            a, b = (figures_of(e["figures"]) for e in entries[:2])
+            states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
+                                   "differs", tuple(differing_fields(a, b, options))))
+        elif entries:
+            states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, 1, "second entry"))
+        else:
+            state: BoxStateName = "waiting" if issued else "no papers"
+            states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, 0, state))
+    return states
+
+
+@dataclass(frozen=True)
+class EntryOutcome:
+    """What the teller is told after saving an entry."""
+
+    box: str
+    state: BoxStateName
+    message: str
+    differing: tuple[str, ...] = field(default_factory=tuple)
+
+
+def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figures: CountFigures,
+                rejected_reasons: str = "") -> EntryOutcome:
+    """Record one teller's figures for one box; two matching entries make the box definitive.
+
+    The second teller enters blind: this returns only whether the entries match, never the
+    first entry's figures.
+    """
+    teller = " ".join(teller.split())
+    if not teller:
+        raise DomainError("The teller must give their name.")
+    row = ballot_row(svc, ballot_id)
+    status = Status(row["status"])
+    if status not in (Status.CLOSED, Status.COUNTING):
+        raise DomainError(f"Ballot {ballot_id} is {status}; counts are entered once it is closed.")
+    spec = spec_of(row)
+    if len(figures.votes) != len(spec.options):
+        raise DomainError(f"The entry has {len(figures.votes)} option figures but the ballot has "
+                          f"{len(spec.options)} options.")
+    problems = check_figures(figures, spec.options, spec.seats)
+    if problems:
+        raise DomainError(" ".join(problems))
+    bid, box_name = box_id(svc, box)
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state == "definitive":
+        raise DomainError(f"The count of {box_name} is already definitive; only the chair can order a recount.")
+    if state.state == "differs":
+        raise DomainError(f"The two entries for {box_name} differ; the chair must resolve them first.")
+    entries = svc.store.count_entries(ballot_id, bid)
+    if entries and entries[0]["teller"].casefold() == teller.casefold():
+        raise DomainError(f"{teller} entered the first count of {box_name}; a different teller must "
+                          "enter the second.")
+    four_eyes = bool(svc.details()["four_eyes"])
+    details = {"ballot_id": ballot_id, "box": box_name, "teller": teller,
+               "figures": json.loads(figures_json(figures)), "rejected_reasons": rejected_reasons}
+    with svc.store.change(svc.actor, "count.entry", details) as ev:
+        if status is Status.CLOSED:
+            svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
+            ev["status"] = "counting"
+        entry_id = svc.store.insert_count_entry(
+            {"ballot_id": ballot_id, "box_id": bid, "teller": teller,
+             "figures": figures_json(figures), "rejected_reasons": rejected_reasons})
+        ev["entry_id"] = entry_id
+        if not four_eyes:
+            _make_definitive(svc, ballot_id, bid, figures, [entry_id], f"single entry by {teller}")
+            outcome = EntryOutcome(box_name, "definitive", f"The count of {box_name} is definitive.")
+        elif not entries:
+            outcome = EntryOutcome(box_name, "second entry",
+                                   f"Entry saved. {box_name} now waits for a second teller's entry.")
+        else:
+            first = figures_of(entries[0]["figures"])
+            diff = tuple(differing_fields(first, figures, spec.options))
+            if diff:
+                ev["differs"] = list(diff)
+                outcome = EntryOutcome(box_name, "differs",
+                                       f"The two entries for {box_name} differ ({', '.join(diff)}); "
+                                       "the chair must order a recount or accept one entry.", diff)
+            else:
+                _make_definitive(svc, ballot_id, bid, figures, [entries[0]["id"], entry_id],
+                                 f"two matching entries by {entries[0]['teller']} and {teller}")
+                outcome = EntryOutcome(box_name, "definitive",
+                                       f"The entries match: the count of {box_name} is definitive.")
+        _refresh_counted(svc, ballot_id)
+    return outcome
+
+
+def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: CountFigures,
+                     entry_ids: list[int], how: str) -> None:
+    svc.store.set_entries_state(entry_ids, "accepted")
+    svc.store.upsert_box_count({"ballot_id": ballot_id, "box_id": bid, "figures": figures_json(figures),
+                                "how": how, "explanation": ""})
+
+
+def _refresh_counted(svc: MeetingService, ballot_id: int) -> None:
+    """Counted once every box with papers is definitive, balanced or explained, never over."""
+    row = ballot_row(svc, ballot_id)
+    status = Status(row["status"])
+    states = [s for s in box_states(svc, ballot_id) if s.state != "no papers"]
+    complete = bool(states) and all(
+        s.state == "definitive" and not s.blocked and not s.needs_explanation for s in states)
+    if status is Status.COUNTING and complete:
+        svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTED)})
+    elif status is Status.COUNTED and not complete:
+        svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
+
+
+def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
+                    reason: str) -> None:
+    """The chair resolves a box: a recount (all entries set aside) or accepting one entry."""
+    if not reason.strip():
+        raise DomainError("The chair must give a reason.")
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) not in (Status.COUNTING, Status.COUNTED):
+        raise DomainError(f"Ballot {ballot_id} is {row['status']}; there is no count to resolve.")
+    bid, box_name = box_id(svc, box)
+    entries = svc.store.count_entries(ballot_id, bid, states=("active", "accepted"))
+    if not entries:
+        raise DomainError(f"No count has been entered for {box_name}.")
+    details: dict[str, Any] = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip()}
+    if accept_teller is None:
+        with svc.store.change(svc.actor, "count.recount", details):
+            svc.store.set_entries_state([e["id"] for e in entries], "discarded")
+            svc.store.delete_box_count(ballot_id, bid)
+            _refresh_counted(svc, ballot_id)
+        return
+    chosen = [e for e in entries if e["teller"].casefold() == accept_teller.strip().casefold()]
+    if not chosen:
+        names = ", ".join(e["teller"] for e in entries)
+        raise DomainError(f"No entry by {accept_teller} for {box_name}; entries are by {names}.")
+    entry = chosen[-1]
+    details.update(accepted_entry=entry["id"], teller=entry["teller"])
+    with svc.store.change(svc.actor, "count.accept", details):
+        svc.store.set_entries_state([e["id"] for e in entries if e["id"] != entry["id"]], "set_aside")
+        _make_definitive(svc, ballot_id, bid, figures_of(entry["figures"]), [entry["id"]],
+                         f"entry by {entry['teller']} accepted by the chair: {reason.strip()}")
+        _refresh_counted(svc, ballot_id)
+
+
+def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation: str) -> None:
+    """The chair's written explanation of papers not returned; it goes on the result."""
+    if not explanation.strip():
+        raise DomainError("Write the explanation (e.g. '2 voters left with their papers').")
+    bid, box_name = box_id(svc, box)
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state != "definitive" or not state.account or state.account.state != "short":
+        raise DomainError(f"{box_name} has no shortfall to explain.")
+    with svc.store.change(svc.actor, "count.explain", {"ballot_id": ballot_id, "box": box_name,
+                                                       "explanation": explanation.strip()}):
+        final = svc.store.box_counts(ballot_id)[bid]
+        svc.store.upsert_box_count({**final, "explanation": explanation.strip()})
+        _refresh_counted(svc, ballot_id)
+
+
+# -- results ----------------------------------------------------------------------------------
+
+
+def current_tally(svc: MeetingService, ballot_id: int) -> Tally:
+    """The result from the definitive box counts so far, with any lots drawn."""
+    row = ballot_row(svc, ballot_id)
+    names = {b["id"]: b["name"] for b in svc.store.boxes()}
+    boxes = {names[bid]: figures_of(r["figures"]) for bid, r in sorted(svc.store.box_counts(ballot_id).items())}
+    return tally(spec_of(row), boxes, present_eligible=svc.figures().may_vote_present, lot=lots_of(row) or None)
+
+
+def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "") -> Lot:
+    """Settle the equality the result shows: drawn by the app (cryptographic) or physically.
+
+    With ``chosen`` None the app draws with ``secrets.SystemRandom``; otherwise the chair
+    records who the physical draw favoured.
+    """
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.COUNTED:
+        raise DomainError("A lot is drawn once the ballot is counted and before it is declared.")
+    result = current_tally(svc, ballot_id)
+    if not result.tie:
+        raise DomainError("There is no equality of votes to settle by lot.")
+    lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
+    lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
+    with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}):
+        svc.store.update_ballot(ballot_id, {"lot": json.dumps(lots, ensure_ascii=False)})
+    return lot
+
+
+def _lot_json(result: Tally) -> dict[str, Any] | None:
+    if not result.lots:
+        return None
+    lots = [{"method": lot.method, "among": list(lot.among), "chosen": lot.chosen, "note": lot.note}
+            for lot in result.lots]
+    return {**lots[0], "all": lots} if len(lots) > 1 else lots[0]
+
+
+def result_json(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
+    """The ``result --json`` document: the declared version when declared, else the live count."""
+    row = ballot_row(svc, ballot_id)
+    versions = svc.store.results(ballot_id)
+    if versions:
+        data = json.loads(versions[-1]["result"])
+        data["amended"] = len(versions) > 1
+        data["versions"] = len(versions)
+        return data
+    return _result_document(svc, row)
+
+
+def _result_document(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any]:
+    result = current_tally(svc, row["id"])
+    spec = spec_of(row)
+    return {
+        "ballot": row["id"], "title": row["title"], "question": row["question"], "kind": row["kind"],
+        "rule": row["rule"], "base": row["base"], "seats": row["seats"], "round": row["round"],
+        "status": row["status"],
+        "options": [{"name": o.name, "votes": o.votes, "per_box": o.per_box, "percent": o.percent}
+                    for o in result.options],
+        "abstentions": result.abstentions, "rejected": result.rejected, "papers": result.papers,
+        "votes_cast": result.votes_cast, "base_value": result.base_value, "necessary": result.necessary,
+        "outcome": result.outcome, "winners": list(result.winners), "carried": result.carried,
+        "tie": list(result.tie), "needs_next_round": result.needs_next_round,
+        "continuing": list(result.continuing), "eliminated": list(result.eliminated),
+        "lot": _lot_json(result),
+        "boxes": [{"name": s.name, "issued": s.issued, "found": s.figures.papers if s.figures else None,
+                   "spoilt": s.spoilt, "withdrawn": s.withdrawn,
+                   "variance": s.account.variance if s.account else None,
+                   "explanation": s.explanation, "definitive": s.state == "definitive", "state": s.state}
+                  for s in box_states(svc, row["id"])],
+        "options_order": list(spec.options),
+        "amended": False, "versions": 0,
+    }
+
+
+def declare(svc: MeetingService, ballot_id: int, chair: str) -> dict[str, Any]:
+    """The chair declares the result; the ballot is then locked."""
+    if not chair.strip():
+        raise DomainError("The chair must give their name to declare.")
+    row = ballot_row(svc, ballot_id)
+    check_transition(Status(row["status"]), Status.DECLARED)
+    result = current_tally(svc, ballot_id)
+    if result.tie:
+        raise DomainError(f"The votes of {', '.join(result.tie)} are equal and decide the outcome; "
+                          "settle it by lot before declaring.")
+    at = now()
+    with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
+                                                        "outcome": result.outcome}):
+        svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
+        doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
+        doc.update(declared_at=at, declared_by=chair.strip())
+        svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
+                                 "declared_at": at, "declared_by": chair.strip()})
+    return doc
+
+
+def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, *, chair: str,
+          reason: str) -> dict[str, Any]:
+    """Correct a declared result: a box's figures change, every earlier version is kept."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.DECLARED:
+        raise DomainError("Only a declared result is amended; correct the count instead.")
+    if not reason.strip() or not chair.strip():
+        raise DomainError("An amendment needs the chair's name and a reason.")
+    spec = spec_of(row)
+    problems = check_figures(figures, spec.options, spec.seats)
+    if problems:
+        raise DomainError(" ".join(problems))
+    bid, box_name = box_id(svc, box)
+    old = svc.store.box_counts(ballot_id).get(bid)
+    versions = svc.store.results(ballot_id)
+    at = now()
+    details = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip(), "chair": chair.strip(),
+               "from": json.loads(old["figures"]) if old else None,
+               "to": json.loads(figures_json(figures))}
+    with svc.store.change(svc.actor, "ballot.amend", details):
+        svc.store.upsert_box_count({"ballot_id": ballot_id, "box_id": bid, "figures": figures_json(figures),
+                                    "how": f"amended by {chair.strip()}: {reason.strip()}",
+                                    "explanation": old["explanation"] if old else ""})
+        doc = _result_document(svc, row)
+        doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
+                   amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
+                               {"at": at, "chair": chair.strip(), "reason": reason.strip(), "box": box_name,
+                                "from": details["from"], "to": details["to"]}])
+        svc.store.insert_result({"ballot_id": ballot_id, "version": len(versions) + 1,
+                                 "result": json.dumps(doc, ensure_ascii=False), "declared_at": at,
+                                 "declared_by": chair.strip(), "reason": reason.strip()})
+    doc["amended"] = True
+    return doc
+
+
+def next_round(svc: MeetingService, ballot_id: int) -> int:
+    """Create round N+1 of an exhaustive ballot without the eliminated candidates."""
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) not in (Status.COUNTED, Status.DECLARED):
+        raise DomainError("A further round follows a counted ballot.")
+    result = current_tally(svc, ballot_id)
+    if not result.needs_next_round:
+        raise DomainError("This ballot has a result; no further round is needed.")
+    continuing, _eliminated = next_round_candidates(result)
+    spec = spec_of(row)
+    new = BallotSpec(title=f"{_base_title(row['title'])} (round {row['round'] + 1})", question=spec.question,
+                     kind=spec.kind, options=tuple(continuing), seats=spec.seats, abstain=spec.abstain,
+                     rule=spec.rule, base=spec.base, elected_word=spec.elected_word)
+    return create_ballot(svc, new, previous_id=ballot_id)
+
+
+def _base_title(title: str) -> str:
+    return title.split(" (round ")[0]
+
+
+def rounds(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
+    """All rounds linked to this ballot, first round first."""
+    rows = svc.store.ballots()
+    by_id = {r["id"]: r for r in rows}
+    first = by_id[int(ballot_id)]
+    while first["previous_id"] is not None:
+        first = by_id[first["previous_id"]]
+    chain = [first]
+    while True:
+        following = [r for r in rows if r["previous_id"] == chain[-1]["id"]]
+        if not following:
+            return chain
+        chain.append(following[0])

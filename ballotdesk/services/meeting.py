@@ -1,0 +1,531 @@
+"""Use cases for the meeting, the roll and the registration desk, shared by the GUI and the CLI.
+
+Each public method is one transaction with one audit event, and returns plain data. Rules come
+from ``ballotdesk.domain``; SQL stays in ``ballotdesk.store``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ballotdesk.domain import search
+from ballotdesk.domain.eligibility import (
+    GUEST,
+    Eligibility,
+    Quorum,
+    Rules,
+    member_eligibility,
+    provisional_eligibility,
+)
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_records, read_csv
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
+
+MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
+BATCH = 5000
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class MemberHit:
+    """A member as the desk shows them in the result list."""
+
+    number: str
+    first_name: str
+    last_name: str
+    ward: str
+    postcode: str
+    may_vote: bool
+    reason: str
+    registered_at: str | None
+
+    @property
+    def name(self) -> str:
+        """First name then surname."""
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What the status panel says after Enter.
+
+    ``outcome`` is ``registered``, ``already`` (with the earlier time) or ``unknown``.
+    """
+
+    number: str
+    outcome: str
+    name: str = ""
+    may_vote: bool = False
+    reason: str = ""
+    at: str | None = None
+    attendee_id: int | None = None
+
+    @property
+    def registered(self) -> bool:
+        """True when this call registered the person."""
+        return self.outcome == "registered"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """How an import went: counts and every skipped row with its line and reason."""
+
+    imported: int
+    updated: int
+    unchanged: int
+    left: int
+    skipped: list[RowProblem] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``roll import --json`` shape."""
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "left": self.left,
+            "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
+        }
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The desk's live figures."""
+
+    on_roll: int
+    eligible: int
+    registered: int
+    may_vote_present: int
+    guests: int
+    departed: int
+    quorum: int
+    quorate: bool
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``attendance --json`` shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One row of the attendance list."""
+
+    id: int
+    kind: str
+    number: str
+    name: str
+    ward: str
+    registered_at: str
+    registered_by: str
+    may_vote: bool
+    reason: str
+    departed_at: str | None
+
+
+def iso_date(value: str | None) -> dt.date | None:
+    """Read an ISO date stored in the file."""
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _search_fields(first: str, last: str, number: str, postcode: str) -> tuple[str, str]:
+    text = search.index_text(first, last, number, postcode, postcode.replace(" ", ""))
+    return text, f"{search.fold(last)} {search.fold(first)}"
+
+
+class MeetingService:
+    """An open meeting with the use cases the desk, the roll and the CLI need."""
+
+    def __init__(self, store: MeetingStore, actor: str = "desk") -> None:
+        self.store = store
+        self.actor = actor
+        self._eligible_cache: int | None = None
+
+    # -- files -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        title: str,
+        date: dt.date,
+        venue: str = "",
+        organisation: str = "",
+        cutoff: dt.date | None = None,
+        quorum: str = "0",
+        voting_statuses: Sequence[str] = (),
+        actor: str = "chair",
+    ) -> MeetingService:
+        """Create a meeting file with its details and rules."""
+        if not title.strip():
+            raise DomainError("A meeting needs a title.")
+        path = Path(path)
+        if path.suffix != ".ballotdesk":
+            path = path.with_name(path.name + ".ballotdesk")
+        details = {
+            "title": title.strip(),
+            "date": date.isoformat(),
+            "venue": venue.strip(),
+            "organisation": organisation.strip(),
+            "cutoff": cutoff.isoformat() if cutoff else None,
+            "quorum": str(Quorum.parse(quorum)),
+            "voting_statuses": json.dumps(sorted(voting_statuses)),
+        }
+        store = MeetingStore.create(path, details, actor)
+        service = cls(store, actor)
+        service.store.db.execute("SELECT 1")  # connection is ready for use
+        from ballotdesk.services.ballots import ensure_main_box
+
+        ensure_main_box(service)
+        return service
+
+    @classmethod
+    def open(cls, path: Path, actor: str = "desk") -> MeetingService:
+        """Open an existing meeting (checked first; a refused file is never changed)."""
+        return cls(MeetingStore.open(Path(path)), actor)
+
+    def close(self) -> None:
+        """Close the file and release the lock."""
+        self.store.close()
+
+    @property
+    def path(self) -> Path:
+        """The meeting file."""
+        return self.store.path
+
+    def save_copy(self, dest: Path) -> None:
+        """Write a consistent copy of the meeting (SQLite's backup API) to ``dest``."""
+        import sqlite3
+
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise MeetingFileError("A copy must go to another file than the open meeting.")
+        tmp = dest.with_name(dest.name + ".part")
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                self.store.db.conn.backup(target)
+            finally:
+                target.close()
+            tmp.replace(dest)
+        except OSError as error:
+            tmp.unlink(missing_ok=True)
+            raise MeetingFileError(f"The copy could not be written to {dest}: {error.strerror}.") from None
+
+    # -- meeting details and rules -------------------------------------------------------
+
+    def details(self) -> dict[str, Any]:
+        """The meeting row as stored."""
+        return self.store.meeting()
+
+    def rules(self) -> Rules:
+        """The eligibility rules of this meeting."""
+        row = self.store.meeting()
+        return Rules(iso_date(row["cutoff"]), frozenset(json.loads(row["voting_statuses"])))
+
+    def quorum(self) -> Quorum:
+        """The quorum as set for this meeting."""
+        return Quorum.parse(self.store.meeting()["quorum"])
+
+    def update_details(self, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """Change meeting details or rules; logs each field's old and new value.
+
+        Returns the changes made ({} when nothing differed, in which case nothing is logged).
+        """
+        current = self.store.meeting()
+        clean: dict[str, Any] = {}
+        for key, value in values.items():
+            if key in MEETING_FIELDS:
+                value = str(value).strip()
+                if key == "title" and not value:
+                    raise DomainError("A meeting needs a title.")
+                if key == "date":
+                    value = dt.date.fromisoformat(value).isoformat()
+            elif key == "cutoff":
+                value = value.isoformat() if isinstance(value, dt.date) else (value or None)
+            elif key == "quorum":
+                value = str(Quorum.parse(str(value)))
+            elif key == "voting_statuses":
+                value = json.dumps(sorted({str(s).strip() for s in value if str(s).strip()}))
+            elif key == "four_eyes":
+                value = int(bool(value))
+            else:
+                raise DomainError(f"'{key}' is not a meeting setting.")
+            clean[key] = value
+        changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
+        if not changes:
+            return {}
+        logged = {k: {"from": a, "to": b} for k, (a, b) in changes.items()}
+        with self.store.change(self.actor, "meeting.update", logged):
+            self.store.update_meeting({k: b for k, (_, b) in changes.items()})
+        self._eligible_cache = None
+        return changes
+
+    # -- the roll ----------------------------------------------------------------------
+
+    def import_roll(
+        self,
+        csv_path: Path,
+        mapping: dict[str, int] | None = None,
+        date_format: str = "dmy",
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ImportSummary:
+        """Merge a membership export into the roll by membership number.
+
+        New members are added, changed ones updated, members no longer in the export marked as
+        left (never deleted, so no registration is lost). Defective rows are skipped and listed.
+        The whole import is one transaction: cancelling through ``progress`` returning False,
+        or any error, leaves the meeting exactly as it was.
+        """
+        from ballotdesk.domain.roll_csv import guess_mapping
+
+        table = read_csv(Path(csv_path))
+        if mapping is None:
+            mapping = guess_mapping(table.headers)
+        records: list[MemberRecord] = []
+        problems: list[RowProblem] = []
+        for item in parse_records(table, mapping, date_format):
+            (records if isinstance(item, MemberRecord) else problems).append(item)
+        existing = self.store.member_snapshot()
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        unchanged = 0
+        for r in records:
+            values = (r.first_name, r.last_name, r.ward, r.postcode,
+                      r.join_date.isoformat() if r.join_date else None, r.status, r.email)
+            old = existing.get(r.number)
+            if old is not None and old[:-1] == values and not old[-1]:
+                unchanged += 1
+                continue
+            text, sort_key = _search_fields(r.first_name, r.last_name, r.number, r.postcode)
+            if old is None:
+                inserts.append((r.number, *values, text, sort_key))
+            else:
+                updates.append((*values, text, sort_key, r.number))
+        seen = {r.number for r in records}
+        left = [n for n, old in existing.items() if n not in seen and not old[-1]]
+        total = len(inserts) + len(updates) + len(left)
+        digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
+        summary = ImportSummary(len(inserts), len(updates), unchanged, len(left), problems)
+        details = {
+            "file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
+            "imported": summary.imported, "updated": summary.updated, "left": summary.left,
+            "skipped": len(problems),
+        }
+        done = 0
+        with self.store.change(self.actor, "roll.import", details):
+            for batch in _batches(inserts):
+                self.store.insert_members(batch)
+                done += len(batch)
+                if progress and not progress(done, total):
+                    raise ImportCancelled
+            for batch in _batches(updates):
+                self.store.update_members(batch)
+                done += len(batch)
+                if progress and not progress(done, total):
+                    raise ImportCancelled
+            self.store.mark_left(left, now())
+            if progress and not progress(total, total):
+                raise ImportCancelled
+        self._eligible_cache = None
+        return summary
+
+    def save_member(self, record: MemberRecord) -> str:
+        """Add a member by hand or correct one; logs the old and new values. Returns 'added'/'corrected'/'unchanged'."""
+        number = record.number.strip()
+        if not number:
+            raise DomainError("A member needs a membership number.")
+        values = {
+            "first_name": record.first_name.strip(), "last_name": record.last_name.strip(),
+            "ward": record.ward.strip(), "postcode": record.postcode.strip(),
+            "join_date": record.join_date.isoformat() if record.join_date else None,
+            "status": record.status.strip(), "email": record.email.strip(),
+        }
+        text, sort_key = _search_fields(values["first_name"], values["last_name"], number, values["postcode"])
+        old = self.store.member(number)
+        if old is None:
+            with self.store.change(self.actor, "member.add", {"number": number, **values}):
+                self.store.insert_members([(number, *values.values(), text, sort_key)])
+            outcome = "added"
+        else:
+            diff = {k: {"from": old[k], "to": v} for k, v in values.items() if old[k] != v}
+            if not diff and old["left_at"] is None:
+                return "unchanged"
+            with self.store.change(self.actor, "member.correct", {"number": number, "changes": diff}):
+                self.store.update_members([(*values.values(), text, sort_key, number)])
+            outcome = "corrected"
+        self._eligible_cache = None
+        return outcome
+
+    def eligibility_of(self, member: dict[str, Any]) -> Eligibility:
+        """The eligibility of a roll row under this meeting's rules."""
+        return member_eligibility(
+            self.rules(), iso_date(member["join_date"]), member["status"] or "",
+            left=member["left_at"] is not None,
+        )
+
+    def search(self, query: str, limit: int = 50) -> list[MemberHit]:
+        """Members for the desk as the steward types: an exact number first, then by surname."""
+        terms = search.words(query)
+        if not terms:
+            return []
+        match = " AND ".join(f'"{t}"*' for t in terms)
+        exact = query.strip() if len(query.split()) == 1 else ""
+        rows = self.store.search_members(match, exact, limit)
+        rules = self.rules()
+        registered = {a["member_number"]: a["registered_at"]
+                      for a in self.store.attendees_for([r["number"] for r in rows])}
+        hits = []
+        for r in rows:
+            e = member_eligibility(rules, iso_date(r["join_date"]), r["status"] or "",
+                                   left=r["left_at"] is not None)
+            hits.append(MemberHit(r["number"], r["first_name"], r["last_name"], r["ward"],
+                                  r["postcode"], e.may_vote, e.reason, registered.get(r["number"])))
+        return hits
+
+    # -- registration --------------------------------------------------------------------
+
+    def register(self, number: str) -> Registration:
+        """Register a member at the door; registering someone twice is impossible."""
+        number = number.strip()
+        member = self.store.member(number)
+        if member is None:
+            return Registration(number, "unknown", reason=f"membership number {number} is not on the roll")
+        name = f"{member['first_name']} {member['last_name']}".strip()
+        e = self.eligibility_of(member)
+        earlier = self.store.attendee_by_member(number)
+        if earlier is not None:
+            return Registration(number, "already", name, e.may_vote, e.reason,
+                                earlier["registered_at"], earlier["id"])
+        at = now()
+        with self.store.change(self.actor, "attendee.register",
+                               {"number": number, "may_vote": e.may_vote, "reason": e.reason}) as ev:
+            attendee_id = self.store.insert_attendee(
+                {"member_number": number, "kind": "member", "registered_at": at,
+                 "registered_by": self.actor})
+            ev["attendee_id"] = attendee_id
+        return Registration(number, "registered", name, e.may_vote, e.reason, at, attendee_id)
+
+    def add_guest(self, name: str, note: str = "") -> Attendee:
+        """Register a guest (press, visitor): may attend, never votes."""
+        return self._add_other("guest", name, note)
+
+    def add_provisional(self, name: str, reason: str) -> Attendee:
+        """Register someone not on the roll, pending the chair's approval to vote."""
+        if not reason.strip():
+            raise DomainError("Say why this person is admitted provisionally (e.g. 'renewed last week').")
+        return self._add_other("provisional", name, reason)
+
+    def _add_other(self, kind: str, name: str, note: str) -> Attendee:
+        if not name.strip():
+            raise DomainError(f"A {kind} attendee needs a name.")
+        with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()}) as ev:
+            attendee_id = self.store.insert_attendee(
+                {"kind": kind, "name": name.strip(), "note": note.strip(),
+                 "registered_at": now(), "registered_by": self.actor})
+            ev["attendee_id"] = attendee_id
+        return self.attendee(attendee_id)
+
+    def approve_provisional(self, attendee_id: int, approved: bool = True) -> Attendee:
+        """The chair lets a provisional attendee vote (or withdraws that approval)."""
+        row = self.store.attendee(attendee_id)
+        if row is None or row["kind"] != "provisional":
+            raise DomainError("Only a provisional attendee's vote can be approved.")
+        with self.store.change(self.actor, "attendee.approve_vote",
+                               {"attendee_id": attendee_id, "approved": approved}):
+            self.store.update_attendee(attendee_id, {"vote_approved": int(approved)})
+        return self.attendee(attendee_id)
+
+    def undo_last_registration(self) -> Attendee | None:
+        """Take back the most recent registration (Ctrl+Z at the desk); logged, never silent."""
+        attendee_id = self.store.last_attendee_id()
+        if attendee_id is None:
+            return None
+        undone = self.attendee(attendee_id)
+        if self.store.papers_held(attendee_id):
+            raise DomainError(f"{undone.name} already holds a ballot paper; withdraw it before undoing.")
+        with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
+                                                              "number": undone.number, "name": undone.name}):
+            self.store.delete_attendee(attendee_id)
+        return undone
+
+    def set_departed(self, attendee_ids: Iterable[int], departed: bool) -> int:
+        """Mark attendees as departed or returned; returns how many changed."""
+        ids = [i for i in attendee_ids
+               if (row := self.store.attendee(i)) and (row["departed_at"] is None) == departed]
+        if not ids:
+            return 0
+        at = now() if departed else None
+        with self.store.change(self.actor, "attendee.departed" if departed else "attendee.returned",
+                               {"attendee_ids": ids}):
+            for i in ids:
+                self.store.update_attendee(i, {"departed_at": at})
+        return len(ids)
+
+    # -- attendance ----------------------------------------------------------------------
+
+    def _eligibility_row(self, row: dict[str, Any], rules: Rules) -> Eligibility:
+        if row["kind"] == "guest":
+            return GUEST
+        if row["kind"] == "provisional":
+            return provisional_eligibility(row["note"], bool(row["vote_approved"]))
+        return member_eligibility(rules, iso_date(row["join_date"]), row["status"] or "",
+                                  left=row["left_at"] is not None)
+
+    def _attendee(self, row: dict[str, Any], rules: Rules) -> Attendee:
+        e = self._eligibility_row(row, rules)
+        name = row["name"] if row["kind"] != "member" else f"{row['first_name']} {row['last_name']}".strip()
+        return Attendee(row["id"], row["kind"], row["member_number"] or "", name, row["ward"] or "",
+                        row["registered_at"], row["registered_by"], e.may_vote, e.reason,
+                        row["departed_at"])
+
+    def attendee(self, attendee_id: int) -> Attendee:
+        """One attendee with eligibility."""
+        row = self.store.attendee(attendee_id)
+        if row is None:
+            raise DomainError(f"There is no attendee {attendee_id}.")
+        return self._attendee(row, self.rules())
+
+    def attendees(self) -> list[Attendee]:
+        """The attendance list, in registration order."""
+        rules = self.rules()
+        return [self._attendee(row, rules) for row in self.store.attendees()]
+
+    def eligible_on_roll(self) -> int:
+        """Members on the roll who may vote (cached until the roll or the rules change)."""
+        if self._eligible_cache is None:
+            rules = self.rules()
+            self._eligible_cache = self.store.count_members_matching(
+                rules.cutoff.isoformat() if rules.cutoff else None, sorted(rules.voting_statuses))
+        return self._eligible_cache
+
+    def figures(self) -> Figures:
+        """Live figures for the desk and ``attendance --json``."""
+        people = self.attendees()
+        present = [a for a in people if a.departed_at is None]
+        may_vote_present = sum(1 for a in present if a.may_vote)
+        eligible = self.eligible_on_roll()
+        required = self.quorum().required(eligible)
+        return Figures(
+            on_roll=self.store.member_count(),
+            eligible=eligible,
+            registered=len(people),
+            may_vote_present=may_vote_present,
+            guests=sum(1 for a in people if a.kind == "guest"),
+            departed=len(people) - len(present),
+            quorum=required,
+            quorate=may_vote_present >= required,
+        )
+
+
+def _batches(rows: list[tuple[Any, ...]]) -> Iterable[list[tuple[Any, ...]]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start : start + BATCH]

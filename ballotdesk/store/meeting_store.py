@@ -1,0 +1,492 @@
+"""The meeting file: the only code that speaks SQL.
+
+Durability and portability come from SQLite itself: a rollback journal (no WAL side files, so
+the ``.ballotdesk`` file alone holds every committed change) and ``synchronous=FULL`` so a
+commit has reached the disk when the call returns. Every change goes through :meth:`change`,
+which writes the audit event, chained to the one before it, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ballotdesk.store.lock import FileLockedError, MeetingLock
+from ballotdesk.store.schema import APPLICATION_ID, MIGRATIONS, schema_version
+
+SUFFIX = ".ballotdesk"
+GENESIS = "0" * 64
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class MeetingFileError(Exception):
+    """The file cannot be used as a meeting; ``str()`` names the file and the problem."""
+
+
+def now() -> str:
+    """The current local time as stored: ISO 8601 with seconds and the UTC offset."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, details: str) -> str:
+    """The chain link: each event commits to the previous one and to its own content."""
+    payload = json.dumps([prev_hash, event_id, at, actor, action, details], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _canonical(details: dict[str, Any]) -> str:
+    return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse anything that is not a usable meeting file, without changing a byte of it.
+
+    Raises:
+        MeetingFileError: with a sentence naming the file and what is wrong.
+    """
+    name = path.name
+    if not path.exists():
+        raise MeetingFileError(f"{name} was not found at {path.parent}.")
+    if path.is_dir():
+        raise MeetingFileError(f"{name} is a folder, not a meeting file.")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except OSError as error:
+        raise MeetingFileError(f"{name} cannot be read: {error.strerror}.") from None
+    if not head:
+        raise MeetingFileError(f"{name} is empty (0 bytes); it is not a BallotDesk meeting file.")
+    if not head.startswith(_SQLITE_MAGIC):
+        raise MeetingFileError(f"{name} is not a BallotDesk meeting file (it is not a database).")
+    if len(head) < 100:
+        raise MeetingFileError(f"{name} is damaged: the file is cut short. Restore it from a backup.")
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise MeetingFileError(
+            f"{name} is a database made by another program, not a BallotDesk meeting file."
+        )
+    version = int.from_bytes(head[60:64], "big")
+    if version > schema_version():
+        raise MeetingFileError(
+            f"{name} was made by a newer version of BallotDesk (file format {version}; this "
+            f"version reads up to {schema_version()}). Update BallotDesk to open it."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            conn.execute("SELECT count(*) FROM meeting").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise MeetingFileError(
+            f"{name} is damaged ({error}). Restore it from a backup."
+        ) from None
+    if check != "ok":
+        raise MeetingFileError(f"{name} is damaged ({check}). Restore it from a backup.")
+
+
+class MeetingStore:
+    """An open meeting file, locked for this process.
+
+    Use :meth:`create` or :meth:`open`; :meth:`close` releases the lock.
+    """
+
+    def __init__(self, path: Path, db: Database, lock: MeetingLock | None) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, meeting: dict[str, Any], actor: str) -> MeetingStore:
+        """Create a new meeting file, readable only by this user, and its first audit event."""
+        path = Path(path)
+        if path.exists():
+            raise MeetingFileError(f"{path.name} already exists; choose another name.")
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except OSError as error:
+            raise MeetingFileError(f"{path.name} cannot be created: {error.strerror}.") from None
+        os.close(fd)
+        try:
+            store = cls._connect(path)
+            with store.change(actor, "meeting.create", dict(meeting)):
+                store.db["meeting"].insert({"id": 1, "created_at": now(), **meeting})
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return store
+
+    @classmethod
+    def open(cls, path: Path) -> MeetingStore:
+        """Open an existing meeting after checking it; never changes a file it refuses."""
+        path = Path(path)
+        inspect_file(path)
+        return cls._connect(path)
+
+    @classmethod
+    def _connect(cls, path: Path) -> MeetingStore:
+        lock = MeetingLock(path)
+        try:
+            lock.acquire()
+        except FileLockedError as error:
+            raise MeetingFileError(
+                f"{path.name} is already open in {error}. Close it there first; "
+                "two programs must never write to one meeting."
+            ) from None
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+            db = Database(conn)
+            db.execute("PRAGMA journal_mode = DELETE").fetchall()
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            MIGRATIONS.apply(db)
+            db.execute(f"PRAGMA user_version = {schema_version()}")
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    def close(self) -> None:
+        """Close the connection (the rollback journal leaves no side file) and unlock."""
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- changes and the audit chain ----------------------------------------------------
+
+    @contextmanager
+    def change(self, actor: str, action: str, details: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """One transaction holding a change and its audit event; durable on exit.
+
+        The caller may add to ``details`` inside the block (e.g. the id of a new row) before
+        the event is written at the end of the transaction.
+        """
+        with self.db.atomic():
+            yield details
+            self._append_event(actor, action, details)
+
+    def _append_event(self, actor: str, action: str, details: dict[str, Any]) -> None:
+        last = self.db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        prev_id, prev_hash = last if last else (0, GENESIS)
+        event_id, at, text = prev_id + 1, now(), _canonical(details)
+        self.db.execute(
+            "INSERT INTO audit (id, at, actor, action, details, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [event_id, at, actor, action, text, prev_hash,
+             event_hash(prev_hash, event_id, at, actor, action, text)],
+        )
+
+    def events(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Audit events, newest first."""
+        sql = "SELECT * FROM audit ORDER BY id DESC"
+        return list(self.db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
+
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        """Audit events oldest first, streamed, for checking the chain."""
+        return self.db.query("SELECT * FROM audit ORDER BY id")
+
+    def audit_head(self) -> tuple[int, str]:
+        """Number of events and the newest hash: the digest printed on documents."""
+        row = self.db.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) "
+                              "FROM audit").fetchone()
+        return int(row[0]), row[1] or GENESIS
+
+    # -- meeting -----------------------------------------------------------------------
+
+    def meeting(self) -> dict[str, Any]:
+        """The meeting row."""
+        return dict(self.db["meeting"].get(1))
+
+    def update_meeting(self, values: dict[str, Any]) -> None:
+        """Write meeting fields (inside a change)."""
+        self.db["meeting"].update(1, values)
+
+    # -- roll --------------------------------------------------------------------------
+
+    def member(self, number: str) -> dict[str, Any] | None:
+        """One member by membership number, or None."""
+        rows = list(self.db.query("SELECT rowid, * FROM members WHERE number = ?", [number]))
+        return rows[0] if rows else None
+
+    def member_count(self, *, include_left: bool = False) -> int:
+        """Members on the roll (by default those still in the latest export)."""
+        sql = "SELECT count(*) FROM members" + ("" if include_left else " WHERE left_at IS NULL")
+        return int(self.db.execute(sql).fetchone()[0])
+
+    def count_members_matching(self, cutoff: str | None, statuses: Sequence[str]) -> int:
+        """Members still on the roll with join date on/before ``cutoff`` and status in ``statuses``.
+
+        The rule itself lives in ``domain.eligibility``; this only counts with its parameters.
+        """
+        sql = "SELECT count(*) FROM members WHERE left_at IS NULL"
+        params: list[Any] = []
+        if cutoff:
+            sql += " AND join_date IS NOT NULL AND join_date <= ?"
+            params.append(cutoff)
+        if statuses:
+            sql += f" AND lower(trim(status)) IN ({','.join('?' * len(statuses))})"
+            params.extend(s.casefold() for s in statuses)
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def statuses(self) -> list[tuple[str, int]]:
+        """Distinct statuses on the roll with how many members have each."""
+        rows = self.db.execute(
+            "SELECT status, count(*) FROM members WHERE left_at IS NULL GROUP BY status ORDER BY 2 DESC"
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def search_members(self, match: str, exact_number: str, limit: int) -> list[dict[str, Any]]:
+        """Members for the desk: an exact membership number first, then FTS prefix matches."""
+        found: list[dict[str, Any]] = []
+        if exact_number:
+            found = list(self.db.query(
+                "SELECT rowid, * FROM members WHERE number = ? COLLATE NOCASE", [exact_number]))
+        if match:
+            found += self.db.query(
+                "SELECT m.rowid, m.* FROM members_fts JOIN members m ON m.rowid = members_fts.rowid "
+                "WHERE members_fts MATCH ? ORDER BY m.sort_key LIMIT ?",
+                [match, limit + len(found)],
+            )
+        seen: set[str] = set()
+        unique = [r for r in found if not (r["number"] in seen or seen.add(r["number"]))]
+        return unique[:limit]
+
+    def member_snapshot(self) -> dict[str, tuple[Any, ...]]:
+        """Every member's imported fields by number, for merging an updated export."""
+        return {
+            row[0]: tuple(row[1:])
+            for row in self.db.execute(
+                "SELECT number, first_name, last_name, ward, postcode, join_date, status, email, "
+                "left_at IS NOT NULL FROM members"
+            )
+        }
+
+    def insert_members(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows of (number, first, last, ward, postcode, join_date, status, email, search, sort_key)."""
+        self.db.conn.executemany(
+            "INSERT INTO members (number, first_name, last_name, ward, postcode, join_date, status, "
+            "email, search, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def update_members(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Update rows given as (first, last, ward, postcode, join_date, status, email, search, sort_key, number)."""
+        self.db.conn.executemany(
+            "UPDATE members SET first_name = ?, last_name = ?, ward = ?, postcode = ?, join_date = ?, "
+            "status = ?, email = ?, search = ?, sort_key = ?, left_at = NULL WHERE number = ?",
+            rows,
+        )
+
+    def mark_left(self, numbers: Iterable[str], at: str) -> None:
+        """Mark members as no longer in the latest export (kept, never deleted)."""
+        self.db.conn.executemany(
+            "UPDATE members SET left_at = ? WHERE number = ? AND left_at IS NULL",
+            ((at, n) for n in numbers),
+        )
+
+    # -- attendees ---------------------------------------------------------------------
+
+    def attendee(self, attendee_id: int) -> dict[str, Any] | None:
+        """One attendee with the member's roll fields, or None."""
+        rows = list(self.db.query(_ATTENDEE_SQL + " WHERE a.id = ?", [attendee_id]))
+        return rows[0] if rows else None
+
+    def attendee_by_member(self, number: str) -> dict[str, Any] | None:
+        """The attendee registered for a membership number, or None."""
+        rows = list(self.db.query(_ATTENDEE_SQL + " WHERE a.member_number = ?", [number]))
+        return rows[0] if rows else None
+
+    def attendees(self) -> list[dict[str, Any]]:
+        """All attendees with their roll fields, in registration order."""
+        return list(self.db.query(_ATTENDEE_SQL + " ORDER BY a.id"))
+
+    def attendees_for(self, numbers: Sequence[str]) -> list[dict[str, Any]]:
+        """Attendee rows for those of these membership numbers that are registered."""
+        if not numbers:
+            return []
+        marks = ",".join("?" * len(numbers))
+        sql = f"SELECT * FROM attendees WHERE member_number IN ({marks})"
+        return list(self.db.query(sql, list(numbers)))
+
+    def insert_attendee(self, values: dict[str, Any]) -> int:
+        """Add an attendee and return its id."""
+        return int(self.db["attendees"].insert(values).last_pk)
+
+    def update_attendee(self, attendee_id: int, values: dict[str, Any]) -> None:
+        """Change an attendee's fields."""
+        self.db["attendees"].update(attendee_id, values)
+
+    def delete_attendee(self, attendee_id: int) -> None:
+        """Remove an attendee (only for undoing a registration; the audit log keeps it)."""
+        self.db.execute("DELETE FROM attendees WHERE id = ?", [attendee_id])
+
+    def last_attendee_id(self) -> int | None:
+        """The most recent registration still standing."""
+        row = self.db.execute("SELECT max(id) FROM attendees").fetchone()
+        return row[0]
+
+
+    def papers_held(self, attendee_id: int) -> int:
+        """How many papers (of any state) an attendee has been issued."""
+        sql = "SELECT count(*) FROM papers WHERE attendee_id = ?"
+        return int(self.db.execute(sql, [attendee_id]).fetchone()[0])
+
+    # -- boxes, ballots, papers, counts, results ----------------------------------------
+
+    def boxes(self) -> list[dict[str, Any]]:
+        """Boxes in the order they were added ("Main hall" first)."""
+        return list(self.db.query("SELECT * FROM boxes ORDER BY id"))
+
+    def box_by_name(self, name: str) -> dict[str, Any] | None:
+        """A box by name, case-insensitively."""
+        rows = list(self.db.query("SELECT * FROM boxes WHERE name = ? COLLATE NOCASE", [name.strip()]))
+        return rows[0] if rows else None
+
+    def insert_box(self, name: str) -> int:
+        """Add a box."""
+        return int(self.db["boxes"].insert({"name": name, "created_at": now()}).last_pk)
+
+    def ballots(self) -> list[dict[str, Any]]:
+        """All ballots, oldest first."""
+        return list(self.db.query("SELECT * FROM ballots ORDER BY id"))
+
+    def ballot(self, ballot_id: int) -> dict[str, Any] | None:
+        """One ballot row."""
+        rows = list(self.db.query("SELECT * FROM ballots WHERE id = ?", [ballot_id]))
+        return rows[0] if rows else None
+
+    def insert_ballot(self, values: dict[str, Any]) -> int:
+        """Add a ballot."""
+        return int(self.db["ballots"].insert({"created_at": now(), **values}).last_pk)
+
+    def update_ballot(self, ballot_id: int, values: dict[str, Any]) -> None:
+        """Change a ballot's fields."""
+        self.db["ballots"].update(ballot_id, values)
+
+    def papers(self, ballot_id: int, attendee_id: int | None = None) -> list[dict[str, Any]]:
+        """Papers of a ballot (optionally one attendee's), with box names, oldest first."""
+        sql = ("SELECT p.*, b.name AS box FROM papers p JOIN boxes b ON b.id = p.box_id "
+               "WHERE p.ballot_id = ?")
+        params: list[Any] = [ballot_id]
+        if attendee_id is not None:
+            sql += " AND p.attendee_id = ?"
+            params.append(attendee_id)
+        return list(self.db.query(sql + " ORDER BY p.id", params))
+
+    def live_paper(self, ballot_id: int, attendee_id: int) -> dict[str, Any] | None:
+        """The attendee's live paper for a ballot, if any."""
+        rows = [p for p in self.papers(ballot_id, attendee_id) if p["state"] == "live"]
+        return rows[0] if rows else None
+
+    def insert_paper(self, values: dict[str, Any]) -> int:
+        """Issue a paper."""
+        return int(self.db["papers"].insert(values).last_pk)
+
+    def end_paper(self, paper_id: int, state: str, at: str) -> None:
+        """Mark a live paper spoilt or withdrawn (the row stays on the record)."""
+        self.db.execute("UPDATE papers SET state = ?, ended_at = ? WHERE id = ? AND state = 'live'",
+                        [state, at, paper_id])
+
+    def paper_counts(self, ballot_id: int) -> dict[int, dict[str, int]]:
+        """Per box id: papers by state."""
+        out: dict[int, dict[str, int]] = {}
+        for box_id, state, n in self.db.execute(
+            "SELECT box_id, state, count(*) FROM papers WHERE ballot_id = ? GROUP BY box_id, state",
+            [ballot_id],
+        ):
+            out.setdefault(box_id, {})[state] = int(n)
+        return out
+
+    def count_entries(self, ballot_id: int, box_id: int | None = None,
+                      states: Sequence[str] = ("active",)) -> list[dict[str, Any]]:
+        """Teller entries of a ballot (optionally one box) in the given states, oldest first."""
+        sql = f"SELECT * FROM count_entries WHERE ballot_id = ? AND state IN ({','.join('?' * len(states))})"
+        params: list[Any] = [ballot_id, *states]
+        if box_id is not None:
+            sql += " AND box_id = ?"
+            params.append(box_id)
+        return list(self.db.query(sql + " ORDER BY id", params))
+
+    def insert_count_entry(self, values: dict[str, Any]) -> int:
+        """Store one teller's entry."""
+        return int(self.db["count_entries"].insert({"entered_at": now(), **values}).last_pk)
+
+    def set_entries_state(self, entry_ids: Sequence[int], state: str) -> None:
+        """Discard, accept or set aside entries (rows are kept)."""
+        self.db.conn.executemany("UPDATE count_entries SET state = ? WHERE id = ?",
+                                 [(state, i) for i in entry_ids])
+
+    def box_counts(self, ballot_id: int) -> dict[int, dict[str, Any]]:
+        """Definitive counts by box id."""
+        return {r["box_id"]: r for r in self.db.query(
+            "SELECT * FROM box_counts WHERE ballot_id = ?", [ballot_id])}
+
+    def upsert_box_count(self, values: dict[str, Any]) -> None:
+        """Record or replace the definitive count of a box."""
+        self.db["box_counts"].upsert(values, pk=("ballot_id", "box_id"))
+
+    def delete_box_count(self, ballot_id: int, box_id: int) -> None:
+        """Drop a definitive count (a recount ordered by the chair; the entries stay)."""
+        self.db.execute("DELETE FROM box_counts WHERE ballot_id = ? AND box_id = ?", [ballot_id, box_id])
+
+    def results(self, ballot_id: int) -> list[dict[str, Any]]:
+        """Every declared version of a ballot's result, oldest first."""
+        return list(self.db.query("SELECT * FROM results WHERE ballot_id = ? ORDER BY version",
+                                  [ballot_id]))
+
+    def insert_result(self, values: dict[str, Any]) -> None:
+        """Record a declared (or amended) result version."""
+        self.db["results"].insert(values)
+
+    # -- paging for the GUI --
+    # The roll page shows a 100,000-member roll without loading it: it asks for one page at a
+    # time, continuing after the last row it holds (keyset paging, so page 200 costs the same
+    # as page 1), optionally narrowed to the folded search words the user typed.
+
+    def _member_filter(self, terms: Sequence[str]) -> tuple[str, list[Any]]:
+        if not terms:
+            return "", []
+        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        return " AND rowid IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)", [match]
+
+    def count_members_page(self, terms: Sequence[str] = ()) -> int:
+        """How many members (including those marked as left) match ``terms`` (all when empty)."""
+        where, params = self._member_filter(terms)
+        sql = "SELECT count(*) FROM members WHERE 1" + where
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def members_page(self, after: tuple[str, str] | None, limit: int,
+                     terms: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Up to ``limit`` members ordered by (sort_key, number), after the key ``after``.
+
+        Args:
+            after: ``(sort_key, number)`` of the last row already shown, or None for the first page.
+            limit: Page size.
+            terms: Folded search words (``domain.search.words``); each must prefix-match.
+        """
+        where, params = self._member_filter(terms)
+        sql = "SELECT rowid, * FROM members WHERE 1" + where
+        if after is not None:
+            sql += " AND (sort_key, number) > (?, ?)"
+            params += [after[0], after[1]]
+        sql += " ORDER BY sort_key, number LIMIT ?"
+        return list(self.db.query(sql, [*params, int(limit)]))
+
+
+_ATTENDEE_SQL = (
+    "SELECT a.*, m.first_name, m.last_name, m.ward, m.postcode, m.join_date, m.status, "
+    "m.left_at FROM attendees a LEFT JOIN members m ON m.number = a.member_number"
+)
