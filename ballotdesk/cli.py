@@ -19,7 +19,7 @@ from ballotdesk.domain.roll_csv import CsvReadError
 from ballotdesk.store.meeting_store import MeetingFileError
 
 Handler = Callable[[argparse.Namespace], int]
-COMMANDS = ("new", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
+COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
             "resolve", "explain", "guest")
 
@@ -54,7 +54,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     service = MeetingService.create(
         Path(args.file), title=args.title, date=args.date, venue=args.venue or "",
         organisation=args.organisation or "", cutoff=args.cutoff, quorum=args.quorum or "0",
-        voting_statuses=args.voting_status or (), actor=args.actor or "chair",
+        voting_statuses=args.voting_status or (), actor=args.actor or "chair", pin=args.pin,
     )
     path = service.path
     service.close()
@@ -185,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cutoff", type=_date, help="members who joined after this date may not vote")
     p.add_argument("--quorum", help="a number (40) or a percentage of eligible members (10%%)")
     p.add_argument("--voting-status", action="append", help="a status that may vote (repeatable)")
+    p.add_argument("--pin", help="the chair's PIN (4 to 12 digits), needed to declare and amend")
     p.add_argument("--json", action="store_true")
 
     roll = sub.add_parser("roll", help="the membership roll").add_subparsers(dest="roll_command", required=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -18,6 +19,11 @@ def _open(args: argparse.Namespace) -> Any:
     from ballotdesk.cli import _open as open_meeting
 
     return open_meeting(args)
+
+
+def chair_pin(args: argparse.Namespace) -> str | None:
+    """The chair's PIN from --pin, else from BALLOTDESK_CHAIR_PIN."""
+    return getattr(args, "pin", None) or os.environ.get("BALLOTDESK_CHAIR_PIN") or None
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -160,7 +166,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     svc = _open(args)
     try:
-        ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason)
+        ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
+                                pin=chair_pin(args))
     finally:
         svc.close()
     print("Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
@@ -172,7 +179,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     svc = _open(args)
     try:
-        ballots.explain_shortfall(svc, args.ballot, args.box, args.text)
+        ballots.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
     finally:
         svc.close()
     print("Explanation recorded.")
@@ -184,7 +191,7 @@ def cmd_lot(args: argparse.Namespace) -> int:
 
     svc = _open(args)
     try:
-        lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "")
+        lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
     finally:
         svc.close()
     how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
@@ -214,10 +221,25 @@ def cmd_declare(args: argparse.Namespace) -> int:
 
     svc = _open(args)
     try:
-        data = ballots.declare(svc, args.ballot, args.chair)
+        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args))
     finally:
         svc.close()
     _emit(args, data, f"Declared: {data['outcome']}")
+    return 0
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from ballotdesk.services.roles import set_pin
+
+    new = args.new_pin or getpass.getpass("New chair PIN: ")
+    svc = _open(args)
+    try:
+        set_pin(svc, new, current_pin=chair_pin(args))
+    finally:
+        svc.close()
+    print("The chair's PIN has been changed.")
     return 0
 
 
@@ -278,6 +300,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
 
     p = command("resolve", cmd_resolve, "chair: order a recount of a box, or accept one entry")
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--box", required=True)
@@ -285,16 +308,23 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--reason", required=True)
 
     p = command("explain", cmd_explain, "chair: explain papers not returned from a box")
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--box", required=True)
     p.add_argument("text")
 
     p = command("lot", cmd_lot, "settle an equality of votes by lot")
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--chosen", help="record a physical draw's outcome instead of drawing in the app")
     p.add_argument("--note")
+
+    p = command("pin", cmd_pin, "set or change the chair's PIN")
+    p.add_argument("--pin", help="the current PIN (or set BALLOTDESK_CHAIR_PIN)")
+    p.add_argument("file")
+    p.add_argument("--new-pin", help="the new PIN (asked for when not given)")
 
     p = command("result", cmd_result, "the combined result")
     p.add_argument("file")
@@ -302,6 +332,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
 
     p = command("declare", cmd_declare, "chair: declare the result")
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--chair", required=True)

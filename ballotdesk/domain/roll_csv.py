@@ -289,8 +289,8 @@ def read_csv(path: Path) -> CsvTable:
     text, encoding = _decode(data, name)
     _refuse_non_text(text, name)
 
-    # Look for the header in the sample first: building a StringIO over the
-    # whole text just to skip a few blank lines would cost more than the parse.
+    # Look for the header in the sample first, to avoid copying the whole text
+    # into a StringIO just to skip a blank line or two.
     lines_before_header, sep_delimiter = _skip_preamble(text[:_SAMPLE_CHARS])
     if lines_before_header is None and len(text) > _SAMPLE_CHARS:
         lines_before_header, sep_delimiter = _skip_preamble(text)
@@ -589,8 +589,8 @@ def _validate_all_records(table: CsvTable, name: str) -> None:
         collections.deque(reader, maxlen=0)
     except csv.Error:
         for _ in _records(table._text, table.delimiter, table._lines_before_data, name):
-            pass
-        raise  # pragma: no cover - _records raises the same error with a line number
+            pass  # raises CsvReadError naming the line where the bad record starts
+        raise CsvReadError(f"{name} could not be read as CSV.") from None  # pragma: no cover
 
 
 def _sniff_delimiter(text: str, skip: int) -> str:
@@ -768,7 +768,7 @@ def _check_date_format(date_format: str) -> None:
         )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def _parse_date_cached(text: str, date_format: str) -> datetime.date:
     """Parse a stripped, non-empty date; cached because join dates repeat a lot."""
     if "%" in date_format:

@@ -20,6 +20,7 @@ from ballotdesk.domain.count import (
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
 if TYPE_CHECKING:
@@ -411,8 +412,9 @@ def _refresh_counted(svc: MeetingService, ballot_id: int) -> None:
 
 
 def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
-                    reason: str) -> None:
+                    reason: str, pin: str | None = None) -> None:
     """The chair resolves a box: a recount (all entries set aside) or accepting one entry."""
+    require_chair(svc, pin, "order a recount or accept an entry")
     if not reason.strip():
         raise DomainError("The chair must give a reason.")
     row = ballot_row(svc, ballot_id)
@@ -442,8 +444,10 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
         _refresh_counted(svc, ballot_id)
 
 
-def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation: str) -> None:
+def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation: str, *,
+                      pin: str | None = None) -> None:
     """The chair's written explanation of papers not returned; it goes on the result."""
+    require_chair(svc, pin, "explain papers not returned")
     if not explanation.strip():
         raise DomainError("Write the explanation (e.g. '2 voters left with their papers').")
     bid, box_name = box_id(svc, box)
@@ -468,12 +472,14 @@ def current_tally(svc: MeetingService, ballot_id: int) -> Tally:
     return tally(spec_of(row), boxes, present_eligible=svc.figures().may_vote_present, lot=lots_of(row) or None)
 
 
-def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "") -> Lot:
+def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "",
+               pin: str | None = None) -> Lot:
     """Settle the equality the result shows: drawn by the app (cryptographic) or physically.
 
     With ``chosen`` None the app draws with ``secrets.SystemRandom``; otherwise the chair
     records who the physical draw favoured.
     """
+    require_chair(svc, pin, "settle an equality by lot")
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.COUNTED:
         raise DomainError("A lot is drawn once the ballot is counted and before it is declared.")
@@ -532,8 +538,9 @@ def _result_document(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def declare(svc: MeetingService, ballot_id: int, chair: str) -> dict[str, Any]:
+def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:
     """The chair declares the result; the ballot is then locked."""
+    require_chair(svc, pin, "declare the result")
     if not chair.strip():
         raise DomainError("The chair must give their name to declare.")
     row = ballot_row(svc, ballot_id)
@@ -554,8 +561,9 @@ def declare(svc: MeetingService, ballot_id: int, chair: str) -> dict[str, Any]:
 
 
 def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, *, chair: str,
-          reason: str) -> dict[str, Any]:
+          reason: str, pin: str | None = None) -> dict[str, Any]:
     """Correct a declared result: a box's figures change, every earlier version is kept."""
+    require_chair(svc, pin, "amend a declared result")
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.DECLARED:
         raise DomainError("Only a declared result is amended; correct the count instead.")

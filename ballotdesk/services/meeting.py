@@ -163,6 +163,7 @@ class MeetingService:
         quorum: str = "0",
         voting_statuses: Sequence[str] = (),
         actor: str = "chair",
+        pin: str | None = None,
     ) -> MeetingService:
         """Create a meeting file with its details and rules."""
         if not title.strip():
@@ -179,7 +180,10 @@ class MeetingService:
             "quorum": str(Quorum.parse(quorum)),
             "voting_statuses": json.dumps(sorted(voting_statuses)),
         }
-        store = MeetingStore.create(path, details, actor)
+        from ballotdesk.services.roles import check_new_pin, hash_pin
+
+        pin_hash = hash_pin(check_new_pin(pin)) if pin else None
+        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None)
         service = cls(store, actor)
         service.store.db.execute("SELECT 1")  # connection is ready for use
         from ballotdesk.services.ballots import ensure_main_box
@@ -235,9 +239,10 @@ class MeetingService:
         """The quorum as set for this meeting."""
         return Quorum.parse(self.store.meeting()["quorum"])
 
-    def update_details(self, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    def update_details(self, values: dict[str, Any], *, pin: str | None = None) -> dict[str, tuple[Any, Any]]:
         """Change meeting details or rules; logs each field's old and new value.
 
+        Once registration has started, changing who may vote needs the chair's PIN.
         Returns the changes made ({} when nothing differed, in which case nothing is logged).
         """
         current = self.store.meeting()
@@ -263,6 +268,10 @@ class MeetingService:
         changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
         if not changes:
             return {}
+        if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
+            from ballotdesk.services.roles import require_chair
+
+            require_chair(self, pin, "change who may vote after registration has started")
         logged = {k: {"from": a, "to": b} for k, (a, b) in changes.items()}
         with self.store.change(self.actor, "meeting.update", logged):
             self.store.update_meeting({k: b for k, (_, b) in changes.items()})
@@ -293,7 +302,10 @@ class MeetingService:
         records: list[MemberRecord] = []
         problems: list[RowProblem] = []
         for item in parse_records(table, mapping, date_format):
-            (records if isinstance(item, MemberRecord) else problems).append(item)
+            if isinstance(item, MemberRecord):
+                records.append(item)
+            else:
+                problems.append(item)
         existing = self.store.member_snapshot()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
@@ -349,7 +361,8 @@ class MeetingService:
             "join_date": record.join_date.isoformat() if record.join_date else None,
             "status": record.status.strip(), "email": record.email.strip(),
         }
-        text, sort_key = _search_fields(values["first_name"], values["last_name"], number, values["postcode"])
+        text, sort_key = _search_fields(record.first_name.strip(), record.last_name.strip(), number,
+                                        record.postcode.strip())
         old = self.store.member(number)
         if old is None:
             with self.store.change(self.actor, "member.add", {"number": number, **values}):
@@ -434,8 +447,11 @@ class MeetingService:
             ev["attendee_id"] = attendee_id
         return self.attendee(attendee_id)
 
-    def approve_provisional(self, attendee_id: int, approved: bool = True) -> Attendee:
+    def approve_provisional(self, attendee_id: int, approved: bool = True, *, pin: str | None = None) -> Attendee:
         """The chair lets a provisional attendee vote (or withdraws that approval)."""
+        from ballotdesk.services.roles import require_chair
+
+        require_chair(self, pin, "approve a provisional attendee's vote")
         row = self.store.attendee(attendee_id)
         if row is None or row["kind"] != "provisional":
             raise DomainError("Only a provisional attendee's vote can be approved.")

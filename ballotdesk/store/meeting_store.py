@@ -37,10 +37,25 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, details: str) -> str:
-    """The chain link: each event commits to the previous one and to its own content."""
-    payload = json.dumps([prev_hash, event_id, at, actor, action, details], ensure_ascii=False)
+# Tables whose content the chain vouches for. The roll is large and changes only through
+# imports, hand edits and the purge, so its digest is recomputed only for those actions.
+TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries", "box_counts", "results")
+ROLL_TABLE = "members"
+ROLL_ACTIONS = ("meeting.create", "roll.", "member.", "personal.")
+
+
+def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, details: str, state: str) -> str:
+    """The chain link: each event commits to the previous one, its own content and the state after it."""
+    payload = json.dumps([prev_hash, event_id, at, actor, action, details, state], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def table_digest(conn: sqlite3.Connection, table: str) -> str:
+    """SHA-256 over every row of a table in rowid order."""
+    digest = hashlib.sha256()
+    for row in conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
+        digest.update(repr(row).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _canonical(details: dict[str, Any]) -> str:
@@ -85,6 +100,10 @@ def inspect_file(path: Path) -> None:
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             conn.execute("SELECT count(*) FROM meeting").fetchone()
+            if check == "ok":
+                from ballotdesk.store.chain import verify_chain
+
+                report = verify_chain(Database(conn))
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -93,6 +112,11 @@ def inspect_file(path: Path) -> None:
         ) from None
     if check != "ok":
         raise MeetingFileError(f"{name} is damaged ({check}). Restore it from a backup.")
+    if not report.intact:
+        raise MeetingFileError(
+            f"{name} has been changed outside BallotDesk and is not opened: {report.message} "
+            "Run 'ballotdesk verify' for the details, or restore a backup."
+        )
 
 
 class MeetingStore:
@@ -109,8 +133,12 @@ class MeetingStore:
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, meeting: dict[str, Any], actor: str) -> MeetingStore:
-        """Create a new meeting file, readable only by this user, and its first audit event."""
+    def create(cls, path: Path, meeting: dict[str, Any], actor: str,
+               secret: dict[str, Any] | None = None) -> MeetingStore:
+        """Create a new meeting file, readable only by this user, and its first audit event.
+
+        ``secret`` holds columns written but not copied into the audit details (the PIN hash).
+        """
         path = Path(path)
         if path.exists():
             raise MeetingFileError(f"{path.name} already exists; choose another name.")
@@ -122,7 +150,7 @@ class MeetingStore:
         try:
             store = cls._connect(path)
             with store.change(actor, "meeting.create", dict(meeting)):
-                store.db["meeting"].insert({"id": 1, "created_at": now(), **meeting})
+                store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -179,15 +207,23 @@ class MeetingStore:
             self._append_event(actor, action, details)
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any]) -> None:
-        last = self.db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-        prev_id, prev_hash = last if last else (0, GENESIS)
-        event_id, at, text = prev_id + 1, now(), _canonical(details)
+        last = self.db.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
+        state = {k: v for k, v in json.loads(prev_state).items() if k == ROLL_TABLE}
+        if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
+            state[ROLL_TABLE] = self.table_digest(ROLL_TABLE)
+        state.update({table: self.table_digest(table) for table in TRACKED})
+        event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
         self.db.execute(
-            "INSERT INTO audit (id, at, actor, action, details, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [event_id, at, actor, action, text, prev_hash,
-             event_hash(prev_hash, event_id, at, actor, action, text)],
+            "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [event_id, at, actor, action, text, state_text, prev_hash,
+             event_hash(prev_hash, event_id, at, actor, action, text, state_text)],
         )
+
+    def table_digest(self, table: str) -> str:
+        """What the chain records of a table's state."""
+        return table_digest(self.db.conn, table)
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Audit events, newest first."""
@@ -204,15 +240,19 @@ class MeetingStore:
                               "FROM audit").fetchone()
         return int(row[0]), row[1] or GENESIS
 
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert one row and return its rowid."""
+        return int(self.db.table(table).insert(values).last_rowid or 0)
+
     # -- meeting -----------------------------------------------------------------------
 
     def meeting(self) -> dict[str, Any]:
         """The meeting row."""
-        return dict(self.db["meeting"].get(1))
+        return dict(self.db.table("meeting").get(1))
 
     def update_meeting(self, values: dict[str, Any]) -> None:
         """Write meeting fields (inside a change)."""
-        self.db["meeting"].update(1, values)
+        self.db.table("meeting").update(1, values)
 
     # -- roll --------------------------------------------------------------------------
 
@@ -260,9 +300,10 @@ class MeetingStore:
                 "WHERE members_fts MATCH ? ORDER BY m.sort_key LIMIT ?",
                 [match, limit + len(found)],
             )
-        seen: set[str] = set()
-        unique = [r for r in found if not (r["number"] in seen or seen.add(r["number"]))]
-        return unique[:limit]
+        unique: dict[str, dict[str, Any]] = {}
+        for row in found:
+            unique.setdefault(row["number"], row)  # the exact number match comes first
+        return list(unique.values())[:limit]
 
     def member_snapshot(self) -> dict[str, tuple[Any, ...]]:
         """Every member's imported fields by number, for merging an updated export."""
@@ -323,11 +364,11 @@ class MeetingStore:
 
     def insert_attendee(self, values: dict[str, Any]) -> int:
         """Add an attendee and return its id."""
-        return int(self.db["attendees"].insert(values).last_pk)
+        return self._insert("attendees", values)
 
     def update_attendee(self, attendee_id: int, values: dict[str, Any]) -> None:
         """Change an attendee's fields."""
-        self.db["attendees"].update(attendee_id, values)
+        self.db.table("attendees").update(attendee_id, values)
 
     def delete_attendee(self, attendee_id: int) -> None:
         """Remove an attendee (only for undoing a registration; the audit log keeps it)."""
@@ -357,7 +398,7 @@ class MeetingStore:
 
     def insert_box(self, name: str) -> int:
         """Add a box."""
-        return int(self.db["boxes"].insert({"name": name, "created_at": now()}).last_pk)
+        return self._insert("boxes", {"name": name, "created_at": now()})
 
     def ballots(self) -> list[dict[str, Any]]:
         """All ballots, oldest first."""
@@ -370,11 +411,11 @@ class MeetingStore:
 
     def insert_ballot(self, values: dict[str, Any]) -> int:
         """Add a ballot."""
-        return int(self.db["ballots"].insert({"created_at": now(), **values}).last_pk)
+        return self._insert("ballots", {"created_at": now(), **values})
 
     def update_ballot(self, ballot_id: int, values: dict[str, Any]) -> None:
         """Change a ballot's fields."""
-        self.db["ballots"].update(ballot_id, values)
+        self.db.table("ballots").update(ballot_id, values)
 
     def papers(self, ballot_id: int, attendee_id: int | None = None) -> list[dict[str, Any]]:
         """Papers of a ballot (optionally one attendee's), with box names, oldest first."""
@@ -393,7 +434,7 @@ class MeetingStore:
 
     def insert_paper(self, values: dict[str, Any]) -> int:
         """Issue a paper."""
-        return int(self.db["papers"].insert(values).last_pk)
+        return self._insert("papers", values)
 
     def end_paper(self, paper_id: int, state: str, at: str) -> None:
         """Mark a live paper spoilt or withdrawn (the row stays on the record)."""
@@ -422,7 +463,7 @@ class MeetingStore:
 
     def insert_count_entry(self, values: dict[str, Any]) -> int:
         """Store one teller's entry."""
-        return int(self.db["count_entries"].insert({"entered_at": now(), **values}).last_pk)
+        return self._insert("count_entries", {"entered_at": now(), **values})
 
     def set_entries_state(self, entry_ids: Sequence[int], state: str) -> None:
         """Discard, accept or set aside entries (rows are kept)."""
@@ -436,7 +477,7 @@ class MeetingStore:
 
     def upsert_box_count(self, values: dict[str, Any]) -> None:
         """Record or replace the definitive count of a box."""
-        self.db["box_counts"].upsert(values, pk=("ballot_id", "box_id"))
+        self.db.table("box_counts").upsert(values, pk=("ballot_id", "box_id"))
 
     def delete_box_count(self, ballot_id: int, box_id: int) -> None:
         """Drop a definitive count (a recount ordered by the chair; the entries stay)."""
@@ -449,7 +490,7 @@ class MeetingStore:
 
     def insert_result(self, values: dict[str, Any]) -> None:
         """Record a declared (or amended) result version."""
-        self.db["results"].insert(values)
+        self.db.table("results").insert(values)
 
     # -- paging for the GUI --
     # The roll page shows a 100,000-member roll without loading it: it asks for one page at a

@@ -26,6 +26,7 @@ def m001_meeting_roll_registration(db: Database) -> None:
             secretary TEXT NOT NULL DEFAULT '', cutoff TEXT, voting_statuses TEXT NOT NULL DEFAULT '[]',
             quorum TEXT NOT NULL DEFAULT '0', four_eyes INTEGER NOT NULL DEFAULT 1,
             language TEXT NOT NULL DEFAULT 'en', pin_hash TEXT, pin_failures INTEGER NOT NULL DEFAULT 0,
+            pin_locked_until TEXT,
             created_at TEXT NOT NULL
         );
         CREATE TABLE members (
@@ -60,7 +61,7 @@ def m001_meeting_roll_registration(db: Database) -> None:
         );
         CREATE TABLE audit (
             id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-            details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+            details TEXT NOT NULL, state TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
         );
         CREATE TABLE boxes (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, created_at TEXT NOT NULL

@@ -45,7 +45,7 @@ def test_every_change_writes_a_chained_audit_event(tmp_path):
     prev = GENESIS
     for e in events:
         assert e["prev_hash"] == prev
-        assert e["hash"] == event_hash(prev, e["id"], e["at"], e["actor"], e["action"], e["details"])
+        assert e["hash"] == event_hash(prev, e["id"], e["at"], e["actor"], e["action"], e["details"], e["state"])
         prev = e["hash"]
     assert events[-1]["action"] == "meeting.update"
     assert '"venue":{"from":"Church hall","to":"St Paul\'s hall"}' in events[-1]["details"]

@@ -1,0 +1,98 @@
+"""The chair's PIN: who may declare, amend, resolve counts and change the rules.
+
+The PIN is kept only as a slow salted hash (scrypt). Wrong attempts are counted in the
+meeting file, logged, and slowed down by a growing wait, so guessing at the desk is useless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from typing import TYPE_CHECKING
+
+from ballotdesk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
+
+_N, _R, _P = 2**14, 8, 1
+FREE_ATTEMPTS = 3
+
+
+class ChairPinError(DomainError):
+    """The chair's PIN was missing, wrong, or attempts are paused."""
+
+
+def hash_pin(pin: str) -> str:
+    """A self-describing scrypt hash: ``scrypt$n$r$p$salt$hash``."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Compare in constant time against a stored hash."""
+    try:
+        _, n, r, p, salt, expected = stored.split("$")
+        digest = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+                                dklen=32)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest.hex(), expected)
+
+
+def check_new_pin(pin: str) -> str:
+    """A PIN is 4 to 12 digits: easy to type on any keyboard, hard enough with the slow-down."""
+    pin = pin.strip()
+    if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
+        raise DomainError("The chair's PIN must be 4 to 12 digits.")
+    return pin
+
+
+def wait_seconds(failures: int) -> int:
+    """Pause after the free attempts: 5 s, 10 s, 20 s ... up to 5 minutes."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(5 * 2 ** (failures - FREE_ATTEMPTS), 300))
+
+
+def has_pin(svc: MeetingService) -> bool:
+    """Whether the meeting has a chair PIN (meetings made without one have no chair-only actions)."""
+    return bool(svc.details()["pin_hash"])
+
+
+def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
+    """Refuse unless ``pin`` is the chair's PIN; count and slow down wrong attempts."""
+    row = svc.details()
+    if not row["pin_hash"]:
+        return
+    if not pin:
+        raise ChairPinError(f"To {what}, enter the chair's PIN.")
+    now = dt.datetime.now(dt.UTC)
+    locked = dt.datetime.fromisoformat(row["pin_locked_until"]) if row["pin_locked_until"] else None
+    if locked and locked > now:
+        left = int((locked - now).total_seconds()) + 1
+        raise ChairPinError(f"Too many wrong PINs; try again in {left} seconds.")
+    if pin_matches(pin, row["pin_hash"]):
+        if row["pin_failures"]:
+            with svc.store.change(svc.actor, "chair.pin_accepted", {"after_failures": row["pin_failures"]}):
+                svc.store.update_meeting({"pin_failures": 0, "pin_locked_until": None})
+        return
+    failures = row["pin_failures"] + 1
+    pause = wait_seconds(failures)
+    until = (now + dt.timedelta(seconds=pause)).isoformat() if pause else None
+    with svc.store.change(svc.actor, "chair.pin_refused", {"what": what, "failures": failures}):
+        svc.store.update_meeting({"pin_failures": failures, "pin_locked_until": until})
+    extra = f" Wait {pause} seconds before trying again." if pause else ""
+    raise ChairPinError(f"Wrong chair PIN ({failures} wrong {'attempt' if failures == 1 else 'attempts'}).{extra}")
+
+
+def set_pin(svc: MeetingService, new_pin: str, *, current_pin: str | None) -> None:
+    """Set or change the chair's PIN; changing it needs the current one."""
+    pin = check_new_pin(new_pin)
+    require_chair(svc, current_pin, "change the chair's PIN")
+    changed = has_pin(svc)
+    with svc.store.change(svc.actor, "chair.pin_changed" if changed else "chair.pin_set", {}):
+        svc.store.update_meeting({"pin_hash": hash_pin(pin), "pin_failures": 0, "pin_locked_until": None})

@@ -1,0 +1,65 @@
+"""Checking the audit chain and the meeting's current state against it.
+
+Each audit event commits to the previous event, to its own content and to digests of the
+tables after the change. Anyone who edits a count, a registration or an event with another
+SQLite tool breaks a link or a digest, and this says exactly where.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, table_digest
+
+TABLE_WORDS = {
+    "meeting": "the meeting's details and rules",
+    "boxes": "the ballot boxes",
+    "ballots": "the ballots",
+    "attendees": "the registrations",
+    "papers": "the ballot papers issued",
+    "count_entries": "the tellers' count entries",
+    "box_counts": "the definitive box counts",
+    "results": "the declared results",
+    ROLL_TABLE: "the membership roll",
+}
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The verdict in words, and where it breaks (event id) when it does."""
+
+    intact: bool
+    events: int
+    message: str
+    broken_at: int | None = None
+
+
+def _when(at: str) -> str:
+    return at.replace("T", " ")[:16]
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Walk every event from the first, then compare the current tables with the last one."""
+    prev_hash, expected_id, count = GENESIS, 1, 0
+    last_state = "{}"
+    cursor = db.conn.execute("SELECT id, at, actor, action, details, state, prev_hash, hash FROM audit ORDER BY id")
+    for event_id, at, actor, action, details, state, prev, stored in cursor:
+        if event_id != expected_id:
+            return ChainReport(False, count, f"Event {expected_id} is missing: the log jumps from event "
+                               f"{expected_id - 1} to {event_id}. Events were deleted outside BallotDesk.",
+                               expected_id)
+        if prev != prev_hash or stored != event_hash(prev, event_id, at, actor, action, details, state):
+            return ChainReport(False, count, f"Broken at event {event_id} ({action}, {_when(at)}): the event "
+                               "was changed after it was written.", event_id)
+        prev_hash, expected_id, count, last_state = stored, expected_id + 1, count + 1, state
+    if count == 0:
+        return ChainReport(False, 0, "The audit log is empty: this meeting has no record of its changes.", 1)
+    recorded = json.loads(last_state)
+    for table in (*TRACKED, ROLL_TABLE):
+        if recorded.get(table) != table_digest(db.conn, table):
+            return ChainReport(False, count, f"{TABLE_WORDS[table].capitalize()} ({table}) changed outside "
+                               f"BallotDesk after event {count}, the last event in the log.", count)
+    return ChainReport(True, count, f"Intact: {count:,} events; the meeting matches its audit log.")

@@ -1,0 +1,99 @@
+import datetime as dt
+
+import pytest
+
+from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ballots as B
+from ballotdesk.services.roles import ChairPinError, hash_pin, pin_matches, set_pin, wait_seconds
+from tests.helpers import make_meeting
+
+
+@pytest.fixture
+def svc(tmp_path):
+    service = make_meeting(tmp_path, pin="2468")
+    yield service
+    service.close()
+
+
+def test_pin_is_stored_only_as_slow_salted_hash(svc):
+    stored = svc.details()["pin_hash"]
+    assert "2468" not in stored and stored.startswith("scrypt$16384$8$1$")
+    assert pin_matches("2468", stored) and not pin_matches("2469", stored)
+    assert hash_pin("2468") != hash_pin("2468")  # salted
+    assert "2468" not in "".join(e["details"] for e in svc.store.events())
+
+
+def counted_motion(svc):
+    svc.update_details({"four_eyes": False})
+    svc.register("1001")
+    bid = B.create_ballot(svc, motion_spec("M"))
+    B.open_ballot(svc, bid)
+    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    return bid
+
+
+def test_declare_needs_the_pin_and_wrong_pins_are_counted_and_slowed(svc):
+    bid = counted_motion(svc)
+    with pytest.raises(ChairPinError, match=r"To declare the result, enter the chair's PIN\."):
+        B.declare(svc, bid, "Chair")
+    for attempt in (1, 2):
+        with pytest.raises(ChairPinError, match=rf"Wrong chair PIN \({attempt} wrong attempts?\)\.$"):
+            B.declare(svc, bid, "Chair", pin="0000")
+    with pytest.raises(ChairPinError, match="Wait 5 seconds"):
+        B.declare(svc, bid, "Chair", pin="1111")
+    with pytest.raises(ChairPinError, match=r"Too many wrong PINs; try again in \d+ seconds"):
+        B.declare(svc, bid, "Chair", pin="2468")  # even the right PIN waits
+    assert svc.details()["pin_failures"] == 3
+    assert [e["action"] for e in svc.store.events(3)] == ["chair.pin_refused"] * 3
+    # Let the pause run out without sleeping: move the end of the wait into the past.
+    with svc.store.change("test", "test.clock", {}):
+        svc.store.update_meeting({"pin_locked_until": dt.datetime(2000, 1, 1, tzinfo=dt.UTC).isoformat()})
+    assert B.declare(svc, bid, "Chair", pin="2468")["status"] == "declared"
+    assert svc.details()["pin_failures"] == 0
+
+
+def test_wait_grows_and_is_capped():
+    assert [wait_seconds(n) for n in (0, 2, 3, 4, 5, 20)] == [0, 0, 5, 10, 20, 300]
+
+
+def test_chair_actions_need_the_pin(svc):
+    prov = svc.add_provisional("Gwen", "renewed Tuesday")
+    with pytest.raises(ChairPinError):
+        svc.approve_provisional(prov.id)
+    assert svc.approve_provisional(prov.id, pin="2468").may_vote
+    # rules can change freely before registration; afterwards only with the PIN
+    with pytest.raises(ChairPinError, match="change who may vote"):
+        svc.update_details({"cutoff": dt.date(2020, 1, 1)})
+    svc.update_details({"venue": "Another hall"})  # details are not rules
+    assert svc.update_details({"cutoff": dt.date(2020, 1, 1)}, pin="2468")
+
+
+def test_change_pin(svc):
+    with pytest.raises(ChairPinError):
+        set_pin(svc, "13579", current_pin=None)
+    with pytest.raises(DomainError, match="4 to 12 digits"):
+        set_pin(svc, "12a4", current_pin="2468")
+    set_pin(svc, "13579", current_pin="2468")
+    assert pin_matches("13579", svc.details()["pin_hash"])
+    assert svc.store.events(1)[0]["action"] == "chair.pin_changed"
+
+
+def test_nobody_enters_both_counts_and_declared_is_read_only(svc):
+    svc.register("1001")
+    bid = B.create_ballot(svc, motion_spec("M"))
+    B.open_ballot(svc, bid)
+    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    with pytest.raises(DomainError, match="different teller"):
+        B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(1, (1, 0)))
+    B.declare(svc, bid, "Chair", pin="2468")
+    with pytest.raises(DomainError):
+        B.enter_count(svc, bid, "Main hall", "Cai", CountFigures(1, (1, 0)))
+    with pytest.raises(DomainError):
+        B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="x", pin="2468")
