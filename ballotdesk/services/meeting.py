@@ -136,7 +136,7 @@ def iso_date(value: str | None) -> dt.date | None:
 
 
 def _search_fields(first: str, last: str, number: str, postcode: str) -> tuple[str, str]:
-    text = search.index_text(first, last, number, postcode, postcode.replace(" ", ""))
+    text = search.index_text(first, last, number, postcode)
     return text, f"{search.fold(last)} {search.fold(first)}"
 
 
