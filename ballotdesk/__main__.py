@@ -12,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args and args[0] in cli.COMMANDS:
         return cli.run(args)
+    if "--smoke-test" in args:
+        from ballotdesk.smoke import run_smoke_test
+
+        return run_smoke_test()
     from ballotdesk.ui.app import run_gui
 
     return run_gui(args)

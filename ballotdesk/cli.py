@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ballotdesk import cli_ballots
+from ballotdesk import cli_ballots, cli_integrity
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError
 from ballotdesk.store.meeting_store import MeetingFileError
@@ -21,7 +21,7 @@ from ballotdesk.store.meeting_store import MeetingFileError
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
-            "resolve", "explain", "guest")
+            "resolve", "explain", "guest", "backup", "restore", "purge")
 
 
 class CliError(Exception):
@@ -220,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     cli_ballots.add_commands(sub, command)
+    cli_integrity.add_commands(sub, command)
     return parser
 
 

@@ -8,6 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
@@ -200,11 +201,13 @@ def cmd_lot(args: argparse.Namespace) -> int:
 
 
 def cmd_result(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import ballots, documents
 
     svc = _open(args)
     try:
         data = ballots.result_json(svc, args.ballot)
+        if args.csv:
+            documents.result_csv(svc, args.ballot, Path(args.csv))
     finally:
         svc.close()
     lines = [f"{data['title']} ({data['status']})"]
@@ -213,6 +216,45 @@ def cmd_result(args: argparse.Namespace) -> int:
     lines += [f"  Abstentions and blank: {data['abstentions']}; rejected: {data['rejected']}; "
               f"votes cast: {data['votes_cast']}", f"  {data['outcome']}"]
     _emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from ballotdesk.services import documents
+
+    svc = _open(args)
+    try:
+        pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size)
+    finally:
+        svc.close()
+    documents.write_bytes(Path(args.output), pdf)
+    print(f"Wrote the signed result sheet to {args.output}")
+    return 0
+
+
+def cmd_papers(args: argparse.Namespace) -> int:
+    from ballotdesk.services import documents
+
+    svc = _open(args)
+    try:
+        pdf = documents.ballot_papers(svc, args.ballot, args.box, args.count, args.first, args.prefix or "")
+    finally:
+        svc.close()
+    documents.write_bytes(Path(args.output), pdf)
+    print(f"Wrote {args.count} ballot papers to {args.output}")
+    return 0
+
+
+def cmd_register_sheet(args: argparse.Namespace) -> int:
+    from ballotdesk.services import documents
+
+    svc = _open(args)
+    try:
+        pdf = documents.register_pdf(svc) if args.attendance else documents.signin_sheet(svc)
+    finally:
+        svc.close()
+    documents.write_bytes(Path(args.output), pdf)
+    print(f"Wrote {'the attendance register' if args.attendance else 'the sign-in sheet'} to {args.output}")
     return 0
 
 
@@ -329,7 +371,28 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p = command("result", cmd_result, "the combined result")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
+    p.add_argument("--csv", metavar="OUT.csv", help="also write the result as CSV")
     p.add_argument("--json", action="store_true")
+
+    p = command("sheet", cmd_sheet, "the signed result sheet of a declared ballot (PDF)")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+
+    p = command("papers", cmd_papers, "numbered ballot papers for a box (PDF)")
+    p.add_argument("file")
+    p.add_argument("ballot", type=int)
+    p.add_argument("--box")
+    p.add_argument("--count", type=int, required=True)
+    p.add_argument("--first", type=int, default=1, help="serial number of the first paper")
+    p.add_argument("--prefix", help="printed before each serial, e.g. OF-")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    p = command("register-sheet", cmd_register_sheet, "a blank sign-in sheet of the roll (PDF)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--attendance", action="store_true", help="print the attendance register instead")
 
     p = command("declare", cmd_declare, "chair: declare the result")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")

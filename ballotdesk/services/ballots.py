@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
 MAIN_HALL = "Main hall"
+PAPERS = ("papers",)
+COUNTS = ("ballots", "count_entries", "box_counts")
 BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive"]
 
 
@@ -206,7 +208,7 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
         raise DomainError(f"Paper number {serial} has already been issued for this ballot.")
     at = now()
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "box": box_name, "serial": serial}) as ev:
+                                                      "box": box_name, "serial": serial}, PAPERS) as ev:
         ev["paper_id"] = paper_id = svc.store.insert_paper(
             {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": bid, "serial": serial,
              "issued_at": at, "issued_by": svc.actor})
@@ -233,7 +235,7 @@ def spoil_paper(svc: MeetingService, ballot_id: int, attendee_id: int, serial: s
         raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
     at = now()
     with svc.store.change(svc.actor, "paper.spoil", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "cancelled": live["id"], "serial": serial}) as ev:
+                                                      "cancelled": live["id"], "serial": serial}, PAPERS) as ev:
         svc.store.end_paper(live["id"], "spoilt", at)
         ev["paper_id"] = paper_id = svc.store.insert_paper(
             {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": live["box_id"],
@@ -252,7 +254,7 @@ def withdraw_paper(svc: MeetingService, ballot_id: int, attendee_id: int, reason
     if live is None:
         raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
     with svc.store.change(svc.actor, "paper.withdraw", {"ballot_id": ballot_id, "paper_id": live["id"],
-                                                         "reason": reason.strip()}):
+                                                         "reason": reason.strip()}, PAPERS):
         svc.store.end_paper(live["id"], "withdrawn", now())
 
 
@@ -360,7 +362,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     four_eyes = bool(svc.details()["four_eyes"])
     details = {"ballot_id": ballot_id, "box": box_name, "teller": teller,
                "figures": json.loads(figures_json(figures)), "rejected_reasons": rejected_reasons}
-    with svc.store.change(svc.actor, "count.entry", details) as ev:
+    with svc.store.change(svc.actor, "count.entry", details, COUNTS) as ev:
         if status is Status.CLOSED:
             svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
             ev["status"] = "counting"
@@ -538,6 +540,12 @@ def _result_document(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any]
     }
 
 
+def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
+    """Tellers whose entries made the counts definitive, in the order they first entered."""
+    entries = svc.store.count_entries(ballot_id, states=("accepted",))
+    return list(dict.fromkeys(e["teller"] for e in entries))
+
+
 def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:
     """The chair declares the result; the ballot is then locked."""
     require_chair(svc, pin, "declare the result")
@@ -554,7 +562,10 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
                                                         "outcome": result.outcome}):
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
-        doc.update(declared_at=at, declared_by=chair.strip())
+        figures = svc.figures()
+        doc.update(declared_at=at, declared_by=chair.strip(), tellers=tellers_of(svc, ballot_id),
+                   turnout={"on_roll": figures.on_roll, "eligible": figures.eligible,
+                            "registered": figures.registered, "eligible_present": figures.may_vote_present})
         svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
                                  "declared_at": at, "declared_by": chair.strip()})
     return doc
@@ -585,7 +596,9 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
                                     "how": f"amended by {chair.strip()}: {reason.strip()}",
                                     "explanation": old["explanation"] if old else ""})
         doc = _result_document(svc, row)
+        first = json.loads(versions[0]["result"])
         doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
+                   tellers=first.get("tellers", []), turnout=first.get("turnout"),
                    amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
                                {"at": at, "chair": chair.strip(), "reason": reason.strip(), "box": box_name,
                                 "from": details["from"], "to": details["to"]}])
@@ -606,13 +619,14 @@ def next_round(svc: MeetingService, ballot_id: int) -> int:
         raise DomainError("This ballot has a result; no further round is needed.")
     continuing, _eliminated = next_round_candidates(result)
     spec = spec_of(row)
-    new = BallotSpec(title=f"{_base_title(row['title'])} (round {row['round'] + 1})", question=spec.question,
+    new = BallotSpec(title=f"{base_title(row['title'])} (round {row['round'] + 1})", question=spec.question,
                      kind=spec.kind, options=tuple(continuing), seats=spec.seats, abstain=spec.abstain,
                      rule=spec.rule, base=spec.base, elected_word=spec.elected_word)
     return create_ballot(svc, new, previous_id=ballot_id)
 
 
-def _base_title(title: str) -> str:
+def base_title(title: str) -> str:
+    """A ballot title without its "(round N)" suffix."""
     return title.split(" (round ")[0]
 
 

@@ -27,6 +27,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_records, read_csv
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
+ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 BATCH = 5000
 
@@ -420,7 +421,7 @@ class MeetingService:
                                 earlier["registered_at"], earlier["id"])
         at = now()
         with self.store.change(self.actor, "attendee.register",
-                               {"number": number, "may_vote": e.may_vote, "reason": e.reason}) as ev:
+                               {"number": number, "may_vote": e.may_vote, "reason": e.reason}, ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(
                 {"member_number": number, "kind": "member", "registered_at": at,
                  "registered_by": self.actor})
@@ -440,7 +441,8 @@ class MeetingService:
     def _add_other(self, kind: str, name: str, note: str) -> Attendee:
         if not name.strip():
             raise DomainError(f"A {kind} attendee needs a name.")
-        with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()}) as ev:
+        with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()},
+                               ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(
                 {"kind": kind, "name": name.strip(), "note": note.strip(),
                  "registered_at": now(), "registered_by": self.actor})
@@ -469,7 +471,8 @@ class MeetingService:
         if self.store.papers_held(attendee_id):
             raise DomainError(f"{undone.name} already holds a ballot paper; withdraw it before undoing.")
         with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
-                                                              "number": undone.number, "name": undone.name}):
+                                                              "number": undone.number, "name": undone.name},
+                               ATTENDEES):
             self.store.delete_attendee(attendee_id)
         return undone
 
@@ -481,7 +484,7 @@ class MeetingService:
             return 0
         at = now() if departed else None
         with self.store.change(self.actor, "attendee.departed" if departed else "attendee.returned",
-                               {"attendee_ids": ids}):
+                               {"attendee_ids": ids}, ATTENDEES):
             for i in ids:
                 self.store.update_attendee(i, {"departed_at": at})
         return len(ids)

@@ -96,6 +96,7 @@ def inspect_file(path: Path) -> None:
             f"{name} was made by a newer version of BallotDesk (file format {version}; this "
             f"version reads up to {schema_version()}). Update BallotDesk to open it."
         )
+    _recover_interrupted_change(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -118,6 +119,27 @@ def inspect_file(path: Path) -> None:
             f"{name} has been changed outside BallotDesk and is not opened: {report.message} "
             "Run 'ballotdesk verify' for the details, or restore a backup."
         )
+
+
+def _recover_interrupted_change(path: Path) -> None:
+    """Let SQLite roll back a change that a crash or power cut interrupted.
+
+    The rollback journal beside the file holds the pages as they were before the unfinished
+    change; a read-only connection cannot apply it, so the file would look damaged. Only our
+    own meeting files reach this point (the header was checked), and rolling back restores
+    exactly the last committed state.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # the read-only check that follows reports the problem in words
 
 
 class MeetingStore:
@@ -180,8 +202,12 @@ class MeetingStore:
             db.execute("PRAGMA journal_mode = DELETE").fetchall()
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
-            MIGRATIONS.apply(db)
-            db.execute(f"PRAGMA user_version = {schema_version()}")
+            if MIGRATIONS.pending(db):
+                MIGRATIONS.apply(db)
+            # Written only when it changes: any write bumps the header's change counter, and
+            # opening a meeting to read it must leave its bytes alone.
+            if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+                db.execute(f"PRAGMA user_version = {schema_version()}")
         except BaseException:
             lock.release()
             raise
@@ -197,23 +223,28 @@ class MeetingStore:
     # -- changes and the audit chain ----------------------------------------------------
 
     @contextmanager
-    def change(self, actor: str, action: str, details: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def change(self, actor: str, action: str, details: dict[str, Any],
+               tables: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         """One transaction holding a change and its audit event; durable on exit.
 
         The caller may add to ``details`` inside the block (e.g. the id of a new row) before
-        the event is written at the end of the transaction.
+        the event is written at the end of the transaction. ``tables`` names the tracked tables
+        the change writes, so the busiest actions (registering, issuing) re-hash only those;
+        None re-hashes every tracked table.
         """
         with self.db.atomic():
             yield details
-            self._append_event(actor, action, details)
+            self._append_event(actor, action, details, tables)
 
-    def _append_event(self, actor: str, action: str, details: dict[str, Any]) -> None:
+    def _append_event(self, actor: str, action: str, details: dict[str, Any],
+                      tables: Sequence[str] | None) -> None:
         last = self.db.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
-        state = {k: v for k, v in json.loads(prev_state).items() if k == ROLL_TABLE}
+        state = json.loads(prev_state)
         if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
             state[ROLL_TABLE] = self.table_digest(ROLL_TABLE)
-        state.update({table: self.table_digest(table) for table in TRACKED})
+        stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
+        state.update({table: self.table_digest(table) for table in stale})
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
         self.db.execute(
             "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash) "
@@ -293,8 +324,8 @@ class MeetingStore:
         """Members for the desk: an exact membership number first, then FTS prefix matches."""
         found: list[dict[str, Any]] = []
         if exact_number:
-            found = list(self.db.query(
-                "SELECT rowid, * FROM members WHERE number = ? COLLATE NOCASE", [exact_number]))
+            variants = [exact_number, exact_number.upper(), exact_number.lower()]
+            found = list(self.db.query("SELECT rowid, * FROM members WHERE number IN (?, ?, ?)", variants))
         if match:
             # Sorting every match of a one-letter prefix costs tens of milliseconds on a large
             # roll; the desk needs one frame. So sort at most SEARCH_WINDOW matches: a broad query
@@ -308,6 +339,10 @@ class MeetingStore:
         for row in found:
             unique.setdefault(row["number"], row)  # the exact number match comes first
         return list(unique.values())[:limit]
+
+    def roll_in_order(self) -> Iterator[dict[str, Any]]:
+        """Members still on the roll, by surname then first name, streamed."""
+        return self.db.query("SELECT * FROM members WHERE left_at IS NULL ORDER BY sort_key, number")
 
     def member_snapshot(self) -> dict[str, tuple[Any, ...]]:
         """Every member's imported fields by number, for merging an updated export."""
@@ -537,6 +572,134 @@ class MeetingStore:
             params += [after[0], after[1]]
         sql += " ORDER BY sort_key, number LIMIT ?"
         return list(self.db.query(sql, [*params, int(limit)]))
+
+    # -- integrity --
+    # For ballotdesk/services/backup.py (verify, rolling backups, restore) and
+    # ballotdesk/services/privacy.py (the personal-data purge).
+
+    @staticmethod
+    @contextmanager
+    def read_only(path: Path) -> Iterator[tuple[Database, bool]]:
+        """A read-only view of a meeting file for ``ballotdesk verify``: no lock, no migrations, no write.
+
+        Every check of :func:`inspect_file` applies except one: a broken chain is not refused,
+        because reporting exactly where it breaks is the point of verifying. The file is read
+        through a ``mode=ro`` connection, so not one byte of it changes.
+
+        A "hot" ``-journal`` beside the file means BallotDesk was interrupted in the middle of a
+        change. SQLite must roll that change back before the file can be read, and a read-only
+        connection cannot; so the file and its journal are copied to a temporary folder and rolled
+        back there, which is exactly what the next open for writing will do to the real file.
+
+        Yields:
+            The database and whether an interrupted change was rolled back in a temporary copy.
+
+        Raises:
+            MeetingFileError: The file is not a readable BallotDesk meeting (the same sentences as
+                :func:`inspect_file`).
+        """
+        import shutil
+        import tempfile
+
+        path = Path(path)
+        journal = path.with_name(path.name + "-journal")
+
+        def needs_rollback() -> bool:
+            # A journal beside a file that a running BallotDesk is writing is not "hot": only
+            # SQLite can tell, by refusing a read-only reader with SQLITE_READONLY_ROLLBACK.
+            try:
+                probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                finally:
+                    probe.close()
+            except sqlite3.DatabaseError as error:
+                return getattr(error, "sqlite_errorcode", None) == 776  # SQLITE_READONLY_ROLLBACK
+            return False
+
+        with tempfile.TemporaryDirectory(prefix="ballotdesk-verify-") as tmp:
+            target, recovered = path, False
+            if journal.is_file() and path.is_file() and needs_rollback():
+                target = Path(tmp) / path.name
+                shutil.copyfile(path, target)
+                shutil.copyfile(journal, target.with_name(journal.name))
+                recovered = True
+                try:
+                    with open(target, "rb") as handle:
+                        ours = handle.read(100)[68:72] == APPLICATION_ID.to_bytes(4, "big")
+                    if ours:
+                        rollback = sqlite3.connect(str(target))
+                        try:
+                            rollback.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                        finally:
+                            rollback.close()
+                except sqlite3.DatabaseError:
+                    pass  # inspect_file below words what is wrong with it
+            try:
+                inspect_file(target)
+                refusal: MeetingFileError | None = None
+            except MeetingFileError as error:
+                refusal = error
+            try:
+                conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+            except sqlite3.DatabaseError:
+                raise refusal or MeetingFileError(f"{path.name} cannot be read.") from None
+            try:
+                if refusal is not None:
+                    # Refused: go on to report the chain only if the chain was what was refused.
+                    try:
+                        sound = (
+                            conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                            and conn.execute("PRAGMA user_version").fetchone()[0] <= schema_version()
+                            and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                            and conn.execute("SELECT count(*) FROM audit").fetchone() is not None
+                            and conn.execute("SELECT count(*) FROM meeting").fetchone() is not None
+                        )
+                    except sqlite3.DatabaseError:
+                        sound = False
+                    if not sound:
+                        raise refusal
+                yield Database(conn), recovered
+            finally:
+                conn.close()
+
+    def copy_to(self, dest: Path) -> None:
+        """Write a consistent copy of the open meeting to ``dest`` (a new file) with SQLite's backup API.
+
+        The copy is a snapshot between two changes, never half of one, and it has reached the
+        disk when this returns (the destination commits with ``synchronous=FULL``). OS and SQLite
+        errors propagate unchanged so that the caller can word them for the folder it chose.
+        """
+        target = sqlite3.connect(str(dest))
+        try:
+            target.execute("PRAGMA synchronous = FULL")
+            self.db.conn.backup(target)
+        finally:
+            target.close()
+
+    def purge_personal(self, name: str, note: str) -> tuple[int, int]:
+        """Blank personal data in place (call inside a change); returns (members, attendees) purged.
+
+        Members lose first and last names, email and postcode; their search text keeps only the
+        membership number and their sort key is emptied (pages then sort by number). Guests and
+        provisional attendees have a non-empty name and note replaced by ``name`` and ``note``. The search
+        index is rebuilt from scratch so no name survives in its segments, and ``secure_delete``
+        makes SQLite overwrite the freed bytes with zeros instead of leaving them in free pages.
+        """
+        self.db.execute("PRAGMA secure_delete = ON")
+        members = self.db.execute(
+            "UPDATE members SET first_name = '', last_name = '', email = '', postcode = '', "
+            "search = number, sort_key = '' WHERE first_name <> '' OR last_name <> '' OR email <> '' "
+            "OR postcode <> '' OR search <> number OR sort_key <> ''"
+        ).rowcount
+        attendees = self.db.execute(
+            "UPDATE attendees SET name = CASE WHEN name = '' THEN '' ELSE ? END, "
+            "note = CASE WHEN note = '' THEN '' ELSE ? END "
+            "WHERE (name <> '' AND name <> ?) OR (note <> '' AND note <> ?)",
+            [name, note, name, note],
+        ).rowcount
+        self.db.execute("INSERT INTO members_fts (members_fts) VALUES ('rebuild')")
+        return int(members), int(attendees)
 
 
 _ATTENDEE_SQL = (

@@ -39,10 +39,11 @@ def m001_meeting_roll_registration(db: Database) -> None:
         CREATE INDEX members_sort ON members (sort_key);
         -- The search column is already folded (lower case, no accents or punctuation) by
         -- domain.search, so the plain ascii tokenizer is enough and the fastest to build.
+        -- Prefix indexes keep one- to three-letter searches at the desk within a frame.
         -- New rows are indexed in bulk by MeetingStore.insert_members, not by a trigger:
         -- a per-row trigger makes a 100,000-member import ten times slower.
         CREATE VIRTUAL TABLE members_fts USING fts5 (
-            search, content='members', content_rowid='rowid', tokenize='ascii'
+            search, content='members', content_rowid='rowid', tokenize='ascii', prefix='1 2 3'
         );
         CREATE TRIGGER members_ad AFTER DELETE ON members BEGIN
             INSERT INTO members_fts (members_fts, rowid, search) VALUES ('delete', old.rowid, old.search);

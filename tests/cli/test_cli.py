@@ -123,3 +123,30 @@ def test_bad_meeting_file_is_one_clear_line(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr == "ballotdesk attendance: notes.ballotdesk is not a BallotDesk meeting file (it is not a database).\n"
     assert bad.read_text() == "<html>not a meeting</html>"
+
+
+def test_document_commands(meeting, capsys, tmp_path):
+    path, csv_path = meeting
+    p = str(path)
+    run(capsys, "roll", "import", p, str(csv_path))
+    run(capsys, "register", p, "1001", "1003")
+    run(capsys, "ballot", "add", p, "--title", "Motion 1", "--motion")
+    run(capsys, "ballot", "open", p, "1")
+    run(capsys, "issue", p, "1", "1001", "1003")
+    code, _, _ = run(capsys, "papers", p, "1", "--count", "3", "-o", str(tmp_path / "papers.pdf"))
+    assert code == 0 and (tmp_path / "papers.pdf").read_bytes().startswith(b"%PDF")
+    run(capsys, "ballot", "close", p, "1")
+    for teller in ("Ann", "Bob"):
+        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "2", "For=2")
+    code, _, err = run(capsys, "sheet", p, "1", "-o", str(tmp_path / "sheet.pdf"))
+    assert code == 1 and "is counted, not declared" in err and not (tmp_path / "sheet.pdf").exists()
+    run(capsys, "declare", p, "1", "--chair", "Mary Jones")
+    code, out, _ = run(capsys, "sheet", p, "1", "-o", str(tmp_path / "sheet.pdf"))
+    assert code == 0 and "signed result sheet" in out
+    from ballotdesk.reports.signing import verify_pdf
+
+    assert verify_pdf((tmp_path / "sheet.pdf").read_bytes()).intact
+    code, _, _ = run(capsys, "register-sheet", p, "-o", str(tmp_path / "signin.pdf"))
+    assert code == 0 and (tmp_path / "signin.pdf").stat().st_size > 1000
+    code, _, _ = run(capsys, "attendance", p, "--csv", str(tmp_path / "att.csv"))
+    assert code == 0 and "Zoë" in (tmp_path / "att.csv").read_text(encoding="utf-8-sig")

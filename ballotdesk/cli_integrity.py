@@ -1,0 +1,136 @@
+"""Headless integrity commands: verify, backup, restore, purge.
+
+``verify`` is what an appeals panel runs: on a meeting file it reports whether the audit chain
+is intact and where it breaks; on a signed result sheet (PDF) whether the sheet is as signed.
+It never changes the file it checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ballotdesk.store.meeting_store import MeetingFileError
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from ballotdesk.cli import _open as open_meeting
+
+    return open_meeting(args)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a file, or a refusal naming it (never a traceback)."""
+    if not path.exists():
+        raise MeetingFileError(f"{path.name} was not found at {path.parent}.")
+    if path.is_dir():
+        raise MeetingFileError(f"{path.name} is a folder, not a meeting file or a PDF.")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(8)
+    except OSError as error:
+        raise MeetingFileError(f"{path.name} cannot be read: {error.strerror}.") from None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """A meeting's audit chain, or a signed PDF's signature; exit 0 only if intact."""
+    path = Path(args.file)
+    if _head(path).startswith(b"%PDF"):
+        from ballotdesk.reports.signing import verify_pdf
+
+        result = verify_pdf(path.read_bytes())
+        _emit(args, {"intact": bool(result.intact), "message": result.message}, result.message)
+        return 0 if result.intact else 1
+    from ballotdesk.services.backup import verify_file
+
+    report = verify_file(path)
+    _emit(args, {"intact": report.intact, "events": report.events, "message": report.message,
+                 "broken_at": report.broken_at}, report.message)
+    return 0 if report.intact else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """One backup now into FOLDER, keeping the newest --keep of this meeting's backups."""
+    from ballotdesk.services.backup import backup_now
+
+    svc = _open(args)
+    try:
+        dest = backup_now(svc, Path(args.folder), args.reason, keep=args.keep)
+    finally:
+        svc.close()
+    _emit(args, {"backup": str(dest)}, f"Backed up to {dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Check a backup and put it in place as DEST."""
+    from ballotdesk.services.backup import restore
+
+    dest = Path(args.dest)
+    if dest.is_file() and not args.replace:
+        raise MeetingFileError(f"{dest.name} already exists in {dest.resolve().parent}; nothing was restored. "
+                               f"Add --replace to keep it as {dest.name}.before-restore-<time> and put the backup "
+                               "in its place.")
+    result = restore(Path(args.backup), dest, replace=args.replace)
+    kept = f"; the previous file is now {result.previous.name}" if result.previous else ""
+    _emit(args, {"restored": str(result.path), "previous": str(result.previous) if result.previous else None},
+          f"Restored {Path(args.backup).name} to {result.path}{kept}")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Remove personal data after the meeting (chair's PIN)."""
+    from ballotdesk.cli_ballots import chair_pin
+    from ballotdesk.domain.count import plural
+    from ballotdesk.services.privacy import purge_personal_data
+
+    svc = _open(args)
+    try:
+        summary = purge_personal_data(svc, pin=chair_pin(args))
+    finally:
+        svc.close()
+    if not summary.members and not summary.attendees:
+        text = "Nothing to purge: no names, emails or postcodes are left in the meeting's tables."
+    else:
+        text = (f"Purged the personal data of {plural(summary.members, 'member')} and "
+                f"{plural(summary.attendees, 'guest or provisional attendee', 'guests or provisional attendees')}. "
+                "Numbers, statuses, registrations, counts and results are kept.")
+    if summary.events_with_names:
+        held = plural(summary.events_with_names, "earlier audit event still holds", "earlier audit events still hold")
+        text += (f" {held} names (members added or corrected by hand, guests); the audit chain forbids "
+                 "changing them.")
+    _emit(args, summary.as_json(), text)
+    return 0
+
+
+def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Register the integrity commands on the main parser."""
+    p = command("verify", cmd_verify, "check a meeting's audit chain, or a signed result sheet (PDF)")
+    p.add_argument("file", help="a .ballotdesk meeting file or a signed PDF")
+    p.add_argument("--json", action="store_true")
+
+    p = command("backup", cmd_backup, "write a checked copy of the meeting into a folder (e.g. a USB stick)")
+    p.add_argument("file")
+    p.add_argument("folder")
+    p.add_argument("--keep", type=int, default=20, help="backups of this meeting to keep (default 20)")
+    p.add_argument("--reason", default="manual", help="a word for the file name (default 'manual')")
+    p.add_argument("--json", action="store_true")
+
+    p = command("restore", cmd_restore, "check a backup and restore it as a meeting file")
+    p.add_argument("backup")
+    p.add_argument("dest")
+    p.add_argument("--replace", action="store_true",
+                   help="if DEST exists, keep it as DEST.before-restore-<time> and put the backup in its place")
+    p.add_argument("--json", action="store_true")
+
+    p = command("purge", cmd_purge, "chair: remove names, emails and postcodes after the meeting")
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")

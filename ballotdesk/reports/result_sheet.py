@@ -1,0 +1,374 @@
+"""The declared result sheet: one ballot, the tellers' report, the outcome, signatures.
+
+This is the document the chair reads from and then signs, and the one that may be challenged
+later, so it prints every figure the tellers produced (per box and in total), how the outcome
+follows from them, and enough identification on every page (audit digest, certificate
+fingerprint, page X of Y) that a loose or substituted page is noticed.
+
+QR payload format (``qr_payload``), version ``BD1``, fields separated by ``|``::
+
+    BD1|<ballot_id>|<title>|<option>=<votes>;...|abst=<n>|rej=<n>|win=<name>;...|<digest[:16]>
+
+Example: ``BD1|3|Motion 3|For=266;Against=100|abst=4|rej=0|win=For|9f2c4e71a0b35d6e``.
+Names have the separator characters ``|``, ``;`` and ``=`` replaced by spaces. To keep the code
+scannable from paper the payload is held to ``QR_MAX_BYTES`` of UTF-8: the title is cut to 48
+characters and option names are cut progressively (40, 24, 16, 10, 6 characters, an ellipsis
+marking a cut); if that is still too long, options are written by paper position (``#1=266``)
+and winners likewise (``win=#1``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from ballotdesk.reports.base import (
+    BaseDocument,
+    clean,
+    esc,
+    fmt_date,
+    fmt_datetime,
+    grid_table,
+    header_width,
+    markup,
+    para,
+)
+from ballotdesk.reports.model import ResultSheetData
+
+QR_MAX_BYTES = 600
+QR_SIZE = 38 * mm
+_AMENDED_RED = colors.HexColor("#b00020")
+_NAME_LIMITS = (40, 24, 16, 10, 6)
+
+
+def _qr_clean(text: str, limit: int | None = None) -> str:
+    text = " ".join(clean(text).replace("|", " ").replace(";", " ").replace("=", " ").split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def qr_payload(data: ResultSheetData) -> str:
+    """Return the compact summary encoded in the sheet's QR code (format in the module doc).
+
+    Args:
+        data: The declared result.
+
+    Returns:
+        A single-line string of at most ``QR_MAX_BYTES`` UTF-8 bytes for realistic input.
+    """
+    title = _qr_clean(data.ballot_title, 48)
+    tail = f"abst={data.abstentions}|rej={data.rejected}"
+    digest = data.audit_digest[:16]
+    payload = ""
+    for limit in (*_NAME_LIMITS, 0):
+        if limit:
+            names = [_qr_clean(o.name, limit) for o in data.options]
+            by_name = {o.name: n for o, n in zip(data.options, names, strict=True)}
+            wins = [by_name.get(w, _qr_clean(w, limit)) for w in data.winners]
+        else:
+            names = [f"#{i}" for i in range(1, len(data.options) + 1)]
+            index = {o.name: f"#{i}" for i, o in enumerate(data.options, 1)}
+            wins = [index.get(w, "#?") for w in data.winners]
+        opts = ";".join(f"{n}={o.votes}" for n, o in zip(names, data.options, strict=True))
+        payload = f"BD1|{data.ballot_id}|{title}|{opts}|{tail}|win={';'.join(wins)}|{digest}"
+        if len(payload.encode("utf-8")) <= QR_MAX_BYTES:
+            break
+    return payload
+
+
+def _qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
+    widget.barWidth = size
+    widget.barHeight = size
+    drawing = Drawing(size, size)
+    drawing.add(widget)
+    return drawing
+
+
+def _signed(n: int) -> str:
+    return f"+{n}" if n > 0 else ("0" if n == 0 else f"−{-n}")
+
+
+def _pct(p: float | None) -> str:
+    return "—" if p is None else f"{p:.1f}%"
+
+
+def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    m = data.meeting
+    left: list[Flowable] = [
+        para(m.organisation, "Title"),
+        para(f"{m.title} · {m.venue} · {fmt_date(m.date)}", "Subtitle"),
+        Spacer(1, 3 * mm),
+        markup(f"<b>Result sheet — Ballot {data.ballot_id}: {esc(data.ballot_title)}</b>",
+               "Heading"),
+        markup(f"<b>Question:</b> {esc(data.question)}"),
+        markup(f"<b>Rule:</b> {esc(data.rule_label)}. <b>Percentages of:</b> "
+               f"{esc(data.base_label)} ({data.base_value}). "
+               f"<b>{'Places to fill' if data.seats != 1 else 'Places'}:</b> {data.seats}."),
+    ]
+    head = Table(
+        [[left, _qr_drawing(qr_payload(data))]],
+        colWidths=[doc.width - QR_SIZE - 2 * mm, QR_SIZE + 2 * mm],
+        hAlign="LEFT",
+    )
+    head.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    story: list[Flowable] = [head]
+    if data.amendments:
+        banner = Table(
+            [[markup(f"AMENDED — corrected {len(data.amendments)} time"
+                     f"{'s' if len(data.amendments) != 1 else ''} after first declaration; "
+                     "see Amendments", "Banner")]],
+            colWidths=[doc.width],
+            hAlign="LEFT",
+        )
+        banner.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), _AMENDED_RED),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        story += [Spacer(1, 3 * mm), banner]
+    return story
+
+
+def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    heads = ["Papers issued", "Papers found", "Spoilt", "Variance", "Rejected",
+             "Abstentions and blank", "Votes cast"]
+    head_w = [header_width(h) for h in heads]
+    rows: list[list[object]] = [[para("Box", "CellHead"), *(para(h, "CellHeadNum") for h in heads)]]
+    extra: list[tuple[object, ...]] = []
+    for box in data.boxes:
+        figures = (box.issued, box.found, box.spoilt, _signed(box.variance), box.rejected,
+                   box.abstentions, box.votes_cast)
+        rows.append([para(box.name, "Cell"), *(para(f, "CellNum") for f in figures)])
+        if box.explanation or box.variance:
+            why = box.explanation or "No explanation recorded."
+            r = len(rows)
+            rows.append([markup(f"<b>Variance {_signed(box.variance)} in {esc(box.name)}"
+                                f"</b> — chair’s explanation: {esc(why)}", "Cell"),
+                         *([""] * len(heads))])
+            extra.append(("SPAN", (0, r), (-1, r)))
+            extra.append(("LEFTPADDING", (0, r), (-1, r), 14))
+    total = (
+        sum(b.issued for b in data.boxes), data.papers, sum(b.spoilt for b in data.boxes),
+        _signed(sum(b.variance for b in data.boxes)), data.rejected, data.abstentions,
+        data.votes_cast,
+    )
+    rows.append([para("Total", "CellBold"), *(para(f, "CellNumBold") for f in total)])
+    widths = [doc.width - sum(head_w), *head_w]
+    table = grid_table(rows, widths, total_rows=[-1], extra=extra)
+    return [para("Tellers’ report", "Heading"), table]
+
+
+def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    boxes = data.boxes
+    box_w = [header_width(b.name) for b in boxes]
+    if sum(box_w) > doc.width * 0.45:  # many boxes: share the space rather than squeeze names
+        box_w = [doc.width * 0.45 / len(boxes)] * len(boxes)
+    total_w = header_width("Total")
+    pct_w = header_width(f"% of {data.base_label}", minimum=17 * mm)
+    name_w = doc.width - sum(box_w) - total_w - pct_w
+    rows: list[list[object]] = [[
+        para("Option" if data.seats == 1 else "Candidate", "CellHead"),
+        *(para(b.name, "CellHeadNum") for b in boxes),
+        para("Total", "CellHeadNum"),
+        para(f"% of {data.base_label}", "CellHeadNum"),
+    ]]
+    winners = set(data.winners)
+    for i, opt in enumerate(data.options):
+        won = opt.name in winners
+        name_style, num_style = ("CellBold", "CellNumBold") if won else ("Cell", "CellNum")
+        per_box = [b.votes[i] if i < len(b.votes) else 0 for b in boxes]
+        label = markup(esc(opt.name) + (" ✔" if won else ""), name_style)
+        rows.append([label, *(para(v, "CellNum") for v in per_box),
+                     para(opt.votes, num_style), para(_pct(opt.percent), num_style)])
+    table = grid_table(rows, [name_w, *box_w, total_w, pct_w])
+    if data.necessary is None:
+        necessary = "Number necessary: none under this rule (the most votes win)."
+    else:
+        necessary = f"<b>Number necessary:</b> {data.necessary}"
+    return [
+        para("Votes for each option" if data.seats == 1 else "Votes for each candidate",
+             "Heading"),
+        table,
+        Spacer(1, 2 * mm),
+        markup(necessary),
+    ]
+
+
+def _outcome(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    cell: list[Flowable] = [para(data.outcome, "Outcome")]
+    if data.winners:
+        label = "Elected" if data.seats > 1 else "Prevailing option"
+        cell.append(Spacer(1, 1.5 * mm))
+        cell.append(markup(f"<b>{label}:</b> " + "; ".join(esc(w) for w in data.winners),
+                           "Centre"))
+    box = Table([[cell]], colWidths=[doc.width], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 2, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    story: list[Flowable] = [para("Outcome", "Heading"), box]
+    if data.lot_text:
+        story += [Spacer(1, 2 * mm), markup(f"<b>Lot drawn:</b> {esc(data.lot_text)}")]
+    return story
+
+
+def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    if not data.rounds:
+        return []
+    story: list[Flowable] = [para("Rounds", "Heading")]
+    per_table = 6
+    for start in range(0, len(data.rounds), per_table):
+        chunk = data.rounds[start : start + per_table]
+        names: list[str] = []
+        for rnd in chunk:
+            names += [n for n, _v in rnd.options if n not in names]
+        num_w = 20 * mm
+        rows: list[list[object]] = [[
+            para("Candidate" if data.seats > 1 else "Option", "CellHead"),
+            *(markup(f"Round {r.number}<br/>{esc(r.title)}", "CellHeadNum") for r in chunk),
+        ]]
+        for name in names:
+            cells: list[object] = [para(name, "Cell")]
+            for rnd in chunk:
+                votes = dict(rnd.options).get(name)
+                cells.append(para("—" if votes is None else votes, "CellNum"))
+            rows.append(cells)
+        story.append(grid_table(rows, [doc.width - num_w * len(chunk), *([num_w] * len(chunk))]))
+        story.append(Spacer(1, 2 * mm))
+    for rnd in data.rounds:
+        if rnd.eliminated:
+            story.append(markup(f"<b>After round {rnd.number}, eliminated:</b> "
+                                + "; ".join(esc(n) for n in rnd.eliminated), "Small"))
+    return story
+
+
+def _turnout(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    t = data.turnout
+    heads = ["On the roll", "Eligible to vote", "Registered at the desk", "Eligible and present"]
+    w = doc.width / 4
+    table = grid_table(
+        [[para(h, "CellHeadNum") for h in heads],
+         [para(v, "CellNum") for v in (t.on_roll, t.eligible, t.registered, t.eligible_present)]],
+        [w] * 4,
+    )
+    return [KeepTogether([para("Turnout", "Heading"), table])]
+
+
+def _amendments(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    if not data.amendments:
+        return []
+    rows: list[list[object]] = [[para("When", "CellHead"), para("What changed", "CellHead"),
+                                 para("Reason", "CellHead")]]
+    for a in data.amendments:
+        changes = "<br/>".join(esc(c) for c in a.changes) or "—"
+        rows.append([para(fmt_datetime(a.at), "Cell"), markup(changes, "Cell"),
+                     para(a.reason, "Cell")])
+    when_w = 34 * mm
+    rest = doc.width - when_w
+    heading = markup(f'<font color="{_AMENDED_RED.hexval().replace("0x", "#")}">'
+                     "AMENDED</font> — amendments", "Heading")
+    return [heading, grid_table(rows, [when_w, rest * 0.5, rest * 0.5])]
+
+
+def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    people = [("Chair", data.chair)] + [("Teller", t) for t in data.tellers]
+    gap = 12 * mm
+    col = (doc.width - gap) / 2
+    rows: list[list[object]] = []
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for i in range(0, len(people), 2):
+        pair = people[i : i + 2]
+        r = len(rows)
+        rows.append(["", "", ""])
+        rows.append([markup(f"<b>{role}:</b> {esc(name)}", "Small") for role, name in pair[:1]]
+                    + [""]
+                    + [markup(f"<b>{role}:</b> {esc(name)}", "Small") for role, name in pair[1:]])
+        while len(rows[-1]) < 3:
+            rows[-1].append("")
+        style.append(("LINEBELOW", (0, r), (0, r), 0.8, colors.black))
+        if len(pair) == 2:
+            style.append(("LINEBELOW", (2, r), (2, r), 0.8, colors.black))
+    table = Table(rows, colWidths=[col, gap, col],
+                  rowHeights=[14 * mm if i % 2 == 0 else None for i in range(len(rows))],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return [KeepTogether([
+        para("Declaration and signatures", "Heading"),
+        markup(f"Result declared by the chair on <b>{fmt_datetime(data.declared_at)}</b>. "
+               "We certify that the figures above are the true result of the count."),
+        table,
+    ])]
+
+
+def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    """Return the flowables of the sheet, in reading order (split out for testing layout)."""
+    story: list[Flowable] = []
+    for part in (_heading, _tellers_table, _votes_table, _outcome, _rounds, _turnout,
+                 _amendments, _signatures):
+        story += part(data, doc)
+    return story
+
+
+def footer_lines(data: ResultSheetData, cert_fingerprint: str) -> Sequence[str]:
+    """Return the lines printed at the foot of every page of the sheet."""
+    return (f"Audit digest: {data.audit_digest}", f"Certificate: {cert_fingerprint}")
+
+
+def build_result_sheet(data: ResultSheetData, *, cert_fingerprint: str) -> bytes:
+    """Lay out one declared ballot's result sheet as an unsigned PDF.
+
+    Args:
+        data: The declared result, as plain data.
+        cert_fingerprint: Fingerprint of the certificate that will sign the sheet, printed on
+            every page so a paper copy can be checked against the signed file.
+
+    Returns:
+        PDF bytes; identical input gives identical bytes. Sign them with
+        ``signing.sign_pdf`` before handing the file out.
+    """
+    m = data.meeting
+    doc = BaseDocument(
+        m.page_size,
+        title=f"Result — Ballot {data.ballot_id}: {data.ballot_title}",
+        author=m.organisation,
+        subject=f"{m.title}, {fmt_date(m.date)}",
+        footer_lines=footer_lines(data, cert_fingerprint),
+        running_title=(f"{m.organisation} · {m.title} · Ballot {data.ballot_id}: "
+                       f"{data.ballot_title}" + (" · AMENDED" if data.amendments else "")),
+    )
+    return doc.build(result_story(data, doc))
+
+
+def bench_result_sheet(candidates: int = 20, repeats: int = 1) -> int:
+    """Build the sample sheet ``repeats`` times; for benchmarks (times nothing itself).
+
+    Args:
+        candidates: 0 for the seed motion, else an election with this many long names.
+        repeats: How many builds.
+
+    Returns:
+        Total bytes produced, so the work cannot be optimised away.
+    """
+    from ballotdesk.reports.model import sample_result_sheet
+
+    data = sample_result_sheet(candidates)
+    fp = "AB:" * 31 + "CD"
+    return sum(len(build_result_sheet(data, cert_fingerprint=fp)) for _ in range(repeats))

@@ -1,0 +1,448 @@
+"""Verifying a meeting file, rolling backups to a folder the user picks, and restoring them.
+
+Why: a contested ballot ends before an appeals panel, and BallotDesk must then show that
+nothing was lost and nothing changed behind its back. The audit chain answers "changed?"
+(:func:`verify_file`); copies on a USB stick, taken at every ballot state change and every few
+minutes while the desk is busy, answer "lost?" when the laptop dies mid-meeting.
+
+Every copy is made with SQLite's backup API (a snapshot between two changes, never half of
+one), written under a temporary name, checked like a file being opened, synced and only then
+renamed into place: a full stick, a read-only stick or a stick pulled out mid-copy leaves the
+earlier backups untouched and no partial ``.ballotdesk`` file behind.
+
+The folder is an argument, not a meeting setting: the GUI keeps the user's choice in its
+QSettings, and the CLI takes it on the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ballotdesk.store.chain import ChainReport, verify_chain
+from ballotdesk.store.lock import FileLockedError, MeetingLock
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_file
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
+
+DEFAULT_KEEP = 20
+"""Backups kept per meeting: a whole evening of ballot changes, small enough for any stick."""
+
+DEFAULT_INTERVAL = dt.timedelta(minutes=5)
+"""While the desk is busy, at most this much work is ever missing from the newest backup."""
+
+DEFAULT_RETRY = dt.timedelta(minutes=1)
+"""After a failed backup (stick pulled out), wait this long before trying again, not every tick."""
+
+STATE_ACTIONS = frozenset(
+    {"ballot.open", "ballot.closed", "ballot.counting", "ballot.counted", "ballot.declare", "ballot.amend"}
+)
+"""Audit actions after which a backup is taken at once: the moments an appeal turns on."""
+
+_STAMP = "%Y-%m-%d %H%M%S"
+_STAMP_RE = r"(\d{4}-\d{2}-\d{2} \d{6})"
+_UNSAFE = re.compile(r"[^\w .()+-]+")  # also keeps names valid on FAT-formatted USB sticks
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 8, 10, 14
+
+
+class BackupError(MeetingFileError):
+    """A backup or restore could not be made; ``str()`` says where and why, and that nothing was damaged.
+
+    A subclass of :class:`MeetingFileError` so that every caller that already reports meeting
+    file problems (the CLI, the GUI's error dialog) reports these too.
+    """
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """Where and how often to back up; the GUI builds one from its settings.
+
+    Attributes:
+        folder: The folder the user picked, typically on a USB stick.
+        keep: Backups kept per meeting; older ones are deleted after each successful backup.
+        interval: Longest time between backups while changes happen.
+        retry: Pause after a failed backup before the scheduler asks again.
+    """
+
+    folder: Path
+    keep: int = DEFAULT_KEEP
+    interval: dt.timedelta = DEFAULT_INTERVAL
+    retry: dt.timedelta = DEFAULT_RETRY
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did.
+
+    Attributes:
+        path: The restored meeting file.
+        previous: Where the file that was there before now is, or None if there was none.
+    """
+
+    path: Path
+    previous: Path | None
+
+
+# -- verify -------------------------------------------------------------------------------
+
+
+def verify_file(path: Path) -> ChainReport:
+    """Check a meeting file's audit chain without changing a byte of it.
+
+    The file is opened read-only, without the lock (so it can be checked while BallotDesk
+    has it open) and without migrations. Unlike opening, a broken chain is reported, not
+    refused: the report says at which event it breaks.
+
+    Raises:
+        MeetingFileError: The file is not a readable BallotDesk meeting at all.
+    """
+    with MeetingStore.read_only(Path(path)) as (db, recovered):
+        report = verify_chain(db)
+    if recovered:
+        note = (" BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled "
+                "back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself "
+                "was not changed.")
+        report = replace(report, message=report.message + note)
+    return report
+
+
+# -- backups ------------------------------------------------------------------------------
+
+
+def backup_name(meeting: Path, when: dt.datetime, reason: str) -> str:
+    """``<meeting stem> <YYYY-MM-DD HHMMSS> <reason>.ballotdesk``: sorts by time, readable in any file browser."""
+    clean = " ".join(_UNSAFE.sub("-", reason).split()).strip(" .")[:40] or "backup"
+    return f"{Path(meeting).stem} {when.strftime(_STAMP)} {clean}{SUFFIX}"
+
+
+def list_backups(folder: Path, meeting: Path) -> list[Path]:
+    """This meeting's backups in ``folder``, oldest first (other meetings' backups are left alone)."""
+    pattern = re.compile(rf"{re.escape(Path(meeting).stem)} {_STAMP_RE} .+{re.escape(SUFFIX)}")
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    found = [(m.group(1), p.name, p) for p in entries if (m := pattern.fullmatch(p.name)) and p.is_file()]
+    return [p for _, _, p in sorted(found)]
+
+
+def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, keep: int = DEFAULT_KEEP,
+               now: dt.datetime | None = None) -> Path:
+    """Write a consistent copy of the open meeting into ``folder`` and keep the newest ``keep``.
+
+    The copy goes to a hidden ``.part`` name, is checked with the same checks as opening a file
+    (integrity and the audit chain), and is renamed into place only when complete and on disk.
+    Pruning happens after that, so a failure never costs an older backup.
+
+    Args:
+        svc: The open meeting.
+        folder: The folder the user picked.
+        reason: Why, in a word or two; it becomes part of the file name (e.g. "ballot.declare").
+        keep: How many of this meeting's backups to keep (at least 1).
+        now: The time to put in the name (tests); defaults to the local time.
+
+    Returns:
+        The new backup file.
+
+    Raises:
+        BackupError: The folder is missing, not a folder, read-only or full, or the copy failed;
+            nothing partial is left behind.
+    """
+    folder = Path(folder)
+    _check_folder(folder, "The backup could not be written to")
+    when = (now or dt.datetime.now()).astimezone()
+    name = backup_name(svc.path, when, reason)
+    dest = folder / name
+    n = 2
+    while dest.exists():
+        dest = folder / name.replace(f"{SUFFIX}", f" {n}{SUFFIX}")
+        n += 1
+    _remove_stale_parts(folder, svc.path)
+    part = folder / f".{dest.name}.part"
+    try:
+        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private, like the meeting
+        svc.store.copy_to(part)
+        _sync(part)
+        try:
+            inspect_file(part)
+        except MeetingFileError as error:
+            raise BackupError(f"The backup in {folder} failed its check and was removed: {error}") from None
+        os.replace(part, dest)
+        _sync_dir(folder)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"The backup could not be written to {folder}: {_why(error, folder)}.") from None
+    finally:
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            _unlink_quietly(leftover)
+    prune(folder, svc.path, keep, protect=dest)
+    return dest
+
+
+def prune(folder: Path, meeting: Path, keep: int, *, protect: Path | None = None) -> list[Path]:
+    """Delete this meeting's oldest backups beyond ``keep``; returns what was deleted.
+
+    Best effort: a backup that cannot be deleted stays, which costs space, never data.
+    """
+    backups = [p for p in list_backups(folder, meeting) if p != protect]
+    room = max(int(keep), 1) - (1 if protect is not None else 0)
+    doomed = backups[: max(len(backups) - room, 0)]
+    return [p for p in doomed if _unlink_quietly(p)]
+
+
+# -- the scheduler the GUI drives with a timer --------------------------------------------
+
+
+class BackupScheduler:
+    """Decides when the GUI should back up; plain Python, so it is tested without a clock or Qt.
+
+    The GUI calls :meth:`note_change` with the action of every audit event it causes, asks
+    :meth:`due` on a timer (every few seconds), and reports each attempt with
+    :meth:`backed_up` or :meth:`failed`. A ballot state change makes a backup due at once;
+    other changes make one due when ``interval`` has passed since the last backup (or since
+    the scheduler started). With no change, nothing is ever due: an idle laptop does not fill
+    the stick with identical copies.
+    """
+
+    def __init__(self, policy: BackupPolicy, now: dt.datetime) -> None:
+        self.policy = policy
+        self._last = now
+        self._pending = False
+        self._urgent: str | None = None
+        self._retry_at: dt.datetime | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Whether changes have been made since the last backup."""
+        return self._pending
+
+    def note_change(self, action: str) -> None:
+        """Record that an audit event with ``action`` (e.g. ``ballot.declare``) was written."""
+        self._pending = True
+        if action in STATE_ACTIONS:
+            self._urgent = action
+
+    def due(self, now: dt.datetime) -> bool:
+        """Whether a backup should be made now."""
+        if not self._pending or (self._retry_at is not None and now < self._retry_at):
+            return False
+        return self._urgent is not None or now - self._last >= self.policy.interval
+
+    def reason(self) -> str:
+        """The word for the file name: the ballot action that made it urgent, else ``timed``."""
+        return self._urgent or "timed"
+
+    def backed_up(self, now: dt.datetime) -> None:
+        """A backup succeeded: nothing is pending until the next change."""
+        self._last, self._pending, self._urgent, self._retry_at = now, False, None, None
+
+    def failed(self, now: dt.datetime) -> None:
+        """A backup failed (message shown to the user): try again after ``policy.retry``, not on every tick."""
+        self._retry_at = now + self.policy.retry
+
+    def run_if_due(self, svc: MeetingService, now: dt.datetime) -> Path | None:
+        """Back up if due and record the outcome; returns the new file, or None when not due.
+
+        Raises:
+            BackupError: The backup failed; the scheduler will ask again after ``policy.retry``.
+        """
+        if not self.due(now):
+            return None
+        try:
+            path = backup_now(svc, self.policy.folder, self.reason(), keep=self.policy.keep, now=now)
+        except BackupError:
+            self.failed(now)
+            raise
+        self.backed_up(now)
+        return path
+
+
+# -- restore ------------------------------------------------------------------------------
+
+
+def restore(backup: Path, dest: Path, *, replace: bool = False, now: dt.datetime | None = None) -> RestoreResult:
+    """Put a backup back as a working meeting file, after checking it as if opening it.
+
+    An existing ``dest`` is never overwritten silently: without ``replace`` the restore is
+    refused; with it the current file is first renamed to ``<name>.before-restore-<time>``
+    (with its journal, if it has one, so SQLite never pairs an old journal with the restored
+    file). A meeting open in BallotDesk (locked) is never replaced.
+
+    Raises:
+        BackupError: The backup fails its checks, ``dest`` exists (without ``replace``) or is
+            open, or the copy could not be written; nothing was changed in that case.
+    """
+    backup, dest = Path(backup), Path(dest)
+    try:
+        inspect_file(backup)
+    except MeetingFileError as error:
+        raise BackupError(f"Nothing was restored: {error}") from None
+    if dest.is_dir():
+        raise BackupError(f"{dest} is a folder; give the name of the meeting file to restore to, "
+                          f"e.g. {dest / backup.name}.")
+    if dest.exists() and dest.resolve() == backup.resolve():
+        raise BackupError(f"{backup.name} cannot be restored onto itself; choose another file name.")
+    if dest.exists() and not replace:
+        raise BackupError(f"{dest.name} already exists in {dest.resolve().parent}; nothing was restored. Replace "
+                          f"it only on purpose: the current file is then kept as {dest.name}.before-restore-<time>.")
+    _check_folder(dest.parent, "The meeting could not be restored to")
+    lock = MeetingLock(dest)
+    try:
+        lock.acquire()
+    except FileLockedError as holder:
+        raise BackupError(f"{dest.name} is open in {holder}; close it there before restoring over it.") from None
+    except OSError as error:
+        raise BackupError(f"The meeting could not be restored to {dest.parent}: {_why(error, dest.parent)}.") from None
+    try:
+        return _restore_locked(backup, dest, (now or dt.datetime.now()).astimezone())
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup: Path, dest: Path, when: dt.datetime) -> RestoreResult:
+    folder = dest.parent
+    staging: Path | None = None
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
+        copy = staging / backup.name
+        expected = _copy_synced(backup, copy)
+        try:
+            inspect_file(copy)  # the very bytes that go in pass the same checks as opening
+        except MeetingFileError as error:
+            raise BackupError(f"Nothing was restored: {error}") from None
+        if hashlib.sha256(copy.read_bytes()).hexdigest() != expected:
+            raise BackupError(f"Nothing was restored: {backup.name} changed while it was being copied.")
+        os.chmod(copy, 0o600)
+        previous = None
+        journal = dest.with_name(dest.name + "-journal")
+        if dest.exists():
+            previous = dest.with_name(f"{dest.name}.before-restore-{when.strftime('%Y%m%d-%H%M%S')}")
+            os.replace(dest, previous)
+            if journal.exists():
+                os.replace(journal, previous.with_name(previous.name + "-journal"))
+        try:
+            os.replace(copy, dest)
+        except OSError as error:
+            if previous is not None:
+                _put_back(previous, dest, journal, error)
+            raise
+        _sync_dir(folder)
+        return RestoreResult(dest, previous)
+    except OSError as error:
+        raise BackupError(f"The meeting could not be restored to {folder}: {_why(error, folder)}.") from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _put_back(previous: Path, dest: Path, journal: Path, error: OSError) -> None:
+    """Undo the rename of the current file after a failed restore, or say where it is."""
+    try:
+        os.replace(previous, dest)
+        old_journal = previous.with_name(previous.name + "-journal")
+        if old_journal.exists():
+            os.replace(old_journal, journal)
+    except OSError:
+        raise BackupError(f"The meeting could not be restored to {dest.parent}: {_why(error, dest.parent)}. The file "
+                          f"that was there is safe, renamed to {previous.name}.") from None
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _check_folder(folder: Path, lead: str) -> None:
+    if not folder.exists():
+        raise BackupError(f"{lead} {folder}: the folder does not exist (is the USB stick plugged in?).")
+    if not folder.is_dir():
+        raise BackupError(f"{lead} {folder}: it is a file, not a folder.")
+
+
+def _why(error: BaseException, folder: Path) -> str:
+    """The end of the sentence "could not be written to <folder>: ...", for OS and SQLite errors."""
+    if isinstance(error, sqlite3.Error):
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == _SQLITE_FULL:
+            return "the disk is full"
+        if code == _SQLITE_READONLY:
+            return "the folder is read-only"
+        if code == _SQLITE_IOERR:
+            return "the disk could not be written (was the USB stick removed?)"
+        if code == _SQLITE_CANTOPEN:
+            if not folder.is_dir():
+                return "the folder is no longer there (was the USB stick removed?)"
+            if not os.access(folder, os.W_OK):
+                return "the folder is read-only"
+            return "a file could not be created there"
+        return str(error)
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "the disk is full"
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "the folder is read-only"
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "the folder is no longer there (was the USB stick removed?)"
+        if error.errno == errno.EIO:
+            return "the disk could not be written (was the USB stick removed?)"
+        return (error.strerror or str(error)).rstrip(".").lower()
+    return str(error)
+
+
+def _copy_synced(source: Path, dest: Path) -> str:
+    """Copy a file, fsync it, and return the SHA-256 of the bytes read."""
+    digest = hashlib.sha256()
+    with open(source, "rb") as src, open(dest, "xb") as out:
+        while chunk := src.read(1 << 20):
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    return digest.hexdigest()
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some USB file systems refuse fsync on a directory; the rename itself is atomic
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_parts(folder: Path, meeting: Path) -> None:
+    """Clear this meeting's partial copies left by a backup interrupted by a crash or a pulled stick."""
+    stem = f".{Path(meeting).stem} "
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(stem) and (entry.name.endswith(".part") or entry.name.endswith(".part-journal")):
+            _unlink_quietly(entry)
+
+
+def _unlink_quietly(path: Path) -> bool:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    return True

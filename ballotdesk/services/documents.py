@@ -1,0 +1,252 @@
+"""Printed documents from the meeting file: the signed result sheet, ballot papers, registers.
+
+This module turns stored rows into the plain records of ``ballotdesk.reports.model`` and hands
+them to the report builders, which never see the database. Results also export as CSV and JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ballotdesk.domain.ballot import RULE_LABELS, Base, Rule, Status
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.reports.model import (
+    Amendment,
+    AttendanceLine,
+    BoxLine,
+    MeetingInfo,
+    OptionLine,
+    PapersData,
+    ResultSheetData,
+    RosterLine,
+    RoundLine,
+    Turnout,
+)
+from ballotdesk.services import ballots as B
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
+
+
+_BASE_SHORT = {
+    Base.CAST: "votes cast",
+    Base.CAST_REJECTED: "votes cast and rejected papers",
+    Base.CAST_ABSTAIN: "votes cast and abstentions",
+    Base.PAPERS: "all papers found",
+    Base.PRESENT: "eligible members present",
+}
+
+
+def _stamp(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=None) if text else None
+
+
+def meeting_info(svc: MeetingService, page_size: str = "A4") -> MeetingInfo:
+    """The heading every document carries."""
+    row = svc.details()
+    date = dt.date.fromisoformat(row["date"])
+    if page_size.lower() == "letter":
+        return MeetingInfo(row["organisation"], row["title"], row["venue"], date, "Letter")
+    return MeetingInfo(row["organisation"], row["title"], row["venue"], date, "A4")
+
+
+def _lot_text(lot: dict[str, Any] | None) -> str:
+    if not lot:
+        return ""
+    lots = lot.get("all", [lot])
+    parts = []
+    for item in lots:
+        how = ("drawn by BallotDesk with a cryptographic random source" if item["method"] == "app"
+               else "drawn by hand in the hall and recorded by the chair")
+        note = f" ({item['note']})" if item.get("note") else ""
+        parts.append(f"An equality of votes between {', '.join(item['among'])} was settled by lot, {how}: "
+                     f"the lot favoured {item['chosen']}{note}.")
+    return " ".join(parts)
+
+
+def _change_lines(amendment: dict[str, Any], options: list[str]) -> tuple[str, ...]:
+    before, after = amendment.get("from") or {}, amendment["to"]
+    box = amendment["box"]
+    lines = []
+    labels = [("papers", "papers found"), ("abstain", "abstentions and blank"), ("rejected", "rejected")]
+    for key, label in labels:
+        if before.get(key) != after.get(key):
+            lines.append(f"{box}: {label} {before.get(key, '–')} → {after.get(key)}")
+    for i, name in enumerate(options):
+        old = (before.get("votes") or [None] * len(options))[i]
+        new = after["votes"][i]
+        if old != new:
+            lines.append(f"{box}: {name} {'–' if old is None else old} → {new}")
+    return tuple(lines)
+
+
+def audit_digest_for(svc: MeetingService, ballot_id: int) -> str:
+    """The hash of the audit event that declared (or last amended) the ballot.
+
+    Printed on the sheet, it ties the paper to one link of the meeting's audit chain: anyone with
+    the file can run ``ballotdesk verify`` and find that event.
+    """
+    for event in svc.store.events():
+        if event["action"] in ("ballot.declare", "ballot.amend") and json.loads(event["details"]).get(
+                "ballot_id") == ballot_id:
+            return str(event["hash"])
+    raise DomainError(f"Ballot {ballot_id} has not been declared.")
+
+
+def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> ResultSheetData:
+    """Everything the result sheet prints, from the declared result (refuses undeclared ballots)."""
+    row = B.ballot_row(svc, ballot_id)
+    if Status(row["status"]) is not Status.DECLARED:
+        raise DomainError(f"Ballot {ballot_id} is {row['status']}, not declared; a result sheet is printed only "
+                          "for a declared result.")
+    doc = B.result_json(svc, ballot_id)
+    options = doc["options_order"]
+    definitive = {b["name"]: b for b in doc["boxes"] if b["definitive"]}
+    names = {b["id"]: b["name"] for b in svc.store.boxes()}
+    counts = {names[bid]: B.figures_of(r["figures"]) for bid, r in svc.store.box_counts(ballot_id).items()}
+    boxes = tuple(
+        BoxLine(name, b["issued"], b["found"], b["spoilt"], b["variance"], b["explanation"],
+                counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes)
+        for name, b in definitive.items()
+    )
+    rounds: tuple[RoundLine, ...] = ()
+    chain = B.rounds(svc, ballot_id)
+    if len(chain) > 1:
+        lines = []
+        for r in chain:
+            if r["id"] == ballot_id or Status(r["status"]) in (Status.COUNTED, Status.DECLARED):
+                result = B.result_json(svc, r["id"])
+                votes = tuple((o["name"], o["votes"]) for o in result["options"])
+                lines.append(RoundLine(r["round"], r["title"], votes, tuple(result.get("eliminated", []))))
+        rounds = tuple(lines)
+    turnout = doc.get("turnout") or {}
+    return ResultSheetData(
+        meeting=meeting_info(svc, page_size),
+        ballot_id=ballot_id,
+        ballot_title=row["title"],
+        question=row["question"],
+        rule_label=RULE_LABELS[Rule(row["rule"])],
+        base_label=_BASE_SHORT[Base(row["base"])],
+        seats=row["seats"],
+        boxes=boxes,
+        options=tuple(OptionLine(o["name"], o["votes"], o["percent"]) for o in doc["options"]),
+        abstentions=doc["abstentions"],
+        rejected=doc["rejected"],
+        votes_cast=doc["votes_cast"],
+        papers=doc["papers"],
+        base_value=doc["base_value"],
+        necessary=doc["necessary"],
+        outcome=doc["outcome"],
+        winners=tuple(doc["winners"]) or (("For",) if doc.get("carried") else ()),
+        lot_text=_lot_text(doc.get("lot")),
+        rounds=rounds,
+        turnout=Turnout(turnout.get("on_roll", 0), turnout.get("eligible", 0), turnout.get("registered", 0),
+                        turnout.get("eligible_present", 0)),
+        amendments=tuple(Amendment(_stamp(a["at"]) or dt.datetime.now(), a["reason"], _change_lines(a, options))
+                         for a in doc.get("amendments", [])),
+        chair=doc.get("declared_by", ""),
+        tellers=tuple(doc.get("tellers", [])),
+        declared_at=_stamp(doc.get("declared_at")) or dt.datetime.now(),
+        audit_digest=audit_digest_for(svc, ballot_id),
+    )
+
+
+def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
+    """The declared result sheet, signed (PAdES) with the organisation's key (made on first use)."""
+    from ballotdesk.reports.result_sheet import build_result_sheet
+    from ballotdesk.reports.signing import ensure_identity, sign_pdf
+
+    data = result_sheet_data(svc, ballot_id, page_size)
+    identity = ensure_identity(data.meeting.organisation or "BallotDesk")
+    pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
+    return sign_pdf(pdf, identity, reason=f"Result of ballot {ballot_id} declared", location=data.meeting.venue)
+
+
+def ballot_papers(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
+                  serial_prefix: str = "") -> bytes:
+    """Numbered ballot papers for one box, with the box label printed large."""
+    from ballotdesk.reports.papers import build_ballot_papers
+
+    if not 1 <= count <= 5000:
+        raise DomainError("Print between 1 and 5,000 papers at a time.")
+    row = B.ballot_row(svc, ballot_id)
+    _, box_name = B.box_id(svc, box)
+    spec = B.spec_of(row)
+    data = PapersData(meeting_info(svc), row["title"], row["question"], spec.options, spec.seats, box_name.upper())
+    return build_ballot_papers(data, count=count, first_serial=first_serial, serial_prefix=serial_prefix)
+
+
+def attendance_lines(svc: MeetingService) -> list[AttendanceLine]:
+    """The attendance register's rows."""
+    return [AttendanceLine(a.number, a.name, _stamp(a.registered_at), a.may_vote, a.reason, _stamp(a.departed_at),
+                           a.kind) for a in svc.attendees()]
+
+
+def register_pdf(svc: MeetingService) -> bytes:
+    """The attendance register as a PDF."""
+    from ballotdesk.reports.attendance import build_register_pdf
+
+    return build_register_pdf(meeting_info(svc), attendance_lines(svc))
+
+
+def signin_sheet(svc: MeetingService) -> bytes:
+    """A blank sign-in sheet of the roll, sorted by surname, for printing before the meeting."""
+    from ballotdesk.reports.attendance import build_signin_sheet
+
+    roster = [RosterLine(m["number"], f"{m['last_name']}, {m['first_name']}".strip(", "), m["ward"],
+                         svc.eligibility_of(m).may_vote) for m in svc.store.roll_in_order()]
+    return build_signin_sheet(meeting_info(svc), roster)
+
+
+def attendance_csv(svc: MeetingService, out: Path) -> None:
+    """The attendance register as CSV, safe to open in Excel."""
+    from ballotdesk.reports.attendance import write_attendance_csv
+
+    buffer = io.StringIO()
+    write_attendance_csv(attendance_lines(svc), buffer)
+    _write_text(out, buffer.getvalue())
+
+
+def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
+    """Per-box and total votes as CSV, safe to open in Excel."""
+    from ballotdesk.reports.csvsafe import write_csv
+
+    doc = B.result_json(svc, ballot_id)
+    boxes = [b["name"] for b in doc["boxes"] if b["definitive"]]
+    rows: list[list[object]] = [["Option", *boxes, "Total", "Percent"]]
+    for o in doc["options"]:
+        rows.append([o["name"], *(o["per_box"].get(b, 0) for b in boxes), o["votes"],
+                     "" if o["percent"] is None else o["percent"]])
+    rows += [["Abstentions and blank papers", *[""] * len(boxes), doc["abstentions"], ""],
+             ["Rejected papers", *[""] * len(boxes), doc["rejected"], ""],
+             ["Votes cast", *[""] * len(boxes), doc["votes_cast"], ""],
+             ["Number necessary", *[""] * len(boxes), "" if doc["necessary"] is None else doc["necessary"], ""],
+             ["Outcome", doc["outcome"]]]
+    buffer = io.StringIO()
+    write_csv(rows, buffer)
+    _write_text(out, buffer.getvalue())
+
+
+def result_json_file(svc: MeetingService, ballot_id: int, out: Path) -> None:
+    """The result document as JSON."""
+    _write_text(out, json.dumps(B.result_json(svc, ballot_id), ensure_ascii=False, indent=2) + "\n")
+
+
+def write_bytes(out: Path, data: bytes) -> None:
+    """Write a document whole or not at all (temp file, then rename)."""
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise DomainError(f"{out.name} could not be written to {out.parent}: {error.strerror}.") from None
+
+
+def _write_text(out: Path, text: str) -> None:
+    write_bytes(out, text.encode("utf-8"))

@@ -1,0 +1,108 @@
+"""Run in a fresh process by figures 4 and 5: show a window, then report when it was usable.
+
+Modes:
+  ``bare``          a bare QMainWindow (the floor)
+  ``app FILE``      BallotDesk's own startup (``run_gui``, as ``ballotdesk FILE`` runs it)
+  ``app-roll FILE`` the same, then the Roll page brought forward
+
+When the window is shown, exposed and the event loop has gone once round with nothing left to
+do, it prints one JSON line: ``ready`` (``time.monotonic()``, the same clock as the parent's, so
+the parent measures from before it spawned us) ``maxrss_kb`` (``ru_maxrss``) and ``peak_kb`` (see :func:`peak_kb`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+qInstallMessageHandler(lambda _m, _c, text: None if "propagateSizeHints" in text else print(text, file=sys.stderr))
+
+
+def peak_kb() -> int:
+    """Peak resident memory of this process in KiB.
+
+    ``ru_maxrss`` is kept across fork and exec on Linux, so a child spawned by a large parent
+    reports at least the parent's size; ``VmHWM`` belongs to this program's own address space.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def report(window: QWidget) -> None:
+    """Print the figures the parent reads (and whether a meeting is open, for the app modes)."""
+    context = getattr(window, "context", None)
+    print(json.dumps({"ready": time.monotonic(),
+                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "peak_kb": peak_kb(),
+                      "meeting": getattr(context, "service", None) is not None,
+                      "title": window.windowTitle()}), flush=True)
+
+
+def when_usable(find: type[QWidget], then: list[object]) -> None:
+    """Poll from the event loop until a visible, exposed ``find`` window exists; then idle, report, quit."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def check() -> None:
+        window = next((w for w in app.topLevelWidgets() if isinstance(w, find) and w.isVisible()), None)
+        handle = window.windowHandle() if window is not None else None
+        if window is None or handle is None or not handle.isExposed():
+            QTimer.singleShot(1, check)
+            return
+        for step in then:
+            if callable(step):
+                step(window)
+        app.processEvents()
+        QTimer.singleShot(0, lambda: finish(window))  # the loop's next pass: nothing left queued
+
+    def finish(window: QWidget) -> None:
+        report(window)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
+def main() -> int:
+    """Run the mode named on the command line."""
+    mode = sys.argv[1]
+    app = QApplication([sys.argv[0]])
+    if mode == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        window.resize(1280, 820)
+        when_usable(QMainWindow, [])
+        window.show()
+        return app.exec()
+    from ballotdesk.ui.app import run_gui
+    from ballotdesk.ui.main_window import MainWindow
+
+    steps: list[object] = []
+    if mode == "app-roll":
+        from ballotdesk.ui.pages.roll import RollPage
+
+        def roll(window: MainWindow) -> None:
+            window.show_page(RollPage)
+            for _ in range(5):
+                app.processEvents()
+
+        steps.append(roll)
+    when_usable(MainWindow, steps)
+    return run_gui([str(Path(sys.argv[2]))])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
