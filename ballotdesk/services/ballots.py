@@ -340,8 +340,12 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError("The teller must give their name.")
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
-    if status not in (Status.CLOSED, Status.COUNTING):
+    if status in (Status.DRAFT, Status.OPEN):
         raise DomainError(f"Ballot {ballot_id} is {status}; counts are entered once it is closed.")
+    if status is Status.COUNTED:
+        raise DomainError(f"Every box of ballot {ballot_id} is counted; only the chair can order a recount of a box.")
+    if status is Status.DECLARED:
+        raise DomainError(f"The result of ballot {ballot_id} has been declared; its counts can no longer change.")
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(f"The entry has {len(figures.votes)} option figures but the ballot has "

@@ -213,6 +213,8 @@ class MeetingService:
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise MeetingFileError("A copy must go to another file than the open meeting.")
+        if not dest.parent.is_dir():
+            raise MeetingFileError(f"The copy could not be written: the folder {dest.parent} does not exist.")
         tmp = dest.with_name(dest.name + ".part")
         try:
             target = sqlite3.connect(tmp)
@@ -221,9 +223,10 @@ class MeetingService:
             finally:
                 target.close()
             tmp.replace(dest)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
             tmp.unlink(missing_ok=True)
-            raise MeetingFileError(f"The copy could not be written to {dest}: {error.strerror}.") from None
+            why = getattr(error, "strerror", None) or str(error)
+            raise MeetingFileError(f"The copy could not be written to {dest}: {why}.") from None
 
     # -- meeting details and rules -------------------------------------------------------
 
@@ -307,6 +310,16 @@ class MeetingService:
                 records.append(item)
             else:
                 problems.append(item)
+            # Reading a very large file takes a while: report it (total 0 = still reading) so the
+            # window can show progress and the user can cancel before anything is written.
+            if progress and (len(records) + len(problems)) % BATCH == 0 and not progress(len(records), 0):
+                raise ImportCancelled
+        if not records:
+            raise DomainError(
+                f"{Path(csv_path).name} has no member that could be imported ({len(problems)} rows with "
+                "problems); the roll is unchanged."
+                + (f" First problem: line {problems[0].line}: {problems[0].reason}." if problems else "")
+            )
         existing = self.store.member_snapshot()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []

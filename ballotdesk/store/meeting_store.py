@@ -165,6 +165,8 @@ class MeetingStore:
         path = Path(path)
         if path.exists():
             raise MeetingFileError(f"{path.name} already exists; choose another name.")
+        if not path.parent.is_dir():
+            raise MeetingFileError(f"{path.name} cannot be created: the folder {path.parent} does not exist.")
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except OSError as error:

@@ -217,14 +217,20 @@ def test_a_folder_or_nothing_instead_of_a_csv(capsys, meeting, tmp_path):
     # roll has 1001-1006, so 1001 is unchanged and the others are marked as left, as for any shorter export.)
     ("cut_mid_row.csv", "Imported 0, updated 0, unchanged 1, marked as left 5, skipped 1.\n"
                         "  line 3: wrong number of fields: 5 instead of 7\n"),
-    # Cut inside a quoted field: the quote swallows the rest; nothing is guessed. Every valid member is then
-    # "marked as left" (no longer eligible) by a file with no valid row at all: reported to the lead.
-    ("cut_in_quotes.csv", "Imported 0, updated 0, unchanged 0, marked as left 6, skipped 1.\n"
-                          "  line 2: wrong number of fields: 2 instead of 7\n"),
 ])
 def test_csv_cut_short_imports_only_whole_rows(capsys, meeting, name, output):
     assert cli(capsys, "roll", "import", meeting, BAD / name) == (0, output, "")
     assert cli(capsys, "verify", meeting)[0] == 0
+
+
+def test_csv_with_no_valid_row_is_refused_and_changes_nothing(capsys, meeting):
+    """Cut inside a quoted field: the quote swallows the rest. A file with no valid row must not mark the
+    whole roll as left."""
+    before = digest(meeting)
+    assert cli(capsys, "roll", "import", meeting, BAD / "cut_in_quotes.csv") == (
+        1, "", "ballotdesk roll: cut_in_quotes.csv has no member that could be imported (1 rows with problems); "
+               "the roll is unchanged. First problem: line 2: wrong number of fields: 2 instead of 7.\n")
+    assert digest(meeting) == before
 
 
 def test_a_million_empty_rows_from_excel(capsys, meeting, tmp_path):

@@ -1,0 +1,90 @@
+"""Start the desktop app: ``ballotdesk``, ``ballotdesk FILE``, ``ballotdesk --demo``, ``--smoke-test``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ballotdesk.paths import data_dir
+
+DEMO_NAME = "Demo meeting.ballotdesk"
+
+
+def demo_path() -> Path:
+    """Where ``--demo`` builds its meeting (rebuilt on every launch)."""
+    return data_dir() / "demo" / DEMO_NAME
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ballotdesk", description="Run in-person meeting ballots.")
+    parser.add_argument("file", nargs="?", type=Path, help="a .ballotdesk meeting file to open")
+    parser.add_argument("--demo", action="store_true", help="open a freshly built demo meeting")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build the demo, show the window, process events and exit 0 (for packaging checks)")
+    return parser.parse_args(argv)
+
+
+def run_gui(argv: list[str]) -> int:
+    """Run the GUI until the window closes; returns the process exit code."""
+    args = _parse(argv)
+    if args.smoke_test and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") \
+            and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    from ballotdesk.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "ballotdesk"])
+    app.setApplicationName("BallotDesk")
+    app.setOrganizationName("BallotDesk")
+    app.setApplicationDisplayName("BallotDesk")
+
+    window = MainWindow()
+    previous_hook = sys.excepthook
+    sys.excepthook = _message_hook(window)
+    try:
+        if args.demo or args.smoke_test:
+            from ballotdesk.services.demo import build_demo
+
+            service = window.dialogs.attempt("Demo meeting", lambda: build_demo(demo_path()))
+            if service is not None:
+                window.context.set_service(service)
+                window.add_recent(service.path)
+        elif args.file is not None:
+            window.open_path(args.file)
+        window.show()
+        if args.smoke_test:
+            from ballotdesk.ui.main_window import PAGE_CLASSES
+
+            for cls in PAGE_CLASSES:
+                window.show_page(cls)
+                app.processEvents()
+            ok = window.context.service is not None
+            window.close()
+            app.processEvents()
+            return 0 if ok else 1
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _message_hook(window: object) -> Callable[[type[BaseException], BaseException, TracebackType | None], Any]:
+    """An exception hook that shows a bug in a message box rather than killing the desk mid-meeting."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
+        parent = window if isinstance(window, QWidget) else None
+        QMessageBox.critical(parent, "BallotDesk",
+                             f"Something went wrong that BallotDesk did not expect:\n\n{error}\n\n"
+                             "Every change made so far is saved in the meeting file. Please report this problem.")
+
+    return hook

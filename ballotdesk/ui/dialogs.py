@@ -1,0 +1,324 @@
+"""Every question the GUI asks the user, in one object that tests can replace.
+
+Handlers never call ``QFileDialog.getOpenFileName`` or ``QMessageBox.critical`` inline: they
+ask ``self.dialogs``. A test swaps a method (``window.dialogs.open_meeting_file = lambda: path``)
+and drives the real handler without a modal dialog blocking the event loop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.eligibility import Quorum
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
+from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import ImportSummary
+    from ballotdesk.ui.context import MeetingContext
+
+T = TypeVar("T")
+
+SERVICE_ERRORS: tuple[type[Exception], ...] = (DomainError, MeetingFileError, CsvReadError)
+"""Errors whose message is written for the user; anything else is a bug."""
+
+MEETING_FILTER = f"BallotDesk meetings (*{SUFFIX});;All files (*)"
+CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    """What File › New asks for."""
+
+    path: Path
+    title: str
+    date: dt.date
+    venue: str
+    organisation: str
+    cutoff: dt.date | None
+    quorum: str
+
+
+class NewMeetingDialog(QDialog):
+    """Title, date, venue, organisation, cut-off, quorum and where to save the new meeting."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New meeting"))
+        self.setMinimumWidth(520)
+        self._folder = folder
+        form = QFormLayout()
+        self.title = self._line(self.tr("Title"), form)
+        self.date = QDateEdit(qdate(dt.date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setAccessibleName(self.tr("Meeting date"))
+        form.addRow(self.tr("Date:"), self.date)
+        self.venue = self._line(self.tr("Venue"), form)
+        self.organisation = self._line(self.tr("Organisation"), form)
+
+        self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may not vote"))
+        self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
+        self.cutoff = QDateEdit(qdate(dt.date.today()))
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat("d MMMM yyyy")
+        self.cutoff.setAccessibleName(self.tr("Cut-off date"))
+        self.cutoff.setEnabled(False)
+        self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
+        cutoff_row = QVBoxLayout()
+        cutoff_row.addWidget(self.has_cutoff)
+        cutoff_row.addWidget(self.cutoff)
+        form.addRow(self.tr("Cut-off:"), cutoff_row)
+
+        self.quorum = self._line(self.tr("Quorum"), form)
+        self.quorum.setText("0")
+        self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage of eligible members (5%)"))
+
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Meeting file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose where to save the meeting file"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow(self.tr("File:"), path_row)
+        self.title.textChanged.connect(self._suggest_path)
+        self._path_edited = False
+        self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _line(self, label: str, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(label)
+        form.addRow(label + ":", edit)
+        return edit
+
+    def _suggest_path(self, title: str) -> None:
+        if self._path_edited:
+            return
+        name = "".join(c for c in title if c not in '\\/:*?"<>|').strip() or "Meeting"
+        self.path.setText(str(self._folder / f"{name}{SUFFIX}"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New meeting file"), self.path.text(), MEETING_FILTER)
+        if chosen:
+            self.path.setText(chosen)
+            self._path_edited = True
+
+    def values(self) -> NewMeeting:
+        """The meeting as entered (checked by :meth:`accept`)."""
+        path = Path(self.path.text().strip())
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return NewMeeting(
+            path=path, title=self.title.text().strip(), date=pydate(self.date.date()),
+            venue=self.venue.text().strip(), organisation=self.organisation.text().strip(),
+            cutoff=pydate(self.cutoff.date()) if self.has_cutoff.isChecked() else None,
+            quorum=self.quorum.text().strip() or "0",
+        )
+
+    def accept(self) -> None:
+        """Check the entries here so a mistake is fixed in place rather than after a refusal."""
+        problem = ""
+        if not self.title.text().strip():
+            problem = self.tr("A meeting needs a title.")
+        elif not self.path.text().strip():
+            problem = self.tr("Choose where to save the meeting file.")
+        else:
+            try:
+                Quorum.parse(self.quorum.text() or "0")
+            except DomainError as error:
+                problem = str(error)
+            if not problem and self.values().path.exists():
+                problem = self.tr("{0} already exists; choose another name.").format(self.values().path.name)
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        super().accept()
+
+
+class PersonDialog(QDialog):
+    """A name and a note: used for guests (note optional) and provisional attendees (reason required)."""
+
+    def __init__(self, title: str, intro: str, note_label: str, *, note_required: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._note_required = note_required
+        self._note_label = note_label
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("Name:"), self.name)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(note_label)
+        form.addRow(note_label + ":", self.note)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """A name is always needed; a provisional attendee also needs the reason."""
+        if not self.name.text().strip():
+            self.problem.setText(self.tr("Enter the person's name."))
+        elif self._note_required and not self.note.text().strip():
+            self.problem.setText(self.tr("Enter the {0}.").format(self._note_label.lower()))
+        else:
+            super().accept()
+            return
+        self.problem.show()
+
+
+class Dialogs:
+    """The GUI's questions and messages; each method returns None when the user cancels."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
+
+    # -- files ---------------------------------------------------------------------------
+
+    def open_meeting_file(self, folder: Path | None = None) -> Path | None:
+        """Ask which meeting file to open."""
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, "Open meeting", str(folder or ""), MEETING_FILTER)
+        return Path(chosen) if chosen else None
+
+    def save_copy_file(self, suggested: Path) -> Path | None:
+        """Ask where to write a copy of the meeting."""
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, "Save a copy", str(suggested), MEETING_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def open_csv_file(self, folder: Path | None = None) -> Path | None:
+        """Ask which membership export to import."""
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, "Import roll from CSV", str(folder or ""), CSV_FILTER)
+        return Path(chosen) if chosen else None
+
+    def new_meeting(self, folder: Path) -> NewMeeting | None:
+        """Ask for a new meeting's details and file."""
+        dialog = NewMeetingDialog(folder, self.parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # -- people --------------------------------------------------------------------------
+
+    def guest(self) -> tuple[str, str] | None:
+        """Ask for a guest's name and an optional note (press, visiting speaker)."""
+        dialog = PersonDialog("Add guest", "A guest may attend the meeting but never votes.",
+                              "Note (optional)", note_required=False, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.name.text().strip(), dialog.note.text().strip()
+
+    def provisional(self) -> tuple[str, str] | None:
+        """Ask for a provisional attendee's name and why they are admitted."""
+        dialog = PersonDialog(
+            "Add provisional attendee",
+            "Someone who is not on the roll but says they are a member. They may attend; they may "
+            "vote only if the chair approves (Attendance page).",
+            "Reason", note_required=True, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.name.text().strip(), dialog.note.text().strip()
+
+    def member(self, record: MemberRecord | None, statuses: Sequence[str]) -> MemberRecord | None:
+        """Ask for a member's details (``record`` None to add a new one)."""
+        dialog = MemberDialog(record, statuses, self.parent)
+        return dialog.record() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def import_roll(self, context: MeetingContext, path: Path) -> ImportSummary | None:
+        """Show the import dialog for ``path``; raises CsvReadError when the file is unusable."""
+        from ballotdesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(context, path, self.parent)
+        dialog.exec()
+        return dialog.summary
+
+    # -- messages ------------------------------------------------------------------------
+
+    def error(self, title: str, message: str) -> None:
+        """Tell the user something was refused or failed, in the service's own words."""
+        QMessageBox.warning(self.parent, title, message)
+
+    def info(self, title: str, message: str) -> None:
+        """Tell the user something worked."""
+        QMessageBox.information(self.parent, title, message)
+
+    def confirm(self, title: str, message: str) -> bool:
+        """Ask a yes/no question; No is the default."""
+        answer = QMessageBox.question(self.parent, title, message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def text(self, title: str, label: str, value: str = "") -> str | None:
+        """Ask for one line of text."""
+        answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None
+
+    def attempt(self, title: str, call: Callable[[], T]) -> T | None:
+        """Run ``call``; a refusal from the service becomes a message box instead of a traceback.
+
+        Returns:
+            What ``call`` returned, or None when it was refused (the message has been shown).
+        """
+        try:
+            return call()
+        except SERVICE_ERRORS as error:
+            self.error(title, str(error))
+            return None

@@ -1,0 +1,397 @@
+"""Import a membership export: check how it was read, map the columns, import, read the summary.
+
+The file is read (and fully checked) before the dialog opens, so a file that cannot be used is
+refused with :class:`CsvReadError`'s message rather than half-way through. The import itself
+runs in a worker thread so the window keeps painting while 100,000 rows are merged; a modal
+progress dialog keeps the user away from the meeting meanwhile (the service's connection may be
+used from the worker, but never from two threads at once), and Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.roll_csv import (
+    DATE_FORMATS,
+    FIELD_LABELS,
+    FIELDS,
+    CsvReadError,
+    CsvTable,
+    guess_mapping,
+    read_csv,
+)
+from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
+from ballotdesk.store.meeting_store import MeetingFileError
+from ballotdesk.ui.context import MeetingContext
+
+PREVIEW_ROWS = 8
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with byte-order mark)", "utf-16": "UTF-16 (Excel Unicode text)",
+    "utf-16-le": "UTF-16 little-endian", "utf-16-be": "UTF-16 big-endian", "cp1252": "Windows-1252 (Western)",
+    "cp1251": "Windows-1251 (Cyrillic)", "latin-1": "Latin-1", "ascii": "ASCII",
+}
+NOT_IMPORTED = "— not imported —"
+
+
+class ImportWorker(QObject):
+    """Runs ``import_roll`` off the GUI thread and reports back through signals only."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, service: MeetingService, path: Path, mapping: dict[str, int], date_format: str) -> None:
+        super().__init__()
+        self.service = service
+        self.path = path
+        self.mapping = mapping
+        self.date_format = date_format
+        self.cancel_requested = threading.Event()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self.cancel_requested.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        """Import; exactly one of finished/cancelled/failed is emitted."""
+        try:
+            summary = self.service.import_roll(self.path, self.mapping, self.date_format, self._progress)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except (DomainError, MeetingFileError, CsvReadError, ValueError, OSError) as error:
+            self.failed.emit(str(error))
+        else:
+            self.finished.emit(summary)
+
+
+class ImportDialog(QDialog):
+    """Mapping, preview, import with progress, then the summary with every skipped row.
+
+    Raises:
+        CsvReadError: from the constructor when the file cannot be read as CSV.
+    """
+
+    import_started = Signal()
+    import_done = Signal(str)
+    """Emitted with "imported", "cancelled" or "failed" when the worker has stopped."""
+
+    def __init__(self, context: MeetingContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if context.service is None:
+            raise RuntimeError("no meeting is open")
+        self.context = context
+        self.service: MeetingService = context.service
+        self.path = Path(path)
+        self.table: CsvTable = read_csv(self.path)
+        self.summary: ImportSummary | None = None
+        self.outcome = ""
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.cancel_button: QPushButton | None = None
+
+        self.setWindowTitle(self.tr("Import roll — {0}").format(self.path.name))
+        self.resize(980, 700)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._summary_page())
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.close_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self._mapping_changed()
+
+    # -- the mapping page ------------------------------------------------------------------
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        t = self.table
+        encoding = ENCODING_NAMES.get(t.encoding.lower(), t.encoding)
+        delimiter = DELIMITER_NAMES.get(t.delimiter, repr(t.delimiter))
+        self.detected = QLabel(self.tr("File: {0}\nEncoding: {1}    Delimiter: {2}    Columns: {3}").format(
+            self.path.name, encoding, delimiter, len(t.headers)))
+        self.detected.setAccessibleName(self.tr("Detected file format"))
+        self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        preview_rows = t.preview(PREVIEW_ROWS)
+        guessed = guess_mapping(t.headers)
+        by_column = {column: field for field, column in guessed.items()}
+        self.mapping_table = QTableWidget(len(t.headers), 3)
+        self.mapping_table.setObjectName("import_mapping")
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as"),
+                                                      self.tr("First value")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.combos: list[QComboBox] = []
+        for column, header in enumerate(t.headers):
+            name = header or self.tr("(column {0})").format(column + 1)
+            self.mapping_table.setItem(column, 0, QTableWidgetItem(name))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for column {0}").format(header or column + 1))
+            combo.addItem(self.tr(NOT_IMPORTED), "")
+            for field in FIELDS:
+                combo.addItem(FIELD_LABELS[field], field)
+            combo.setCurrentIndex(max(combo.findData(by_column.get(column, "")), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_table.setCellWidget(column, 1, combo)
+            self.combos.append(combo)
+            first = preview_rows[0][column] if preview_rows and column < len(preview_rows[0]) else ""
+            self.mapping_table.setItem(column, 2, QTableWidgetItem(first))
+        header_view = self.mapping_table.horizontalHeader()
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.resizeRowsToContents()
+
+        self.date_format = QComboBox()
+        self.date_format.setAccessibleName(self.tr("Date format"))
+        for key, label in DATE_FORMATS.items():
+            self.date_format.addItem(label, key)
+        self.date_format.setCurrentIndex(self.date_format.findData("dmy"))
+
+        self.problem = QLabel()
+        self.problem.setAccessibleName(self.tr("Mapping problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+
+        self.preview = QTableWidget(len(preview_rows), len(t.headers))
+        self.preview.setObjectName("import_preview")
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
+        self.preview.setHorizontalHeaderLabels(t.headers)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
+        for r, values in enumerate(preview_rows):
+            for c, value in enumerate(values[: len(t.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+
+        mapping_box = QGroupBox(self.tr("Columns"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_table)
+        form = QFormLayout()
+        form.addRow(self.tr("Join dates are written:"), self.date_format)
+        mapping_layout.addLayout(form)
+        mapping_layout.addWidget(self.problem)
+        preview_box = QGroupBox(self.tr("Preview: the first {0} rows").format(len(preview_rows)))
+        QVBoxLayout(preview_box).addWidget(self.preview)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.detected)
+        layout.addWidget(mapping_box, 1)
+        layout.addWidget(preview_box, 1)
+        return page
+
+    def mapping(self) -> dict[str, int]:
+        """``{field: column}`` as chosen in the combos."""
+        return {combo.currentData(): column for column, combo in enumerate(self.combos) if combo.currentData()}
+
+    def set_field(self, column: int, field: str) -> None:
+        """Choose the field for a column ("" for not imported), as the user would in its combo."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(field))
+
+    def mapping_problem(self) -> str:
+        """What stops the import, in words, or ""."""
+        chosen = [combo.currentData() for combo in self.combos if combo.currentData()]
+        twice = sorted({FIELD_LABELS[f] for f in chosen if chosen.count(f) > 1})
+        if twice:
+            return self.tr("{0} is chosen for more than one column; choose it once.").format(", ".join(twice))
+        if "number" not in chosen:
+            return self.tr("Choose the column holding the membership number: members are matched by it.")
+        return ""
+
+    def _mapping_changed(self) -> None:
+        problem = self.mapping_problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.import_button.setEnabled(not problem)
+        labels = []
+        mapping = self.mapping()
+        by_column = {column: field for field, column in mapping.items()}
+        for column, header in enumerate(self.table.headers):
+            field = by_column.get(column)
+            labels.append(f"{header}\n→ {FIELD_LABELS[field]}" if field else f"{header}\n({self.tr('not imported')})")
+        self.preview.setHorizontalHeaderLabels(labels)
+        self.preview.resizeColumnsToContents()
+
+    # -- importing ------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Run the import in a worker thread behind a modal progress dialog with Cancel."""
+        if self.mapping_problem() or self._thread is not None:
+            return
+        self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        worker = ImportWorker(self.service, self.path, self.mapping(), self.date_format.currentData())
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.failed.connect(self._on_failed)
+        for signal in (worker.finished, worker.cancelled, worker.failed):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._thread_finished)
+
+        progress = QProgressDialog(self.tr("Importing {0}…").format(self.path.name), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Importing the roll"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        cancel = QPushButton(self.tr("Cancel import"))
+        cancel.setAccessibleName(self.tr("Cancel import"))
+        progress.setCancelButton(cancel)
+        progress.canceled.connect(self.cancel_import)
+        progress.setAccessibleName(self.tr("Import progress"))
+        self.progress, self.cancel_button = progress, cancel
+        self._worker, self._thread = worker, thread
+        progress.show()
+        self.import_started.emit()
+        thread.start()
+
+    def cancel_import(self) -> None:
+        """Ask the worker to stop at its next progress report; the transaction is rolled back."""
+        if self._worker is not None:
+            self._worker.cancel_requested.set()
+            if self.progress is not None:
+                self.progress.setLabelText(self.tr("Cancelling: undoing everything imported so far…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_finished(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.outcome = "imported"
+        self._show_summary(summary)
+        self.context.notify("roll.import")
+
+    def _on_cancelled(self) -> None:
+        self.outcome = "cancelled"
+        self.headline.setText(self.tr("Import cancelled: nothing was written; the roll is unchanged."))
+        self.figures.setText("")
+        self.skipped.clear()
+        self.skipped_box.hide()
+        self.pages.setCurrentIndex(1)
+
+    def _on_failed(self, message: str) -> None:
+        self.outcome = "failed"
+        self.headline.setText(self.tr("The import failed and nothing was written:\n{0}").format(message))
+        self.figures.setText("")
+        self.skipped_box.hide()
+        self.pages.setCurrentIndex(1)
+
+    def _thread_finished(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.import_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setEnabled(True)
+        self.close_button.setFocus()
+        self.import_done.emit(self.outcome)
+
+    # -- the summary page -----------------------------------------------------------------
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.headline = QLabel()
+        self.headline.setAccessibleName(self.tr("Import result"))
+        self.headline.setWordWrap(True)
+        font = QFont(self.headline.font())
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.figures = QLabel()
+        self.figures.setAccessibleName(self.tr("Import figures"))
+        figures_font = QFont(self.figures.font())
+        figures_font.setPointSize(figures_font.pointSize() + 2)
+        self.figures.setFont(figures_font)
+        self.skipped = QListWidget()
+        self.skipped.setObjectName("import_skipped")
+        self.skipped.setAccessibleName(self.tr("Skipped rows"))
+        self.skipped_box = QGroupBox(self.tr("Skipped rows"))
+        QVBoxLayout(self.skipped_box).addWidget(self.skipped)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.skipped_box, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _show_summary(self, summary: ImportSummary) -> None:
+        headline = self.tr("Import finished: {0}").format(self.path.name)
+        in_file = summary.imported + summary.updated + summary.unchanged
+        if summary.left > in_file:
+            # Importing one branch's list into a whole roll marks everyone else as left: say so plainly.
+            headline += self.tr("\nCheck: {0:,} members were not in this file and are now marked as left. "
+                                "If this was not the complete export, import the complete one.").format(summary.left)
+        self.headline.setText(headline)
+        self.figures.setText(self.tr(
+            "New members imported: {0:,}\nMembers updated: {1:,}\nUnchanged: {2:,}\n"
+            "Marked as left (not in this file): {3:,}\nRows skipped: {4:,}").format(
+            summary.imported, summary.updated, summary.unchanged, summary.left, len(summary.skipped)))
+        self.skipped.clear()
+        for problem in summary.skipped:
+            self.skipped.addItem(self.tr("Line {0}: {1}").format(problem.line, problem.reason))
+        self.skipped_box.setTitle(self.tr("Skipped rows ({0}) — fix them in the file and import again").format(
+            len(summary.skipped)) if summary.skipped else self.tr("Skipped rows: none"))
+        self.skipped_box.show()
+        self.pages.setCurrentIndex(1)
+
+    def reject(self) -> None:
+        """Closing is refused while the worker runs: the transaction must finish or roll back first."""
+        if self._thread is not None:
+            self.cancel_import()
+            return
+        super().reject()

@@ -1,0 +1,280 @@
+"""The main window: assembles actions, menus, pages and the status bar, and handles the File menu.
+
+Everything else lives in the pages (one module each) and the models; this module only wires
+them together, so adding a page is one line in :data:`PAGE_CLASSES`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from ballotdesk.paths import config_dir
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages.attendance import AttendancePage
+from ballotdesk.ui.pages.desk import DeskPage, quorum_text
+from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.pages.roll import RollPage
+
+APP_TITLE = "BallotDesk"
+MAX_RECENT = 8
+
+PAGE_CLASSES: list[type[Page]] = [MeetingPage, RollPage, DeskPage, AttendancePage]
+"""The pages, in tab order (the order of the work: set up, import, register, follow attendance)."""
+
+P = TypeVar("P", bound=Page)
+
+
+def app_settings() -> QSettings:
+    """Recent files and window geometry, in an ini file in BallotDesk's config folder."""
+    return QSettings(str(config_dir() / "ballotdesk.ini"), QSettings.Format.IniFormat)
+
+
+def window_title(service: MeetingService | None) -> str:
+    """"Meeting title — file.ballotdesk — BallotDesk", or just the app name."""
+    if service is None:
+        return APP_TITLE
+    return f"{service.details()['title']} — {service.path.name} — {APP_TITLE}"
+
+
+class MainWindow(QMainWindow):
+    """Menus File/Edit/View/Help, one tab per page, and a status bar with the quorum."""
+
+    def __init__(self, context: MeetingContext | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context or MeetingContext(self)
+        self.settings = settings or app_settings()
+        self.dialogs = Dialogs(self)
+        self.action_map = build_actions(self)
+        self.addActions(list(self.action_map.values()))
+        self._connect_file_actions()
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        self.tabs.setDocumentMode(True)
+        self.pages: list[Page] = []
+        for cls in PAGE_CLASSES:
+            page = cls(self.context, self)
+            # A page with ``bind`` takes the window's actions and its Dialogs; other pages keep their own
+            # prompts object (the ballot pages use a different one), so it is not overwritten here.
+            bind = getattr(page, "bind", None)
+            if callable(bind):
+                bind(self.action_map, self.dialogs)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.title)
+        self.setCentralWidget(self.tabs)
+
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("menu_recent")
+        self._build_menus()
+        self.quorum_label = QLabel()
+        self.quorum_label.setAccessibleName(self.tr("Quorum"))
+        self.statusBar().addPermanentWidget(self.quorum_label)
+
+        self.context.opened.connect(self._meeting_changed)
+        self.context.closed.connect(self._meeting_changed)
+        self.context.changed.connect(lambda _action: self._meeting_changed())
+        self._restore_geometry()
+        self._meeting_changed()
+
+    # -- assembling ----------------------------------------------------------------------------
+
+    def _connect_file_actions(self) -> None:
+        a = self.action_map
+        a[ActionName.NEW].triggered.connect(self.new_meeting)
+        a[ActionName.OPEN].triggered.connect(self.open_meeting)
+        a[ActionName.SAVE_COPY].triggered.connect(self.save_copy)
+        a[ActionName.CLOSE].triggered.connect(self.close_meeting)
+        a[ActionName.QUIT].triggered.connect(self.close)
+        a[ActionName.ABOUT].triggered.connect(self.about)
+        a[ActionName.FOCUS_SEARCH].triggered.connect(lambda: self.show_page(DeskPage))
+        # Page commands bring their page forward before the page's own handler runs.
+        for name in (ActionName.UNDO_REGISTRATION, ActionName.ADD_GUEST, ActionName.ADD_PROVISIONAL):
+            a[name].triggered.connect(lambda: self.show_page(DeskPage))
+        for name in (ActionName.IMPORT_CSV, ActionName.ADD_MEMBER, ActionName.EDIT_MEMBER):
+            a[name].triggered.connect(lambda: self.show_page(RollPage))
+
+    def _build_menus(self) -> None:
+        a = self.action_map
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a[ActionName.NEW], a[ActionName.OPEN]])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.CLOSE]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionName.QUIT])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a[ActionName.UNDO_REGISTRATION])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionName.ADD_GUEST], a[ActionName.ADD_PROVISIONAL]])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionName.IMPORT_CSV], a[ActionName.ADD_MEMBER], a[ActionName.EDIT_MEMBER]])
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = page_action(page.title, index, self)
+            action.triggered.connect(lambda _checked=False, p=page: self.tabs.setCurrentWidget(p))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionName.FOCUS_SEARCH])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionName.ABOUT])
+        self._rebuild_recent()
+
+    def action(self, name: ActionName) -> QAction:
+        """The QAction for a command, e.g. ``window.action(ActionName.NEW).trigger()`` in a test."""
+        return self.action_map[name]
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def page(self, cls: type[P]) -> P:
+        """The page of class ``cls``."""
+        for page in self.pages:
+            if isinstance(page, cls):
+                return page
+        raise LookupError(cls.__name__)
+
+    def show_page(self, cls: type[Page]) -> None:
+        """Bring a page forward (the desk also takes the keyboard focus in its search field)."""
+        page = self.page(cls)
+        self.tabs.setCurrentWidget(page)
+        page.setFocus()
+
+    # -- File menu -----------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        service = self.context.service
+        if service is not None:
+            return service.path.parent
+        recent = self.recent_files()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def new_meeting(self) -> None:
+        """File › New: ask for the details, create the file and open it."""
+        values = self.dialogs.new_meeting(self._folder())
+        if values is None:
+            return
+        service = self.dialogs.attempt(self.tr("New meeting"), lambda: MeetingService.create(
+            values.path, title=values.title, date=values.date, venue=values.venue,
+            organisation=values.organisation, cutoff=values.cutoff, quorum=values.quorum))
+        if service is not None:
+            self._adopt(service)
+
+    def open_meeting(self) -> None:
+        """File › Open."""
+        path = self.dialogs.open_meeting_file(self._folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a meeting file; a file that is not a usable meeting is refused in a message box."""
+        path = Path(path)
+        current = self.context.service
+        if current is not None and current.path.resolve() == path.resolve():
+            return True
+        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: MeetingService.open(path))
+        if service is None:
+            return False
+        self._adopt(service)
+        return True
+
+    def _adopt(self, service: MeetingService) -> None:
+        self.context.set_service(service)
+        self.add_recent(service.path)
+        self.statusBar().showMessage(self.tr("Opened {0}. Every change is saved as it is made.").format(
+            service.path.name), 8000)
+
+    def save_copy(self) -> None:
+        """File › Save a Copy: a consistent snapshot in another file (the open file stays open)."""
+        service = self.context.service
+        if service is None:
+            return
+        suggested = service.path.with_name(f"{service.path.stem} (copy){SUFFIX}")
+        dest = self.dialogs.save_copy_file(suggested)
+        if dest is None:
+            return
+        def copy() -> bool:
+            service.save_copy(dest)
+            return True
+
+        if self.dialogs.attempt(self.tr("Save a copy"), copy):
+            self.statusBar().showMessage(self.tr("A copy was saved to {0}.").format(dest), 8000)
+
+    def close_meeting(self) -> None:
+        """File › Close (every change is already on disk)."""
+        self.context.set_service(None)
+
+    def about(self) -> None:
+        """Help › About."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("ballotdesk")
+        except PackageNotFoundError:
+            number = "development"
+        self.dialogs.info(self.tr("About BallotDesk"), self.tr(
+            "BallotDesk {0}\nRun in-person meeting ballots: roll, registration desk, papers, counts and "
+            "result sheets, entirely offline.\nLicence: GPL-3.0-or-later.").format(number))
+
+    # -- recent files --------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        """Recently opened meeting files, newest first."""
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in File › Open Recent (persisted)."""
+        text = str(Path(path).resolve())
+        files = [text, *[f for f in self.recent_files() if f != text]][:MAX_RECENT]
+        self.settings.setValue("recent_files", files)
+        self.settings.sync()
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [f for f in self.recent_files() if Path(f).exists()]
+        for index, name in enumerate(files):
+            action = self.recent_menu.addAction(f"&{index + 1}  {Path(name).name}  —  {Path(name).parent}")
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent meetings"))
+            empty.setEnabled(False)
+
+    # -- following the meeting -----------------------------------------------------------------
+
+    def _meeting_changed(self) -> None:
+        service = self.context.service
+        self.setWindowTitle(window_title(service))
+        for name in MEETING_ACTIONS:
+            self.action_map[name].setEnabled(service is not None)
+        self.quorum_label.setText(quorum_text(service.figures()) if service else self.tr("No meeting open"))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's place and size, and release the meeting's lock."""
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        self.context.set_service(None)
+        super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""Add a member to the roll by hand, or correct one, without leaving the meeting.
+
+A chair often finds at the door that a member renewed yesterday and is missing from the
+export; the dialog collects the same fields as the CSV import and hands a
+:class:`MemberRecord` to ``MeetingService.save_member``, which logs the change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.roll_csv import FIELD_LABELS, MemberRecord
+
+
+def qdate(day: dt.date) -> QDate:
+    """A QDate for a Python date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    """A Python date for a QDate."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class MemberDialog(QDialog):
+    """The fields of one member; the membership number is fixed when correcting.
+
+    Args:
+        record: The member to correct, or None to add a new one.
+        statuses: Statuses already on the roll, offered in the status box (any text is allowed).
+    """
+
+    def __init__(self, record: MemberRecord | None, statuses: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit member") if record else self.tr("Add member"))
+        self.setMinimumWidth(440)
+        form = QFormLayout()
+        self.number = self._line("number", form)
+        self.first_name = self._line("first_name", form)
+        self.last_name = self._line("last_name", form)
+        self.ward = self._line("ward", form)
+        self.postcode = self._line("postcode", form)
+
+        self.has_join_date = QCheckBox(self.tr("Known"))
+        self.has_join_date.setAccessibleName(self.tr("Join date known"))
+        self.join_date = QDateEdit()
+        self.join_date.setCalendarPopup(True)
+        self.join_date.setDisplayFormat("d MMM yyyy")
+        self.join_date.setAccessibleName(FIELD_LABELS["join_date"])
+        self.join_date.setDate(qdate(dt.date.today()))
+        self.has_join_date.toggled.connect(self.join_date.setEnabled)
+        self.has_join_date.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.join_date, 1)
+        row.addWidget(self.has_join_date)
+        form.addRow(FIELD_LABELS["join_date"] + ":", row)
+
+        self.status = QComboBox()
+        self.status.setEditable(True)
+        self.status.addItems(list(statuses))
+        self.status.setAccessibleName(FIELD_LABELS["status"])
+        form.addRow(FIELD_LABELS["status"] + ":", self.status)
+        self.email = self._line("email", form)
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        if record is not None:
+            self._load(record)
+            self.number.setReadOnly(True)
+            self.number.setToolTip(self.tr("The membership number identifies the member and cannot change."))
+
+    def _line(self, field: str, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(FIELD_LABELS[field])
+        form.addRow(FIELD_LABELS[field] + ":", edit)
+        return edit
+
+    def _load(self, record: MemberRecord) -> None:
+        self.number.setText(record.number)
+        self.first_name.setText(record.first_name)
+        self.last_name.setText(record.last_name)
+        self.ward.setText(record.ward)
+        self.postcode.setText(record.postcode)
+        self.has_join_date.setChecked(record.join_date is not None)
+        if record.join_date:
+            self.join_date.setDate(qdate(record.join_date))
+        self.status.setCurrentText(record.status)
+        self.email.setText(record.email)
+
+    def record(self) -> MemberRecord:
+        """The member as entered."""
+        return MemberRecord(
+            number=self.number.text().strip(),
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            ward=self.ward.text().strip(),
+            postcode=self.postcode.text().strip().upper(),
+            join_date=pydate(self.join_date.date()) if self.has_join_date.isChecked() else None,
+            status=self.status.currentText().strip(),
+            email=self.email.text().strip(),
+        )
+
+    def accept(self) -> None:
+        """Refuse to close without a membership number: the roll is keyed on it."""
+        if not self.number.text().strip():
+            self.problem.setText(self.tr("A member needs a membership number."))
+            self.problem.show()
+            self.number.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,116 @@
+"""The attendance list and its accent-insensitive filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ballotdesk.domain import search
+from ballotdesk.services.meeting import Attendee
+from ballotdesk.ui.models.format import clock, yes_no
+
+COLUMNS = ("Name", "Number", "Kind", "Ward", "Registered", "By", "May vote", "Reason", "Departed")
+KIND_LABELS = {"member": "Member", "guest": "Guest", "provisional": "Provisional"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Sort by the raw value (timestamps, numbers as stored) rather than the displayed text."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The attendee id of a row, for acting on a selection."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Every attendee of the meeting (hundreds, not the whole roll), reloaded after each change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Attendee] = []
+
+    def set_attendees(self, rows: list[Attendee]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def attendee(self, row: int) -> Attendee | None:
+        """The attendee on ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per attendee."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns as in :data:`COLUMNS`."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, raw sort keys, ids, and a colour that repeats what the words say."""
+        a = self.attendee(index.row()) if index.isValid() else None
+        if a is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            values = (a.name, a.number, KIND_LABELS.get(a.kind, a.kind), a.ward, clock(a.registered_at),
+                      a.registered_by, yes_no(a.may_vote), a.reason,
+                      f"Left {clock(a.departed_at)}" if a.departed_at else "")
+            return values[column]
+        if role == SORT_ROLE:
+            raw: tuple[object, ...] = (
+                search.fold(a.name), a.number.zfill(12), a.kind, a.ward, a.registered_at, a.registered_by,
+                int(a.may_vote), a.reason, a.departed_at or "")
+            return raw[column]
+        if role == ID_ROLE:
+            return a.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if a.departed_at:
+                return QBrush(QColor("#6d6d6d"))
+            if column == 6:
+                return QBrush(QColor("#1d6b24" if a.may_vote else "#a40000"))
+        return None
+
+
+class AttendanceFilter(QSortFilterProxyModel):
+    """Keeps rows whose text contains every typed word, ignoring case, accents and punctuation.
+
+    "obrien" finds O'Brien and "sian" finds Siân, as at the desk.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        """Filter by the words of ``text`` (empty shows everyone)."""
+        self.beginFilterChange()
+        self._words = search.words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """A row matches when each word occurs in its folded text."""
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = " ".join(
+            search.fold(str(model.data(model.index(source_row, c, source_parent)) or ""))
+            + " " + " ".join(search.words(str(model.data(model.index(source_row, c, source_parent)) or "")))
+            for c in range(model.columnCount())
+        )
+        return all(word in haystack for word in self._words)

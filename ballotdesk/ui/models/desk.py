@@ -1,0 +1,65 @@
+"""The registration desk's result list: the members matching what the steward typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ballotdesk.services.meeting import MemberHit
+from ballotdesk.ui.models.format import clock, yes_no
+
+COLUMNS = ("Name", "Number", "Ward", "Postcode", "May vote", "Registered")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """A short list (the service caps it) of :class:`MemberHit`, replaced on every keystroke."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[MemberHit] = []
+
+    def set_hits(self, hits: list[MemberHit]) -> None:
+        """Show a new result list."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> MemberHit | None:
+        """The member on ``row``, or None."""
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows: one per hit (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns as in :data:`COLUMNS`."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text in words; the may-vote column is also coloured, never colour alone."""
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            values = (hit.name, hit.number, hit.ward, hit.postcode, yes_no(hit.may_vote),
+                      f"Yes, {clock(hit.registered_at)}" if hit.registered_at else "No")
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.reason
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor("#1d6b24" if hit.may_vote else "#a40000"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and hit.registered_at:
+            return QBrush(QColor("#8a5a00"))
+        return None

@@ -1,0 +1,34 @@
+"""Small formatting helpers shared by the models and pages, so every screen writes times alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ballotdesk.domain.eligibility import long_date
+
+
+def clock(stamp: str | None) -> str:
+    """The wall-clock time of a stored ISO timestamp, e.g. ``19:42`` (empty for None)."""
+    if not stamp:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%H:%M")
+    except ValueError:
+        return stamp
+
+
+def day(value: str | dt.date | None) -> str:
+    """A stored ISO date as people say it, e.g. ``3 Feb 2015`` (empty for None)."""
+    if not value:
+        return ""
+    if isinstance(value, dt.date):
+        return long_date(value)
+    try:
+        return long_date(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def yes_no(flag: bool) -> str:
+    """Words rather than colour or a tick, so the answer is read the same by everyone."""
+    return "Yes" if flag else "No"

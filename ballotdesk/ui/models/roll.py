@@ -1,0 +1,141 @@
+"""The roll as a table that never loads more than is shown.
+
+A 100,000-member roll would take seconds and hundreds of megabytes as widgets. The model holds
+the rows fetched so far and asks the store for the next page when the view scrolls near the
+end (Qt's ``canFetchMore``/``fetchMore``), continuing after the last key it holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ballotdesk.domain import search
+from ballotdesk.domain.eligibility import Rules, member_eligibility
+from ballotdesk.services.meeting import MeetingService, iso_date
+from ballotdesk.ui.models.format import clock, day, yes_no
+
+COLUMNS = ("Number", "First name", "Last name", "Ward", "Postcode", "Joined", "Status", "May vote", "Registered")
+PAGE_SIZE = 200
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The membership number of a row, for Edit member."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RollModel(QAbstractTableModel):
+    """Members in surname order, fetched a page at a time, optionally narrowed by search words."""
+
+    def __init__(self, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self.page_size = page_size
+        self._service: MeetingService | None = None
+        self._rules = Rules()
+        self._terms: list[str] = []
+        self._rows: list[dict[str, Any]] = []
+        self._registered: dict[str, str] = {}
+        self._total = 0
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def set_service(self, service: MeetingService | None) -> None:
+        """Show another meeting's roll (or none)."""
+        self._service = service
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        """Show only members whose name, number or postcode start with the typed words."""
+        terms = search.words(text)
+        if terms != self._terms:
+            self._terms = terms
+            self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after an import, an edit or a rules change)."""
+        self.beginResetModel()
+        self._rows = []
+        self._registered = {}
+        if self._service is None:
+            self._total = 0
+        else:
+            self._rules = self._service.rules()
+            self._total = self._service.store.count_members_page(self._terms)
+            self._rows = self._page(None)
+        self.endResetModel()
+
+    def _page(self, after: tuple[str, str] | None) -> list[dict[str, Any]]:
+        assert self._service is not None
+        store = self._service.store
+        rows = store.members_page(after, self.page_size, self._terms)
+        numbers = [r["number"] for r in rows]
+        self._registered.update({a["member_number"]: a["registered_at"] for a in store.attendees_for(numbers)})
+        return rows
+
+    @property
+    def total(self) -> int:
+        """How many members match (not how many are loaded)."""
+        return self._total
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """More rows exist than are loaded."""
+        return not parent.isValid() and self._service is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Load the next page after the last row held."""
+        if not self.canFetchMore(parent):
+            return
+        last = self._rows[-1] if self._rows else None
+        rows = self._page((last["sort_key"], last["number"]) if last else None)
+        if not rows:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # -- Qt model -------------------------------------------------------------------------------
+
+    def member(self, row: int) -> dict[str, Any] | None:
+        """The roll row on ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns as in :data:`COLUMNS`."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """One member's fields, eligibility in words and whether they are here."""
+        row = self.member(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        left = row["left_at"] is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            e = member_eligibility(self._rules, iso_date(row["join_date"]), row["status"] or "", left=left)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return e.reason
+            registered = self._registered.get(row["number"])
+            status = row["status"] + (" (left the roll)" if left else "")
+            values = (row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
+                      day(row["join_date"]), status, yes_no(e.may_vote),
+                      f"Yes, {clock(registered)}" if registered else "")
+            return values[column]
+        if role == NUMBER_ROLE:
+            return row["number"]
+        if role == Qt.ItemDataRole.ForegroundRole and left:
+            return QBrush(QColor("#6d6d6d"))
+        return None

@@ -1,0 +1,213 @@
+"""Who is here: filter, sort, select several, mark departed or returned, approve a provisional vote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.ui.actions import ActionName
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages.desk import figures_text, quorum_text
+
+
+class AttendancePage(Page):
+    """The attendance list; selection follows Ctrl/Shift as in any file manager."""
+
+    title = "Attendance"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs = Dialogs(self)
+        self._stale = True
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("attendance_filter")
+        self.filter.setAccessibleName(self.tr("Filter attendees"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, number, ward, kind…"))
+        self.filter.setClearButtonEnabled(True)
+
+        self.model = AttendanceModel()
+        self.proxy = AttendanceFilter()
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(lambda _text: self._update_count())
+
+        self.table = QTableView()
+        self.table.setObjectName("attendance_table")
+        self.table.setAccessibleName(self.tr("Attendees"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.departed_button = self._button("Mark departed", "Mark the selected attendees as having left the hall",
+                                            lambda: self.set_departed(True))
+        self.returned_button = self._button("Mark returned", "Mark the selected attendees as back in the hall",
+                                            lambda: self.set_departed(False))
+        self.approve_button = self._button("Approve vote…", "Let the selected provisional attendee vote "
+                                           "(the chair's decision)", lambda: self.approve(True))
+        self.withdraw_button = self._button("Withdraw approval…", "The selected provisional attendee may no "
+                                            "longer vote", lambda: self.approve(False))
+
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Attendee count"))
+        self.figures = QLabel()
+        self.figures.setAccessibleName(self.tr("Attendance figures"))
+        self.figures.setWordWrap(True)
+        font = QFont(self.figures.font())
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.figures.setFont(font)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.departed_button, self.returned_button, self.approve_button, self.withdraw_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.figures)
+        self.refresh()
+
+    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
+        """Use the main window's dialogs (this page has no window-level actions of its own)."""
+        self.dialogs = dialogs
+
+    def _button(self, text: str, description: str, handler: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self.tr(text))
+        button.setAccessibleName(self.tr(text).rstrip("…"))
+        button.setAccessibleDescription(self.tr(description))
+        button.setToolTip(self.tr(description))
+        button.clicked.connect(handler)
+        return button
+
+    # -- reading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload now if shown, otherwise on the next show (the desk changes this list constantly)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while another page was shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the attendees again, keeping the selection by attendee id."""
+        self._stale = False
+        service = self.context.service
+        keep = set(self.selected_ids())
+        self.model.set_attendees(service.attendees() if service else [])
+        if keep:
+            selection = QItemSelection()
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(ID_ROLE) in keep:
+                    selection.select(index, self.proxy.index(row, self.proxy.columnCount() - 1))
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self.model.rowCount() and not self._sized:
+            self.table.resizeColumnsToContents()
+            for column, cap in ((0, 260), (7, 420)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+            self._sized = True
+        if service is None:
+            self.figures.setText(self.tr("No meeting is open."))
+        else:
+            figures = service.figures()
+            self.figures.setText(f"{figures_text(figures)}\n{quorum_text(figures)}")
+        self._update_count()
+        self._update_buttons()
+        self.setEnabled(service is not None)
+
+    _sized = False
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count.setText(self.tr("{0} of {1} shown").format(shown, total) if shown != total
+                           else self.tr("{0} attendees").format(total))
+
+    def selected_ids(self) -> list[int]:
+        """Attendee ids of the selected rows, in the order shown."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [int(index.data(ID_ROLE)) for index in rows]
+
+    def _selected(self) -> list[int]:
+        return [self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()]
+
+    def _update_buttons(self) -> None:
+        people = [self.model.attendee(r) for r in self._selected()]
+        self.departed_button.setEnabled(any(p and not p.departed_at for p in people))
+        self.returned_button.setEnabled(any(p and p.departed_at for p in people))
+        provisional = [p for p in people if p and p.kind == "provisional"]
+        self.approve_button.setEnabled(any(not p.may_vote for p in provisional))
+        self.withdraw_button.setEnabled(any(p.may_vote for p in provisional))
+
+    # -- changing -----------------------------------------------------------------------
+
+    def set_departed(self, departed: bool) -> None:
+        """Mark every selected attendee as departed (or returned); the figures follow."""
+        service = self.context.service
+        ids = self.selected_ids()
+        if service is None or not ids:
+            return
+        changed = self.dialogs.attempt(self.tr("Attendance"), lambda: service.set_departed(ids, departed))
+        if changed:
+            self.context.notify("attendee.departed" if departed else "attendee.returned")
+
+    def approve(self, approved: bool) -> None:
+        """The chair lets a provisional attendee vote, or withdraws it; asked once per person."""
+        service = self.context.service
+        if service is None:
+            return
+        people = [p for p in (self.model.attendee(r) for r in self._selected())
+                  if p and p.kind == "provisional" and p.may_vote != approved]
+        if not people:
+            self.dialogs.error(self.tr("Approve vote"), self.tr(
+                "Select a provisional attendee first (added at the desk with Add provisional attendee)."))
+            return
+        done = False
+        for person in people:
+            question = (self.tr("Let {0} vote? They are not on the roll: {1}.") if approved
+                        else self.tr("Withdraw {0}'s vote? ({1})")).format(person.name, person.reason)
+            if not self.dialogs.confirm(self.tr("Approve vote") if approved else self.tr("Withdraw approval"),
+                                        question):
+                continue
+            if self.dialogs.attempt(self.tr("Approve vote"), partial(service.approve_provisional, person.id,
+                                                                     approved)) is not None:
+                done = True
+        if done:
+            self.context.notify("attendee.approve_vote")

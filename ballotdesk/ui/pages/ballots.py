@@ -1,0 +1,490 @@
+"""The ballots page: set ballots up, open and close them, and manage boxes and papers.
+
+What the chair and the secretary do between "we will now vote" and "the ballot is closed":
+create the motion or election, open it, decide where papers go (the main hall, an overflow box
+outside), issue papers from the attendance list or at the desk, and deal with a spoilt or
+mistaken paper. Every figure on the page is redrawn from the service on ``context.changed``,
+so papers issued at the desk show up here as they happen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.models.ballots_model import (
+    ID_ROLE,
+    BallotRow,
+    BallotsModel,
+    BoxesModel,
+    BoxRow,
+    PaperRow,
+    PapersModel,
+)
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.widgets.page_tools import attempt, button
+from ballotdesk.ui.widgets.prompts import Prompts
+
+
+def table(model: Any, accessible: str) -> QTableView:
+    """A read-only, row-selecting table view with sensible column sizing."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setStretchLastSection(False)
+    return view
+
+
+def selected_id(view: QTableView) -> Any:
+    """The id (``ID_ROLE``) of the selected row, or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(ID_ROLE) if rows else None
+
+
+def select_id(view: QTableView, wanted: Any) -> bool:
+    """Select the row whose id is ``wanted``; False when it is not listed."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == wanted:
+            view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+            view.setCurrentIndex(index)
+            return True
+    return False
+
+
+class BallotsPage(Page):
+    """Ballots, boxes and papers for the chair and secretary."""
+
+    title = "Ballots"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs: Prompts = Prompts()
+        self._refreshing = False
+
+        self.ballots_model = BallotsModel(self)
+        self.ballots_view = table(self.ballots_model, "Ballots")
+        self.ballots_view.doubleClicked.connect(lambda _index: self.edit_ballot())
+        self.new_button = button("&New ballot…", "New ballot", self.new_ballot,
+                                 "Set up a motion or an election (starts as a draft)")
+        self.edit_button = button("&Edit…", "Edit ballot", self.edit_ballot,
+                                  "Change the ballot while it is a draft; afterwards shows it read-only")
+        self.open_button = button("&Open…", "Open ballot", self.open_selected,
+                                  "Open for voting: papers may be issued, the options are fixed")
+        self.close_button = button("&Close…", "Close ballot", self.close_selected,
+                                   "Close the ballot: no more papers; the tellers can count")
+        self.ballot_status = QLabel()
+        self.ballot_status.setWordWrap(True)
+        self.ballot_status.setAccessibleName("Selected ballot")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("<b>Ballots</b>")
+        top_layout.addWidget(heading)
+        top_layout.addWidget(self.ballots_view)
+        actions = QHBoxLayout()
+        for widget in (self.new_button, self.edit_button, self.open_button, self.close_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.ballot_status)
+
+        # boxes
+        self.boxes_model = BoxesModel(self)
+        self.boxes_view = table(self.boxes_model, "Boxes")
+        self.add_box_button = button("Add &box…", "Add box", self.add_box,
+                                     "Add a box such as 'Overflow (outside)'")
+        self.desk_check = QCheckBox("Issue at the &desk, into:")
+        self.desk_check.setAccessibleName("Issue at the desk")
+        self.desk_check.setToolTip("Registration at the desk also issues this ballot's paper, into the chosen box")
+        self.desk_check.toggled.connect(self._desk_toggled)
+        self.desk_box = QComboBox()
+        self.desk_box.setAccessibleName("Box for papers issued at the desk")
+        self.desk_box.setMinimumContentsLength(18)
+        self.desk_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.desk_box.activated.connect(lambda _i: self._desk_box_changed())
+        self.boxes_group = QGroupBox("Boxes")
+        boxes_layout = QVBoxLayout(self.boxes_group)
+        boxes_layout.addWidget(self.boxes_view)
+        row = QHBoxLayout()
+        row.addWidget(self.add_box_button)
+        row.addStretch(1)
+        boxes_layout.addLayout(row)
+        desk = QHBoxLayout()
+        desk.addWidget(self.desk_check)
+        desk.addWidget(self.desk_box)
+        desk.addStretch(1)
+        boxes_layout.addLayout(desk)
+
+        # papers
+        self.papers_model = PapersModel(self)
+        self.papers_proxy = QSortFilterProxyModel(self)
+        self.papers_proxy.setSourceModel(self.papers_model)
+        self.papers_proxy.setFilterKeyColumn(-1)
+        self.papers_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.papers_view = table(self.papers_proxy, "Papers issued")
+        self.papers_filter = QLineEdit()
+        self.papers_filter.setAccessibleName("Find a paper holder")
+        self.papers_filter.setPlaceholderText("Find by name, number or box")
+        self.papers_filter.setClearButtonEnabled(True)
+        self.papers_filter.textChanged.connect(self.papers_proxy.setFilterFixedString)
+        self.issue_button = button("&Issue papers…", "Issue papers", self.issue_papers,
+                                   "Issue papers to attendees chosen from the attendance list")
+        self.spoil_button = button("&Spoil and replace…", "Spoil and replace", self.spoil_selected,
+                                   "Cancel the selected attendee's spoilt paper and issue a replacement")
+        self.withdraw_button = button("&Withdraw…", "Withdraw paper", self.withdraw_selected,
+                                      "Withdraw a paper issued by mistake (a reason is required)")
+        self.papers_group = QGroupBox("Papers")
+        papers_layout = QVBoxLayout(self.papers_group)
+        papers_layout.addWidget(self.papers_filter)
+        papers_layout.addWidget(self.papers_view)
+        row = QHBoxLayout()
+        for widget in (self.issue_button, self.spoil_button, self.withdraw_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        papers_layout.addLayout(row)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.boxes_group)
+        bottom.addWidget(self.papers_group)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 3)
+        bottom.setChildrenCollapsible(False)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Last action")
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(self.message)
+
+        self.ballots_view.selectionModel().selectionChanged.connect(lambda *_: self._ballot_selected())
+        self.papers_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> MeetingService | None:
+        """The open meeting, if any."""
+        return self.context.service
+
+    def selected_ballot(self) -> dict[str, Any] | None:
+        """The selected ballot row, as stored."""
+        ballot_id = selected_id(self.ballots_view)
+        if self.service is None or ballot_id is None:
+            return None
+        return self.service.store.ballot(int(ballot_id))
+
+    def select_ballot(self, ballot_id: int) -> None:
+        """Select a ballot by id (after creating it, or from a test)."""
+        select_id(self.ballots_view, ballot_id)
+
+    def refresh(self) -> None:
+        """Redraw ballots, boxes and papers from the service, keeping the selection."""
+        if not hasattr(self, "ballots_model"):
+            return
+        self._refreshing = True
+        try:
+            keep = selected_id(self.ballots_view)
+            svc = self.service
+            rows: list[BallotRow] = []
+            if svc is not None:
+                for row in svc.store.ballots():
+                    issued = sum(c.get("live", 0) for c in svc.store.paper_counts(row["id"]).values())
+                    rows.append(BallotRow(row["id"], row["title"], row["kind"], Status(row["status"]),
+                                          row["round"], issued))
+            self.ballots_model.set_rows(rows)
+            if rows and not (keep is not None and select_id(self.ballots_view, keep)):
+                select_id(self.ballots_view, rows[-1].id)
+        finally:
+            self._refreshing = False
+        self._ballot_selected()
+
+    def _ballot_selected(self) -> None:
+        if self._refreshing:
+            return
+        svc = self.service
+        ballot = self.selected_ballot()
+        keep_paper = selected_id(self.papers_view)
+        box_rows: list[BoxRow] = []
+        paper_rows: list[PaperRow] = []
+        names: list[str] = []
+        if svc is not None:
+            counts = svc.store.paper_counts(ballot["id"]) if ballot else {}
+            for box in svc.store.boxes():
+                c = counts.get(box["id"], {})
+                desk = bool(ballot and ballot["desk_issue"] and ballot["desk_box_id"] == box["id"])
+                box_rows.append(BoxRow(box["id"], box["name"], c.get("live", 0), c.get("spoilt", 0),
+                                       c.get("withdrawn", 0), desk))
+                names.append(box["name"])
+            if ballot is not None:
+                people = {a.id: a for a in svc.attendees()}
+                for paper in svc.store.papers(ballot["id"]):
+                    if paper["state"] != "live":
+                        continue
+                    person = people.get(paper["attendee_id"])
+                    paper_rows.append(PaperRow(paper["attendee_id"], person.name if person else "?",
+                                               person.number if person else "", paper["box"], paper["serial"],
+                                               paper["issued_at"]))
+        self.boxes_model.set_rows(box_rows)
+        self.papers_model.set_rows(paper_rows)
+        if keep_paper is not None:
+            select_id(self.papers_view, keep_paper)
+        title = f"“{ballot['title']}”" if ballot else "the selected ballot"
+        self.boxes_group.setTitle(f"Boxes — papers for {title}" if ballot else "Boxes")
+        self.papers_group.setTitle(f"Papers held for {title}: {len(paper_rows):,}" if ballot else "Papers")
+        self.desk_check.blockSignals(True)
+        self.desk_box.blockSignals(True)
+        self.desk_box.clear()
+        self.desk_box.addItems(names)
+        if ballot is not None:
+            self.desk_check.setChecked(bool(ballot["desk_issue"]))
+            desk_name = next((b.name for b in box_rows if b.id == ballot["desk_box_id"]), ballot_service.MAIN_HALL)
+            self.desk_box.setCurrentText(desk_name)
+        else:
+            self.desk_check.setChecked(False)
+        self.desk_check.blockSignals(False)
+        self.desk_box.blockSignals(False)
+        if ballot is None:
+            self.ballot_status.setText("No ballot yet: use New ballot… to set up a motion or an election."
+                                       if svc is not None else "No meeting is open.")
+        else:
+            options = ", ".join(ballot_service.spec_of(ballot).options)
+            self.ballot_status.setText(f"<b>{ballot['title']}</b> is {STATUS_LABELS[Status(ballot['status'])]}. "
+                                       f"Options: {options}.")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ballot = self.selected_ballot()
+        status = Status(ballot["status"]) if ballot else None
+        has_meeting = self.service is not None
+        self.new_button.setEnabled(has_meeting)
+        self.add_box_button.setEnabled(has_meeting)
+        self.edit_button.setEnabled(ballot is not None)
+        self.edit_button.setText("&Edit…" if status in (Status.DRAFT, None) else "&View…")
+        self.open_button.setEnabled(status is Status.DRAFT)
+        self.close_button.setEnabled(status is Status.OPEN)
+        is_open = status is Status.OPEN
+        self.issue_button.setEnabled(is_open)
+        has_paper = selected_id(self.papers_view) is not None
+        self.spoil_button.setEnabled(is_open and has_paper)
+        self.withdraw_button.setEnabled(is_open and has_paper)
+        self.desk_check.setEnabled(is_open or self.desk_check.isChecked())
+        self.desk_box.setEnabled(is_open)
+
+    def _done(self, action: str, message: str) -> None:
+        self.message.setText(message)
+        self.context.notify(action)
+
+    # -- ballots ------------------------------------------------------------------------------
+
+    def new_ballot(self) -> None:
+        """Create a ballot (as a draft) from the ballot dialog."""
+        svc = self.service
+        if svc is None:
+            return
+        dialog = BallotDialog(self)
+        if not self.dialogs.run(dialog):
+            return
+        ok, new_id = attempt(self, self.dialogs, lambda: ballot_service.create_ballot(svc, dialog.spec()))
+        if ok and new_id is not None:
+            self._done("ballot.create", f"“{dialog.spec().title}” created as a draft.")
+            self.select_ballot(new_id)
+
+    def edit_ballot(self) -> None:
+        """Edit the selected draft, or show a ballot read-only with the reason."""
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        status = Status(ballot["status"])
+        dialog = BallotDialog(self, ballot_service.spec_of(ballot), status)
+        if not self.dialogs.run(dialog) or dialog.read_only:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec()))
+        if ok:
+            self._done("ballot.edit", f"“{dialog.spec().title}” saved.")
+
+    def open_selected(self) -> None:
+        """Open the selected ballot for voting, after confirmation."""
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        if not self.dialogs.confirm(self, "Open ballot",
+                                    f"Open “{ballot['title']}” for voting?\n\nPapers can then be issued, "
+                                    "and its options and rules can no longer change."):
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.open_ballot(svc, ballot["id"]))
+        if ok:
+            self._done("ballot.open", f"“{ballot['title']}” is open for voting.")
+
+    def close_selected(self) -> None:
+        """Close the selected ballot, after confirmation."""
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        issued = sum(b.issued for b in self.boxes_model.rows())
+        if not self.dialogs.confirm(self, "Close ballot",
+                                    f"Close “{ballot['title']}”?\n\n{issued:,} papers have been issued. "
+                                    "No more papers can be issued; the tellers can then count."):
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.close_ballot(svc, ballot["id"]))
+        if ok:
+            self._done("ballot.closed", f"“{ballot['title']}” is closed; the tellers can count.")
+
+    # -- boxes --------------------------------------------------------------------------------
+
+    def add_box(self) -> None:
+        """Add a box, suggesting "Overflow (outside)"."""
+        svc = self.service
+        if svc is None:
+            return
+        have = {b.name for b in self.boxes_model.rows()}
+        suggestion = "" if "Overflow (outside)" in have else "Overflow (outside)"
+        name = self.dialogs.ask_text(self, "Add box", "Name of the box (where papers are put):", suggestion)
+        if name is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.add_box(svc, name))
+        if ok:
+            self._done("box.add", f"Box “{' '.join(name.split())}” added.")
+
+    def _desk_toggled(self, enabled: bool) -> None:
+        self._set_desk(enabled)
+
+    def _desk_box_changed(self) -> None:
+        if self.desk_check.isChecked():
+            self._set_desk(True)
+
+    def _set_desk(self, enabled: bool) -> None:
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        box = self.desk_box.currentText()
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.set_desk_issue(svc, ballot["id"], enabled, box))
+        if ok:
+            words = f"The desk now issues “{ballot['title']}” papers into {box}." if enabled else \
+                f"The desk no longer issues “{ballot['title']}” papers."
+            self._done("ballot.desk_issue", words)
+        else:
+            self.refresh()
+
+    # -- papers -------------------------------------------------------------------------------
+
+    def issue_papers(self) -> None:
+        """Issue papers to attendees picked from the attendance list; refusals are listed."""
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        holding = {p["attendee_id"] for p in svc.store.papers(ballot["id"]) if p["state"] == "live"}
+        people = svc.attendees()
+        present = [a for a in people if a.departed_at is None]
+        eligible = [a for a in present if a.may_vote and a.id not in holding]
+        eligible.sort(key=lambda a: a.name.casefold())
+        no_vote = sum(1 for a in present if not a.may_vote)
+        departed = len(people) - len(present)
+        notes = []
+        if no_vote:
+            notes.append(f"{no_vote:,} present may not vote")
+        if departed:
+            notes.append(f"{departed:,} have departed")
+        if holding:
+            notes.append(f"{len(holding):,} already hold a paper")
+        not_listed = ("Not listed: " + "; ".join(notes) + ".") if notes else ""
+        boxes = [b.name for b in self.boxes_model.rows()]
+        default_box = self.desk_box.currentText() or ballot_service.MAIN_HALL
+        dialog = IssueDialog(self, ballot["title"], eligible, boxes, default_box, not_listed)
+        if not self.dialogs.run(dialog):
+            return
+        box = dialog.box()
+        issued = 0
+        refused: list[str] = []
+        names = {a.id: a.name for a in people}
+        for attendee_id in dialog.selected_ids():
+            try:
+                ballot_service.issue_paper(svc, ballot["id"], attendee_id, box)
+                issued += 1
+            except DomainError as error:  # listed in words; the others are still issued
+                refused.append(f"• {names.get(attendee_id, attendee_id)}: {error}")
+        summary = f"{issued:,} paper{'s' if issued != 1 else ''} issued into {box}."
+        if issued:
+            self._done("paper.issue", summary)
+        if refused:
+            self.dialogs.info(self, summary + "\n\nNot issued:\n" + "\n".join(refused))
+
+    def _selected_paper(self) -> tuple[MeetingService, dict[str, Any], PaperRow] | None:
+        svc, ballot = self.service, self.selected_ballot()
+        attendee_id = selected_id(self.papers_view)
+        if svc is None or ballot is None or attendee_id is None:
+            return None
+        paper = next((p for p in self.papers_model.rows() if p.attendee_id == attendee_id), None)
+        return (svc, ballot, paper) if paper else None
+
+    def spoil_selected(self) -> None:
+        """Cancel the selected attendee's spoilt paper and issue its replacement (optional number)."""
+        chosen = self._selected_paper()
+        if chosen is None:
+            return
+        svc, ballot, paper = chosen
+        serial = self.dialogs.ask_text(
+            self, "Spoil and replace",
+            f"{paper.name}'s paper is cancelled and a new one issued into {paper.box}.\n"
+            "Number of the replacement paper (optional):")
+        if serial is None:
+            return
+        ok, _ = attempt(self, self.dialogs,
+                        lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial))
+        if ok:
+            self._done("paper.spoil", f"{paper.name}'s spoilt paper was cancelled and replaced in {paper.box}.")
+
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected attendee's paper, with a reason."""
+        chosen = self._selected_paper()
+        if chosen is None:
+            return
+        svc, ballot, paper = chosen
+        reason = self.dialogs.ask_text(self, "Withdraw paper",
+                                       f"Why is {paper.name}'s paper withdrawn? (required)")
+        if reason is None:
+            return
+        ok, _ = attempt(self, self.dialogs,
+                        lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason))
+        if ok:
+            self._done("paper.withdraw", f"{paper.name}'s paper was withdrawn: {reason.strip()}")

@@ -1,0 +1,465 @@
+"""The count page: tellers enter each box's figures, twice and blind; the chair resolves the rest.
+
+Four-eyes entry as in the Dutch Electoral Council's count software: one teller enters a box,
+a second teller enters the same box without seeing the first entry, and only matching entries
+become definitive. So this page never fills the form from a stored entry and clears it after
+every save, on every change of box and on every change of teller. Checks run as the teller
+types (``domain.count``), and beside the form the box's ballot paper account says whether the
+papers balance.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.ballot import Status
+from ballotdesk.domain.count import account
+from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages.ballots import select_id, selected_id, table
+from ballotdesk.ui.widgets.ballot_picker import BallotPicker
+from ballotdesk.ui.widgets.count_form import OK_STYLE, PROBLEM_STYLE, CountForm
+from ballotdesk.ui.widgets.page_tools import attempt, button
+from ballotdesk.ui.widgets.prompts import Prompts
+
+COUNTABLE = (Status.CLOSED, Status.COUNTING)
+WARN_STYLE = "color: #7a4f00;"
+
+
+class CountPage(Page):
+    """Teller entry for one box at a time, the four-eyes state of every box, and the chair's tools."""
+
+    title = "Count"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs: Prompts = Prompts()
+        self._ballot_id: int | None = None
+        self._box = ""
+        self._form_teller = context.teller
+        self._states: list[BoxState] = []
+        self._entry_allowed = False
+
+        # top bar: ballot, box, teller
+        self.picker = BallotPicker()
+        self.picker.ballot_changed.connect(lambda _id: self.refresh())
+        self.box_combo = QComboBox()
+        self.box_combo.setAccessibleName("Box")
+        self.box_combo.setMinimumContentsLength(18)
+        self.box_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.box_combo.currentTextChanged.connect(lambda _t: self._box_chosen())
+        self.teller_label = QLabel()
+        self.teller_label.setAccessibleName("Teller")
+        self.teller_button = button("Change &teller…", "Change teller", self.change_teller,
+                                    "Give the name of the teller at the keyboard; the form is cleared")
+        bar = QHBoxLayout()
+        for text, widget in (("&Ballot:", self.picker), ("Bo&x:", self.box_combo)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+            bar.addSpacing(12)
+        bar.addStretch(1)
+        bar.addWidget(self.teller_label)
+        bar.addWidget(self.teller_button)
+
+        # the form
+        self.entry_note = QLabel()
+        self.entry_note.setWordWrap(True)
+        self.entry_note.setAccessibleName("About this entry")
+        self.form = CountForm()
+        self.form.validity_changed.connect(lambda _v: self._update_save())
+        self.form.submitted.connect(self.save)
+        self.form.papers.textChanged.connect(lambda _t: self._show_account())
+        self.save_button = QPushButton("&Save entry")
+        self.save_button.setAccessibleName("Save entry")
+        self.save_button.setToolTip("Save this teller's figures for the box (Ctrl+S, or Enter in the last field)")
+        self.save_button.clicked.connect(self.save)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Outcome of the last entry")
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form_group = QGroupBox("Count")
+        form_layout = QVBoxLayout(self.form_group)
+        form_layout.addWidget(self.entry_note)
+        form_layout.addWidget(self.form)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(QLabel("Ctrl+S, or Enter in the last field"))
+        save_row.addStretch(1)
+        form_layout.addLayout(save_row)
+        form_layout.addWidget(self.outcome)
+        form_layout.addStretch(1)
+
+        # the ballot paper account of the box
+        self.account_group = QGroupBox("Ballot paper account")
+        self.account_labels: dict[str, QLabel] = {}
+        account_form = QFormLayout()
+        for key, text in (("issued", "Papers issued:"), ("found", "Papers found:"), ("spoilt", "Spoilt and cancelled:"),
+                          ("variance", "Not returned (variance):")):
+            value = QLabel("—")
+            value.setAccessibleName(text.rstrip(":"))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.account_labels[key] = value
+            account_form.addRow(text, value)
+        self.account_message = QLabel()
+        self.account_message.setWordWrap(True)
+        self.account_message.setAccessibleName("Ballot paper account")
+        account_layout = QVBoxLayout(self.account_group)
+        account_layout.addLayout(account_form)
+        account_layout.addWidget(self.account_message)
+        account_layout.addStretch(1)
+        self.account_group.setMinimumWidth(280)
+        self.account_group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.form_group, 3)
+        middle.addWidget(self.account_group, 2)
+
+        # every box at a glance, and the chair's tools
+        self.states_model = BoxStatesModel(self)
+        self.states_view = table(self.states_model, "Boxes and their count")
+        self.states_view.setMinimumHeight(110)
+        self.states_view.selectionModel().selectionChanged.connect(lambda *_: self._row_chosen())
+        self.chair_group = QGroupBox("Chair")
+        self.chair_note = QLabel()
+        self.chair_note.setWordWrap(True)
+        self.chair_note.setAccessibleName("What the chair must resolve")
+        self.recount_button = button("Order &recount…", "Order recount", self.order_recount,
+                                     "Set this box's entries aside; the tellers count it again")
+        self.explain_button = button("E&xplain shortfall…", "Explain shortfall", self.explain_shortfall,
+                                     "Write why papers were not returned; it goes on the result")
+        self.accept_buttons: list[QPushButton] = []
+        self.chair_buttons = QHBoxLayout()
+        chair_layout = QVBoxLayout(self.chair_group)
+        chair_layout.addWidget(self.chair_note)
+        chair_layout.addLayout(self.chair_buttons)
+        self.chair_buttons.addWidget(self.recount_button)
+        self.chair_buttons.addWidget(self.explain_button)
+        self.chair_buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(middle, 3)
+        boxes_label = QLabel("<b>Every box</b> (two matching entries make a box definitive)")
+        layout.addWidget(boxes_label)
+        layout.addWidget(self.states_view, 2)
+        layout.addWidget(self.chair_group)
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> MeetingService | None:
+        """The open meeting, if any."""
+        return self.context.service
+
+    def ballot(self) -> dict[str, Any] | None:
+        """The chosen ballot row."""
+        ballot_id = self.picker.ballot_id()
+        if self.service is None or ballot_id is None:
+            return None
+        return self.service.store.ballot(ballot_id)
+
+    def box(self) -> str:
+        """The chosen box's name."""
+        return self.box_combo.currentText()
+
+    def box_state(self) -> BoxState | None:
+        """The four-eyes state of the chosen box."""
+        return next((s for s in self._states if s.name == self.box()), None)
+
+    def select_box(self, name: str) -> None:
+        """Choose a box by name (as a teller picks it)."""
+        self.box_combo.setCurrentText(name)
+
+    # -- redraw -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw from the service; the teller's typing survives unless ballot, box or teller changed."""
+        if not hasattr(self, "states_model"):
+            return
+        svc = self.service
+        rows = [r for r in svc.store.ballots() if r["status"] != str(Status.DRAFT)] if svc else []
+        prefer = next((r["id"] for r in rows if Status(r["status"]) in COUNTABLE), None)
+        self.picker.blockSignals(True)
+        self.picker.set_ballots(rows, prefer)
+        self.picker.blockSignals(False)
+        ballot = self.ballot()
+        states: list[BoxState] | None = None
+        if svc is not None and ballot is not None:
+            _ok, states = attempt(self, self.dialogs, lambda: ballot_service.box_states(svc, ballot["id"]))
+        self._states = states or []
+        if ballot is None or ballot["id"] != self._ballot_id:
+            self._ballot_id = ballot["id"] if ballot else None
+            spec = ballot_service.spec_of(ballot) if ballot else None
+            self.form.set_options(spec.options if spec else (), spec.seats if spec else 1)
+            QWidget.setTabOrder(self.form.last_field(), self.save_button)
+            self.outcome.clear()
+        names = [s.name for s in self._states]
+        current = self.box_combo.currentText()
+        self.box_combo.blockSignals(True)
+        self.box_combo.clear()
+        self.box_combo.addItems(names)
+        if current in names:
+            self.box_combo.setCurrentText(current)
+        else:
+            waiting = next((s.name for s in self._states if s.state in ("waiting", "second entry")), None)
+            self.box_combo.setCurrentText(waiting or (names[0] if names else ""))
+        self.box_combo.blockSignals(False)
+        self.states_model.set_rows(self._states)
+        if self.context.teller != self._form_teller:
+            self._form_teller = self.context.teller
+            self.form.clear()
+        self._box_chosen(from_refresh=True)
+
+    def _box_chosen(self, from_refresh: bool = False) -> None:
+        if self.box() != self._box:
+            self._box = self.box()
+            self.form.clear()
+            if not from_refresh:
+                self.outcome.clear()
+        select_id(self.states_view, self.box())
+        self._update_entry()
+        self._show_account()
+        self._update_chair()
+
+    def _row_chosen(self) -> None:
+        name = selected_id(self.states_view)
+        if name is not None and name != self.box():
+            self.box_combo.setCurrentText(name)
+
+    def _update_entry(self) -> None:
+        ballot, state, teller = self.ballot(), self.box_state(), self.context.teller
+        self.teller_label.setText(f"Teller: <b>{teller}</b>" if teller else "Teller: <i>not given yet</i>")
+        note, allowed, style = "", False, ""
+        if self.service is None:
+            note = "No meeting is open."
+        elif ballot is None:
+            note = "No ballot to count yet: a ballot is counted once it is closed."
+        elif Status(ballot["status"]) not in COUNTABLE:
+            status = Status(ballot["status"])
+            note = ("This ballot is still open; counts are entered once it is closed." if status is Status.OPEN
+                    else f"This ballot is {status}; the count is complete.")
+        elif state is None:
+            note = "Choose a box."
+        elif state.state == "definitive":
+            note = f"The count of {state.name} is definitive; only the chair can order a recount."
+        elif state.state == "differs":
+            note = f"The two entries for {state.name} differ; the chair must resolve them first."
+            style = WARN_STYLE
+        else:
+            allowed = True
+            first = self._entry_tellers()
+            if state.state == "second entry":
+                if teller and first and first[0].casefold() == teller.casefold():
+                    note = (f"You ({teller}) entered the first count of {state.name}; a different teller "
+                            "must enter the second.")
+                    allowed, style = False, WARN_STYLE
+                else:
+                    note = (f"Second entry for {state.name}, entered blind: count the papers yourself; "
+                            "the first entry is not shown.")
+            else:
+                note = f"First entry for {state.name}."
+                if state.state == "no papers":
+                    note += " No papers were issued into this box."
+        self.entry_note.setText(note)
+        self.entry_note.setStyleSheet(style)
+        self._entry_allowed = allowed
+        self.form.set_read_only(not allowed)
+        self.form_group.setTitle(f"Count of {state.name}" if state and allowed else "Count")
+        self._update_save()
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self._entry_allowed and self.form.is_valid())
+
+    def _show_account(self) -> None:
+        state = self.box_state()
+        labels = self.account_labels
+        if state is None:
+            for value in labels.values():
+                value.setText("—")
+            self.account_message.clear()
+            return
+        labels["issued"].setText(f"{state.issued:,}")
+        labels["spoilt"].setText(f"{state.spoilt:,}")
+        self.account_group.setTitle(f"Ballot paper account: {state.name}")
+        if state.account is not None:
+            labels["found"].setText(f"{state.account.found:,}")
+            labels["variance"].setText(f"{state.account.variance:,}")
+            self.account_message.setText(account_words(state))
+            self.account_message.setStyleSheet(OK_STYLE if state.account.state == "balanced"
+                                               else PROBLEM_STYLE if state.blocked else WARN_STYLE)
+            return
+        typed = self.form.papers.text().strip()
+        if self._entry_allowed and typed.isdigit():
+            preview = account(state.issued, int(typed), state.spoilt)
+            labels["found"].setText(f"{preview.found:,} (as typed)")
+            labels["variance"].setText(f"{preview.variance:,}")
+            self.account_message.setText(preview.message)
+            self.account_message.setStyleSheet(OK_STYLE if preview.state == "balanced" else WARN_STYLE)
+        else:
+            labels["found"].setText("not yet counted")
+            labels["variance"].setText("—")
+            self.account_message.setText("")
+
+    def _entry_tellers(self) -> list[str]:
+        """Names of the tellers whose entries are active for the chosen box (never their figures)."""
+        svc, ballot, state = self.service, self.ballot(), self.box_state()
+        if svc is None or ballot is None or state is None:
+            return []
+        return [e["teller"] for e in svc.store.count_entries(ballot["id"], state.box_id)]
+
+    def _update_chair(self) -> None:
+        for old in self.accept_buttons:
+            self.chair_buttons.removeWidget(old)
+            old.hide()  # at once: deleteLater waits for the event loop
+            old.deleteLater()
+        self.accept_buttons = []
+        ballot, state = self.ballot(), self.box_state()
+        status = Status(ballot["status"]) if ballot else None
+        resolvable = status in (Status.COUNTING, Status.COUNTED)
+        notes: list[str] = []
+        if state is not None and state.state == "differs":
+            notes.append(f"<b>The entries for {state.name} differ</b> on: {', '.join(state.differing)}. "
+                         "Order a recount, or accept one teller's entry after checking the papers.")
+            for index, teller in enumerate(self._entry_tellers()):
+                accept = button(f"Accept entry by {teller}…", f"Accept entry by {teller}",
+                                partial(self.accept_entry, teller),
+                                f"Make {teller}'s entry for {state.name} definitive (a reason is required)")
+                self.chair_buttons.insertWidget(1 + index, accept)
+                self.accept_buttons.append(accept)
+        elif state is not None and state.blocked:
+            notes.append(f"<b>{state.name}</b>: more papers found than issued; order a recount.")
+        elif state is not None and state.needs_explanation:
+            notes.append(f"<b>{state.name}</b>: papers were not returned; explain the shortfall.")
+        elif state is not None and state.explanation:
+            notes.append(f"{state.name}: shortfall explained: {state.explanation}")
+        others = [s.name for s in self._states if s.state == "differs" and s is not state]
+        if others:
+            notes.append("Also to resolve: " + ", ".join(others) + ".")
+        if not notes:
+            notes.append("Nothing for the chair to resolve in this box." if state else "")
+        self.chair_note.setText(" ".join(notes))
+        can_recount = bool(resolvable and state and state.state in ("differs", "definitive"))
+        self.recount_button.setEnabled(can_recount)
+        self.explain_button.setEnabled(bool(resolvable and state and state.account
+                                            and state.account.state == "short"))
+
+    # -- teller actions -----------------------------------------------------------------------
+
+    def change_teller(self) -> bool:
+        """Ask the teller's name (kept for the sitting in ``context.teller``); clears the form."""
+        name = self.dialogs.ask_text(self, "Teller", "Your name, as the teller entering counts:",
+                                     self.context.teller)
+        if name is None:
+            return False
+        name = " ".join(name.split())
+        if not name:
+            self.dialogs.error(self, "The teller must give their name.")
+            return False
+        self.context.teller = name
+        self._form_teller = name
+        self.form.clear()
+        self.outcome.clear()
+        self._update_entry()
+        self._show_account()
+        self.form.papers.setFocus()
+        return True
+
+    def save(self) -> None:
+        """Save the teller's entry for the box; then clear the form for the next box."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None or not self.save_button.isEnabled():
+            return
+        if not self.context.teller and not self.change_teller():
+            return
+        self._update_entry()
+        if not self.save_button.isEnabled():
+            return
+        figures = self.form.figures()
+        if figures is None:
+            return
+        box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
+        ok, outcome = attempt(self, self.dialogs, lambda: ballot_service.enter_count(
+            svc, ballot["id"], box, teller, figures, reasons))
+        if not ok or outcome is None:
+            return
+        self.form.clear()
+        self.outcome.setText(outcome.message)
+        self.outcome.setStyleSheet(PROBLEM_STYLE if outcome.state == "differs"
+                                   else OK_STYLE if outcome.state == "definitive" else "")
+        self.context.notify("count.entry")
+        self.form.papers.setFocus()
+
+    # -- chair actions ------------------------------------------------------------------------
+
+    def order_recount(self) -> None:
+        """The chair sets the box's entries aside; the tellers count it again."""
+        svc, ballot, state = self.service, self.ballot(), self.box_state()
+        if svc is None or ballot is None or state is None:
+            return
+        reason = self.dialogs.ask_text(self, "Order recount",
+                                       f"Why is {state.name} recounted? (the chair's reason, required)")
+        if reason is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
+            svc, ballot["id"], state.name, accept_teller=None, reason=reason))
+        if ok:
+            self.outcome.setText(f"Recount of {state.name} ordered; its entries are set aside.")
+            self.outcome.setStyleSheet("")
+            self.context.notify("count.recount")
+
+    def accept_entry(self, teller: str) -> None:
+        """The chair makes one teller's entry definitive, with a reason."""
+        svc, ballot, state = self.service, self.ballot(), self.box_state()
+        if svc is None or ballot is None or state is None:
+            return
+        reason = self.dialogs.ask_text(self, f"Accept entry by {teller}",
+                                       f"Why is {teller}'s entry for {state.name} accepted? (required)")
+        if reason is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
+            svc, ballot["id"], state.name, accept_teller=teller, reason=reason))
+        if ok:
+            self.outcome.setText(f"{teller}'s entry for {state.name} was accepted by the chair.")
+            self.outcome.setStyleSheet(OK_STYLE)
+            self.context.notify("count.accept")
+
+    def explain_shortfall(self) -> None:
+        """The chair's written explanation of papers not returned."""
+        svc, ballot, state = self.service, self.ballot(), self.box_state()
+        if svc is None or ballot is None or state is None:
+            return
+        missing = state.account.variance if state.account else 0
+        text = self.dialogs.ask_text(self, "Explain shortfall",
+                                     f"{missing} paper(s) from {state.name} were not returned. Why?",
+                                     state.explanation)
+        if text is None:
+            return
+        ok, _ = attempt(self, self.dialogs,
+                        lambda: ballot_service.explain_shortfall(svc, ballot["id"], state.name, text))
+        if ok:
+            self.context.notify("count.explain")

@@ -1,0 +1,285 @@
+"""The meeting's details and rules, with a summary of the roll and of attendance.
+
+Edits stay in the form until Save, which sends only what differs through
+``MeetingService.update_details`` (one audit event listing each field's old and new value).
+While the form has unsaved edits, changes elsewhere update the summaries but never overwrite
+what the chair is typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QAction, QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.eligibility import long_date
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.actions import ActionName
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.member_dialog import pydate, qdate
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages.desk import figures_text, quorum_text
+
+TEXT_FIELDS = {
+    "title": "Title", "venue": "Venue", "organisation": "Organisation", "chair": "Chair", "secretary": "Secretary",
+}
+
+
+class MeetingPage(Page):
+    """Details, eligibility rules, quorum and four-eyes counting, edited in one form."""
+
+    title = "Meeting"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs = Dialogs(self)
+        self._loaded_for: MeetingService | None = None
+        self._dirty = False
+        self._status_boxes: dict[str, QCheckBox] = {}
+
+        self.edits: dict[str, QLineEdit] = {}
+        details = QGroupBox(self.tr("Meeting"))
+        form = QFormLayout(details)
+        for key, label in TEXT_FIELDS.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"meeting_{key}")
+            edit.setAccessibleName(label)
+            edit.textEdited.connect(self._mark_dirty)
+            self.edits[key] = edit
+            if key == "title":
+                form.addRow(label + ":", edit)
+                self.date = self._date_edit("Meeting date")
+                form.addRow(self.tr("Date:"), self.date)
+            else:
+                form.addRow(label + ":", edit)
+
+        rules = QGroupBox(self.tr("Rules"))
+        rules_form = QFormLayout(rules)
+        self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may attend but not vote"))
+        self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
+        self.has_cutoff.toggled.connect(self._mark_dirty)
+        self.cutoff = self._date_edit("Cut-off date")
+        self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
+        cutoff_box = QVBoxLayout()
+        cutoff_box.addWidget(self.has_cutoff)
+        cutoff_box.addWidget(self.cutoff)
+        rules_form.addRow(self.tr("Cut-off:"), cutoff_box)
+
+        self.statuses_box = QVBoxLayout()
+        self.statuses_hint = QLabel(self.tr("When no status is ticked, every status may vote."))
+        self.statuses_hint.setWordWrap(True)
+        self.statuses_box.addWidget(self.statuses_hint)
+        rules_form.addRow(self.tr("Voting statuses:"), self.statuses_box)
+
+        self.quorum = QLineEdit()
+        self.quorum.setObjectName("meeting_quorum")
+        self.quorum.setAccessibleName(self.tr("Quorum"))
+        self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage (5%)"))
+        self.quorum.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d{0,7}\s*%?\s*"), self))
+        self.quorum.textEdited.connect(self._mark_dirty)
+        rules_form.addRow(self.tr("Quorum:"), self.quorum)
+        self.quorum_help = QLabel()
+        self.quorum_help.setWordWrap(True)
+        rules_form.addRow("", self.quorum_help)
+
+        self.four_eyes = QCheckBox(self.tr("Four-eyes counting: two tellers enter each box's count independently"))
+        self.four_eyes.setAccessibleName(self.tr("Four-eyes counting"))
+        self.four_eyes.toggled.connect(self._mark_dirty)
+        rules_form.addRow(self.tr("Counting:"), self.four_eyes)
+
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save meeting details"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Discard changes"))
+        self.revert_button.setAccessibleName(self.tr("Discard unsaved meeting changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Save status"))
+        self.saved.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.saved, 1)
+
+        self.roll_summary = self._summary_label("Roll summary")
+        self.attendance_summary = self._summary_label("Attendance summary")
+        roll_box = QGroupBox(self.tr("Roll"))
+        QVBoxLayout(roll_box).addWidget(self.roll_summary)
+        attendance_box = QGroupBox(self.tr("Attendance"))
+        QVBoxLayout(attendance_box).addWidget(self.attendance_summary)
+
+        left = QVBoxLayout()
+        left.addWidget(details)
+        left.addWidget(rules)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(roll_box)
+        right.addWidget(attendance_box)
+        right.addStretch(1)
+        inner = QWidget()
+        columns = QHBoxLayout(inner)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+        self.refresh()
+
+    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
+        """Use the main window's dialogs (this page has no window-level actions of its own)."""
+        self.dialogs = dialogs
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setAccessibleName(self.tr(name))
+        edit.dateChanged.connect(self._mark_dirty)
+        return edit
+
+    def _summary_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(self.tr(name))
+        label.setWordWrap(True)
+        font = QFont(label.font())
+        font.setPointSize(font.pointSize() + 1)
+        label.setFont(font)
+        return label
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+            self.saved.setText(self.tr("Unsaved changes."))
+
+    _loading = False
+
+    # -- loading and saving -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Summaries always follow; the form reloads unless the chair has unsaved edits."""
+        service = self.context.service
+        self.setEnabled(service is not None)
+        if service is None:
+            self._loaded_for = None
+            self.roll_summary.setText(self.tr("No meeting is open."))
+            self.attendance_summary.setText("")
+            return
+        if service is not self._loaded_for or not self._dirty:
+            self._load(service)
+        self._summaries(service)
+
+    def _load(self, service: MeetingService) -> None:
+        self._loading = True
+        try:
+            row = service.details()
+            for key, edit in self.edits.items():
+                edit.setText(row[key] or "")
+            self.date.setDate(qdate(dt.date.fromisoformat(row["date"])))
+            rules = service.rules()
+            self.has_cutoff.setChecked(rules.cutoff is not None)
+            self.cutoff.setEnabled(rules.cutoff is not None)
+            self.cutoff.setDate(qdate(rules.cutoff or dt.date.fromisoformat(row["date"])))
+            self._load_statuses(service, set(json.loads(row["voting_statuses"])))
+            self.quorum.setText(row["quorum"])
+            self.four_eyes.setChecked(bool(row["four_eyes"]))
+        finally:
+            self._loading = False
+        self._loaded_for = service
+        self._dirty = False
+
+    def _load_statuses(self, service: MeetingService, chosen: set[str]) -> None:
+        """One checkbox per status found on the roll, plus any chosen status no member has yet."""
+        counts = {status: n for status, n in service.store.statuses()}
+        folded = {s.casefold() for s in counts}
+        names = list(counts) + sorted(s for s in chosen if s.casefold() not in folded)
+        if names != list(self._status_boxes):
+            for box in self._status_boxes.values():
+                self.statuses_box.removeWidget(box)
+                box.hide()
+                box.deleteLater()
+            self._status_boxes = {}
+            for status in names:
+                label = status or self.tr("(no status)")
+                box = QCheckBox()
+                box.setAccessibleName(self.tr("Status {0} may vote").format(label))
+                box.toggled.connect(self._mark_dirty)
+                self.statuses_box.addWidget(box)
+                self._status_boxes[status] = box
+        chosen_folded = {s.casefold() for s in chosen}
+        for status, box in self._status_boxes.items():
+            box.setText(self.tr("{0} ({1:,} members)").format(status or self.tr("(no status)"), counts.get(status, 0)))
+            box.setChecked(status.casefold() in chosen_folded)
+        self.statuses_hint.setText(
+            self.tr("Import the roll to choose which statuses may vote.") if not names
+            else self.tr("Tick the statuses that may vote. When none is ticked, every status may vote."))
+
+    def values(self) -> dict[str, Any]:
+        """The form as ``update_details`` takes it."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.edits.items()}
+        values["date"] = pydate(self.date.date()).isoformat()
+        values["cutoff"] = pydate(self.cutoff.date()) if self.has_cutoff.isChecked() else None
+        values["voting_statuses"] = [s for s, box in self._status_boxes.items() if box.isChecked() and s]
+        values["quorum"] = self.quorum.text().strip() or "0"
+        values["four_eyes"] = self.four_eyes.isChecked()
+        return values
+
+    def save(self) -> None:
+        """Apply the form; the service logs each changed field with its old and new value."""
+        service = self.context.service
+        if service is None:
+            return
+        values = self.values()
+        changes = self.dialogs.attempt(self.tr("Save meeting"), lambda: service.update_details(values))
+        if changes is None:
+            return
+        self._dirty = False
+        if changes:
+            self.context.notify("meeting.update")
+            self.saved.setText(self.tr("Saved {0} change(s): {1}.").format(len(changes), ", ".join(sorted(changes))))
+        else:
+            self.saved.setText(self.tr("Nothing changed."))
+            self.refresh()
+
+    def revert(self) -> None:
+        """Throw away unsaved edits."""
+        self._dirty = False
+        self.saved.setText("")
+        self.refresh()
+
+    def _summaries(self, service: MeetingService) -> None:
+        on_roll = service.store.member_count()
+        eligible = service.eligible_on_roll()
+        statuses = ", ".join(f"{s or '(none)'}: {n:,}" for s, n in service.store.statuses()) or "none"
+        rules = service.rules()
+        cutoff = long_date(rules.cutoff) if rules.cutoff else self.tr("none")
+        self.roll_summary.setText(self.tr(
+            "On the roll: {0:,}\nMay vote under the rules: {1:,}\nMay attend but not vote: {2:,}\n"
+            "Statuses: {3}\nCut-off: {4}").format(on_roll, eligible, on_roll - eligible, statuses, cutoff))
+        figures = service.figures()
+        self.attendance_summary.setText(f"{figures_text(figures)}\n{quorum_text(figures)}".replace("    ", "\n"))
+        quorum = service.quorum()
+        if quorum.percent:
+            self.quorum_help.setText(self.tr("{0} of {1:,} eligible members = {2:,} needed.").format(
+                quorum, eligible, figures.quorum))
+        else:
+            self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(figures.quorum))

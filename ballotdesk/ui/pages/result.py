@@ -1,0 +1,501 @@
+"""The result page: the combined result of a ballot, lots, rounds, declaration and amendment.
+
+What the chair reads out and signs: per option the votes in each box and in total, the
+percentage of the base, abstentions, rejected papers, votes cast, the number necessary and the
+outcome in words, in large type. Everything shown comes from ``result_json`` so a declared
+(or amended) result shows exactly the version that was declared, with every earlier version
+listed beneath it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, STATUS_LABELS, Base, Rule, Status
+from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.ballot_dialog import AmendDialog
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
+from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages.ballots import table
+from ballotdesk.ui.widgets.ballot_picker import BallotPicker
+from ballotdesk.ui.widgets.page_tools import attempt, button, fit_rows
+from ballotdesk.ui.widgets.prompts import Prompts
+from ballotdesk.ui.widgets.result_bars import ResultBars
+
+_METHOD = {"app": "drawn by the app", "physical": "drawn in the hall"}
+
+
+def _clock(stamp: str) -> str:
+    return stamp[11:16] if len(stamp) >= 16 else stamp
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class ResultPage(Page):
+    """The combined result of one ballot, and the chair's steps from count to declaration."""
+
+    title = "Result"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs: Prompts = Prompts()
+        self.doc: dict[str, Any] | None = None
+
+        self.picker = BallotPicker()
+        self.picker.ballot_changed.connect(lambda _id: self.refresh())
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status of the ballot")
+        bar = QHBoxLayout()
+        label = QLabel("&Ballot:")
+        label.setBuddy(self.picker)
+        bar.addWidget(label)
+        bar.addWidget(self.picker)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label, 1)
+
+        self.amended_badge = QLabel("AMENDED")
+        self.amended_badge.setAccessibleName("Amended")
+        self.amended_badge.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 3px 8px;"
+                                         "border-radius: 3px;")
+        self.amended_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Ballot")
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.amended_badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName("Question")
+
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.7)
+        big.setBold(True)
+        self.outcome.setFont(big)
+        self.outcome.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outcome.setMargin(10)
+
+        self.model = ResultModel()
+        self.model.setParent(self)
+        self.view = table(self.model, "Result per option and box")
+        self.bars = ResultBars()
+        self.bars.setAccessibleName("Result as bars")
+        figures = QHBoxLayout()
+        figures.addWidget(self.view, 3)
+        figures.addWidget(self.bars, 2)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Votes cast, abstentions, rejected papers and the number necessary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # lots
+        self.lot_group = QGroupBox("Equality of votes: settle by lot")
+        self.lot_text = QLabel()
+        self.lot_text.setWordWrap(True)
+        self.lot_text.setAccessibleName("Lot")
+        self.draw_button = button("&Draw lot in the app", "Draw lot in the app", self.draw_in_app,
+                                  "The app draws at random (operating system randomness); the draw is recorded")
+        self.physical_button = button("Record &physical draw…", "Record physical draw", self.record_physical,
+                                      "Record who a draw in the hall (e.g. names from a hat) favoured")
+        lot_layout = QVBoxLayout(self.lot_group)
+        lot_layout.addWidget(self.lot_text)
+        lot_row = QHBoxLayout()
+        lot_row.addWidget(self.draw_button)
+        lot_row.addWidget(self.physical_button)
+        lot_row.addStretch(1)
+        lot_layout.addLayout(lot_row)
+
+        # rounds
+        self.rounds_group = QGroupBox("Rounds of this ballot")
+        self.rounds_model = RoundsModel()
+        self.rounds_model.setParent(self)
+        self.rounds_view = table(self.rounds_model, "Rounds")
+        self.next_round_button = button("Start &next round", "Start next round", self.start_next_round,
+                                        "Create the next round without the candidates who drop out")
+        self.rounds_note = QLabel()
+        self.rounds_note.setWordWrap(True)
+        rounds_layout = QVBoxLayout(self.rounds_group)
+        rounds_layout.addWidget(self.rounds_view)
+        rounds_layout.addWidget(self.rounds_note)
+        rounds_row = QHBoxLayout()
+        rounds_row.addWidget(self.next_round_button)
+        rounds_row.addStretch(1)
+        rounds_layout.addLayout(rounds_row)
+
+        # declaration
+        self.declare_button = button("D&eclare…", "Declare result", self.declare_result,
+                                     "The chair declares the result; the ballot is then locked")
+        self.amend_button = button("&Amend…", "Amend result", self.amend_result,
+                                   "Correct a declared result (one box, with the chair's reason); versions are kept")
+        self.declare_note = QLabel()
+        self.declare_note.setWordWrap(True)
+        self.declare_note.setAccessibleName("About declaring")
+        self.versions = QLabel()
+        self.versions.setWordWrap(True)
+        self.versions.setAccessibleName("Versions of the result")
+        self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions = QHBoxLayout()
+        actions.addWidget(self.declare_button)
+        actions.addWidget(self.amend_button)
+        actions.addWidget(self.declare_note, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(head)
+        layout.addWidget(self.question)
+        layout.addWidget(self.outcome)
+        layout.addLayout(figures)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.lot_group)
+        layout.addWidget(self.rounds_group)
+        layout.addLayout(actions)
+        layout.addWidget(self.versions)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addLayout(bar)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> MeetingService | None:
+        """The open meeting, if any."""
+        return self.context.service
+
+    def ballot(self) -> dict[str, Any] | None:
+        """The chosen ballot row."""
+        ballot_id = self.picker.ballot_id()
+        if self.service is None or ballot_id is None:
+            return None
+        return self.service.store.ballot(ballot_id)
+
+    def select_ballot(self, ballot_id: int) -> None:
+        """Show a ballot's result (after creating a round, or from a test)."""
+        self.picker.select(ballot_id)
+
+    def outcome_text(self) -> str:
+        """The outcome as shown."""
+        return self.outcome.text()
+
+    # -- redraw -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw the chosen ballot's result from the service."""
+        if not hasattr(self, "versions"):
+            return
+        svc = self.service
+        rows = svc.store.ballots() if svc else []
+        prefer = next((r["id"] for r in reversed(rows)
+                       if Status(r["status"]) in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
+        self.picker.blockSignals(True)
+        self.picker.set_ballots(rows, prefer)
+        self.picker.blockSignals(False)
+        ballot = self.ballot()
+        self.doc = None
+        states: list[BoxState] = []
+        problem = ""
+        if svc is not None and ballot is not None:
+            try:
+                self.doc = ballot_service.result_json(svc, ballot["id"])
+                states = ballot_service.box_states(svc, ballot["id"])
+            except DomainError as error:
+                problem = str(error)
+        self._show(ballot, self.doc, states, problem)
+
+    def _show(self, ballot: dict[str, Any] | None, doc: dict[str, Any] | None, states: list[BoxState],
+              problem: str) -> None:
+        if ballot is None:
+            self.heading.setText("No ballot yet" if self.service else "No meeting is open")
+            self.question.clear()
+            self.status_label.clear()
+            self.outcome.setText("")
+            self.outcome.setVisible(False)
+            self.amended_badge.hide()
+            self.model.set_result((), [])
+            self.bars.set_rows([])
+            self.bars.set_marker(None)
+            self.summary.clear()
+            self.lot_group.hide()
+            self.rounds_group.hide()
+            self.versions.clear()
+            for widget in (self.declare_button, self.amend_button):
+                widget.setEnabled(False)
+            self.declare_note.clear()
+            return
+        status = Status(ballot["status"])
+        self.outcome.setVisible(True)
+        self.status_label.setText(f"Status: {STATUS_LABELS[status]}")
+        round_words = f" — round {ballot['round']}" if ballot["round"] > 1 else ""
+        self.heading.setText(f"{ballot['title']}{round_words}")
+        spec = ballot_service.spec_of(ballot)
+        rule_words = f"Rule: {RULE_LABELS[Rule(ballot['rule'])]}; measured against {BASE_LABELS[Base(ballot['base'])]}."
+        seats = f" Seats: {spec.seats}." if spec.seats > 1 else ""
+        self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
+        if doc is None:
+            self.outcome.setText(problem or "No result yet.")
+            self.model.set_result((), [])
+            self.bars.set_rows([])
+            self.summary.clear()
+            self.lot_group.hide()
+            self.rounds_group.hide()
+            self.amended_badge.hide()
+            self._show_actions(status, doc)
+            return
+        self.amended_badge.setVisible(bool(doc.get("amended")))
+        counted = any(s.state == "definitive" for s in states)
+        if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
+            self.outcome.setText({Status.DRAFT: "This ballot is a draft; there is no result yet.",
+                                  Status.OPEN: "Voting is in progress; there is no result yet.",
+                                  Status.CLOSED: "Voting is closed; the tellers have not counted yet."}[status])
+        else:
+            prefix = "" if status in (Status.COUNTED, Status.DECLARED) else "Provisional (count not complete): "
+            self.outcome.setText(prefix + doc["outcome"])
+        self._show_figures(doc, states)
+        self._show_lot(status, doc)
+        self._show_rounds(ballot, doc)
+        self._show_actions(status, doc)
+
+    def _show_figures(self, doc: dict[str, Any], states: list[BoxState]) -> None:
+        boxes = tuple(s.name for s in states if s.state == "definitive")
+        winners = set(doc["winners"])
+        if doc["kind"] == "motion" and doc["carried"]:
+            winners.add(doc["options"][0]["name"])
+        rows = [ResultRow(o["name"], tuple(o["per_box"].get(b) for b in boxes), o["votes"], o["percent"],
+                          o["name"] in winners) for o in doc["options"]]
+        by_box = {s.name: s.figures for s in states if s.figures is not None}
+        rows.append(ResultRow("Abstentions and blank papers",
+                              tuple(f.abstain if (f := by_box.get(b)) else None for b in boxes),
+                              doc["abstentions"], None, summary=True))
+        rows.append(ResultRow("Rejected papers", tuple(f.rejected if (f := by_box.get(b)) else None for b in boxes),
+                              doc["rejected"], None, summary=True))
+        self.model.set_result(boxes, rows)
+        fit_rows(self.view)
+        self.bars.set_rows([(o["name"], o["votes"], o["percent"]) for o in doc["options"]],
+                           highlight=sorted(winners))
+        self.bars.set_marker(doc["necessary"])
+        base_words = {"cast": "votes cast", "cast+rejected": "votes cast and rejected papers",
+                      "cast+abstain": "votes cast and abstentions", "papers": "papers found",
+                      "present": "members present and entitled to vote"}[doc["base"]]
+        parts = [f"Papers found: <b>{doc['papers']:,}</b>", f"Votes cast: <b>{doc['votes_cast']:,}</b>",
+                 f"Abstentions and blank papers: <b>{doc['abstentions']:,}</b>",
+                 f"Rejected papers: <b>{doc['rejected']:,}</b>",
+                 f"Percentages of <b>{doc['base_value']:,}</b> {base_words}"]
+        if doc["necessary"] is not None:
+            parts.append(f"Number necessary: <b>{doc['necessary']:,}</b>")
+        pending = [s.name for s in states if s.state not in ("definitive", "no papers")]
+        text = " · ".join(parts)
+        if pending:
+            text += f"<br>Not yet definitive: {', '.join(pending)}."
+        self.summary.setText(text)
+
+    def _show_lot(self, status: Status, doc: dict[str, Any]) -> None:
+        tie, lot = list(doc["tie"]), doc.get("lot")
+        lots = (lot.get("all") or [lot]) if lot else []
+        lines = [f"A lot {_METHOD[x['method']]} among {_join(x['among'])} favoured <b>{x['chosen']}</b>."
+                 + (f" ({x['note']})" if x.get("note") else "") for x in lots]
+        if tie:
+            lines.append(f"The votes of <b>{_join(tie)}</b> are equal and decide the outcome; "
+                         "settle it by lot before declaring.")
+            if status is not Status.COUNTED:
+                lines.append("A lot is drawn once every box is definitive.")
+        self.lot_text.setText("<br>".join(lines))
+        self.lot_group.setTitle("Equality of votes: settle by lot" if tie else "Lot")
+        self.lot_group.setVisible(bool(lines))
+        can_draw = bool(tie) and status is Status.COUNTED
+        self.draw_button.setVisible(bool(tie))
+        self.physical_button.setVisible(bool(tie))
+        self.draw_button.setEnabled(can_draw)
+        self.physical_button.setEnabled(can_draw)
+
+    def _show_rounds(self, ballot: dict[str, Any], doc: dict[str, Any]) -> None:
+        svc = self.service
+        if svc is None:
+            return
+        chain = ballot_service.rounds(svc, ballot["id"])
+        needs = bool(doc["needs_next_round"])
+        self.rounds_group.setVisible(len(chain) > 1 or needs)
+        if len(chain) <= 1 and not needs:
+            return
+        docs: list[dict[str, Any] | None] = []
+        for row in chain:
+            try:
+                docs.append(ballot_service.result_json(svc, row["id"]))
+            except DomainError:
+                docs.append(None)
+        names = list(ballot_service.spec_of(chain[0]).options)
+        rows = []
+        for name in names:
+            votes: list[int | None] = []
+            fate = "continuing"
+            for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
+                listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
+                stood = name in ballot_service.spec_of(row).options
+                votes.append(listed.get(name) if stood else None)
+                if stood and rdoc:
+                    if name in rdoc["winners"]:
+                        fate = f"{ballot['elected_word']} in round {number}"
+                    elif name in rdoc["eliminated"]:
+                        fate = f"dropped out after round {number}"
+            rows.append(RoundRow(name, tuple(votes), fate))
+        self.rounds_model.set_rounds(len(chain), rows)
+        fit_rows(self.rounds_view)
+        last = chain[-1]["id"] == ballot["id"]
+        can_start = needs and last and not doc["tie"] and Status(ballot["status"]) in (Status.COUNTED,
+                                                                                        Status.DECLARED)
+        self.next_round_button.setVisible(needs and last)
+        self.next_round_button.setEnabled(can_start)
+        if needs and last:
+            words = (f"No candidate has the required majority. Continuing: {_join(list(doc['continuing']))}; "
+                     f"dropping out: {_join(list(doc['eliminated']))}." if doc["continuing"] else
+                     "No candidate has the required majority; settle the equality by lot first.")
+            self.rounds_note.setText(words)
+        elif not last:
+            self.rounds_note.setText(f"This round was followed by round {chain[-1]['round']}.")
+        else:
+            self.rounds_note.clear()
+
+    def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
+        svc = self.service
+        declared = status is Status.DECLARED
+        self.declare_button.setEnabled(not declared)
+        self.amend_button.setEnabled(declared)
+        if declared:
+            self.declare_note.setText("Declared. A correction is made with Amend…, giving a reason; "
+                                      "every version is kept.")
+        elif status is Status.COUNTED and doc is not None and doc["tie"]:
+            self.declare_note.setText("Settle the equality by lot before declaring.")
+        elif status is Status.COUNTED:
+            self.declare_note.setText("Counted: the chair may declare the result.")
+        else:
+            self.declare_note.setText("The result can be declared once every box is definitive and balanced "
+                                      "or explained.")
+        lines = []
+        if svc is not None and doc is not None:
+            ballot = self.ballot()
+            versions = svc.store.results(ballot["id"]) if ballot else []
+            for v in versions:
+                if v["version"] == 1:
+                    lines.append(f"Version 1: declared at {_clock(v['declared_at'])} by {v['declared_by']}.")
+                else:
+                    lines.append(f"Version {v['version']}: amended at {_clock(v['declared_at'])} by "
+                                 f"{v['declared_by']}: {v['reason']}")
+            if len(versions) > 1:
+                lines[-1] += "  (this version is shown)"
+        self.versions.setText("<b>Versions of the result</b><br>" + "<br>".join(lines) if lines else "")
+        self.versions.setVisible(bool(lines))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def draw_in_app(self) -> None:
+        """Let the app draw the lot (cryptographic randomness) and show who it favoured."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None or self.doc is None:
+            return
+        tie = list(self.doc["tie"])
+        if not self.dialogs.confirm(self, "Draw lot in the app",
+                                    f"The app will draw at random among {_join(tie)}. The draw is recorded and "
+                                    "cannot be repeated. Draw now?"):
+            return
+        ok, lot = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"],
+                                                                               note="drawn in the app"))
+        if ok and lot is not None:
+            self.context.notify("ballot.lot")
+            self.dialogs.info(self, f"The lot drawn by the app among {_join(list(lot.among))} "
+                                    f"favoured {lot.chosen}.")
+
+    def record_physical(self) -> None:
+        """Record who a draw in the hall favoured, with a note of how it was drawn."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None or self.doc is None:
+            return
+        tie = list(self.doc["tie"])
+        chosen = self.dialogs.choose(self, "Record physical draw", "Who did the draw favour?", tie)
+        if chosen is None:
+            return
+        note = self.dialogs.ask_text(self, "Record physical draw",
+                                     "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)")
+        if note is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
+                                                                             note=note.strip()))
+        if ok:
+            self.context.notify("ballot.lot")
+
+    def start_next_round(self) -> None:
+        """Create the next round of an exhaustive ballot, as a draft to open on the ballots page."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None:
+            return
+        ok, new_id = attempt(self, self.dialogs, lambda: ballot_service.next_round(svc, ballot["id"]))
+        if ok and new_id is not None:
+            self.context.notify("ballot.create")
+            self.select_ballot(new_id)
+            self.dialogs.info(self, f"Round {ballot['round'] + 1} has been created as a draft. "
+                                    "Open it on the Ballots page to issue papers.")
+
+    def declare_result(self) -> None:
+        """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None:
+            return
+        chair = self.dialogs.ask_text(self, "Declare result", "The chair's name, to declare the result:",
+                                      svc.details().get("chair") or "")
+        if chair is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.declare(svc, ballot["id"], chair))
+        if ok:
+            self.context.notify("ballot.declare")
+
+    def amend_result(self) -> None:
+        """Correct one box of a declared result, with the chair's name and reason."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None:
+            return
+        spec = ballot_service.spec_of(ballot)
+        ok, states = attempt(self, self.dialogs, lambda: ballot_service.box_states(svc, ballot["id"]))
+        if not ok or states is None:
+            return
+        boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
+        dialog = AmendDialog(self, spec.options, spec.seats, boxes, svc.details().get("chair") or "")
+        if not self.dialogs.run(dialog):
+            return
+        figures = dialog.figures()
+        if figures is None:
+            return
+        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.amend(
+            svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason()))
+        if ok:
+            self.context.notify("ballot.amend")

@@ -1,0 +1,211 @@
+"""The membership roll: find, import a CSV export (or drop one here), add or correct a member."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services.meeting import iso_date
+from ballotdesk.ui.actions import ActionName, action_button
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.models.roll import NUMBER_ROLE, RollModel
+from ballotdesk.ui.pages import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+
+def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local CSV file being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in CSV_SUFFIXES else None
+
+
+class RollPage(Page):
+    """The roll, paged from the file as the table scrolls."""
+
+    title = "Roll"
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialogs = Dialogs(self)
+        self._stale = True
+        self.setAcceptDrops(True)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("roll_filter")
+        self.filter.setAccessibleName(self.tr("Find on the roll"))
+        self.filter.setPlaceholderText(self.tr("Find by name, membership number or postcode…"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Roll count"))
+
+        self.model = RollModel()
+        self.filter.textChanged.connect(self._filter_changed)
+        self.table = QTableView()
+        self.table.setObjectName("roll_table")
+        self.table.setAccessibleName(self.tr("Members on the roll"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 130, 160, 130, 90, 110, 130, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_member())
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+        self.hint = QLabel(self.tr("Tip: drop a CSV export on this page to import it."))
+        self.hint.setAccessibleName(self.tr("Roll hint"))
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.refresh()
+
+    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
+        """Use the main window's dialogs; its roll actions act on this page."""
+        self.dialogs = dialogs
+        handlers = {
+            ActionName.IMPORT_CSV: self.import_csv,
+            ActionName.ADD_MEMBER: self.add_member,
+            ActionName.EDIT_MEMBER: self.edit_member,
+        }
+        for name, handler in handlers.items():
+            actions[name].triggered.connect(handler)
+            self.buttons.addWidget(action_button(actions[name], self))
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload now if shown, otherwise when next shown (desk registrations change a column)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Start the table again from the first page."""
+        self._stale = False
+        self.model.set_service(self.context.service)
+        self.setEnabled(self.context.service is not None)
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.context.service is None:
+            self.count.setText(self.tr("No meeting is open."))
+            return
+        total, loaded = self.model.total, self.model.rowCount()
+        shown = self.tr("{0:,} members").format(total) if not self.filter.text().strip() \
+            else self.tr("{0:,} matching").format(total)
+        self.count.setText(shown + (self.tr(" ({0:,} loaded)").format(loaded) if loaded < total else ""))
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def import_csv(self) -> None:
+        """File chooser, then the import dialog."""
+        if self.context.service is None:
+            return
+        path = self.dialogs.open_csv_file()
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Open the import dialog on ``path``; a file that is not usable CSV is refused in words."""
+        if self.context.service is None:
+            return
+        self.dialogs.attempt(self.tr("Import roll"), lambda: self.dialogs.import_roll(self.context, path))
+
+    def selected_number(self) -> str | None:
+        """Membership number of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(NUMBER_ROLE)) if rows else None
+
+    def add_member(self) -> None:
+        """Add a member by hand (logged as member.add)."""
+        self._save(None)
+
+    def edit_member(self) -> None:
+        """Correct the selected member (logged as member.correct with old and new values)."""
+        service = self.context.service
+        number = self.selected_number()
+        if service is None:
+            return
+        if number is None:
+            self.dialogs.error(self.tr("Edit member"), self.tr("Select a member on the roll first."))
+            return
+        row = service.store.member(number)
+        if row is None:
+            return
+        self._save(MemberRecord(row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
+                                iso_date(row["join_date"]), row["status"], row["email"]))
+
+    def _save(self, record: MemberRecord | None) -> None:
+        service = self.context.service
+        if service is None:
+            return
+        statuses = [s for s, _n in service.store.statuses() if s]
+        entered = self.dialogs.member(record, statuses)
+        if entered is None:
+            return
+        outcome = self.dialogs.attempt(self.tr("Save member"), lambda: service.save_member(entered))
+        if outcome in ("added", "corrected"):
+            self.context.notify("member.add" if outcome == "added" else "member.correct")
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept one CSV file dragged from the file manager."""
+        if self.context.service is not None and dropped_csv(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped CSV."""
+        path = dropped_csv(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_path(path)
+

@@ -1,0 +1,1 @@
+"""Small reusable widgets for the ballot pages (and later the projector display)."""

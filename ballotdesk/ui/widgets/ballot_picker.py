@@ -1,0 +1,73 @@
+"""A ballot chooser that keeps its choice across refreshes.
+
+Pages redraw on every ``context.changed`` (a registration at the desk, a paper issued); a
+plain combo box would jump back to the first ballot each time and, on the count page, wipe the
+teller's half-typed figures. This one re-selects the same ballot id and only announces a real
+change of ballot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ballotdesk.domain.ballot import Status
+
+SHORT_STATUS: dict[Status, str] = {
+    Status.DRAFT: "draft",
+    Status.OPEN: "open",
+    Status.CLOSED: "closed, to count",
+    Status.COUNTING: "counting",
+    Status.COUNTED: "counted",
+    Status.DECLARED: "declared",
+}
+
+
+class BallotPicker(QComboBox):
+    """Combo box of ballots by title and status; ``ballot_changed`` carries the id (or None)."""
+
+    ballot_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Ballot")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(34)
+        self._current: int | None = None
+        self.currentIndexChanged.connect(self._changed)
+
+    def set_ballots(self, rows: Iterable[dict[str, Any]], prefer: int | None = None) -> None:
+        """Fill from ballot rows; keep the current ballot if it is still listed, else ``prefer``, else the last."""
+        rows = list(rows)
+        self.blockSignals(True)
+        self.clear()
+        for row in rows:
+            self.addItem(f"{row['title']} — {SHORT_STATUS[Status(row['status'])]}", row["id"])
+        wanted = self._current if self._current is not None else prefer
+        index = self.findData(wanted) if wanted is not None else -1
+        if index < 0 and rows:
+            index = self.findData(prefer) if prefer is not None else -1
+            index = index if index >= 0 else len(rows) - 1
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+        self._changed()
+
+    def select(self, ballot_id: int) -> None:
+        """Choose a ballot by id (e.g. the next round just created)."""
+        index = self.findData(ballot_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def ballot_id(self) -> int | None:
+        """The chosen ballot's id."""
+        data = self.currentData()
+        return None if data is None else int(data)
+
+    def _changed(self) -> None:
+        now = self.ballot_id()
+        if now != self._current:
+            self._current = now
+            self.ballot_changed.emit(now)

@@ -1,0 +1,126 @@
+"""Horizontal bars with the numbers beside them: the result as a hall reads it at a glance.
+
+Standalone on purpose (no service, no domain import): the result page uses it now and the
+projector display will reuse it, so it takes plain ``(label, votes, percent)`` rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+Row = tuple[str, int, float | None]
+
+
+def _number(votes: int, percent: float | None) -> str:
+    return f"{votes:,}" if percent is None else f"{votes:,}  ({percent:.1f}%)"
+
+
+class ResultBars(QWidget):
+    """Paints one bar per option, longest for the most votes, with the votes and percent beside it.
+
+    The bar length is relative to the largest figure shown (or the marker, if larger), so the
+    leading option always spans the width and small differences stay visible. An optional
+    marker draws the number necessary as a dashed line, so the hall sees who crossed it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._marker: tuple[int, str] | None = None
+        self._highlight: set[str] = set()
+        self.setAccessibleName("Result bars")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(260)
+
+    # -- data ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Row], *, highlight: Sequence[str] = ()) -> None:
+        """Show these rows; ``highlight`` names the options drawn in the emphasis colour (winners)."""
+        self._rows = [(str(label), int(votes), percent) for label, votes, percent in rows]
+        self._highlight = set(highlight)
+        words = "; ".join(f"{label}: {_number(votes, pct)}" for label, votes, pct in self._rows)
+        self.setAccessibleDescription(words or "No figures yet")
+        self.updateGeometry()
+        self.update()
+
+    def set_marker(self, value: int | None, label: str = "necessary") -> None:
+        """Draw a dashed line at ``value`` votes (the number necessary); None removes it."""
+        self._marker = None if value is None else (int(value), label)
+        self.update()
+
+    def rows(self) -> list[Row]:
+        """The rows shown, for tests and the projector."""
+        return list(self._rows)
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def _row_height(self) -> int:
+        return max(28, QFontMetrics(self.font()).height() + 14)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for every row plus the marker caption."""
+        extra = QFontMetrics(self.font()).height() + 8 if self._marker else 0
+        return QSize(480, max(1, len(self._rows)) * self._row_height() + 12 + extra)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never squash a row below legibility."""
+        return QSize(260, self.sizeHint().height())
+
+    # -- painting -----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Label column, bar, then the figures beside the bar's end."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        if not self._rows:
+            painter.setPen(text_colour)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures yet")
+            return
+        metrics = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        label_width = min(max(bold_metrics.horizontalAdvance(r[0]) for r in self._rows) + 12, self.width() // 3)
+        number_width = max(metrics.horizontalAdvance(_number(v, p)) for _, v, p in self._rows) + 12
+        left = 6 + label_width
+        span = max(10, self.width() - left - number_width - 8)
+        top_value = max([v for _, v, _ in self._rows] + [self._marker[0] if self._marker else 0] + [1])
+        height = self._row_height()
+        bar_colour = palette.color(QPalette.ColorRole.Highlight)
+        plain_colour = QColor(bar_colour)
+        plain_colour.setAlpha(150)
+        if self._marker:  # first, so bars and figures are painted over it
+            value, caption = self._marker
+            x = left + span * value / top_value
+            painter.setPen(QPen(text_colour, 1.5, Qt.PenStyle.DashLine))
+            bottom = 6 + len(self._rows) * height
+            painter.drawLine(int(x), 2, int(x), bottom)
+            painter.setPen(text_colour)
+            text = f"{value:,} {caption}"
+            width = metrics.horizontalAdvance(text) + 4
+            painter.drawText(QRectF(max(2, min(x - width / 2, self.width() - width - 2)), bottom + 2, width,
+                                    metrics.height() + 4), Qt.AlignmentFlag.AlignCenter, text)
+        for index, (label, votes, percent) in enumerate(self._rows):
+            y = 6 + index * height
+            emphasis = label in self._highlight
+            painter.setFont(bold if emphasis else self.font())
+            painter.setPen(text_colour)
+            label_rect = QRectF(6, y, label_width - 8, height)
+            elided = (bold_metrics if emphasis else metrics).elidedText(label, Qt.TextElideMode.ElideRight,
+                                                                       int(label_rect.width()))
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided)
+            length = span * votes / top_value
+            bar = QRectF(left, y + 5, max(length, 2 if votes else 0), height - 10)
+            painter.fillRect(bar, bar_colour if emphasis or not self._highlight else plain_colour)
+            painter.setFont(self.font())
+            figures = _number(votes, percent)
+            text_rect = QRectF(left + length + 4, y + 4, metrics.horizontalAdvance(figures) + 6, height - 8)
+            painter.fillRect(text_rect, palette.color(QPalette.ColorRole.Window))  # legible over the marker
+            painter.drawText(QRectF(left + length + 6, y, number_width, height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, figures)

@@ -1,0 +1,249 @@
+"""The count page, driven as tellers and the chair would: typing figures, Tab, Return, buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services import ballots as B
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.models.count_model import BoxStatesModel
+from ballotdesk.ui.pages.count import CountPage
+from ballotdesk.ui.widgets.prompts import ScriptedPrompts
+
+# Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
+# that says nothing about the page, so it is the one message these tests let through.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+OVERFLOW = "Overflow (outside)"
+
+
+@pytest.fixture
+def service(tmp_path):
+    """10 voters: 6 papers into the Main hall, 4 into the overflow box; the motion is closed."""
+    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
+    for i in range(10):
+        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
+        svc.register(f"M{i}")
+    B.add_box(svc, OVERFLOW)
+    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
+    B.open_ballot(svc, ballot_id)
+    for n, person in enumerate(svc.attendees()):
+        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
+    B.close_ballot(svc, ballot_id)
+    svc.ballot_id = ballot_id
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def context(service):
+    ctx = MeetingContext()
+    ctx.service = service
+    return ctx
+
+
+@pytest.fixture
+def page(qtbot, context):
+    widget = CountPage(context)
+    widget.dialogs = ScriptedPrompts()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_figures(qtbot, page: CountPage, *values: str) -> None:
+    """Type into the fields top to bottom, moving on with Tab as a teller does."""
+    page.form.papers.setFocus()
+    for field, value in zip(page.form.number_fields(), values, strict=True):
+        assert QApplication.focusWidget() is field
+        qtbot.keyClicks(field, value)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def as_teller(qtbot, page: CountPage, name: str) -> None:
+    page.dialogs.answers.append(name)
+    click(qtbot, page.teller_button)
+    assert page.context.teller == name
+
+
+def enter(qtbot, page: CountPage, box: str, *values: str) -> str:
+    page.select_box(box)
+    type_figures(qtbot, page, *values)
+    assert page.save_button.isEnabled(), page.form.check_text()
+    qtbot.keyClick(page.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    return page.outcome.text()
+
+
+def state_of(page: CountPage, box: str) -> str:
+    model = page.states_model
+    row = next(i for i, s in enumerate(model.rows()) if s.name == box)
+    return model.index(row, 3).data()
+
+
+def all_fields_empty(page: CountPage) -> bool:
+    return all(not edit.text() for edit in page.findChildren(QLineEdit))
+
+
+def test_checks_run_as_the_teller_types(qtbot, page):
+    as_teller(qtbot, page, "Ann")
+    assert page.box() == "Main hall"
+    assert not page.save_button.isEnabled()
+    type_figures(qtbot, page, "6", "4", "1", "0", "0")
+    assert "The figures add up to 5 but 6 papers were found: 1 too few." in page.form.check_text()
+    assert not page.save_button.isEnabled()
+
+    page.form.abstain.clear()
+    qtbot.keyClicks(page.form.abstain, "1x")
+    assert "Abstentions and blank papers must be a whole number of 0 or more; '1x' is not." in page.form.check_text()
+    assert not page.save_button.isEnabled()
+
+    qtbot.keyClick(page.form.abstain, Qt.Key.Key_Backspace)
+    assert page.form.check_text() == "✔ The figures add up: 4 + 1 + 1 + 0 = 6 papers found."
+    assert page.save_button.isEnabled()
+    assert page.account_labels["found"].text() == "6 (as typed)"
+    assert page.account_message.text() == "Balanced: 6 issued, 6 found."
+
+
+def test_keyboard_only_return_moves_on_and_saves_on_the_last_field(qtbot, page, service):
+    as_teller(qtbot, page, "Ann")
+    fields = page.form.fields()
+    page.form.papers.setFocus()
+    for field, value in zip(fields, ["6", "4", "1", "1", "0", "2 marked twice"], strict=True):
+        assert QApplication.focusWidget() is field
+        qtbot.keyClicks(field, value)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.outcome.text() == "Entry saved. Main hall now waits for a second teller's entry."
+    entry = service.store.count_entries(service.ballot_id)[0]
+    assert entry["teller"] == "Ann" and entry["rejected_reasons"] == "2 marked twice"
+    assert all_fields_empty(page)
+    # Tab after the last field reaches the Save button, and Space on it saves
+    page.select_box(OVERFLOW)
+    type_figures(qtbot, page, "4", "2", "2", "0", "0")
+    assert QApplication.focusWidget() is page.form.last_field()
+    qtbot.keyClick(page.form.last_field(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_button
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    assert page.outcome.text() == "Entry saved. Overflow (outside) now waits for a second teller's entry."
+
+
+def test_the_teller_is_asked_once_per_sitting(qtbot, page, context):
+    page.select_box("Main hall")
+    type_figures(qtbot, page, "6", "4", "1", "1", "0")
+    page.dialogs.answers.append("Ann")
+    click(qtbot, page.save_button)
+    assert context.teller == "Ann"
+    assert page.dialogs.asked == ["Teller"]
+    enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
+    assert page.dialogs.asked == ["Teller"]
+    assert "Ann" in page.teller_label.text()
+
+
+def test_two_matching_entries_become_definitive_and_the_second_is_blind(qtbot, page, service):
+    as_teller(qtbot, page, "Ann")
+    assert enter(qtbot, page, "Main hall", "6", "4", "1", "1", "0") == \
+        "Entry saved. Main hall now waits for a second teller's entry."
+    assert state_of(page, "Main hall") == "Waiting for a second teller"
+    assert all_fields_empty(page)
+
+    # the same teller may not enter the second count
+    page.select_box("Main hall")
+    assert "a different teller must enter the second" in page.entry_note.text()
+    assert not page.form.papers.isEnabled()
+
+    as_teller(qtbot, page, "Bob")
+    page.select_box("Main hall")
+    assert all_fields_empty(page), "the second teller must never see the first entry"
+    assert "entered blind" in page.entry_note.text()
+    assert page.account_labels["found"].text() == "not yet counted"
+    assert enter(qtbot, page, "Main hall", "6", "4", "1", "1", "0") == \
+        "The entries match: the count of Main hall is definitive."
+    assert state_of(page, "Main hall") == "Definitive"
+    page.select_box("Main hall")
+    assert page.account_message.text() == "Balanced: 6 issued, 6 found."
+    assert not page.save_button.isEnabled()
+    assert "is definitive" in page.entry_note.text()
+
+
+def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(qtbot, page, service, context):
+    as_teller(qtbot, page, "Ann")
+    enter(qtbot, page, OVERFLOW, "4", "3", "1", "0", "0")
+    as_teller(qtbot, page, "Bob")
+    outcome = enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
+    assert outcome == ("The two entries for Overflow (outside) differ (For, Against); "
+                       "the chair must order a recount or accept one entry.")
+    assert all_fields_empty(page)
+    page.select_box(OVERFLOW)
+    assert state_of(page, OVERFLOW) == "Entries differ (For, Against): chair to resolve"
+    assert "differ</b> on: For, Against" in page.chair_note.text()
+    assert [b.text() for b in page.accept_buttons] == ["Accept entry by Ann…", "Accept entry by Bob…"]
+    assert not page.save_button.isEnabled()
+
+    # recount: the entries are set aside and the box waits for a first entry again
+    page.dialogs.answers.append("bundles mixed up")
+    with qtbot.waitSignal(context.changed) as signal:
+        click(qtbot, page.recount_button)
+    assert signal.args == ["count.recount"]
+    assert state_of(page, OVERFLOW) == "Waiting for the first entry"
+
+    as_teller(qtbot, page, "Ann")
+    enter(qtbot, page, OVERFLOW, "4", "3", "1", "0", "0")
+    as_teller(qtbot, page, "Bob")
+    enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
+    page.select_box(OVERFLOW)
+    page.dialogs.answers.append("")  # the chair must give a reason
+    click(qtbot, page.accept_buttons[1])
+    assert page.dialogs.errors == ["The chair must give a reason."]
+    page.dialogs.answers.append("recounted the bundle in front of both tellers")
+    click(qtbot, page.accept_buttons[1])
+    assert state_of(page, OVERFLOW) == "Definitive"
+    (state,) = [s for s in B.box_states(service, service.ballot_id) if s.name == OVERFLOW]
+    assert state.figures == CountFigures(4, (2, 2), 0, 0)
+    assert state.how.startswith("entry by Bob accepted by the chair")
+
+
+def test_a_short_box_is_explained_by_the_chair(qtbot, page, service):
+    as_teller(qtbot, page, "Ann")
+    enter(qtbot, page, OVERFLOW, "3", "2", "1", "0", "0")
+    as_teller(qtbot, page, "Bob")
+    enter(qtbot, page, OVERFLOW, "3", "2", "1", "0", "0")
+    page.select_box(OVERFLOW)
+    assert state_of(page, OVERFLOW) == "Definitive; shortfall to be explained by the chair"
+    assert "1 paper not returned" in page.account_message.text()
+    assert page.explain_button.isEnabled()
+    page.dialogs.answers.append("one member left with their paper")
+    click(qtbot, page.explain_button)
+    assert state_of(page, OVERFLOW) == "Definitive"
+    assert "Explained: one member left with their paper" in page.account_message.text()
+
+
+def test_an_open_ballot_cannot_be_counted_yet(qtbot, page, service, context):
+    ballot_id = B.create_ballot(service, motion_spec("Motion 2"))
+    B.open_ballot(service, ballot_id)
+    context.notify("ballot.open")
+    page.picker.select(ballot_id)
+    assert "still open" in page.entry_note.text()
+    assert not page.form.papers.isEnabled()
+
+
+def test_box_states_model_passes_the_model_tester(qtmodeltester, service):
+    B.enter_count(service, service.ballot_id, "Main hall", "Ann", CountFigures(6, (4, 1), 1, 0))
+    model = BoxStatesModel()
+    model.set_rows(B.box_states(service, service.ballot_id))
+    qtmodeltester.check(model)
+    assert model.index(0, 3).data() == "Waiting for a second teller"
+    assert model.index(1, 3).data() == "Waiting for the first entry"

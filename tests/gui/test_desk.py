@@ -1,0 +1,232 @@
+"""The registration desk, driven from the keyboard as a steward would."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ballots
+from ballotdesk.ui.actions import ActionName
+from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages.desk import DeskPage
+
+# Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def desk_of(window: MainWindow) -> DeskPage:
+    window.show_page(DeskPage)
+    return window.page(DeskPage)
+
+
+def test_type_arrow_enter_registers_the_highlighted_member(qtbot, window, reopen):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "obrien")
+    names = [desk.model.hit(r).name for r in range(desk.model.rowCount())]
+    assert names == ["Zoë O'Brien", "Seán O'Brien-Jones"]
+    assert desk.highlighted_row() == 0
+    qtbot.keyClick(desk.search, Qt.Key.Key_Down)
+    assert desk.highlighted_row() == 1
+    qtbot.keyClick(desk.search, Qt.Key.Key_Down)
+    assert desk.highlighted_row() == 1  # stops at the end
+    qtbot.keyClick(desk.search, Qt.Key.Key_Up)
+    assert desk.highlighted_row() == 0
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+
+    assert desk.status.text() == ("REGISTERED — MAY VOTE: Zoë O'Brien (10234) — joined 3 Feb 2015, "
+                                  "on or before the cut-off of 12 Jan 2016")
+    assert desk.status_kind == "vote"
+    assert desk.figures.text().startswith("Registered: 1    May vote and present: 1")
+    assert desk.quorum.text() == "Quorum NOT met: 1 of 2 needed (1 more)"
+    assert desk.search.text() == ""
+    assert QApplication.focusWidget() is desk.search
+
+    fresh = reopen()
+    people = fresh.attendees()
+    assert [(a.number, a.name, a.may_vote) for a in people] == [("10234", "Zoë O'Brien", True)]
+    event = fresh.store.events(1)[0]
+    assert event["action"] == "attendee.register"
+    assert json.loads(event["details"])["number"] == "10234"
+
+
+def register(qtbot, desk: DeskPage, text: str) -> str:
+    qtbot.keyClicks(desk.search, text)
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    return desk.status.text()
+
+
+def test_exact_membership_number_comes_first(qtbot, window):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "10388")
+    assert desk.model.hit(0).number == "10388"
+    assert "Up/Down" in desk.hint.text()
+
+
+def test_accents_and_punctuation_are_ignored(qtbot, window):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "lukasz woj")
+    assert desk.model.hit(0).name == "Łukasz Wójcik"
+    desk.search.clear()
+    qtbot.keyClicks(desk.search, "adebayo")
+    assert desk.model.hit(0).name == "Adébáyọ̀ Ọláolúwa"
+
+
+def test_may_attend_but_not_vote_says_why(qtbot, window):
+    desk = desk_of(window)
+    text = register(qtbot, desk, "sian ap rhys")
+    assert text == ("REGISTERED — MAY ATTEND BUT NOT VOTE: Siân ap Rhys (10388) because joined 14 Jun 2019, "
+                    "after the cut-off of 12 Jan 2016")
+    assert desk.status_kind == "no_vote"
+    assert desk.figures.text().startswith("Registered: 1    May vote and present: 0")
+    text = register(qtbot, desk, "wojcik")
+    assert "MAY ATTEND BUT NOT VOTE: Łukasz Wójcik (10412) because membership status 'Lapsed'" in text
+
+
+def test_registering_twice_says_already_registered_with_the_time(qtbot, window, service):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    at = service.attendees()[0].registered_at[11:16]
+    qtbot.keyClicks(desk.search, "zoe")
+    assert desk.model.data(desk.model.index(0, 5)) == f"Yes, {at}"
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.status.text() == f"ALREADY REGISTERED at {at}: Zoë O'Brien (10234) — may vote"
+    assert desk.status_kind == "already"
+    assert len(service.attendees()) == 1
+
+
+def test_unknown_number_is_refused_in_words(qtbot, window, service):
+    desk = desk_of(window)
+    text = register(qtbot, desk, "99999")
+    assert text.startswith("NOT ON THE ROLL: membership number 99999 is not on the roll")
+    assert desk.status_kind == "error"
+    assert service.attendees() == []
+    assert desk.search.text() == "99999"  # left for correcting
+
+
+def test_ctrl_z_undoes_the_last_registration(qtbot, window, reopen):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    register(qtbot, desk, "10577")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text() == "UNDONE: registration of Gül Yıldız (10577) taken back."
+    assert desk.figures.text().startswith("Registered: 1 ")
+    assert QApplication.focusWidget() is desk.search
+    fresh = reopen()
+    assert [a.number for a in fresh.attendees()] == ["10234"]
+    assert fresh.store.events(1)[0]["action"] == "attendee.undo"
+
+
+def test_undo_with_nothing_registered(qtbot, window):
+    desk = desk_of(window)
+    window.action(ActionName.UNDO_REGISTRATION).trigger()
+    assert desk.status.text() == "Nothing to undo: nobody is registered."
+
+
+def test_guest_and_provisional_through_their_shortcuts(qtbot, window, service):
+    desk = desk_of(window)
+    window.dialogs.guest = lambda: ("Carys Bevan", "Llanelli Star")
+    window.dialogs.provisional = lambda: ("Dylan Morgan", "renewed on Monday")
+    qtbot.keyClick(desk.search, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text() == "GUEST REGISTERED — MAY ATTEND, NEVER VOTES: Carys Bevan"
+    assert QApplication.focusWidget() is desk.search
+    qtbot.keyClick(desk.search, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert desk.status.text() == ("PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: "
+                                  "Dylan Morgan (renewed on Monday)")
+    assert QApplication.focusWidget() is desk.search
+    assert desk.figures.text() == "Registered: 2    May vote and present: 0    Guests: 1    Departed: 0"
+    assert [(a.kind, a.name) for a in service.attendees()] == [("guest", "Carys Bevan"),
+                                                                ("provisional", "Dylan Morgan")]
+
+
+def test_cancelled_or_refused_guest_changes_nothing(qtbot, window, service, errors):
+    desk = desk_of(window)
+    window.dialogs.guest = lambda: None
+    window.action(ActionName.ADD_GUEST).trigger()
+    window.dialogs.provisional = lambda: ("Dylan Morgan", "  ")
+    window.action(ActionName.ADD_PROVISIONAL).trigger()
+    assert errors and "Say why this person is admitted provisionally" in errors[0][1]
+    assert service.attendees() == []
+    assert QApplication.focusWidget() is desk.search
+
+
+def test_quorum_in_words(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    register(qtbot, desk, "10577")
+    assert desk.quorum.text() == "Quorum met: 2 of 2 needed"
+    assert window.quorum_label.text() == "Quorum met: 2 of 2 needed"
+
+
+def _desk_ballot(service) -> int:
+    spec = BallotSpec(title="Nomination for parliamentary candidate", question="", kind=Kind.ELECTION,
+                      options=("Catrin Howells", "Rhodri Pugh"), rule=Rule.ABSOLUTE, elected_word="nominated")
+    ballot_id = ballots.create_ballot(service, spec)
+    ballots.open_ballot(service, ballot_id)
+    ballots.set_desk_issue(service, ballot_id, True, "Main hall")
+    return ballot_id
+
+
+def test_registration_issues_the_desk_ballot_paper(qtbot, window, service):
+    ballot_id = _desk_ballot(service)
+    desk = desk_of(window)
+    text = register(qtbot, desk, "zoe obrien")
+    assert text.splitlines()[1] == "Ballot paper: Nomination for parliamentary candidate — box Main hall"
+    assert len(service.store.papers(ballot_id)) == 1
+    text = register(qtbot, desk, "sian")  # may not vote: no paper, no refusal either
+    assert "Ballot paper" not in text and "NO ballot paper" not in text
+    assert len(service.store.papers(ballot_id)) == 1
+
+
+def test_a_refused_paper_is_shown_and_the_registration_stands(qtbot, window, service, monkeypatch):
+    _desk_ballot(service)
+
+    def refuse(*_args, **_kwargs):
+        raise DomainError("the box is sealed")
+
+    monkeypatch.setattr(ballots, "issue_paper", refuse)
+    desk = desk_of(window)
+    text = register(qtbot, desk, "10234")
+    assert text.startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")
+    assert text.splitlines()[1] == "NO ballot paper for Nomination for parliamentary candidate: the box is sealed"
+    assert [a.number for a in service.attendees()] == ["10234"]
+
+
+def test_undo_refused_while_a_paper_is_held(qtbot, window, service, errors):
+    _desk_ballot(service)
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text().startswith("NOT UNDONE: Zoë O'Brien already holds a ballot paper")
+    assert errors[-1][0] == "Undo registration"
+    assert len(service.attendees()) == 1
+
+
+def test_double_click_registers_for_mouse_users(qtbot, window, service):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "gul")
+    rect = desk.results.visualRect(desk.model.index(0, 0))
+    # QTest's double click needs the press that precedes it, as a real mouse sends.
+    qtbot.mouseClick(desk.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(desk.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert desk.status.text().startswith("REGISTERED — MAY VOTE: Gül Yıldız (10577)")
+
+
+def test_results_model(qtmodeltester, window):
+    desk = desk_of(window)
+    desk.run_search("o")
+    assert desk.model.rowCount() > 2
+    qtmodeltester.check(desk.model)
+
+
+def test_accessible_names_on_the_desk(window):
+    desk = desk_of(window)
+    assert desk.search.accessibleName() == "Search members"
+    assert desk.results.accessibleName() == "Search results"
+    assert desk.status.accessibleName() == "Registration status"
+    assert desk.status.font().bold() and desk.status.font().pointSize() >= 20

@@ -1,0 +1,169 @@
+"""The main window: File menu through its actions, recent files, title bar, accessible names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.actions import SPECS, ActionName
+from ballotdesk.ui.dialogs import NewMeeting, NewMeetingDialog
+from ballotdesk.ui.main_window import PAGE_CLASSES, MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def empty(qtbot, errors, guard) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    guard(win)
+    win.dialogs.error = lambda title, message: errors.append((title, message))
+    win.show()
+    return win
+
+
+def test_title_bar_names_the_meeting_and_the_file(window):
+    assert window.windowTitle() == "Branch AGM — branch.ballotdesk — BallotDesk"
+    window.action(ActionName.CLOSE).trigger()
+    assert window.windowTitle() == "BallotDesk"
+    assert window.context.service is None
+    assert not window.action(ActionName.SAVE_COPY).isEnabled()
+    assert not window.action(ActionName.ADD_GUEST).isEnabled()
+    assert window.action(ActionName.OPEN).isEnabled()
+
+
+def test_file_new_through_its_action(qtbot, empty, tmp_path):
+    path = tmp_path / "nomination.ballotdesk"
+    empty.dialogs.new_meeting = lambda folder: NewMeeting(
+        path, "Nomination meeting", dt.date(2026, 11, 28), "Church hall", "Llanelli CLP", dt.date(2016, 1, 12), "5%")
+    empty.action(ActionName.NEW).trigger()
+    service = empty.context.service
+    assert service is not None and service.path == path
+    assert service.details()["organisation"] == "Llanelli CLP"
+    assert str(service.quorum()) == "5%"
+    assert empty.windowTitle() == "Nomination meeting — nomination.ballotdesk — BallotDesk"
+    assert empty.recent_files()[0] == str(path.resolve())
+
+
+def test_file_new_refusal_is_a_message(empty, tmp_path, errors):
+    existing = tmp_path / "taken.ballotdesk"
+    existing.write_bytes(b"")
+    empty.dialogs.new_meeting = lambda folder: NewMeeting(existing, "X", dt.date(2026, 1, 1), "", "", None, "0")
+    empty.action(ActionName.NEW).trigger()
+    assert errors == [("New meeting", "taken.ballotdesk already exists; choose another name.")]
+    assert empty.context.service is None
+
+
+def test_new_meeting_dialog_checks_before_closing(qtbot, tmp_path):
+    dialog = NewMeetingDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.problem.text() == "A meeting needs a title."
+    qtbot.keyClicks(dialog.title, "Branch AGM")
+    assert dialog.path.text() == str(tmp_path / "Branch AGM.ballotdesk")
+    dialog.quorum.setText("lots")
+    dialog.accept()
+    assert "The quorum must be a whole number" in dialog.problem.text()
+    dialog.quorum.setText("10%")
+    dialog.has_cutoff.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
+    values = dialog.values()
+    assert (values.title, values.quorum, values.path.name) == ("Branch AGM", "10%", "Branch AGM.ballotdesk")
+    assert values.cutoff == dt.date.today()
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"", "is empty (0 bytes); it is not a BallotDesk meeting file."),
+    (b"Membership No.,First name\n1,Ann\n", "is not a BallotDesk meeting file (it is not a database)."),
+])
+def test_opening_a_bad_file_shows_the_message(empty, tmp_path, errors, content, expected):
+    bad = tmp_path / "bad.ballotdesk"
+    bad.write_bytes(content)
+    empty.dialogs.open_meeting_file = lambda folder=None: bad
+    empty.action(ActionName.OPEN).trigger()
+    assert errors == [("Open meeting", f"bad.ballotdesk {expected}")]
+    assert empty.context.service is None
+    assert empty.windowTitle() == "BallotDesk"
+
+
+def test_open_recent_is_persisted_and_reopens(qtbot, window, meeting_path, errors):
+    window.action(ActionName.CLOSE).trigger()
+    window.close()
+    again = MainWindow()  # a new session reads the same ini file
+    qtbot.addWidget(again)
+    actions = [a for a in again.recent_menu.actions() if a.data()]
+    assert [a.data() for a in actions] == [str(meeting_path.resolve())]
+    actions[0].trigger()
+    assert again.context.service is not None
+    assert again.context.service.path.resolve() == meeting_path.resolve()
+    again.close()
+
+
+def test_save_a_copy(window, tmp_path, service):
+    dest = tmp_path / "copy.ballotdesk"
+    service.register("10234")
+    window.dialogs.save_copy_file = lambda suggested: dest
+    window.action(ActionName.SAVE_COPY).trigger()
+    copy = MeetingService.open(dest)
+    try:
+        assert [a.number for a in copy.attendees()] == ["10234"]
+    finally:
+        copy.close()
+    assert "A copy was saved" in window.statusBar().currentMessage()
+
+
+def test_save_a_copy_onto_itself_is_refused(window, service, errors):
+    window.dialogs.save_copy_file = lambda suggested: service.path
+    window.action(ActionName.SAVE_COPY).trigger()
+    assert errors == [("Save a copy", "A copy must go to another file than the open meeting.")]
+
+
+def test_pages_menus_and_shortcuts(window):
+    assert [type(p) for p in window.pages] == PAGE_CLASSES
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [p.title for p in window.pages]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    shortcuts = [a.shortcut().toString() for a in [*window.action_map.values(), *window.page_actions]
+                 if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+    assert set(window.action_map) == set(SPECS) == set(ActionName)
+    window.page_actions[1].trigger()
+    assert window.tabs.currentIndex() == 1
+
+
+def test_about(window):
+    shown = []
+    window.dialogs.info = lambda title, message: shown.append(message)
+    window.action(ActionName.ABOUT).trigger()
+    assert shown and shown[0].startswith("BallotDesk ")
+
+
+def _internal(widget: QWidget) -> bool:
+    """Parts Qt builds inside other widgets (a spin box's line edit, a table's corner button)."""
+    parent = widget.parentWidget()
+    return (isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QHeaderView))
+            or (isinstance(widget, QHeaderView) and isinstance(parent, QAbstractItemView))
+            or (isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit))  # its clear button
+            or type(widget).__name__ == "QTableCornerButton"
+            or widget.objectName().startswith("qt_"))
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+    missing = [f"{type(w).__name__} {w.objectName()} in {type(w.parentWidget()).__name__}"
+               for page in window.pages for w in page.findChildren(QWidget)
+               if isinstance(w, kinds) and not _internal(w) and not w.accessibleName()]
+    assert missing == [], "\n".join(missing)

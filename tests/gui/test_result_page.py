@@ -1,0 +1,251 @@
+"""The result page: combined figures, lots, rounds, declaration and amendment, clicked through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
+from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services import ballots as B
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.ballot_dialog import AmendDialog
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
+from ballotdesk.ui.pages.result import ResultPage
+from ballotdesk.ui.widgets.prompts import ScriptedPrompts
+from ballotdesk.ui.widgets.result_bars import ResultBars
+
+# Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
+# that says nothing about the page, so it is the one message these tests let through.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+OVERFLOW = "Overflow (outside)"
+
+
+@pytest.fixture
+def service(tmp_path):
+    """20 voters; single entry per box (four-eyes is covered on the count page)."""
+    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
+    for i in range(20):
+        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
+        svc.register(f"M{i}")
+    svc.update_details({"four_eyes": False})
+    B.add_box(svc, OVERFLOW)
+    yield svc
+    svc.close()
+
+
+def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFigures] | None) -> int:
+    """Open, issue every box's papers, close and (when ``counts``) count a ballot."""
+    ballot_id = B.create_ballot(svc, spec)
+    B.open_ballot(svc, ballot_id)
+    people = iter(svc.attendees())
+    issue = counts or {"Main hall": CountFigures(4, (), 0, 0)}
+    for box, figures in issue.items():
+        for _ in range(figures.papers):
+            B.issue_paper(svc, ballot_id, next(people).id, box)
+    B.close_ballot(svc, ballot_id)
+    for box, figures in (counts or {}).items():
+        B.enter_count(svc, ballot_id, box, "Ann", figures)
+    return ballot_id
+
+
+@pytest.fixture
+def context(service):
+    ctx = MeetingContext()
+    ctx.service = service
+    return ctx
+
+
+@pytest.fixture
+def make_page(qtbot, context):
+    def make(ballot_id: int) -> ResultPage:
+        widget = ResultPage(context)
+        widget.dialogs = ScriptedPrompts()
+        qtbot.addWidget(widget)
+        widget.resize(1100, 800)
+        widget.show()
+        widget.select_ballot(ballot_id)
+        return widget
+    return make
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def cells(page: ResultPage) -> list[list[str]]:
+    model = page.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_combined_result_and_declaration(qtbot, service, context, make_page):
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), {
+        "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
+    page = make_page(ballot_id)
+    assert page.outcome_text() == ("The motion is carried by the required absolute majority "
+                                   "(10 of 14 votes cast; 8 necessary).")
+    assert page.outcome.font().pointSizeF() > page.font().pointSizeF() * 1.5
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers == ["Option", "Main hall", OVERFLOW, "Total", "% of base"]
+    assert cells(page) == [
+        ["For  ✔", "7", "3", "10", "71.4%"],
+        ["Against", "3", "1", "4", "28.6%"],
+        ["Abstentions and blank papers", "1", "0", "1", ""],
+        ["Rejected papers", "0", "1", "1", ""],
+    ]
+    summary = page.summary.text()
+    for words in ("Papers found: <b>16</b>", "Votes cast: <b>14</b>", "Number necessary: <b>8</b>"):
+        assert words in summary
+    assert page.bars.rows() == [("For", 10, 71.4), ("Against", 4, 28.6)]
+
+    page.dialogs.answers.append("Revd J. Price")
+    with qtbot.waitSignal(context.changed) as signal:
+        click(qtbot, page.declare_button)
+    assert signal.args == ["ballot.declare"]
+    assert service.store.ballot(ballot_id)["status"] == "declared"
+    assert "Version 1: declared at" in page.versions.text() and "by Revd J. Price" in page.versions.text()
+    assert not page.declare_button.isEnabled() and page.amend_button.isEnabled()
+    assert page.amended_badge.isHidden()
+
+
+def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_page):
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), None)
+    page = make_page(ballot_id)
+    assert page.outcome_text() == "Voting is closed; the tellers have not counted yet."
+    page.dialogs.answers.append("Chair")
+    click(qtbot, page.declare_button)
+    assert page.dialogs.errors == ["The ballot is closed; it must be counted before a result can be declared."]
+
+
+def test_a_tie_is_settled_by_a_lot_drawn_in_the_app(qtbot, service, context, make_page):
+    spec = BallotSpec("Treasurer", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"))
+    ballot_id = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
+    page = make_page(ballot_id)
+    assert not page.lot_group.isHidden()
+    assert "The votes of <b>Alice Grey and Ben Hart</b> are equal" in page.lot_text.text()
+
+    page.dialogs.answers.append("Chair")
+    click(qtbot, page.declare_button)
+    assert "settle it by lot before declaring" in page.dialogs.errors[0]
+
+    page.dialogs.answers.append(True)  # confirm the draw
+    with qtbot.waitSignal(context.changed) as signal:
+        click(qtbot, page.draw_button)
+    assert signal.args == ["ballot.lot"]
+    lot = json.loads(service.store.ballot(ballot_id)["lot"])[0]
+    assert lot["method"] == "app" and lot["chosen"] in ("Alice Grey", "Ben Hart")
+    assert page.dialogs.infos == [f"The lot drawn by the app among Alice Grey and Ben Hart favoured {lot['chosen']}."]
+    assert f"favoured <b>{lot['chosen']}</b>" in page.lot_text.text()
+    assert page.draw_button.isHidden()
+    assert f"{lot['chosen']}, who is elected" in page.outcome_text()
+
+    page.dialogs.answers.append("Chair")
+    click(qtbot, page.declare_button)
+    assert service.store.ballot(ballot_id)["status"] == "declared"
+
+
+def test_a_physical_draw_is_recorded_with_a_note(qtbot, service, make_page):
+    spec = BallotSpec("Treasurer", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"))
+    ballot_id = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
+    page = make_page(ballot_id)
+    page.dialogs.answers.extend(["Ben Hart", "names from a hat, drawn by the secretary"])
+    click(qtbot, page.physical_button)
+    lot = json.loads(service.store.ballot(ballot_id)["lot"])[0]
+    assert (lot["method"], lot["chosen"], lot["note"]) == ("physical", "Ben Hart",
+                                                            "names from a hat, drawn by the secretary")
+    assert "A lot drawn in the hall among Alice Grey and Ben Hart favoured Ben Hart" in page.outcome_text()
+
+
+def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, context, make_page):
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), {
+        "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
+    B.declare(service, ballot_id, "Revd J. Price")
+    context.notify("ballot.declare")
+    page = make_page(ballot_id)
+
+    def correct(dialog: AmendDialog) -> bool:
+        dialog.box_combo.setCurrentText(OVERFLOW)
+        assert dialog.form.papers.text() == "5"  # the chair corrects the declared figures
+        for field, value in ((dialog.form.votes[0], "2"), (dialog.form.votes[1], "2")):
+            field.selectAll()
+            qtbot.keyClicks(field, value)
+        assert not dialog.amend_button.isEnabled()  # no reason yet
+        qtbot.keyClicks(dialog.reason_edit, "one For paper was an Against")
+        dialog.chair_edit.clear()
+        qtbot.keyClicks(dialog.chair_edit, "Revd J. Price")
+        assert dialog.amend_button.isEnabled()
+        click(qtbot, dialog.amend_button)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page.dialogs.on_dialog = correct
+    with qtbot.waitSignal(context.changed) as signal:
+        click(qtbot, page.amend_button)
+    assert signal.args == ["ballot.amend"]
+    assert not page.amended_badge.isHidden()
+    assert page.amended_badge.text() == "AMENDED"
+    assert cells(page)[0][:4] == ["For  ✔", "7", "2", "9"]
+    versions = page.versions.text()
+    assert "Version 1: declared" in versions
+    assert "Version 2: amended at" in versions and "one For paper was an Against" in versions
+
+
+def test_rounds_of_an_exhaustive_ballot_are_shown_together(qtbot, service, context, make_page):
+    spec = BallotSpec("Churchwarden", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"),
+                      rule=Rule.ABSOLUTE)
+    first = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
+    page = make_page(first)
+    assert not page.rounds_group.isHidden()
+    assert page.next_round_button.isEnabled()
+    assert "dropping out: Chris Ode" in page.rounds_note.text()
+    with qtbot.waitSignal(context.changed):
+        click(qtbot, page.next_round_button)
+    second = max(r["id"] for r in service.store.ballots())
+    assert page.picker.ballot_id() == second
+    assert "Round 2 has been created as a draft" in page.dialogs.infos[0]
+    row = service.store.ballot(second)
+    assert (row["round"], json.loads(row["options"])) == (2, ["Alice Grey", "Ben Hart"])
+
+    B.open_ballot(service, second)
+    people = service.attendees()
+    for person in people[:9]:
+        B.issue_paper(service, second, person.id)
+    B.close_ballot(service, second)
+    B.enter_count(service, second, "Main hall", "Ann", CountFigures(9, (6, 3), 0, 0))
+    context.notify("count.entry")
+    model = page.rounds_model
+    table = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert table == [["Alice Grey", "4", "6", "elected in round 2"],
+                     ["Ben Hart", "4", "3", "continuing"],
+                     ["Chris Ode", "2", "—", "dropped out after round 1"]]
+    assert page.next_round_button.isHidden()
+
+
+def test_result_bars_show_rows_and_describe_them(qtbot):
+    bars = ResultBars()
+    qtbot.addWidget(bars)
+    bars.set_rows([("For", 266, 72.7), ("Against", 100, 27.3)], highlight=["For"])
+    bars.set_marker(184)
+    bars.resize(500, bars.sizeHint().height())
+    bars.show()
+    assert bars.rows() == [("For", 266, 72.7), ("Against", 100, 27.3)]
+    assert bars.accessibleDescription() == "For: 266  (72.7%); Against: 100  (27.3%)"
+    assert not bars.grab().isNull()
+
+
+def test_result_models_pass_the_model_tester(qtmodeltester):
+    result = ResultModel()
+    result.set_result(("Main hall", OVERFLOW), [ResultRow("For", (214, 52), 266, 72.7, True),
+                                                ResultRow("Abstentions and blank papers", (3, None), 4, None,
+                                                          summary=True)])
+    qtmodeltester.check(result)
+    assert result.index(1, 2).data() == "—"
+    rounds = RoundsModel()
+    rounds.set_rounds(2, [RoundRow("Alice", (4, 6), "elected in round 2"), RoundRow("Chris", (2, None), "out")])
+    qtmodeltester.check(rounds)
