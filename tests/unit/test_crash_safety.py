@@ -13,7 +13,6 @@ import pytest
 
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.store.meeting_store import MeetingFileError
 from tests.crash.harness import ROOT, Script, Summary, _check, run, setup_meeting
 
 posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")
