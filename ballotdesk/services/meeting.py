@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,7 +148,21 @@ class MeetingService:
     def __init__(self, store: MeetingStore, actor: str = "desk") -> None:
         self.store = store
         self.actor = actor
+        self.chair_pin: str | None = None
         self._eligible_cache: int | None = None
+
+    @contextmanager
+    def as_chair(self, pin: str) -> Iterator[None]:
+        """Run chair-only use cases with ``pin`` for the length of the block, never longer.
+
+        The GUI asks for the PIN when a use case refuses for want of it, and retries inside this
+        block; the PIN is not kept afterwards, so the laptop left on the desk is not left unlocked.
+        """
+        self.chair_pin = pin
+        try:
+            yield
+        finally:
+            self.chair_pin = None
 
     # -- files -------------------------------------------------------------------------
 

@@ -68,6 +68,7 @@ def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
     row = svc.details()
     if not row["pin_hash"]:
         return
+    pin = pin or svc.chair_pin
     if not pin:
         raise ChairPinError(f"To {what}, enter the chair's PIN.")
     now = dt.datetime.now(dt.UTC)

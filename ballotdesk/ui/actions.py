@@ -31,6 +31,7 @@ class ActionName(StrEnum):
     ADD_MEMBER = "add_member"
     EDIT_MEMBER = "edit_member"
     FOCUS_SEARCH = "focus_search"
+    PROJECTOR = "projector"
     ABOUT = "about"
 
 
@@ -69,6 +70,8 @@ SPECS: dict[ActionName, ActionSpec] = {
     ActionName.EDIT_MEMBER: ActionSpec("&Edit member…", "Ctrl+E", "Correct the selected member's details"),
     ActionName.FOCUS_SEARCH: ActionSpec("Go to &registration desk", "F2",
                                         "Show the registration desk with the search field focused"),
+    ActionName.PROJECTOR: ActionSpec("&Projector display…", "F5",
+                                     "Show arrivals, the ballot or a declared result full screen on the projector"),
     ActionName.ABOUT: ActionSpec("&About BallotDesk", None, "Version and licence"),
 }
 

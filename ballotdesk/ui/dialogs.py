@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
+from ballotdesk.services.roles import ChairPinError, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
 
@@ -60,6 +61,7 @@ class NewMeeting:
     organisation: str
     cutoff: dt.date | None
     quorum: str
+    pin: str = ""
 
 
 class NewMeetingDialog(QDialog):
@@ -96,6 +98,9 @@ class NewMeetingDialog(QDialog):
         self.quorum = self._line(self.tr("Quorum"), form)
         self.quorum.setText("0")
         self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage of eligible members (5%)"))
+        self.pin = self._line(self.tr("Chair's PIN"), form)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("4 to 12 digits; needed to declare results and change the rules"))
 
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Meeting file"))
@@ -154,6 +159,7 @@ class NewMeetingDialog(QDialog):
             venue=self.venue.text().strip(), organisation=self.organisation.text().strip(),
             cutoff=pydate(self.cutoff.date()) if self.has_cutoff.isChecked() else None,
             quorum=self.quorum.text().strip() or "0",
+            pin=self.pin.text().strip(),
         )
 
     def accept(self) -> None:
@@ -166,6 +172,8 @@ class NewMeetingDialog(QDialog):
         else:
             try:
                 Quorum.parse(self.quorum.text() or "0")
+                if self.pin.text().strip():
+                    check_new_pin(self.pin.text())
             except DomainError as error:
                 problem = str(error)
             if not problem and self.values().path.exists():
@@ -319,6 +327,23 @@ class Dialogs:
         """
         try:
             return call()
+        except ChairPinError as error:
+            service = getattr(getattr(self.parent, "context", None), "service", None)
+            pin = self.chair_pin(str(error)) if service is not None else None
+            if service is None or not pin:
+                return None
+            try:
+                with service.as_chair(pin):
+                    return call()
+            except SERVICE_ERRORS as again:
+                self.error(title, str(again))
+                return None
         except SERVICE_ERRORS as error:
             self.error(title, str(error))
             return None
+
+    def chair_pin(self, why: str) -> str | None:
+        """The chair types the PIN (hidden as typed); None when cancelled."""
+        value, ok = QInputDialog.getText(self.parent, self.parent.tr("Chair's PIN") if self.parent else "PIN",
+                                         f"{why}\n\nChair's PIN:", QLineEdit.EchoMode.Password)
+        return value if ok else None

@@ -21,15 +21,21 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.attendance import AttendancePage
+from ballotdesk.ui.pages.ballots import BallotsPage
+from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.pages.desk import DeskPage, quorum_text
 from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.pages.roll import RollPage
+from ballotdesk.ui.projector import ProjectorControl
 
 APP_TITLE = "BallotDesk"
 MAX_RECENT = 8
 
-PAGE_CLASSES: list[type[Page]] = [MeetingPage, RollPage, DeskPage, AttendancePage]
-"""The pages, in tab order (the order of the work: set up, import, register, follow attendance)."""
+PAGE_CLASSES: list[type[Page]] = [MeetingPage, RollPage, DeskPage, AttendancePage, BallotsPage, CountPage,
+                                   ResultPage]
+"""The pages, in tab order (the order of the work: set up, import, register, follow attendance, vote, count,
+declare)."""
 
 P = TypeVar("P", bound=Page)
 
@@ -80,6 +86,10 @@ class MainWindow(QMainWindow):
         self.quorum_label = QLabel()
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
         self.statusBar().addPermanentWidget(self.quorum_label)
+        self.chain_label = QLabel()
+        self.chain_label.setAccessibleName(self.tr("Audit log"))
+        self.statusBar().addPermanentWidget(self.chain_label)
+        self.projector: ProjectorControl | None = None
 
         self.context.opened.connect(self._meeting_changed)
         self.context.closed.connect(self._meeting_changed)
@@ -98,6 +108,7 @@ class MainWindow(QMainWindow):
         a[ActionName.QUIT].triggered.connect(self.close)
         a[ActionName.ABOUT].triggered.connect(self.about)
         a[ActionName.FOCUS_SEARCH].triggered.connect(lambda: self.show_page(DeskPage))
+        a[ActionName.PROJECTOR].triggered.connect(self.show_projector)
         # Page commands bring their page forward before the page's own handler runs.
         for name in (ActionName.UNDO_REGISTRATION, ActionName.ADD_GUEST, ActionName.ADD_PROVISIONAL):
             a[name].triggered.connect(lambda: self.show_page(DeskPage))
@@ -129,6 +140,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         view_menu.addSeparator()
         view_menu.addAction(a[ActionName.FOCUS_SEARCH])
+        view_menu.addAction(a[ActionName.PROJECTOR])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionName.ABOUT])
         self._rebuild_recent()
@@ -168,7 +180,7 @@ class MainWindow(QMainWindow):
             return
         service = self.dialogs.attempt(self.tr("New meeting"), lambda: MeetingService.create(
             values.path, title=values.title, date=values.date, venue=values.venue,
-            organisation=values.organisation, cutoff=values.cutoff, quorum=values.quorum))
+            organisation=values.organisation, cutoff=values.cutoff, quorum=values.quorum, pin=values.pin or None))
         if service is not None:
             self._adopt(service)
 
@@ -211,6 +223,13 @@ class MainWindow(QMainWindow):
 
         if self.dialogs.attempt(self.tr("Save a copy"), copy):
             self.statusBar().showMessage(self.tr("A copy was saved to {0}.").format(dest), 8000)
+
+    def show_projector(self) -> None:
+        """View › Projector Display: the chair's panel that drives the full-screen hall display."""
+        if self.projector is None:
+            self.projector = ProjectorControl(self.context, self)
+        self.projector.show()
+        self.projector.raise_()
 
     def close_meeting(self) -> None:
         """File › Close (every change is already on disk)."""
@@ -264,6 +283,16 @@ class MainWindow(QMainWindow):
         for name in MEETING_ACTIONS:
             self.action_map[name].setEnabled(service is not None)
         self.quorum_label.setText(quorum_text(service.figures()) if service else self.tr("No meeting open"))
+        self._show_chain(service)
+
+    def _show_chain(self, service: MeetingService | None) -> None:
+        """The audit indicator: the file was verified on opening; our own changes extend the chain."""
+        if service is None:
+            self.chain_label.setText("")
+            return
+        events, head = service.store.audit_head()
+        self.chain_label.setText(self.tr("Audit log intact: {0} events").format(f"{events:,}"))
+        self.chain_label.setToolTip(self.tr("Latest audit digest: {0}").format(head))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")

@@ -158,6 +158,7 @@ def _internal(widget: QWidget) -> bool:
             or (isinstance(widget, QHeaderView) and isinstance(parent, QAbstractItemView))
             or (isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit))  # its clear button
             or type(widget).__name__ == "QTableCornerButton"
+            or (parent is not None and isinstance(parent.parentWidget(), QComboBox))  # a combo box's popup list
             or widget.objectName().startswith("qt_"))
 
 

@@ -249,3 +249,22 @@ def test_result_models_pass_the_model_tester(qtmodeltester):
     rounds = RoundsModel()
     rounds.set_rounds(2, [RoundRow("Alice", (4, 6), "elected in round 2"), RoundRow("Chris", (2, None), "out")])
     qtmodeltester.check(rounds)
+
+
+def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, context, make_page):
+    from ballotdesk.services.roles import set_pin
+
+    set_pin(service, "2468", current_pin=None)
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
+    page = make_page(ballot_id)
+    page.dialogs.answers.extend(["Revd J. Price", "1111"])  # chair's name, then a wrong PIN
+    click(qtbot, page.declare_button)
+    assert page.dialogs.asked[-1] == "To declare the result, enter the chair's PIN."
+    assert page.dialogs.errors == ["Wrong chair PIN (1 wrong attempt)."]
+    assert service.store.ballot(ballot_id)["status"] == "counted"
+    page.dialogs.answers.extend(["Revd J. Price", "2468"])
+    click(qtbot, page.declare_button)
+    assert service.store.ballot(ballot_id)["status"] == "declared"
+    assert service.chair_pin is None  # the PIN is not kept after the action
+    assert not page.declare_button.isEnabled()  # a declared ballot is read-only
+    assert page.dialogs.asked.count("To declare the result, enter the chair's PIN.") == 2

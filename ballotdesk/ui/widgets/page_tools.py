@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.services.roles import ChairPinError
 from ballotdesk.store.meeting_store import MeetingFileError
 from ballotdesk.ui.widgets.prompts import Prompts
 
@@ -22,6 +23,22 @@ def attempt(parent: QWidget, dialogs: Prompts, action: Callable[[], T]) -> tuple
     """
     try:
         return True, action()
+    except ChairPinError as error:
+        return _as_chair(parent, dialogs, action, str(error))
+    except (DomainError, MeetingFileError) as error:
+        dialogs.error(parent, str(error))
+        return False, None
+
+
+def _as_chair(parent: QWidget, dialogs: Prompts, action: Callable[[], T], why: str) -> tuple[bool, T | None]:
+    """Ask for the chair's PIN and run the action once more with it (the PIN is not kept)."""
+    service = getattr(getattr(parent, "context", None), "service", None)
+    pin = dialogs.ask_pin(parent, why) if service is not None else None
+    if service is None or not pin:
+        return False, None
+    try:
+        with service.as_chair(pin):
+            return True, action()
     except (DomainError, MeetingFileError) as error:
         dialogs.error(parent, str(error))
         return False, None

@@ -37,6 +37,11 @@ class Prompts:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
+    def ask_pin(self, parent: QWidget | None, why: str) -> str | None:
+        """The chair types the PIN (hidden as typed); None when cancelled."""
+        value, ok = QInputDialog.getText(parent, "Chair's PIN", f"{why}\n\nChair's PIN:", QLineEdit.EchoMode.Password)
+        return value if ok else None
+
     def choose(self, parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
         """Pick one of a few names (e.g. who a physical draw favoured); None when cancelled."""
         value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
@@ -65,6 +70,10 @@ class ScriptedPrompts(Prompts):
     def _next(self, what: str, default: Any) -> Any:
         self.asked.append(what)
         return self.answers.popleft() if self.answers else default
+
+    def ask_pin(self, parent: QWidget | None, why: str) -> str | None:
+        """The next queued answer (the PIN), else cancel."""
+        return self._next(why, None)
 
     def error(self, parent: QWidget | None, text: str) -> None:
         """Record the refusal."""
