@@ -28,7 +28,7 @@ SEED = 20260321
 MEMBERS = 4625
 CUTOFF = dt.date(2016, 1, 12)
 AFTER_CUTOFF = 1600
-REGISTERED = 120
+REGISTERED = 260  # enough that the 5% quorum is met, as in a real evening
 BALLOT_TITLE = "Nomination for parliamentary candidate"
 OVERFLOW = "Overflow (outside)"
 
@@ -148,7 +148,7 @@ def build_demo(path: Path) -> MeetingService:
 
     The meeting: a constituency party's nomination meeting with 4,625 members, a cut-off of
     12 January 2016 (about 1,600 members joined later and may attend but not vote), a 5% quorum,
-    about 120 members registered, a guest and a provisional attendee, two boxes, and an open
+    about 260 members registered, a guest and a provisional attendee, two boxes, and an open
     election ballot whose papers are issued at the desk into the main hall.
     """
     path = Path(path)

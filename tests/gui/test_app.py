@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.domain.roll_csv import read_csv
-from ballotdesk.services.demo import AFTER_CUTOFF, BALLOT_TITLE, CUTOFF, MEMBERS, build_demo, demo_roll
+from ballotdesk.services.demo import AFTER_CUTOFF, BALLOT_TITLE, CUTOFF, MEMBERS, REGISTERED, build_demo, demo_roll
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.app import demo_path, run_gui
 from ballotdesk.ui.main_window import MainWindow
@@ -38,7 +38,8 @@ def test_smoke_test_builds_the_demo_and_exits_zero(qapp):
     try:
         figures = service.figures()
         assert figures.on_roll == 4625
-        assert figures.guests == 1 and figures.registered == 122
+        assert figures.guests == 1 and figures.registered == REGISTERED + 2  # members, a guest, a provisional
+        assert figures.quorate
         assert [a.kind for a in service.attendees()].count("provisional") == 1
         assert str(service.quorum()) == "5%"
         assert service.rules().voting_statuses == frozenset({"Current"})
@@ -68,7 +69,7 @@ def test_demo_desk_issues_a_paper(qtbot, tmp_path):
         "REGISTERED — MAY VOTE: Zoë O'Brien (10234) — joined 3 Feb 2015, on or before the cut-off of 12 Jan 2016",
         "Ballot paper: Nomination for parliamentary candidate — box Main hall",
     ]
-    assert desk.figures.text().startswith("Registered: 123 ")
+    assert desk.figures.text().startswith(f"Registered: {REGISTERED + 3} ")
     window.close()
 
 
