@@ -105,7 +105,7 @@ def inspect_file(path: Path) -> None:
             if check == "ok":
                 from ballotdesk.store.chain import verify_chain
 
-                report = verify_chain(Database(conn))
+                report = verify_chain(Database(conn, execute_plugins=False))
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -200,7 +200,7 @@ class MeetingStore:
             ) from None
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # no plugin discovery at start-up
             db.execute("PRAGMA journal_mode = DELETE").fetchall()
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
@@ -661,7 +661,7 @@ class MeetingStore:
                         sound = False
                     if not sound:
                         raise refusal
-                yield Database(conn), recovered
+                yield Database(conn, execute_plugins=False), recovered
             finally:
                 conn.close()
 
