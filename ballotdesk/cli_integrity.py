@@ -43,10 +43,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """A meeting's audit chain, or a signed PDF's signature; exit 0 only if intact."""
     path = Path(args.file)
     if _head(path).startswith(b"%PDF"):
-        from ballotdesk.reports.signing import verify_pdf
+        from ballotdesk.reports.signing import load_identity, verify_pdf
 
         result = verify_pdf(path.read_bytes())
-        _emit(args, {"intact": bool(result.intact), "message": result.message}, result.message)
+        # The signer's name proves nothing on its own (anyone can make a certificate with any
+        # name): say whether the certificate is this installation's, and print its fingerprint to
+        # compare with the one the organisation published and the one printed on the sheet.
+        own = load_identity()
+        ours = bool(result.fingerprint) and own is not None and own.fingerprint == result.fingerprint
+        text = result.message
+        if result.fingerprint:
+            whose = ("this installation's certificate" if ours
+                     else "a certificate that is not this installation's; compare it with the one your organisation "
+                          "published")
+            text += f"\nCertificate fingerprint: {result.fingerprint} ({whose})."
+        _emit(args, {"intact": bool(result.intact), "message": result.message, "signer": result.signer,
+                     "fingerprint": result.fingerprint, "this_installation": ours}, text)
         return 0 if result.intact else 1
     from ballotdesk.services.backup import verify_file
 

@@ -150,3 +150,29 @@ def test_document_commands(meeting, capsys, tmp_path):
     assert code == 0 and (tmp_path / "signin.pdf").stat().st_size > 1000
     code, _, _ = run(capsys, "attendance", p, "--csv", str(tmp_path / "att.csv"))
     assert code == 0 and "Zoë" in (tmp_path / "att.csv").read_text(encoding="utf-8-sig")
+
+
+def test_verify_sheet_names_the_certificate_and_fails_when_modified(meeting, capsys, tmp_path):
+    path, csv_path = meeting
+    p = str(path)
+    run(capsys, "roll", "import", p, str(csv_path))
+    run(capsys, "register", p, "1001")
+    run(capsys, "ballot", "add", p, "--title", "Motion 1", "--motion")
+    run(capsys, "ballot", "open", p, "1")
+    run(capsys, "issue", p, "1", "1001")
+    run(capsys, "ballot", "close", p, "1")
+    for teller in ("Ann", "Bob"):
+        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "1", "For=1")
+    run(capsys, "declare", p, "1", "--chair", "Mary Jones")
+    sheet = tmp_path / "sheet.pdf"
+    run(capsys, "sheet", p, "1", "-o", str(sheet))
+    code, out, _ = run(capsys, "verify", str(sheet), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["intact"] and data["this_installation"] and data["signer"] == "Llanelli Branch"
+    code, out, _ = run(capsys, "verify", str(sheet))
+    assert code == 0 and "(this installation's certificate)" in out
+    data = bytearray(sheet.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    sheet.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "verify", str(sheet))
+    assert code == 1 and "Intact" not in out
