@@ -59,6 +59,13 @@ def run_smoke_test() -> int:
             step = "verify sheet"
             if not verify_pdf(pdf).intact:
                 raise RuntimeError("the signed sheet did not verify")
+            step = "preview"
+            from ballotdesk.ui.print_preview import open_pdf, render_page  # PDFium, bundled by the frozen build
+
+            document = open_pdf(pdf)
+            if render_page(document, 0, 200).isNull():
+                raise RuntimeError("the result sheet could not be drawn for the print preview")
+            document.close()
             step = "window"
             from PySide6.QtWidgets import QApplication
 
@@ -76,5 +83,6 @@ def run_smoke_test() -> int:
     except Exception as error:
         print(f"smoke test FAILED at '{step}': {error!r}", file=sys.stderr)
         return 1
-    print("smoke test passed: meeting, roll, registration, papers, count, declaration, signed sheet, window")
+    print("smoke test passed: meeting, roll, registration, papers, count, declaration, signed sheet, preview, "
+          "window")
     return 0

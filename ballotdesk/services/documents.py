@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,29 +156,51 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
     )
 
 
-def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
-    """The declared result sheet, signed (PAdES) with the organisation's key (made on first use)."""
+def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> Callable[[], bytes]:
+    """Read the declared result now; return a call that builds and signs the sheet later.
+
+    The returned call touches no database (SQLite connections stay on their own thread), so the
+    GUI runs it on a worker thread, where pyHanko may run its own asyncio loop and a slow build
+    never freezes the window. Refuses undeclared ballots at once, before any work is queued.
+    """
     from ballotdesk.reports.result_sheet import build_result_sheet
     from ballotdesk.reports.signing import ensure_identity, sign_pdf
 
     data = result_sheet_data(svc, ballot_id, page_size)
-    identity = ensure_identity(data.meeting.organisation or "BallotDesk")
-    pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
-    return sign_pdf(pdf, identity, reason=f"Result of ballot {ballot_id} declared", location=data.meeting.venue)
+
+    def build() -> bytes:
+        identity = ensure_identity(data.meeting.organisation or "BallotDesk")
+        pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
+        return sign_pdf(pdf, identity, reason=f"Result of ballot {ballot_id} declared", location=data.meeting.venue)
+
+    return build
+
+
+def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
+    """The declared result sheet, signed (PAdES) with the organisation's key (made on first use)."""
+    return signed_result_sheet_job(svc, ballot_id, page_size)()
+
+
+def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
+                      serial_prefix: str = "") -> Callable[[], bytes]:
+    """Check and read now; return a call that lays out the papers later (any thread, no database)."""
+    from ballotdesk.reports.papers import build_ballot_papers
+
+    if not 1 <= count <= 5000:
+        raise DomainError("Print between 1 and 5,000 papers at a time.")
+    if first_serial < 0:
+        raise DomainError("The first serial number cannot be negative.")
+    row = B.ballot_row(svc, ballot_id)
+    _, box_name = B.box_id(svc, box)
+    spec = B.spec_of(row)
+    data = PapersData(meeting_info(svc), row["title"], row["question"], spec.options, spec.seats, box_name.upper())
+    return lambda: build_ballot_papers(data, count=count, first_serial=first_serial, serial_prefix=serial_prefix)
 
 
 def ballot_papers(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
                   serial_prefix: str = "") -> bytes:
     """Numbered ballot papers for one box, with the box label printed large."""
-    from ballotdesk.reports.papers import build_ballot_papers
-
-    if not 1 <= count <= 5000:
-        raise DomainError("Print between 1 and 5,000 papers at a time.")
-    row = B.ballot_row(svc, ballot_id)
-    _, box_name = B.box_id(svc, box)
-    spec = B.spec_of(row)
-    data = PapersData(meeting_info(svc), row["title"], row["question"], spec.options, spec.seats, box_name.upper())
-    return build_ballot_papers(data, count=count, first_serial=first_serial, serial_prefix=serial_prefix)
+    return ballot_papers_job(svc, ballot_id, box, count, first_serial, serial_prefix)()
 
 
 def attendance_lines(svc: MeetingService) -> list[AttendanceLine]:
@@ -186,20 +209,32 @@ def attendance_lines(svc: MeetingService) -> list[AttendanceLine]:
                            a.kind) for a in svc.attendees()]
 
 
-def register_pdf(svc: MeetingService) -> bytes:
-    """The attendance register as a PDF."""
+def register_pdf_job(svc: MeetingService) -> Callable[[], bytes]:
+    """Read the attendees now; return a call that lays out the register later (any thread)."""
     from ballotdesk.reports.attendance import build_register_pdf
 
-    return build_register_pdf(meeting_info(svc), attendance_lines(svc))
+    info, lines = meeting_info(svc), attendance_lines(svc)
+    return lambda: build_register_pdf(info, lines)
 
 
-def signin_sheet(svc: MeetingService) -> bytes:
-    """A blank sign-in sheet of the roll, sorted by surname, for printing before the meeting."""
+def register_pdf(svc: MeetingService) -> bytes:
+    """The attendance register as a PDF."""
+    return register_pdf_job(svc)()
+
+
+def signin_sheet_job(svc: MeetingService) -> Callable[[], bytes]:
+    """Read the roll now; return a call that lays out the blank sign-in sheet later (any thread)."""
     from ballotdesk.reports.attendance import build_signin_sheet
 
     roster = [RosterLine(m["number"], f"{m['last_name']}, {m['first_name']}".strip(", "), m["ward"],
                          svc.eligibility_of(m).may_vote) for m in svc.store.roll_in_order()]
-    return build_signin_sheet(meeting_info(svc), roster)
+    info = meeting_info(svc)
+    return lambda: build_signin_sheet(info, roster)
+
+
+def signin_sheet(svc: MeetingService) -> bytes:
+    """A blank sign-in sheet of the roll, sorted by surname, for printing before the meeting."""
+    return signin_sheet_job(svc)()
 
 
 def attendance_csv(svc: MeetingService, out: Path) -> None:

@@ -33,6 +33,11 @@ class ActionName(StrEnum):
     FOCUS_SEARCH = "focus_search"
     PROJECTOR = "projector"
     ABOUT = "about"
+    VERIFY_SHEET = "verify_sheet"
+    EXPORT_CERTIFICATE = "export_certificate"
+    BACKUPS = "backups"
+    CHANGE_PIN = "change_pin"
+    PURGE_PERSONAL = "purge_personal"
 
 
 @dataclass(frozen=True)
@@ -73,9 +78,20 @@ SPECS: dict[ActionName, ActionSpec] = {
     ActionName.PROJECTOR: ActionSpec("&Projector display…", "F5",
                                      "Show arrivals, the ballot or a declared result full screen on the projector"),
     ActionName.ABOUT: ActionSpec("&About BallotDesk", None, "Version and licence"),
+    ActionName.VERIFY_SHEET: ActionSpec("&Verify a Result Sheet…", None,
+                                        "Check that a result sheet PDF is exactly as it was signed, and by whom"),
+    ActionName.EXPORT_CERTIFICATE: ActionSpec("Export Si&gning Certificate…", None,
+                                              "Save the public certificate that result sheets are signed with"),
+    ActionName.BACKUPS: ActionSpec("&Backups…", "Ctrl+B",
+                                   "Choose the backup folder (a USB stick), back up now, or restore a backup"),
+    ActionName.CHANGE_PIN: ActionSpec("Change chair &PIN…", None, "Set or change the chair's PIN"),
+    ActionName.PURGE_PERSONAL: ActionSpec("P&urge personal data…", None,
+                                          "After the meeting, remove members' names and contact details; "
+                                          "keep the figures and the audit log"),
 }
 
-MEETING_ACTIONS = frozenset(set(ActionName) - {ActionName.NEW, ActionName.OPEN, ActionName.QUIT, ActionName.ABOUT})
+MEETING_ACTIONS = frozenset(set(ActionName) - {ActionName.NEW, ActionName.OPEN, ActionName.QUIT, ActionName.ABOUT,
+                                               ActionName.VERIFY_SHEET, ActionName.EXPORT_CERTIFICATE})
 """Actions that need an open meeting; the main window disables them while none is open."""
 
 

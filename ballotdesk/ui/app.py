@@ -46,6 +46,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("BallotDesk")
     app.setOrganizationName("BallotDesk")
     app.setApplicationDisplayName("BallotDesk")
+    from ballotdesk.ui.i18n import install_language, saved_language
+
+    # Before the window is built, so every text is set in the chosen language from the start.
+    install_language(app, saved_language(), remember=False)
 
     window = MainWindow()
     previous_hook = sys.excepthook
@@ -78,13 +82,14 @@ def run_gui(argv: list[str]) -> int:
 
 def _message_hook(window: object) -> Callable[[type[BaseException], BaseException, TracebackType | None], Any]:
     """An exception hook that shows a bug in a message box rather than killing the desk mid-meeting."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, error, tb)
         parent = window if isinstance(window, QWidget) else None
-        QMessageBox.critical(parent, "BallotDesk",
-                             f"Something went wrong that BallotDesk did not expect:\n\n{error}\n\n"
-                             "Every change made so far is saved in the meeting file. Please report this problem.")
+        QMessageBox.critical(parent, "BallotDesk", QCoreApplication.translate(
+            "App", "Something went wrong that BallotDesk did not expect:\n\n{0}\n\n"
+            "Every change made so far is saved in the meeting file. Please report this problem.").format(error))
 
     return hook

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -297,7 +298,38 @@ class Dialogs:
         dialog.exec()
         return dialog.summary
 
+    def open_file(self, title: str, folder: Path | None, filters: str) -> Path | None:
+        """Ask which file to read (a result sheet to verify, a backup to restore)."""
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
+        return Path(chosen) if chosen else None
+
+    def save_file(self, title: str, suggested: Path, filters: str) -> Path | None:
+        """Ask where to write a file (the signing certificate, a restored meeting)."""
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
+        return Path(chosen) if chosen else None
+
+    def choose_folder(self, title: str, start: Path | None) -> Path | None:
+        """Ask for a folder (where backups go, e.g. a USB stick)."""
+        chosen = QFileDialog.getExistingDirectory(self.parent, title, str(start or ""))
+        return Path(chosen) if chosen else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show one of our own dialogs modally; True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     # -- messages ------------------------------------------------------------------------
+
+    def warn_later(self, title: str, message: str) -> None:
+        """A warning that does not stop the work (a failed automatic backup); one box, updated, never a pile."""
+        box = getattr(self, "_warning", None)
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            self._warning = box
+        box.setWindowTitle(title)
+        box.setText(message)
+        box.show()
+        box.raise_()
 
     def error(self, title: str, message: str) -> None:
         """Tell the user something was refused or failed, in the service's own words."""

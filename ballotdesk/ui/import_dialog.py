@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import (
     DATE_FORMATS,
-    FIELD_LABELS,
     FIELDS,
     CsvReadError,
     CsvTable,
@@ -47,15 +46,22 @@ from ballotdesk.domain.roll_csv import (
 from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
 from ballotdesk.store.meeting_store import MeetingFileError
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.domain_text import field_label
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 8
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportDialog", "vertical bar"),
+}
 ENCODING_NAMES = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with byte-order mark)", "utf-16": "UTF-16 (Excel Unicode text)",
     "utf-16-le": "UTF-16 little-endian", "utf-16-be": "UTF-16 big-endian", "cp1252": "Windows-1252 (Western)",
     "cp1251": "Windows-1251 (Cyrillic)", "latin-1": "Latin-1", "ascii": "ASCII",
 }
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 
 
 class ImportWorker(QObject):
@@ -143,7 +149,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         t = self.table
         encoding = ENCODING_NAMES.get(t.encoding.lower(), t.encoding)
-        delimiter = DELIMITER_NAMES.get(t.delimiter, repr(t.delimiter))
+        delimiter = self.tr(DELIMITER_NAMES[t.delimiter]) if t.delimiter in DELIMITER_NAMES else repr(t.delimiter)
         self.detected = QLabel(self.tr("File: {0}\nEncoding: {1}    Delimiter: {2}    Columns: {3}").format(
             self.path.name, encoding, delimiter, len(t.headers)))
         self.detected.setAccessibleName(self.tr("Detected file format"))
@@ -168,7 +174,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for column {0}").format(header or column + 1))
             combo.addItem(self.tr(NOT_IMPORTED), "")
             for field in FIELDS:
-                combo.addItem(FIELD_LABELS[field], field)
+                combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(by_column.get(column, "")), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(column, 1, combo)
@@ -231,7 +237,7 @@ class ImportDialog(QDialog):
     def mapping_problem(self) -> str:
         """What stops the import, in words, or ""."""
         chosen = [combo.currentData() for combo in self.combos if combo.currentData()]
-        twice = sorted({FIELD_LABELS[f] for f in chosen if chosen.count(f) > 1})
+        twice = sorted({field_label(f) for f in chosen if chosen.count(f) > 1})
         if twice:
             return self.tr("{0} is chosen for more than one column; choose it once.").format(", ".join(twice))
         if "number" not in chosen:
@@ -248,7 +254,7 @@ class ImportDialog(QDialog):
         by_column = {column: field for field, column in mapping.items()}
         for column, header in enumerate(self.table.headers):
             field = by_column.get(column)
-            labels.append(f"{header}\n→ {FIELD_LABELS[field]}" if field else f"{header}\n({self.tr('not imported')})")
+            labels.append(f"{header}\n→ {field_label(field)}" if field else f"{header}\n({self.tr('not imported')})")
         self.preview.setHorizontalHeaderLabels(labels)
         self.preview.resizeColumnsToContents()
 

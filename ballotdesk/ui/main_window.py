@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -17,8 +17,10 @@ from ballotdesk.paths import config_dir
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
+from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.integrity import export_signing_certificate, verify_sheet
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.ballots import BallotsPage
@@ -89,7 +91,14 @@ class MainWindow(QMainWindow):
         self.chain_label = QLabel()
         self.chain_label.setAccessibleName(self.tr("Audit log"))
         self.statusBar().addPermanentWidget(self.chain_label)
+        self.backup_label = QLabel()
+        self.backup_label.setAccessibleName(self.tr("Backups"))
+        self.backup_label.setContentsMargins(12, 0, 0, 0)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.projector: ProjectorControl | None = None
+        self.backups = BackupKeeper(self.context, self.settings, self.dialogs, self)
+        self.backups.status_changed.connect(self._show_backup_status)
+        self._show_backup_status(self.backups.status_text(), False)
 
         self.context.opened.connect(self._meeting_changed)
         self.context.closed.connect(self._meeting_changed)
@@ -109,6 +118,11 @@ class MainWindow(QMainWindow):
         a[ActionName.ABOUT].triggered.connect(self.about)
         a[ActionName.FOCUS_SEARCH].triggered.connect(lambda: self.show_page(DeskPage))
         a[ActionName.PROJECTOR].triggered.connect(self.show_projector)
+        a[ActionName.VERIFY_SHEET].triggered.connect(self.verify_sheet)
+        a[ActionName.EXPORT_CERTIFICATE].triggered.connect(self.export_certificate)
+        a[ActionName.BACKUPS].triggered.connect(self.show_backups)
+        a[ActionName.CHANGE_PIN].triggered.connect(lambda: self._on_meeting_page("change_pin"))
+        a[ActionName.PURGE_PERSONAL].triggered.connect(lambda: self._on_meeting_page("purge_personal_data"))
         # Page commands bring their page forward before the page's own handler runs.
         for name in (ActionName.UNDO_REGISTRATION, ActionName.ADD_GUEST, ActionName.ADD_PROVISIONAL):
             a[name].triggered.connect(lambda: self.show_page(DeskPage))
@@ -122,7 +136,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[ActionName.NEW], a[ActionName.OPEN]])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.CLOSE]])
+        file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.BACKUPS], a[ActionName.CLOSE]])
+        file_menu.addSeparator()
+        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -131,6 +147,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a[ActionName.ADD_GUEST], a[ActionName.ADD_PROVISIONAL]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionName.IMPORT_CSV], a[ActionName.ADD_MEMBER], a[ActionName.EDIT_MEMBER]])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionName.CHANGE_PIN], a[ActionName.PURGE_PERSONAL]])
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
         for index, page in enumerate(self.pages):
@@ -231,6 +249,36 @@ class MainWindow(QMainWindow):
         self.projector.show()
         self.projector.raise_()
 
+    def verify_sheet(self) -> None:
+        """File › Verify a Result Sheet…: is a PDF exactly as signed, by whom, with which certificate."""
+        verify_sheet(self, self.dialogs, self._folder())
+
+    def export_certificate(self) -> None:
+        """File › Export Signing Certificate…: the public certificate, for members to check sheets with."""
+        export_signing_certificate(self.dialogs, self.context, self._folder())
+
+    def show_backups(self) -> None:
+        """File › Backups…: the folder (a USB stick), Back up now, recent backups, restore."""
+        if self.context.service is None:
+            return
+        dialog = BackupsDialog(self.backups, self.dialogs, self)
+        dialog.open_requested.connect(self.open_path)
+        try:
+            self.dialogs.run(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def _show_backup_status(self, text: str, problem: bool) -> None:
+        # A long folder path or failure is shortened in the bar; the tooltip (and the warning) say it all.
+        metrics = self.backup_label.fontMetrics()
+        self.backup_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 560))
+        self.backup_label.setToolTip(text)
+        self.backup_label.setStyleSheet("color: #a40000; font-weight: bold;" if problem else "")
+
+    def _on_meeting_page(self, method: str) -> None:
+        self.show_page(MeetingPage)
+        getattr(self.page(MeetingPage), method)()
+
     def close_meeting(self) -> None:
         """File › Close (every change is already on disk)."""
         self.context.set_service(None)
@@ -298,8 +346,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+            return
+        # A borrowed laptop may have a 1366x768 screen: never open larger than the space it has.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 820
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and size, and release the meeting's lock."""

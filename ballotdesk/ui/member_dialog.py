@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.roll_csv import FIELD_LABELS, MemberRecord
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.ui.domain_text import field_label
 
 
 def qdate(day: dt.date) -> QDate:
@@ -63,20 +64,20 @@ class MemberDialog(QDialog):
         self.join_date = QDateEdit()
         self.join_date.setCalendarPopup(True)
         self.join_date.setDisplayFormat("d MMM yyyy")
-        self.join_date.setAccessibleName(FIELD_LABELS["join_date"])
+        self.join_date.setAccessibleName(field_label("join_date"))
         self.join_date.setDate(qdate(dt.date.today()))
         self.has_join_date.toggled.connect(self.join_date.setEnabled)
         self.has_join_date.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.join_date, 1)
         row.addWidget(self.has_join_date)
-        form.addRow(FIELD_LABELS["join_date"] + ":", row)
+        form.addRow(field_label("join_date") + ":", row)
 
         self.status = QComboBox()
         self.status.setEditable(True)
         self.status.addItems(list(statuses))
-        self.status.setAccessibleName(FIELD_LABELS["status"])
-        form.addRow(FIELD_LABELS["status"] + ":", self.status)
+        self.status.setAccessibleName(field_label("status"))
+        form.addRow(field_label("status") + ":", self.status)
         self.email = self._line("email", form)
 
         self.problem = QLabel()
@@ -102,8 +103,8 @@ class MemberDialog(QDialog):
 
     def _line(self, field: str, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(FIELD_LABELS[field])
-        form.addRow(FIELD_LABELS[field] + ":", edit)
+        edit.setAccessibleName(field_label(field))
+        form.addRow(field_label(field) + ":", edit)
         return edit
 
     def _load(self, record: MemberRecord) -> None:

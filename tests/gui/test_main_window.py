@@ -168,3 +168,28 @@ def test_every_interactive_widget_has_an_accessible_name(window):
                for page in window.pages for w in page.findChildren(QWidget)
                if isinstance(w, kinds) and not _internal(w) and not w.accessibleName()]
     assert missing == [], "\n".join(missing)
+
+
+def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
+                                                                                              tmp_path):
+    from ballotdesk.reports.signing import Verification
+    from ballotdesk.ui.backups import BackupsDialog
+    from ballotdesk.ui.integrity import VerificationDialog, describe
+    from ballotdesk.ui.papers_dialog import PapersDialog
+    from ballotdesk.ui.pin_dialog import ChangePinDialog
+    from ballotdesk.ui.print_preview import PrintPreviewDialog
+
+    verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD")
+    dialogs = [
+        PrintPreviewDialog("Preview", None, tmp_path / "x.pdf", note="Note", page_sizes=("A4", "Letter")),
+        PapersDialog("Motion", ["Main hall", "Overflow"], 40),
+        VerificationDialog(tmp_path / "x.pdf", describe(verdict, None), "AB:CD"),
+        BackupsDialog(window.backups, window.dialogs),
+        ChangePinDialog(True, lambda new, current: None),
+    ]
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        missing = [f"{type(w).__name__} {w.objectName()}" for w in dialog.findChildren(QWidget)
+                   if isinstance(w, kinds) and not _internal(w) and not w.accessibleName()]
+        assert missing == [], f"{type(dialog).__name__}: {missing}"

@@ -8,6 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.member_dialog import qdate
 from ballotdesk.ui.pages.meeting import MeetingPage
 
@@ -88,3 +89,105 @@ def test_discard_restores_the_saved_values(qtbot, page):
     qtbot.keyClicks(page.edits["secretary"], "Gareth")
     qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
     assert page.edits["secretary"].text() == ""
+
+
+# -- chair's PIN and the personal data purge ---------------------------------------------------
+
+
+def _pin_dialog_driver(qtbot, answers):
+    """Type ``answers`` (current, new, again) into the PIN dialog and press OK, as a user would."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ballotdesk.ui.pin_dialog import ChangePinDialog
+
+    seen: list[ChangePinDialog] = []
+
+    def run(dialog):
+        assert isinstance(dialog, ChangePinDialog)
+        seen.append(dialog)
+        dialog.show()
+        for edit, text in zip((dialog.current, dialog.new, dialog.repeat), answers, strict=True):
+            if text is not None:
+                qtbot.keyClicks(edit, text)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        accepted = dialog.result() == dialog.DialogCode.Accepted
+        problem = dialog.problem.text() if dialog.problem.isVisibleTo(dialog) else ""
+        seen.append(problem)
+        dialog.hide()
+        return accepted
+
+    return run, seen
+
+
+def test_set_then_change_the_chair_pin(qtbot, page, window, service):
+    from ballotdesk.services.roles import has_pin, require_chair
+
+    told: list[str] = []
+    window.dialogs.info = lambda title, message: told.append(message)
+    assert not has_pin(service)
+    assert page.pin_button.text() == "Set chair PIN…"
+    run, seen = _pin_dialog_driver(qtbot, (None, "2468", "2468"))
+    window.dialogs.run = run
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == "" and told == ["The chair's PIN was set."]
+    assert has_pin(service) and page.pin_button.text() == "Change chair PIN…"
+    assert service.store.events(1)[0]["action"] == "chair.pin_set"
+
+    run, seen = _pin_dialog_driver(qtbot, ("1111", "13579", "13579"))  # wrong current PIN
+    window.dialogs.run = run
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == "Wrong chair PIN (1 wrong attempt)."
+    run, seen = _pin_dialog_driver(qtbot, ("2468", "13579", "13570"))  # the two new ones differ
+    window.dialogs.run = run
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == "The two new PINs differ; type the new PIN twice."
+    run, seen = _pin_dialog_driver(qtbot, ("2468", "12", "12"))  # too short
+    window.dialogs.run = run
+    window.action(ActionName.CHANGE_PIN).trigger()  # Edit › Change chair PIN… reaches the same dialog
+    assert seen[1] == "The chair's PIN must be 4 to 12 digits."
+    run, seen = _pin_dialog_driver(qtbot, ("2468", "13579", "13579"))
+    window.dialogs.run = run
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == "" and told[-1] == "The chair's PIN was changed."
+    require_chair(service, "13579", "test")
+
+
+def test_purge_says_what_goes_and_what_stays_and_asks_for_the_pin(qtbot, page, window, service):
+    from ballotdesk.services.roles import set_pin
+
+    set_pin(service, "2468", current_pin=None)
+    service.register("10234")
+    questions: list[str] = []
+    told: list[str] = []
+    pins: list[str] = []
+    window.dialogs.confirm = lambda title, message: questions.append(message) or True
+    window.dialogs.chair_pin = lambda why: pins.append(why) or "2468"
+    window.dialogs.info = lambda title, message: told.append(message)
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    question = questions[0]
+    for words in ("Removed: members' first and last names, e-mail addresses and postcodes",
+                  "Kept: membership numbers, wards, join dates and statuses",
+                  "the audit log, which still verifies", "Not removed: names recorded earlier in the audit log",
+                  "The chair's PIN is needed."):
+        assert words in question
+    assert pins == ["To purge personal data, enter the chair's PIN."]
+    assert told and told[0].startswith("Removed the personal data of 7 member(s)")
+    assert service.store.events(1)[0]["action"] == "personal.purge"
+
+
+def test_purge_is_refused_in_words_while_a_ballot_is_in_progress(qtbot, page, window, service, errors):
+    from ballotdesk.domain.ballot import motion_spec
+    from ballotdesk.services import ballots as B
+
+    B.open_ballot(service, B.create_ballot(service, motion_spec("Motion")))
+    window.dialogs.confirm = lambda title, message: True
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    assert errors and errors[0][0] == "Purge personal data"
+    assert errors[0][1].startswith("Personal data can be purged only when no ballot is in progress.")
+
+
+def test_purge_cancelled_changes_nothing(qtbot, page, window, service):
+    events = service.store.audit_head()
+    window.dialogs.confirm = lambda title, message: False
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    assert service.store.audit_head() == events

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -13,10 +14,23 @@ from PySide6.QtGui import QBrush, QColor
 
 from ballotdesk.domain import search
 from ballotdesk.services.meeting import Attendee
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.format import clock, yes_no
 
-COLUMNS = ("Name", "Number", "Kind", "Ward", "Registered", "By", "May vote", "Reason", "Departed")
-KIND_LABELS = {"member": "Member", "guest": "Guest", "provisional": "Provisional"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Header", "Name"),
+    QT_TRANSLATE_NOOP("Header", "Number"),
+    QT_TRANSLATE_NOOP("Header", "Kind"),
+    QT_TRANSLATE_NOOP("Header", "Ward"),
+    QT_TRANSLATE_NOOP("Header", "Registered"),
+    QT_TRANSLATE_NOOP("Header", "By"),
+    QT_TRANSLATE_NOOP("Header", "May vote"),
+    QT_TRANSLATE_NOOP("Header", "Reason"),
+    QT_TRANSLATE_NOOP("Header", "Departed"),
+)
+
+KIND_LABELS = {"member": QT_TRANSLATE_NOOP("Models", "Member"), "guest": QT_TRANSLATE_NOOP("Models", "Guest"),
+               "provisional": QT_TRANSLATE_NOOP("Models", "Provisional")}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Sort by the raw value (timestamps, numbers as stored) rather than the displayed text."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +69,7 @@ class AttendanceModel(QAbstractTableModel):
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("Header", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -65,9 +79,11 @@ class AttendanceModel(QAbstractTableModel):
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            values = (a.name, a.number, KIND_LABELS.get(a.kind, a.kind), a.ward, clock(a.registered_at),
-                      a.registered_by, yes_no(a.may_vote), a.reason,
-                      f"Left {clock(a.departed_at)}" if a.departed_at else "")
+            kind = QCoreApplication.translate("Models", KIND_LABELS.get(a.kind, a.kind))
+            departed = QCoreApplication.translate("Models", "Left {0}").format(clock(a.departed_at)) \
+                if a.departed_at else ""
+            values = (a.name, a.number, kind, a.ward, clock(a.registered_at), a.registered_by, yes_no(a.may_vote),
+                      a.reason, departed)
             return values[column]
         if role == SORT_ROLE:
             raw: tuple[object, ...] = (

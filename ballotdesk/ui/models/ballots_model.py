@@ -11,9 +11,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.ui.domain_text import domain_text
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -92,7 +101,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         """Column headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            # Headers are declared in English (QT_TRANSLATE_NOOP) and translated when shown, so a
+            # switch of language shows at the next repaint; a box's own name comes back unchanged.
+            return QCoreApplication.translate("Header", self.columns[section].header)
         return None
 
 
@@ -111,20 +122,32 @@ class BallotRow:
     issued: int
 
 
+def desk_note() -> str:
+    """The mark beside the box the registration desk issues papers into."""
+    return QCoreApplication.translate("Models", "  (desk issues here)")
+
+
+def kind_words(kind: str) -> str:
+    """"Motion" or "Election", in the interface language."""
+    words = {"motion": QCoreApplication.translate("Models", "Motion"),
+             "election": QCoreApplication.translate("Models", "Election")}
+    return words.get(kind, kind.capitalize())
+
+
 def status_words(status: Status) -> str:
     """The status as the chair says it."""
-    return STATUS_LABELS[status]
+    return domain_text(STATUS_LABELS[status])
 
 
 class BallotsModel(RowsModel[BallotRow]):
     """Every ballot of the meeting, oldest first."""
 
     columns = (
-        Column[BallotRow]("Title", lambda r: r.title),
-        Column[BallotRow]("Kind", lambda r: r.kind.capitalize()),
-        Column[BallotRow]("Status", lambda r: status_words(r.status)),
-        Column[BallotRow]("Round", lambda r: str(r.round), align_right=True),
-        Column[BallotRow]("Papers issued", lambda r: f"{r.issued:,}", align_right=True),
+        Column[BallotRow](QT_TRANSLATE_NOOP("Header", "Title"), lambda r: r.title),
+        Column[BallotRow](QT_TRANSLATE_NOOP("Header", "Kind"), lambda r: kind_words(r.kind)),
+        Column[BallotRow](QT_TRANSLATE_NOOP("Header", "Status"), lambda r: status_words(r.status)),
+        Column[BallotRow](QT_TRANSLATE_NOOP("Header", "Round"), lambda r: str(r.round), align_right=True),
+        Column[BallotRow](QT_TRANSLATE_NOOP("Header", "Papers issued"), lambda r: f"{r.issued:,}", align_right=True),
     )
 
     def row_id(self, row: BallotRow) -> int:
@@ -151,10 +174,10 @@ class BoxesModel(RowsModel[BoxRow]):
     """The boxes, with live paper figures for the selected ballot."""
 
     columns = (
-        Column[BoxRow]("Box", lambda r: r.name + ("  (desk issues here)" if r.desk else "")),
-        Column[BoxRow]("Papers issued", lambda r: f"{r.issued:,}", align_right=True),
-        Column[BoxRow]("Spoilt and replaced", lambda r: f"{r.spoilt:,}", align_right=True),
-        Column[BoxRow]("Withdrawn", lambda r: f"{r.withdrawn:,}", align_right=True),
+        Column[BoxRow](QT_TRANSLATE_NOOP("Header", "Box"), lambda r: r.name + (desk_note() if r.desk else "")),
+        Column[BoxRow](QT_TRANSLATE_NOOP("Header", "Papers issued"), lambda r: f"{r.issued:,}", align_right=True),
+        Column[BoxRow](QT_TRANSLATE_NOOP("Header", "Spoilt and replaced"), lambda r: f"{r.spoilt:,}", align_right=True),
+        Column[BoxRow](QT_TRANSLATE_NOOP("Header", "Withdrawn"), lambda r: f"{r.withdrawn:,}", align_right=True),
     )
 
     def row_id(self, row: BoxRow) -> int:
@@ -185,11 +208,12 @@ class PapersModel(RowsModel[PaperRow]):
     """Who holds a paper, where it went, and when: the list spoil and withdraw act on."""
 
     columns = (
-        Column[PaperRow]("Name", lambda r: r.name),
-        Column[PaperRow]("Number", lambda r: r.number),
-        Column[PaperRow]("Box", lambda r: r.box),
-        Column[PaperRow]("Paper no.", lambda r: r.serial or "—"),
-        Column[PaperRow]("Issued at", lambda r: _clock(r.issued_at), tooltip=lambda r: r.issued_at),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Name"), lambda r: r.name),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Number"), lambda r: r.number),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Box"), lambda r: r.box),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Paper no."), lambda r: r.serial or "—"),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Issued at"), lambda r: _clock(r.issued_at),
+                         tooltip=lambda r: r.issued_at),
     )
 
     def row_id(self, row: PaperRow) -> int:

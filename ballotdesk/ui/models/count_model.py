@@ -8,37 +8,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ballotdesk.services.ballots import BoxState
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
 
 
 def state_words(state: BoxState) -> str:
     """What a box's count needs next, as a teller or the chair would say it."""
     if state.state == "no papers":
-        return "No papers issued"
+        return QCoreApplication.translate("Models", "No papers issued")
     if state.state == "waiting":
-        return "Waiting for the first entry"
+        return QCoreApplication.translate("Models", "Waiting for the first entry")
     if state.state == "second entry":
-        return "Waiting for a second teller"
+        return QCoreApplication.translate("Models", "Waiting for a second teller")
     if state.state == "differs":
-        return f"Entries differ ({', '.join(state.differing)}): chair to resolve"
+        return QCoreApplication.translate("Models", "Entries differ ({0}): chair to resolve").format(
+            ", ".join(state.differing))
     if state.blocked:
-        return "Definitive, but more papers found than issued: recount"
+        return QCoreApplication.translate("Models", "Definitive, but more papers found than issued: recount")
     if state.needs_explanation:
-        return "Definitive; shortfall to be explained by the chair"
-    return "Definitive"
+        return QCoreApplication.translate("Models", "Definitive; shortfall to be explained by the chair")
+    return QCoreApplication.translate("Models", "Definitive")
 
 
 def account_words(state: BoxState) -> str:
     """The ballot paper account once the box is definitive."""
     if state.account is None:
-        return f"{state.issued:,} issued; not yet counted"
+        return QCoreApplication.translate("Models", "{0} issued; not yet counted").format(f"{state.issued:,}")
     words = state.account.message
     if state.explanation:
-        words += f" Explained: {state.explanation}"
+        words += QCoreApplication.translate("Models", " Explained: {0}").format(state.explanation)
     return words
 
 
@@ -51,11 +53,12 @@ class BoxStatesModel(RowsModel[BoxState]):
     """One row per box: papers issued, entries so far, state in words, paper account."""
 
     columns = (
-        Column[BoxState]("Box", lambda s: s.name),
-        Column[BoxState]("Papers issued", lambda s: f"{s.issued:,}", align_right=True),
-        Column[BoxState]("Papers found", lambda s: f"{s.figures.papers:,}" if s.figures else "—", align_right=True),
-        Column[BoxState]("Count", state_words, tooltip=lambda s: s.how or state_words(s)),
-        Column[BoxState]("Ballot paper account", account_words, tooltip=account_words),
+        Column[BoxState](QT_TRANSLATE_NOOP("Header", "Box"), lambda s: s.name),
+        Column[BoxState](QT_TRANSLATE_NOOP("Header", "Papers issued"), lambda s: f"{s.issued:,}", align_right=True),
+        Column[BoxState](QT_TRANSLATE_NOOP("Header", "Papers found"),
+                         lambda s: f"{s.figures.papers:,}" if s.figures else "—", align_right=True),
+        Column[BoxState](QT_TRANSLATE_NOOP("Header", "Count"), state_words, tooltip=lambda s: s.how or state_words(s)),
+        Column[BoxState](QT_TRANSLATE_NOOP("Header", "Ballot paper account"), account_words, tooltip=account_words),
     )
 
     def row_id(self, row: BoxState) -> str:

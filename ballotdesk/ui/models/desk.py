@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ballotdesk.services.meeting import MemberHit
-from ballotdesk.ui.models.format import clock, yes_no
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.format import registered_words, yes_no
 
-COLUMNS = ("Name", "Number", "Ward", "Postcode", "May vote", "Registered")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Header", "Name"),
+    QT_TRANSLATE_NOOP("Header", "Number"),
+    QT_TRANSLATE_NOOP("Header", "Ward"),
+    QT_TRANSLATE_NOOP("Header", "Postcode"),
+    QT_TRANSLATE_NOOP("Header", "May vote"),
+    QT_TRANSLATE_NOOP("Header", "Registered"),
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +57,7 @@ class SearchResultsModel(QAbstractTableModel):
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("Header", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -54,7 +68,7 @@ class SearchResultsModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             values = (hit.name, hit.number, hit.ward, hit.postcode, yes_no(hit.may_vote),
-                      f"Yes, {clock(hit.registered_at)}" if hit.registered_at else "No")
+                      registered_words(hit.registered_at))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.reason

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
 from ballotdesk.domain.eligibility import long_date
 
 
@@ -31,4 +33,11 @@ def day(value: str | dt.date | None) -> str:
 
 def yes_no(flag: bool) -> str:
     """Words rather than colour or a tick, so the answer is read the same by everyone."""
-    return "Yes" if flag else "No"
+    return QCoreApplication.translate("Models", "Yes") if flag else QCoreApplication.translate("Models", "No")
+
+
+def registered_words(stamp: str | None, not_yet: str | None = None) -> str:
+    """"Yes, 19:42" for someone registered at that time; ``not_yet`` (default "No") otherwise."""
+    if stamp:
+        return QCoreApplication.translate("Models", "Yes, {0}").format(clock(stamp))
+    return QCoreApplication.translate("Models", "No") if not_yet is None else not_yet

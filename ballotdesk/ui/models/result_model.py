@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
 
 
@@ -47,10 +48,11 @@ class ResultModel(RowsModel[ResultRow]):
             return Column[ResultRow](boxes[i], text, align_right=True)
 
         return (
-            Column[ResultRow]("Option", lambda r: r.name + ("  ✔" if r.winner else "")),
+            Column[ResultRow](QT_TRANSLATE_NOOP("Header", "Option"), lambda r: r.name + ("  ✔" if r.winner else "")),
             *(box_cell(i) for i in range(len(boxes))),
-            Column[ResultRow]("Total", lambda r: f"{r.total:,}", align_right=True),
-            Column[ResultRow]("% of base", lambda r: "" if r.summary else _pct(r.percent), align_right=True),
+            Column[ResultRow](QT_TRANSLATE_NOOP("Header", "Total"), lambda r: f"{r.total:,}", align_right=True),
+            Column[ResultRow](QT_TRANSLATE_NOOP("Header", "% of base"), lambda r: "" if r.summary else _pct(r.percent),
+                              align_right=True),
         )
 
     def set_result(self, boxes: tuple[str, ...], rows: list[ResultRow]) -> None:
@@ -94,10 +96,12 @@ class RoundsModel(RowsModel[RoundRow]):
             def text(r: RoundRow) -> str:
                 value = r.votes[i] if i < len(r.votes) else None
                 return "—" if value is None else f"{value:,}"
-            return Column[RoundRow](f"Round {i + 1}", text, align_right=True)
+            header = QCoreApplication.translate("Header", "Round {0}").format(i + 1)
+            return Column[RoundRow](header, text, align_right=True)
 
-        return (Column[RoundRow]("Candidate", lambda r: r.name), *(round_cell(i) for i in range(count)),
-                Column[RoundRow]("Outcome", lambda r: r.fate))
+        return (Column[RoundRow](QT_TRANSLATE_NOOP("Header", "Candidate"), lambda r: r.name),
+                *(round_cell(i) for i in range(count)),
+                Column[RoundRow](QT_TRANSLATE_NOOP("Header", "Outcome"), lambda r: r.fate))
 
     def set_rounds(self, count: int, rows: list[RoundRow]) -> None:
         """Replace the round columns and rows together."""

@@ -9,15 +9,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ballotdesk.domain import search
 from ballotdesk.domain.eligibility import Rules, member_eligibility
 from ballotdesk.services.meeting import MeetingService, iso_date
-from ballotdesk.ui.models.format import clock, day, yes_no
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.format import day, registered_words, yes_no
 
-COLUMNS = ("Number", "First name", "Last name", "Ward", "Postcode", "Joined", "Status", "May vote", "Registered")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Header", "Number"),
+    QT_TRANSLATE_NOOP("Header", "First name"),
+    QT_TRANSLATE_NOOP("Header", "Last name"),
+    QT_TRANSLATE_NOOP("Header", "Ward"),
+    QT_TRANSLATE_NOOP("Header", "Postcode"),
+    QT_TRANSLATE_NOOP("Header", "Joined"),
+    QT_TRANSLATE_NOOP("Header", "Status"),
+    QT_TRANSLATE_NOOP("Header", "May vote"),
+    QT_TRANSLATE_NOOP("Header", "Registered"),
+)
 PAGE_SIZE = 200
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 """The membership number of a row, for Edit member."""
@@ -114,7 +131,7 @@ class RollModel(QAbstractTableModel):
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("Header", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -129,10 +146,10 @@ class RollModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return e.reason
             registered = self._registered.get(row["number"])
-            status = row["status"] + (" (left the roll)" if left else "")
+            status = row["status"] + (QCoreApplication.translate("Models", " (left the roll)") if left else "")
             values = (row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
                       day(row["join_date"]), status, yes_no(e.may_vote),
-                      f"Yes, {clock(registered)}" if registered else "")
+                      registered_words(registered, ""))
             return values[column]
         if role == NUMBER_ROLE:
             return row["number"]

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+PAGE_TITLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Page", "Meeting"),
+    QT_TRANSLATE_NOOP("Page", "Roll"),
+    QT_TRANSLATE_NOOP("Page", "Registration desk"),
+    QT_TRANSLATE_NOOP("Page", "Attendance"),
+    QT_TRANSLATE_NOOP("Page", "Ballots"),
+    QT_TRANSLATE_NOOP("Page", "Count"),
+    QT_TRANSLATE_NOOP("Page", "Result"),
+)
+"""The pages' class-level ``title`` strings, listed for lupdate (a class attribute cannot call ``tr``)."""
 
 
 class Page(QWidget):
@@ -12,12 +25,17 @@ class Page(QWidget):
 
     Subclasses set ``title`` and redraw in :meth:`refresh`, which runs when a meeting opens,
     closes, or changes. ``self.context.service`` is None while no meeting is open.
+
+    The class-level ``title`` is English; each page object carries it translated (context
+    ``Page``, see :data:`PAGE_TITLES`), so a page built after a language switch has its tab title
+    in the new language.
     """
 
     title = "Page"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = QCoreApplication.translate("Page", type(self).title)
         self.context = context
         context.opened.connect(self.refresh)
         context.closed.connect(self.refresh)

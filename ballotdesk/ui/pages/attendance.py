@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
+from ballotdesk.ui.print_preview import file_name, preview_document
 
 
 class AttendancePage(Page):
@@ -75,6 +77,13 @@ class AttendancePage(Page):
         self.withdraw_button = self._button("Withdraw approval…", "The selected provisional attendee may no "
                                             "longer vote", lambda: self.approve(False))
 
+        self.register_button = self._button("Print &register…", "The attendance register: who came, when, and "
+                                            "whether they may vote (preview, print or save as PDF)",
+                                            self.print_register)
+        self.signin_button = self._button("Print &sign-in sheet…", "A blank sign-in sheet of the roll, sorted by "
+                                          "surname, for the door (preview, print or save as PDF)",
+                                          self.print_signin_sheet)
+
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Attendee count"))
         self.figures = QLabel()
@@ -92,6 +101,8 @@ class AttendancePage(Page):
         for button in (self.departed_button, self.returned_button, self.approve_button, self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(self.signin_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -105,7 +116,7 @@ class AttendancePage(Page):
 
     def _button(self, text: str, description: str, handler: Callable[[], None]) -> QPushButton:
         button = QPushButton(self.tr(text))
-        button.setAccessibleName(self.tr(text).rstrip("…"))
+        button.setAccessibleName(self.tr(text).replace("&", "").rstrip("…"))
         button.setAccessibleDescription(self.tr(description))
         button.setToolTip(self.tr(description))
         button.clicked.connect(handler)
@@ -211,3 +222,27 @@ class AttendancePage(Page):
                 done = True
         if done:
             self.context.notify("attendee.approve_vote")
+
+    # -- printing -----------------------------------------------------------------------
+
+    def print_register(self) -> None:
+        """Preview the attendance register; print it or save it as PDF."""
+        service = self.context.service
+        if service is None:
+            return
+        job = self.dialogs.attempt(self.tr("Attendance register"), lambda: documents.register_pdf_job(service))
+        if job is not None:
+            name = file_name(service.path.stem, self.tr("Attendance register")) + ".pdf"
+            preview_document(self, self.dialogs.run, self.tr("Attendance register"), job,
+                             service.path.parent / name)
+
+    def print_signin_sheet(self) -> None:
+        """Preview the blank sign-in sheet of the roll; print it or save it as PDF."""
+        service = self.context.service
+        if service is None:
+            return
+        job = self.dialogs.attempt(self.tr("Sign-in sheet"), lambda: documents.signin_sheet_job(service))
+        if job is not None:
+            name = file_name(service.path.stem, self.tr("Sign-in sheet")) + ".pdf"
+            preview_document(self, self.dialogs.run, self.tr("Sign-in sheet"), job, service.path.parent / name,
+                             note=self.tr("Everyone on the roll, sorted by surname, for the door."))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.ballot import STATUS_LABELS, Status
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.context import MeetingContext
@@ -43,6 +44,8 @@ from ballotdesk.ui.models.ballots_model import (
     PapersModel,
 )
 from ballotdesk.ui.pages import Page
+from ballotdesk.ui.papers_dialog import PapersDialog
+from ballotdesk.ui.print_preview import file_name, preview_document
 from ballotdesk.ui.widgets.page_tools import attempt, button
 from ballotdesk.ui.widgets.prompts import Prompts
 
@@ -104,6 +107,9 @@ class BallotsPage(Page):
                                   "Open for voting: papers may be issued, the options are fixed")
         self.close_button = button("&Close…", "Close ballot", self.close_selected,
                                    "Close the ballot: no more papers; the tellers can count")
+        self.print_papers_button = button(self.tr("&Print ballot papers…"), self.tr("Print ballot papers"),
+                                          self.print_papers,
+                                          self.tr("Numbered papers for one box: preview, print or save as PDF"))
         self.ballot_status = QLabel()
         self.ballot_status.setWordWrap(True)
         self.ballot_status.setAccessibleName("Selected ballot")
@@ -115,7 +121,8 @@ class BallotsPage(Page):
         top_layout.addWidget(heading)
         top_layout.addWidget(self.ballots_view)
         actions = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, self.open_button, self.close_button):
+        for widget in (self.new_button, self.edit_button, self.open_button, self.close_button,
+                       self.print_papers_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         top_layout.addLayout(actions)
@@ -303,6 +310,7 @@ class BallotsPage(Page):
         self.edit_button.setText("&Edit…" if status in (Status.DRAFT, None) else "&View…")
         self.open_button.setEnabled(status is Status.DRAFT)
         self.close_button.setEnabled(status is Status.OPEN)
+        self.print_papers_button.setEnabled(status in (Status.DRAFT, Status.OPEN))
         is_open = status is Status.OPEN
         self.issue_button.setEnabled(is_open)
         has_paper = selected_id(self.papers_view) is not None
@@ -488,3 +496,26 @@ class BallotsPage(Page):
                         lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason))
         if ok:
             self._done("paper.withdraw", f"{paper.name}'s paper was withdrawn: {reason.strip()}")
+
+    # -- printing -----------------------------------------------------------------------------
+
+    def print_papers(self) -> None:
+        """Ask how many papers, for which box and numbered from where; then preview them."""
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        boxes = [b["name"] for b in svc.store.boxes()]
+        dialog = PapersDialog(ballot["title"], boxes, svc.eligible_on_roll(), self)
+        if not self.dialogs.run(dialog):
+            return
+        request = dialog.request()
+        ok, job = attempt(self, self.dialogs, lambda: documents.ballot_papers_job(
+            svc, ballot["id"], request.box, request.count, request.first_serial, request.prefix))
+        if not ok or job is None:
+            return
+        name = file_name(svc.path.stem, self.tr("Ballot papers"), ballot["title"], request.box) + ".pdf"
+        preview_document(self, self.dialogs.run, self.tr("Ballot papers — {0} — {1}").format(ballot["title"],
+                                                                                            request.box),
+                         job, svc.path.parent / name,
+                         note=self.tr("{0:,} papers for the box {1}. Cut along the marks; keep unused papers "
+                                      "for the ballot paper account.").format(request.count, request.box))

@@ -33,6 +33,7 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import select_id, selected_id, table
@@ -63,16 +64,16 @@ class CountPage(Page):
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
         self.box_combo = QComboBox()
-        self.box_combo.setAccessibleName("Box")
+        self.box_combo.setAccessibleName(self.tr("Box"))
         self.box_combo.setMinimumContentsLength(18)
         self.box_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.box_combo.currentTextChanged.connect(lambda _t: self._box_chosen())
         self.teller_label = QLabel()
-        self.teller_label.setAccessibleName("Teller")
-        self.teller_button = button("Change &teller…", "Change teller", self.change_teller,
-                                    "Give the name of the teller at the keyboard; the form is cleared")
+        self.teller_label.setAccessibleName(self.tr("Teller"))
+        self.teller_button = button(self.tr("Change &teller…"), self.tr("Change teller"), self.change_teller,
+                                    self.tr("Give the name of the teller at the keyboard; the form is cleared"))
         bar = QHBoxLayout()
-        for text, widget in (("&Ballot:", self.picker), ("Bo&x:", self.box_combo)):
+        for text, widget in ((self.tr("&Ballot:"), self.picker), (self.tr("Bo&x:"), self.box_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -85,40 +86,42 @@ class CountPage(Page):
         # the form
         self.entry_note = QLabel()
         self.entry_note.setWordWrap(True)
-        self.entry_note.setAccessibleName("About this entry")
+        self.entry_note.setAccessibleName(self.tr("About this entry"))
         self.form = CountForm()
         self.form.validity_changed.connect(lambda _v: self._update_save())
         self.form.submitted.connect(self.save)
         self.form.papers.textChanged.connect(lambda _t: self._show_account())
-        self.save_button = QPushButton("&Save entry")
-        self.save_button.setAccessibleName("Save entry")
-        self.save_button.setToolTip("Save this teller's figures for the box (Ctrl+S, or Enter in the last field)")
+        self.save_button = QPushButton(self.tr("&Save entry"))
+        self.save_button.setAccessibleName(self.tr("Save entry"))
+        self.save_button.setToolTip(
+            self.tr("Save this teller's figures for the box (Ctrl+S, or Enter in the last field)"))
         self.save_button.clicked.connect(self.save)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.save)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Outcome of the last entry")
+        self.outcome.setAccessibleName(self.tr("Outcome of the last entry"))
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form_group = QGroupBox("Count")
+        self.form_group = QGroupBox(self.tr("Count"))
         form_layout = QVBoxLayout(self.form_group)
         form_layout.addWidget(self.entry_note)
         form_layout.addWidget(self.form)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
-        save_row.addWidget(QLabel("Ctrl+S, or Enter in the last field"))
+        save_row.addWidget(QLabel(self.tr("Ctrl+S, or Enter in the last field")))
         save_row.addStretch(1)
         form_layout.addLayout(save_row)
         form_layout.addWidget(self.outcome)
         form_layout.addStretch(1)
 
         # the ballot paper account of the box
-        self.account_group = QGroupBox("Ballot paper account")
+        self.account_group = QGroupBox(self.tr("Ballot paper account"))
         self.account_labels: dict[str, QLabel] = {}
         account_form = QFormLayout()
-        for key, text in (("issued", "Papers issued:"), ("found", "Papers found:"), ("spoilt", "Spoilt and cancelled:"),
-                          ("variance", "Not returned (variance):")):
+        for key, text in (("issued", self.tr("Papers issued:")), ("found", self.tr("Papers found:")),
+                          ("spoilt", self.tr("Spoilt and cancelled:")),
+                          ("variance", self.tr("Not returned (variance):"))):
             value = QLabel("—")
             value.setAccessibleName(text.rstrip(":"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,7 +129,7 @@ class CountPage(Page):
             account_form.addRow(text, value)
         self.account_message = QLabel()
         self.account_message.setWordWrap(True)
-        self.account_message.setAccessibleName("Ballot paper account")
+        self.account_message.setAccessibleName(self.tr("Ballot paper account"))
         account_layout = QVBoxLayout(self.account_group)
         account_layout.addLayout(account_form)
         account_layout.addWidget(self.account_message)
@@ -140,17 +143,18 @@ class CountPage(Page):
 
         # every box at a glance, and the chair's tools
         self.states_model = BoxStatesModel(self)
-        self.states_view = table(self.states_model, "Boxes and their count")
+        self.states_view = table(self.states_model, self.tr("Boxes and their count"))
         self.states_view.setMinimumHeight(110)
         self.states_view.selectionModel().selectionChanged.connect(lambda *_: self._row_chosen())
-        self.chair_group = QGroupBox("Chair")
+        self.chair_group = QGroupBox(self.tr("Chair"))
         self.chair_note = QLabel()
         self.chair_note.setWordWrap(True)
-        self.chair_note.setAccessibleName("What the chair must resolve")
-        self.recount_button = button("Order &recount…", "Order recount", self.order_recount,
-                                     "Set this box's entries aside; the tellers count it again")
-        self.explain_button = button("E&xplain shortfall…", "Explain shortfall", self.explain_shortfall,
-                                     "Write why papers were not returned; it goes on the result")
+        self.chair_note.setAccessibleName(self.tr("What the chair must resolve"))
+        self.recount_button = button(self.tr("Order &recount…"), self.tr("Order recount"), self.order_recount,
+                                     self.tr("Set this box's entries aside; the tellers count it again"))
+        self.explain_button = button(self.tr("E&xplain shortfall…"), self.tr("Explain shortfall"),
+                                     self.explain_shortfall,
+                                     self.tr("Write why papers were not returned; it goes on the result"))
         self.accept_buttons: list[QPushButton] = []
         self.chair_buttons = QHBoxLayout()
         chair_layout = QVBoxLayout(self.chair_group)
@@ -163,7 +167,7 @@ class CountPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(middle, 3)
-        boxes_label = QLabel("<b>Every box</b> (two matching entries make a box definitive)")
+        boxes_label = QLabel(self.tr("<b>Every box</b> (two matching entries make a box definitive)"))
         layout.addWidget(boxes_label)
         layout.addWidget(self.states_view, 2)
         layout.addWidget(self.chair_group)
@@ -253,43 +257,45 @@ class CountPage(Page):
 
     def _update_entry(self) -> None:
         ballot, state, teller = self.ballot(), self.box_state(), self.context.teller
-        self.teller_label.setText(f"Teller: <b>{teller}</b>" if teller else "Teller: <i>not given yet</i>")
+        self.teller_label.setText(self.tr("Teller: <b>{0}</b>").format(teller) if teller
+                                  else self.tr("Teller: <i>not given yet</i>"))
         note, allowed, style = "", False, ""
         if self.service is None:
-            note = "No meeting is open."
+            note = self.tr("No meeting is open.")
         elif ballot is None:
-            note = "No ballot to count yet: a ballot is counted once it is closed."
+            note = self.tr("No ballot to count yet: a ballot is counted once it is closed.")
         elif Status(ballot["status"]) not in COUNTABLE:
             status = Status(ballot["status"])
-            note = ("This ballot is still open; counts are entered once it is closed." if status is Status.OPEN
-                    else f"This ballot is {status}; the count is complete.")
+            note = (self.tr("This ballot is still open; counts are entered once it is closed.")
+                    if status is Status.OPEN
+                    else self.tr("This ballot is {0}; the count is complete.").format(status_label(status)))
         elif state is None:
-            note = "Choose a box."
+            note = self.tr("Choose a box.")
         elif state.state == "definitive":
-            note = f"The count of {state.name} is definitive; only the chair can order a recount."
+            note = self.tr("The count of {0} is definitive; only the chair can order a recount.").format(state.name)
         elif state.state == "differs":
-            note = f"The two entries for {state.name} differ; the chair must resolve them first."
+            note = self.tr("The two entries for {0} differ; the chair must resolve them first.").format(state.name)
             style = WARN_STYLE
         else:
             allowed = True
             first = self._entry_tellers()
             if state.state == "second entry":
                 if teller and first and first[0].casefold() == teller.casefold():
-                    note = (f"You ({teller}) entered the first count of {state.name}; a different teller "
-                            "must enter the second.")
+                    note = self.tr("You ({0}) entered the first count of {1}; a different teller must enter the "
+                                    "second.").format(teller, state.name)
                     allowed, style = False, WARN_STYLE
                 else:
-                    note = (f"Second entry for {state.name}, entered blind: count the papers yourself; "
-                            "the first entry is not shown.")
+                    note = self.tr("Second entry for {0}, entered blind: count the papers yourself; the first entry "
+                                    "is not shown.").format(state.name)
             else:
-                note = f"First entry for {state.name}."
+                note = self.tr("First entry for {0}.").format(state.name)
                 if state.state == "no papers":
-                    note += " No papers were issued into this box."
+                    note += self.tr(" No papers were issued into this box.")
         self.entry_note.setText(note)
         self.entry_note.setStyleSheet(style)
         self._entry_allowed = allowed
         self.form.set_read_only(not allowed)
-        self.form_group.setTitle(f"Count of {state.name}" if state and allowed else "Count")
+        self.form_group.setTitle(self.tr("Count of {0}").format(state.name) if state and allowed else self.tr("Count"))
         self._update_save()
 
     def _update_save(self) -> None:
@@ -305,7 +311,7 @@ class CountPage(Page):
             return
         labels["issued"].setText(f"{state.issued:,}")
         labels["spoilt"].setText(f"{state.spoilt:,}")
-        self.account_group.setTitle(f"Ballot paper account: {state.name}")
+        self.account_group.setTitle(self.tr("Ballot paper account: {0}").format(state.name))
         if state.account is not None:
             labels["found"].setText(f"{state.account.found:,}")
             labels["variance"].setText(f"{state.account.variance:,}")
@@ -316,12 +322,12 @@ class CountPage(Page):
         typed = self.form.papers.text().strip()
         if self._entry_allowed and typed.isdigit():
             preview = account(state.issued, int(typed), state.spoilt)
-            labels["found"].setText(f"{preview.found:,} (as typed)")
+            labels["found"].setText(self.tr("{0} (as typed)").format(f"{preview.found:,}"))
             labels["variance"].setText(f"{preview.variance:,}")
             self.account_message.setText(preview.message)
             self.account_message.setStyleSheet(OK_STYLE if preview.state == "balanced" else WARN_STYLE)
         else:
-            labels["found"].setText("not yet counted")
+            labels["found"].setText(self.tr("not yet counted"))
             labels["variance"].setText("—")
             self.account_message.setText("")
 
@@ -343,25 +349,27 @@ class CountPage(Page):
         resolvable = status in (Status.COUNTING, Status.COUNTED)
         notes: list[str] = []
         if state is not None and state.state == "differs":
-            notes.append(f"<b>The entries for {state.name} differ</b> on: {', '.join(state.differing)}. "
-                         "Order a recount, or accept one teller's entry after checking the papers.")
+            notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Order a recount, or accept one teller's "
+                                 "entry after checking the papers.").format(state.name, ", ".join(state.differing)))
             for index, teller in enumerate(self._entry_tellers()):
-                accept = button(f"Accept entry by {teller}…", f"Accept entry by {teller}",
+                accept = button(self.tr("Accept entry by {0}…").format(teller),
+                                self.tr("Accept entry by {0}").format(teller),
                                 partial(self.accept_entry, teller),
-                                f"Make {teller}'s entry for {state.name} definitive (a reason is required)")
+                                self.tr("Make {0}'s entry for {1} definitive (a reason is required)").format(
+                                    teller, state.name))
                 self.chair_buttons.insertWidget(1 + index, accept)
                 self.accept_buttons.append(accept)
         elif state is not None and state.blocked:
-            notes.append(f"<b>{state.name}</b>: more papers found than issued; order a recount.")
+            notes.append(self.tr("<b>{0}</b>: more papers found than issued; order a recount.").format(state.name))
         elif state is not None and state.needs_explanation:
-            notes.append(f"<b>{state.name}</b>: papers were not returned; explain the shortfall.")
+            notes.append(self.tr("<b>{0}</b>: papers were not returned; explain the shortfall.").format(state.name))
         elif state is not None and state.explanation:
-            notes.append(f"{state.name}: shortfall explained: {state.explanation}")
+            notes.append(self.tr("{0}: shortfall explained: {1}").format(state.name, state.explanation))
         others = [s.name for s in self._states if s.state == "differs" and s is not state]
         if others:
-            notes.append("Also to resolve: " + ", ".join(others) + ".")
+            notes.append(self.tr("Also to resolve: {0}.").format(", ".join(others)))
         if not notes:
-            notes.append("Nothing for the chair to resolve in this box." if state else "")
+            notes.append(self.tr("Nothing for the chair to resolve in this box.") if state else "")
         self.chair_note.setText(" ".join(notes))
         can_recount = bool(resolvable and state and state.state in ("differs", "definitive"))
         self.recount_button.setEnabled(can_recount)
@@ -372,13 +380,13 @@ class CountPage(Page):
 
     def change_teller(self) -> bool:
         """Ask the teller's name (kept for the sitting in ``context.teller``); clears the form."""
-        name = self.dialogs.ask_text(self, "Teller", "Your name, as the teller entering counts:",
+        name = self.dialogs.ask_text(self, self.tr("Teller"), self.tr("Your name, as the teller entering counts:"),
                                      self.context.teller)
         if name is None:
             return False
         name = " ".join(name.split())
         if not name:
-            self.dialogs.error(self, "The teller must give their name.")
+            self.dialogs.error(self, self.tr("The teller must give their name."))
             return False
         self.context.teller = name
         self._form_teller = name
@@ -421,14 +429,15 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.ask_text(self, "Order recount",
-                                       f"Why is {state.name} recounted? (the chair's reason, required)")
+        reason = self.dialogs.ask_text(self, self.tr("Order recount"),
+                                       self.tr("Why is {0} recounted? (the chair's reason, required)").format(
+                                           state.name))
         if reason is None:
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
             svc, ballot["id"], state.name, accept_teller=None, reason=reason))
         if ok:
-            self.outcome.setText(f"Recount of {state.name} ordered; its entries are set aside.")
+            self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
             self.outcome.setStyleSheet("")
             self.context.notify("count.recount")
 
@@ -437,14 +446,15 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.ask_text(self, f"Accept entry by {teller}",
-                                       f"Why is {teller}'s entry for {state.name} accepted? (required)")
+        reason = self.dialogs.ask_text(self, self.tr("Accept entry by {0}").format(teller),
+                                       self.tr("Why is {0}'s entry for {1} accepted? (required)").format(
+                                           teller, state.name))
         if reason is None:
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
             svc, ballot["id"], state.name, accept_teller=teller, reason=reason))
         if ok:
-            self.outcome.setText(f"{teller}'s entry for {state.name} was accepted by the chair.")
+            self.outcome.setText(self.tr("{0}'s entry for {1} was accepted by the chair.").format(teller, state.name))
             self.outcome.setStyleSheet(OK_STYLE)
             self.context.notify("count.accept")
 
@@ -454,8 +464,9 @@ class CountPage(Page):
         if svc is None or ballot is None or state is None:
             return
         missing = state.account.variance if state.account else 0
-        text = self.dialogs.ask_text(self, "Explain shortfall",
-                                     f"{missing} paper(s) from {state.name} were not returned. Why?",
+        text = self.dialogs.ask_text(self, self.tr("Explain shortfall"),
+                                     self.tr("{0} paper(s) from {1} were not returned. Why?").format(
+                                         missing, state.name),
                                      state.explanation)
         if text is None:
             return

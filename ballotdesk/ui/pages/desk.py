@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,19 +49,22 @@ STYLES = {
 
 
 def quorum_text(figures: Figures) -> str:
-    """The quorum in words, e.g. "Quorum met: 312 of 232 needed"."""
+    """The quorum in words, e.g. "Quorum met: 312 of 232 needed" (a module function: the window and pages share it)."""
     present, needed = figures.may_vote_present, figures.quorum
     if needed <= 0:
-        return f"No quorum set: {present:,} present may vote"
+        return QCoreApplication.translate("DeskPage", "No quorum set: {0} present may vote").format(f"{present:,}")
     if figures.quorate:
-        return f"Quorum met: {present:,} of {needed:,} needed"
-    return f"Quorum NOT met: {present:,} of {needed:,} needed ({needed - present:,} more)"
+        return QCoreApplication.translate("DeskPage", "Quorum met: {0} of {1} needed").format(
+            f"{present:,}", f"{needed:,}")
+    return QCoreApplication.translate("DeskPage", "Quorum NOT met: {0} of {1} needed ({2} more)").format(
+        f"{present:,}", f"{needed:,}", f"{needed - present:,}")
 
 
 def figures_text(figures: Figures) -> str:
-    """The live counts of the desk, in one line."""
-    return (f"Registered: {figures.registered:,}    May vote and present: {figures.may_vote_present:,}    "
-            f"Guests: {figures.guests:,}    Departed: {figures.departed:,}")
+    """The live counts of the desk, in one line (the meeting page splits it at the four-space gaps)."""
+    return QCoreApplication.translate(
+        "DeskPage", "Registered: {0}    May vote and present: {1}    Guests: {2}    Departed: {3}").format(
+        f"{figures.registered:,}", f"{figures.may_vote_present:,}", f"{figures.guests:,}", f"{figures.departed:,}")
 
 
 class SearchField(QLineEdit):

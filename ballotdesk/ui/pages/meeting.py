@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.eligibility import long_date
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.privacy import purge_personal_data
+from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
+from ballotdesk.ui.pin_dialog import ChangePinDialog
 
 TEXT_FIELDS = {
     "title": "Title", "venue": "Venue", "organisation": "Organisation", "chair": "Chair", "secretary": "Secretary",
@@ -125,6 +128,27 @@ class MeetingPage(Page):
         attendance_box = QGroupBox(self.tr("Attendance"))
         QVBoxLayout(attendance_box).addWidget(self.attendance_summary)
 
+        chair_box = QGroupBox(self.tr("Chair and personal data"))
+        self.pin_button = QPushButton(self.tr("Change chair PIN…"))
+        self.pin_button.setAccessibleName(self.tr("Change chair PIN"))
+        self.pin_button.setToolTip(self.tr("Set or change the PIN the chair types to declare results"))
+        self.pin_button.clicked.connect(self.change_pin)
+        self.purge_button = QPushButton(self.tr("Purge personal data…"))
+        self.purge_button.setAccessibleName(self.tr("Purge personal data"))
+        self.purge_button.setToolTip(self.tr("After the meeting: remove names and contact details, keep the "
+                                             "figures and the audit log"))
+        self.purge_button.clicked.connect(self.purge_personal_data)
+        self.pin_state = QLabel()
+        self.pin_state.setWordWrap(True)
+        self.pin_state.setAccessibleName(self.tr("Chair PIN state"))
+        chair_layout = QVBoxLayout(chair_box)
+        chair_layout.addWidget(self.pin_state)
+        chair_buttons = QHBoxLayout()
+        chair_buttons.addWidget(self.pin_button)
+        chair_buttons.addWidget(self.purge_button)
+        chair_buttons.addStretch(1)
+        chair_layout.addLayout(chair_buttons)
+
         left = QVBoxLayout()
         left.addWidget(details)
         left.addWidget(rules)
@@ -133,6 +157,7 @@ class MeetingPage(Page):
         right = QVBoxLayout()
         right.addWidget(roll_box)
         right.addWidget(attendance_box)
+        right.addWidget(chair_box)
         right.addStretch(1)
         inner = QWidget()
         columns = QHBoxLayout(inner)
@@ -187,6 +212,10 @@ class MeetingPage(Page):
         if service is not self._loaded_for or not self._dirty:
             self._load(service)
         self._summaries(service)
+        self.pin_state.setText(self.tr("The chair's PIN is set: declaring, amending and changing the rules ask "
+                                       "for it.") if has_pin(service) else
+                               self.tr("No chair's PIN is set: anyone at this laptop can declare results."))
+        self.pin_button.setText(self.tr("Change chair PIN…") if has_pin(service) else self.tr("Set chair PIN…"))
 
     def _load(self, service: MeetingService) -> None:
         self._loading = True
@@ -283,3 +312,61 @@ class MeetingPage(Page):
                 quorum, eligible, figures.quorum))
         else:
             self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(figures.quorum))
+
+    # -- chair and personal data --------------------------------------------------------
+
+    def change_pin(self) -> None:
+        """Set or change the chair's PIN (the current one is needed to change it)."""
+        service = self.context.service
+        if service is None:
+            return
+        had = has_pin(service)
+        head = service.store.audit_head()
+        dialog = ChangePinDialog(had, lambda new, current: set_pin(service, new, current_pin=current), self)
+        accepted = self.dialogs.run(dialog)
+        dialog.deleteLater()
+        if service.store.audit_head() != head:  # a change, or wrong PINs (which are logged too)
+            self.context.notify("chair.pin_changed" if accepted else "chair.pin_refused")
+        if accepted:
+            self.dialogs.info(self.tr("Chair's PIN"), self.tr("The chair's PIN was changed.") if had
+                              else self.tr("The chair's PIN was set."))
+
+    def purge_personal_data(self) -> None:
+        """After the meeting: remove personal data, keep the proof (asks first, then for the chair's PIN)."""
+        service = self.context.service
+        if service is None:
+            return
+        title = self.tr("Purge personal data")
+        if not self.dialogs.confirm(title, purge_question()):
+            return
+        summary = self.dialogs.attempt(title, lambda: purge_personal_data(service, pin=None))
+        if summary is None:
+            return
+        if summary.members or summary.attendees:
+            self.context.notify("personal.purge")
+            text = self.tr("Removed the personal data of {0:,} member(s) and {1:,} guest(s) or provisional "
+                           "attendee(s). The figures, results and audit log are kept, and the audit log still "
+                           "verifies.").format(summary.members, summary.attendees)
+        else:
+            text = self.tr("There was no personal data left to remove; nothing was changed.")
+        if summary.events_with_names:
+            text += " " + self.tr("{0:,} earlier audit event(s) still hold the names they recorded (members added "
+                                  "or corrected by hand, guests, provisional attendees, undone registrations): the "
+                                  "audit chain forbids changing them. To remove those too, export the figures and "
+                                  "delete the file.").format(summary.events_with_names)
+        self.dialogs.info(title, text)
+
+
+def purge_question() -> str:
+    """What the purge removes and what it keeps, exactly, for the confirmation."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MeetingPage", (
+        "Remove personal data from this meeting file? This cannot be undone.\n\n"
+        "Removed: members' first and last names, e-mail addresses and postcodes (and their names in the search "
+        "index); guests' and provisional attendees' names and notes, which become \"(removed)\".\n\n"
+        "Kept: membership numbers, wards, join dates and statuses; every registration, paper, count and declared "
+        "result; the officers' names (chair, secretary, tellers); and the audit log, which still verifies.\n\n"
+        "Not removed: names recorded earlier in the audit log (members added or corrected by hand, guests, "
+        "provisional attendees, undone registrations); the audit chain forbids changing them.\n\n"
+        "Allowed only when no ballot is open, closed or counted but not yet declared. The chair's PIN is needed."))

@@ -9,6 +9,7 @@ listed beneath it.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, STATUS_LABELS, Base, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.reports.signing import load_identity
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
@@ -35,6 +38,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import table
+from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, file_name, preview_document
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import attempt, button, fit_rows
 from ballotdesk.ui.widgets.prompts import Prompts
@@ -162,9 +166,15 @@ class ResultPage(Page):
         self.versions.setWordWrap(True)
         self.versions.setAccessibleName("Versions of the result")
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sheet_button = button(self.tr("Result &sheet…"), self.tr("Result sheet"), self.result_sheet,
+                                   self.tr("Preview, print or save the signed result sheet (A4 or Letter)"))
+        self.export_button = button(self.tr("E&xport…"), self.tr("Export result"), self.export_result,
+                                    self.tr("Save the result as CSV (for a spreadsheet) or JSON"))
         actions = QHBoxLayout()
         actions.addWidget(self.declare_button)
         actions.addWidget(self.amend_button)
+        actions.addWidget(self.sheet_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.declare_note, 1)
 
         body = QWidget()
@@ -251,7 +261,7 @@ class ResultPage(Page):
             self.lot_group.hide()
             self.rounds_group.hide()
             self.versions.clear()
-            for widget in (self.declare_button, self.amend_button):
+            for widget in (self.declare_button, self.amend_button, self.sheet_button, self.export_button):
                 widget.setEnabled(False)
             self.declare_note.clear()
             return
@@ -392,6 +402,8 @@ class ResultPage(Page):
         declared = status is Status.DECLARED
         self.declare_button.setEnabled(not declared)
         self.amend_button.setEnabled(declared)
+        self.sheet_button.setEnabled(declared)
+        self.export_button.setEnabled(doc is not None and status in (Status.COUNTED, Status.DECLARED))
         if declared:
             self.declare_note.setText("Declared. A correction is made with Amend…, giving a reason; "
                                       "every version is kept.")
@@ -499,3 +511,62 @@ class ResultPage(Page):
             svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason()))
         if ok:
             self.context.notify("ballot.amend")
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def _file_stem(self, ballot: dict[str, Any], what: str) -> Path:
+        svc = self.service
+        assert svc is not None
+        round_words = self.tr("round {0}").format(ballot["round"]) if ballot["round"] > 1 else ""
+        return svc.path.parent / file_name(svc.path.stem, what, ballot["title"], round_words)
+
+    def result_sheet(self) -> None:
+        """Preview the declared result sheet, signed; print it or save the signed PDF."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None:
+            return
+        ballot_id = ballot["id"]
+
+        def job(size: str) -> Any:
+            ok, work = attempt(self, self.dialogs, lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
+            return work if ok else None
+
+        size = default_page_size()
+        first = job(size)
+        if first is None:
+            return
+
+        def signed(dialog: PrintPreviewDialog) -> None:
+            identity = load_identity()
+            if identity is not None:
+                dialog.note.setText(self.tr(
+                    "This sheet is signed with this installation's certificate (fingerprint {0}). Save as PDF "
+                    "keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a "
+                    "printed copy shows the fingerprint in its footer.").format(identity.fingerprint))
+
+        stem = self._file_stem(ballot, self.tr("Result"))
+        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot["title"]), first,
+                         stem.with_name(stem.name + ".pdf"),
+                         note=self.tr("Preparing and signing the result sheet…"), page_sizes=("A4", "Letter"),
+                         page_size=size, remake=job, on_ready=signed)
+
+    def export_result(self) -> None:
+        """Save the result as CSV or JSON, chosen by the file name's extension."""
+        svc, ballot = self.service, self.ballot()
+        if svc is None or ballot is None:
+            return
+        stem = self._file_stem(ballot, self.tr("Result"))
+        path = self.dialogs.save_file(self, self.tr("Export result"), stem.with_name(stem.name + ".csv"),
+                                      self.tr("CSV for a spreadsheet (*.csv);;JSON (*.json)"))
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_name(path.name + ".csv")
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".json"):
+            self.dialogs.error(self, self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
+            return
+        write = documents.result_json_file if suffix == ".json" else documents.result_csv
+        ok, _ = attempt(self, self.dialogs, lambda: write(svc, ballot["id"], path))
+        if ok:
+            self.dialogs.info(self, self.tr("The result was saved to {0}.").format(path))

@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ballotdesk.domain.ballot import Status
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 SHORT_STATUS: dict[Status, str] = {
-    Status.DRAFT: "draft",
-    Status.OPEN: "open",
-    Status.CLOSED: "closed, to count",
-    Status.COUNTING: "counting",
-    Status.COUNTED: "counted",
-    Status.DECLARED: "declared",
+    Status.DRAFT: QT_TRANSLATE_NOOP("BallotPicker", "draft"),
+    Status.OPEN: QT_TRANSLATE_NOOP("BallotPicker", "open"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("BallotPicker", "closed, to count"),
+    Status.COUNTING: QT_TRANSLATE_NOOP("BallotPicker", "counting"),
+    Status.COUNTED: QT_TRANSLATE_NOOP("BallotPicker", "counted"),
+    Status.DECLARED: QT_TRANSLATE_NOOP("BallotPicker", "declared"),
 }
 
 
@@ -33,7 +34,7 @@ class BallotPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Ballot")
+        self.setAccessibleName(self.tr("Ballot"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(34)
         self._current: int | None = None
@@ -45,7 +46,8 @@ class BallotPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for row in rows:
-            self.addItem(f"{row['title']} — {SHORT_STATUS[Status(row['status'])]}", row["id"])
+            status = QCoreApplication.translate("BallotPicker", SHORT_STATUS[Status(row["status"])])
+            self.addItem(f"{row['title']} — {status}", row["id"])
         wanted = self._current if self._current is not None else prefer
         index = self.findData(wanted) if wanted is not None else -1
         if index < 0 and rows:

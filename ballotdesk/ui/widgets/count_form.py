@@ -23,6 +23,7 @@ from ballotdesk.domain.count import (
     parse_count_field,
 )
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.ui.domain_text import domain_text
 
 OK_STYLE = "color: #1b5e20;"
 PROBLEM_STYLE = "color: #b00020;"
@@ -54,13 +55,13 @@ class CountForm(QWidget):
         self.abstain = self._number_field(ABSTAIN_LABEL.capitalize())
         self.rejected = self._number_field(REJECTED_LABEL.capitalize())
         self.reasons = QLineEdit(self)
-        self.reasons.setAccessibleName("Reasons for rejection (optional)")
-        self.reasons.setPlaceholderText("e.g. 2 marked twice, 1 signed")
+        self.reasons.setAccessibleName(self.tr("Reasons for rejection (optional)"))
+        self.reasons.setPlaceholderText(self.tr("e.g. 2 marked twice, 1 signed"))
         self.reasons.setMinimumWidth(260)
         self.reasons.returnPressed.connect(lambda: self._advance(self.reasons))
-        self.check = QLabel("Choose a box to count.")
+        self.check = QLabel(self.tr("Choose a box to count."))
         self.check.setWordWrap(True)
-        self.check.setAccessibleName("Check of the figures")
+        self.check.setAccessibleName(self.tr("Check of the figures"))
         self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check.setMinimumHeight(48)
         self.check.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -72,10 +73,11 @@ class CountForm(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _number_field(self, label: str) -> QLineEdit:
+    def _number_field(self, name: str, label: str | None = None) -> QLineEdit:
+        """A figure field: ``name`` (English) as object name, ``label`` (translated) as accessible name."""
         field = QLineEdit(self)
-        field.setAccessibleName(label)
-        field.setObjectName(label)
+        field.setAccessibleName(label if label is not None else domain_text(name))
+        field.setObjectName(name)
         field.setAlignment(Qt.AlignmentFlag.AlignRight)
         field.setFixedWidth(110)
         field.setMaxLength(9)
@@ -93,7 +95,8 @@ class CountForm(QWidget):
         for field in self.votes:
             field.hide()
             field.deleteLater()
-        self.votes = [self._number_field(f"Votes for {name}") for name in options]
+        self.votes = [self._number_field(f"Votes for {name}", self.tr("Votes for {0}").format(name))
+                      for name in options]
         self._rebuild()
         self.clear()
 
@@ -195,11 +198,11 @@ class CountForm(QWidget):
         if problems:
             self._show("\n".join(f"⚠ {p}" for p in problems), PROBLEM_STYLE)
         elif not self._options:
-            self._show("Choose a ballot and a box to count.", NEUTRAL_STYLE)
+            self._show(self.tr("Choose a ballot and a box to count."), NEUTRAL_STYLE)
         elif len(empty) == len(self.number_fields()):
-            self._show("Enter the figures for this box, from the top.", NEUTRAL_STYLE)
+            self._show(self.tr("Enter the figures for this box, from the top."), NEUTRAL_STYLE)
         elif empty:
-            self._show("Still to fill in: " + ", ".join(empty) + ".", NEUTRAL_STYLE)
+            self._show(self.tr("Still to fill in: {0}.").format(", ".join(empty)), NEUTRAL_STYLE)
         elif figures is not None:
             self._show("✔ " + self._agreement(figures), OK_STYLE)
         if valid != self._valid:
@@ -209,8 +212,9 @@ class CountForm(QWidget):
     def _agreement(self, figures: CountFigures) -> str:
         if self._seats == 1:
             parts = " + ".join(str(v) for v in (*figures.votes, figures.abstain, figures.rejected))
-            return f"The figures add up: {parts} = {figures.papers} papers found."
-        return f"The figures are consistent ({figures.valid} valid papers, up to {self._seats} marks each)."
+            return self.tr("The figures add up: {0} = {1} papers found.").format(parts, figures.papers)
+        return self.tr("The figures are consistent ({0} valid papers, up to {1} marks each).").format(
+            figures.valid, self._seats)
 
     def _show(self, text: str, style: str) -> None:
         self.check.setText(text)

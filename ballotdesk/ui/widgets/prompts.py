@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompts:
@@ -20,7 +22,7 @@ class Prompts:
 
     def error(self, parent: QWidget | None, text: str) -> None:
         """Say why something was refused (a DomainError's words), never a traceback."""
-        QMessageBox.warning(parent, "Not done", text)
+        QMessageBox.warning(parent, QCoreApplication.translate("Prompts", "Not done"), text)
 
     def info(self, parent: QWidget | None, text: str) -> None:
         """Report what happened, e.g. papers issued and the refusals among them."""
@@ -39,7 +41,9 @@ class Prompts:
 
     def ask_pin(self, parent: QWidget | None, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""
-        value, ok = QInputDialog.getText(parent, "Chair's PIN", f"{why}\n\nChair's PIN:", QLineEdit.EchoMode.Password)
+        value, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Chair's PIN"),
+                                         QCoreApplication.translate("Prompts", "{0}\n\nChair's PIN:").format(why),
+                                         QLineEdit.EchoMode.Password)
         return value if ok else None
 
     def choose(self, parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
@@ -50,6 +54,11 @@ class Prompts:
     def run(self, dialog: QDialog) -> bool:
         """Show one of our own dialogs modally; True when the user accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        """Where to write a file (an export); None when cancelled."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(chosen) if chosen else None
 
 
 class ScriptedPrompts(Prompts):
@@ -96,6 +105,11 @@ class ScriptedPrompts(Prompts):
         """The next queued answer, else cancel."""
         value = self._next(title, None)
         return None if value is None else str(value)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        """The next queued answer (a path), else cancel."""
+        value = self._next(title, None)
+        return None if value is None else Path(value)
 
     def run(self, dialog: QDialog) -> bool:
         """Show the dialog (not modally) and let the test drive it; without a driver it is cancelled."""

@@ -32,7 +32,7 @@ class ResultBars(QWidget):
         self._rows: list[Row] = []
         self._marker: tuple[int, str] | None = None
         self._highlight: set[str] = set()
-        self.setAccessibleName("Result bars")
+        self.setAccessibleName(self.tr("Result bars"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(260)
 
@@ -43,13 +43,13 @@ class ResultBars(QWidget):
         self._rows = [(str(label), int(votes), percent) for label, votes, percent in rows]
         self._highlight = set(highlight)
         words = "; ".join(f"{label}: {_number(votes, pct)}" for label, votes, pct in self._rows)
-        self.setAccessibleDescription(words or "No figures yet")
+        self.setAccessibleDescription(words or self.tr("No figures yet"))
         self.updateGeometry()
         self.update()
 
-    def set_marker(self, value: int | None, label: str = "necessary") -> None:
+    def set_marker(self, value: int | None, label: str | None = None) -> None:
         """Draw a dashed line at ``value`` votes (the number necessary); None removes it."""
-        self._marker = None if value is None else (int(value), label)
+        self._marker = None if value is None else (int(value), self.tr("necessary") if label is None else label)
         self.update()
 
     def rows(self) -> list[Row]:
@@ -80,7 +80,7 @@ class ResultBars(QWidget):
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         if not self._rows:
             painter.setPen(text_colour)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No figures yet"))
             return
         metrics = QFontMetrics(self.font())
         bold = QFont(self.font())

@@ -1,0 +1,93 @@
+"""Run slow, database-free work (laying out 5,000 ballot papers, signing, verifying) off the GUI thread.
+
+The services split such work in two: a part that reads the meeting on the GUI thread (SQLite
+connections stay on the thread that opened them) and returns a plain call that builds the
+document. :func:`run_in_background` runs that call on a worker thread and hands its result,
+or the refusal in words, back on the GUI thread. pyHanko's ``asyncio.run`` is then always
+inside a thread of its own, never inside a running event loop.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.store.meeting_store import MeetingFileError
+
+
+class BackgroundJob(QObject):
+    """One call on a worker thread; ``finished`` and ``failed`` are emitted on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+    _outcome = Signal(bool, object)
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.running = False
+        # Emitted from the worker, received by this object (which lives on the GUI thread): queued.
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        """Start the worker thread (a daemon: quitting never waits for a half-built document)."""
+        self.running = True
+        threading.Thread(target=self._run, name="ballotdesk-job", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            ok, value = True, self._work()
+        except (DomainError, MeetingFileError, OSError, ValueError) as error:
+            ok, value = False, str(error)
+        except Exception as error:  # a bug must still reach the user as words, not kill the thread silently
+            ok, value = False, f"Something went wrong: {type(error).__name__}: {error}"
+        try:
+            self._outcome.emit(ok, value)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is waiting for the answer
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, value: object) -> None:
+        self.running = False
+        if ok:
+            self.finished.emit(value)
+        else:
+            self.failed.emit(str(value))
+        self.deleteLater()
+
+
+def run_in_background(parent: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[str], None], *, busy_cursor: bool = True) -> BackgroundJob:
+    """Run ``work`` on a worker thread; call ``on_done(result)`` or ``on_error(message)`` on the GUI thread.
+
+    The job is parented to ``parent`` so it lives as long as it runs; the mouse shows a busy
+    cursor meanwhile (the window still repaints and answers).
+    """
+    job = BackgroundJob(work, parent)
+    busy = [busy_cursor]
+    if busy_cursor:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def restore(*_args: object) -> None:
+        if busy[0]:  # exactly once, also when the parent (and so the job) goes away first
+            busy[0] = False
+            QGuiApplication.restoreOverrideCursor()
+
+    job.destroyed.connect(restore)
+    def done(value: object) -> None:
+        restore()
+        on_done(value)
+
+    def failed(message: str) -> None:
+        restore()
+        on_error(message)
+
+    job.finished.connect(done)
+    job.failed.connect(failed)
+    job.start()
+    return job

@@ -1,0 +1,397 @@
+"""Backups from the GUI: the folder per meeting, the automatic schedule, and File › Backups….
+
+The rules of when to back up live in :class:`ballotdesk.services.backup.BackupScheduler` (plain
+Python); :class:`BackupKeeper` only feeds it the meeting's changes, asks it on a timer, and
+tells the user what happened in the status bar. A failed automatic backup (stick pulled out,
+disk full, read-only folder) is reported once, in words, and never stops the meeting: the
+scheduler waits its retry time and tries again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ballotdesk.services.backup import (
+    DEFAULT_INTERVAL,
+    DEFAULT_KEEP,
+    STATE_ACTIONS,
+    BackupError,
+    BackupPolicy,
+    BackupScheduler,
+    backup_now,
+    list_backups,
+    restore,
+)
+from ballotdesk.store.meeting_store import SUFFIX
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.ui.context import MeetingContext
+    from ballotdesk.ui.dialogs import Dialogs
+
+TICK_MS = 30_000
+"""How often the scheduler is asked; a ballot state change is backed up at once, not on the tick."""
+
+MEETING_FILTER = f"BallotDesk meetings (*{SUFFIX});;All files (*)"
+
+
+def folder_key(meeting: Path) -> str:
+    """The settings key for one meeting file's backup folder (a digest: paths make poor ini keys)."""
+    digest = hashlib.sha256(str(Path(meeting).resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"backup_folders/{digest}"
+
+
+def _clock(when: dt.datetime) -> str:
+    return when.strftime("%H:%M")
+
+
+class BackupKeeper(QObject):
+    """Drives the backup schedule for the open meeting and reports in one line of text.
+
+    Args:
+        context: The open meeting and its change announcements.
+        settings: Where each meeting's backup folder is remembered.
+        dialogs: For the one non-modal warning after a failed automatic backup.
+    """
+
+    status_changed = Signal(str, bool)
+    """The status bar text, and whether it reports a problem."""
+
+    def __init__(self, context: MeetingContext, settings: QSettings, dialogs: Dialogs,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.dialogs = dialogs
+        self.scheduler: BackupScheduler | None = None
+        self.last: tuple[dt.datetime, Path] | None = None
+        self.problem = ""
+        self._warned = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(lambda: self.tick())
+        context.opened.connect(self._opened)
+        context.closed.connect(self._closed)
+        context.changed.connect(self._changed)
+        if context.service is not None:
+            self._opened()
+
+    # -- the folder ---------------------------------------------------------------------------
+
+    @property
+    def service(self) -> MeetingService | None:
+        """The open meeting."""
+        return self.context.service
+
+    def folder(self) -> Path | None:
+        """The backup folder chosen for the open meeting, if any."""
+        svc = self.service
+        if svc is None:
+            return None
+        value = self.settings.value(folder_key(svc.path))
+        return Path(str(value)) if value else None
+
+    def set_folder(self, folder: Path) -> None:
+        """Remember ``folder`` for the open meeting and back up there from now on."""
+        svc = self.service
+        if svc is None:
+            return
+        self.settings.setValue(folder_key(svc.path), str(folder))
+        self.settings.sync()
+        pending = self.scheduler.pending if self.scheduler else False
+        self.scheduler = BackupScheduler(BackupPolicy(folder, DEFAULT_KEEP, DEFAULT_INTERVAL), dt.datetime.now())
+        if pending:
+            self.scheduler.note_change("changed")
+        self.last, self.problem, self._warned = None, "", False
+        self._report()
+
+    # -- following the meeting ----------------------------------------------------------------
+
+    def _opened(self) -> None:
+        folder = self.folder()
+        self.scheduler = BackupScheduler(BackupPolicy(folder), dt.datetime.now()) if folder else None
+        self.last, self.problem, self._warned = None, "", False
+        self.timer.start()
+        self._report()
+
+    def _closed(self) -> None:
+        self.timer.stop()
+        self.scheduler = None
+        self.last, self.problem = None, ""
+        self._report()
+
+    def _changed(self, action: str) -> None:
+        if self.scheduler is None:
+            return
+        self.scheduler.note_change(action)
+        if action in STATE_ACTIONS:
+            QTimer.singleShot(0, self.tick)  # the moments an appeal turns on are copied at once
+
+    def tick(self, now: dt.datetime | None = None) -> Path | None:
+        """Back up if the scheduler says so; a failure is reported, never raised."""
+        svc, scheduler = self.service, self.scheduler
+        if svc is None or scheduler is None:
+            return None
+        now = now or dt.datetime.now()
+        try:
+            path = scheduler.run_if_due(svc, now)
+        except BackupError as error:
+            self._failed(str(error), now)
+            return None
+        except Exception as error:  # never let a timer take the meeting down
+            scheduler.failed(now)
+            self._failed(f"The backup could not be made: {error}", now)
+            return None
+        if path is not None:
+            self._succeeded(path, now)
+        return path
+
+    def back_up_now(self) -> Path:
+        """File › Backups… › Back up now.
+
+        Raises:
+            BackupError: No folder chosen, or the copy failed (in words).
+        """
+        svc, folder = self.service, self.folder()
+        if svc is None:
+            raise BackupError("No meeting is open.")
+        if folder is None:
+            raise BackupError("Choose a backup folder first (a USB stick is best).")
+        now = dt.datetime.now()
+        try:
+            path = backup_now(svc, folder, "manual", now=now)
+        except BackupError as error:
+            self._failed(str(error), now, warn=False)
+            raise
+        if self.scheduler is not None:
+            self.scheduler.backed_up(now)
+        self._succeeded(path, now)
+        return path
+
+    # -- reporting ----------------------------------------------------------------------------
+
+    def _succeeded(self, path: Path, when: dt.datetime) -> None:
+        self.last, self.problem, self._warned = (when, path.parent), "", False
+        self._report()
+
+    def _failed(self, message: str, when: dt.datetime, *, warn: bool = True) -> None:
+        retry = self.scheduler.policy.retry if self.scheduler else DEFAULT_INTERVAL
+        minutes = max(int(retry.total_seconds() // 60), 1)
+        self.problem = self.tr("Backup failed at {0}: {1} BallotDesk tries again in {2} minute(s); the meeting "
+                               "itself is safe.").format(_clock(when), message, minutes)
+        self._report()
+        if warn and not self._warned:  # one warning per run of failures, however often it is retried
+            self._warned = True
+            self.dialogs.warn_later(self.tr("Backup failed"), self.problem)
+
+    def status_text(self) -> str:
+        """The line for the status bar."""
+        if self.service is None:
+            return ""
+        if self.problem:
+            return self.problem
+        folder = self.folder()
+        if folder is None:
+            return self.tr("No backup folder: choose one in File › Backups…")
+        if self.last is not None:
+            return self.tr("Last backup {0} to {1}").format(_clock(self.last[0]), self.last[1])
+        return self.tr("Backups go to {0}").format(folder)
+
+    def _report(self) -> None:
+        self.status_changed.emit(self.status_text(), bool(self.problem))
+
+
+class BackupsDialog(QDialog):
+    """File › Backups…: the folder, Back up now, this meeting's recent backups, and restore."""
+
+    open_requested = Signal(Path)
+    """A restored meeting the user wants to open."""
+
+    def __init__(self, keeper: BackupKeeper, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self.dialogs = dialogs
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(720, 480)
+        intro = QLabel(self.tr(
+            "BallotDesk copies this meeting to the folder below (a USB stick is best, so a laptop that fails "
+            "loses nothing): at once after a ballot is opened, closed, declared or amended, and every {0} "
+            "minutes while the desk is busy. It keeps this meeting's newest {1} backups there.").format(
+                int(DEFAULT_INTERVAL.total_seconds() // 60), DEFAULT_KEEP))
+        intro.setWordWrap(True)
+
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_edit.setPlaceholderText(self.tr("No folder chosen yet"))
+        self.choose_button = QPushButton(self.tr("&Choose folder…"))
+        self.choose_button.setAccessibleName(self.tr("Choose backup folder"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Folder:")))
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.setToolTip(self.tr("Restore the selected backup (or one you pick) to a new file, "
+                                               "then open it if you wish"))
+        self.restore_button.clicked.connect(self.restore_backup)
+
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Recent backups"))
+        self.list.setHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("File")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.list.itemDoubleClicked.connect(lambda *_: self.restore_backup())
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Backup status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in buttons.buttons():
+            button.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(folder_row)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("Recent backups of this meeting in that folder, newest first:")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        keeper.status_changed.connect(self._show_status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the folder and this meeting's backups in it, newest first."""
+        folder, svc = self.keeper.folder(), self.keeper.service
+        self.folder_edit.setText(str(folder) if folder else "")
+        self.backup_button.setEnabled(folder is not None and svc is not None)
+        self.list.clear()
+        if folder is not None and svc is not None:
+            stem = svc.path.stem
+            for path in reversed(list_backups(folder, svc.path)):
+                rest = path.name[len(stem) + 1: -len(SUFFIX)]
+                stamp, _, why = rest[:17], rest[17:18], rest[18:]
+                try:
+                    made = dt.datetime.strptime(stamp, "%Y-%m-%d %H%M%S").strftime("%d %b %Y %H:%M:%S")
+                except ValueError:
+                    made = stamp
+                try:
+                    size = self.tr("{0:,} KB").format(max(path.stat().st_size // 1024, 1))
+                except OSError:
+                    size = "?"
+                item = QTreeWidgetItem([made, self._why(why), size, path.name])
+                item.setData(0, Qt.ItemDataRole.UserRole, str(path))
+                item.setToolTip(3, str(path))
+                self.list.addTopLevelItem(item)
+            newest = self.list.topLevelItem(0)
+            if newest is not None:
+                self.list.setCurrentItem(newest)
+        self._show_status(self.keeper.status_text(), bool(self.keeper.problem))
+
+    def _why(self, reason: str) -> str:
+        words = {
+            "manual": self.tr("Back up now"), "timed": self.tr("Regular backup"),
+            "ballot.open": self.tr("Ballot opened"), "ballot.closed": self.tr("Ballot closed"),
+            "ballot.counting": self.tr("Counting began"), "ballot.counted": self.tr("Ballot counted"),
+            "ballot.declare": self.tr("Result declared"), "ballot.amend": self.tr("Result amended"),
+        }
+        base, _, copy = reason.rpartition(" ")
+        if base and copy.isdigit():  # "manual 2": two backups in the same second
+            reason = base
+        return words.get(reason, reason)
+
+    def _show_status(self, text: str, problem: bool) -> None:
+        self.status.setStyleSheet("color: #a40000; font-weight: bold;" if problem else "")
+        self.status.setText(text)
+
+    def selected_backup(self) -> Path | None:
+        """The backup selected in the list."""
+        item = self.list.currentItem()
+        return Path(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def choose_folder(self) -> None:
+        """Pick the folder (e.g. the USB stick); remembered for this meeting file."""
+        start = self.keeper.folder() or (self.keeper.service.path.parent if self.keeper.service else None)
+        folder = self.dialogs.choose_folder(self.tr("Choose the backup folder"), start)
+        if folder is None:
+            return
+        if not folder.is_dir():
+            self.dialogs.error(self.tr("Backups"), self.tr("{0} is not a folder.").format(folder))
+            return
+        self.keeper.set_folder(folder)
+        self.refresh()
+
+    def back_up_now(self) -> None:
+        """Copy the meeting into the folder now."""
+        try:
+            path = self.keeper.back_up_now()
+        except BackupError as error:
+            self.dialogs.error(self.tr("Back up now"), str(error))
+            self.refresh()
+            return
+        self.refresh()
+        self._show_status(self.tr("Backed up to {0}.").format(path), False)
+
+    def restore_backup(self) -> None:
+        """Restore a backup to a new file name, then offer to open it."""
+        svc = self.keeper.service
+        backup = self.selected_backup() or self.dialogs.open_file(
+            self.tr("Restore from a backup"), self.keeper.folder(), MEETING_FILTER)
+        if backup is None:
+            return
+        base = svc.path if svc is not None else backup
+        suggested = base.with_name(f"{base.stem} (restored {dt.datetime.now():%Y-%m-%d %H%M}){SUFFIX}")
+        dest = self.dialogs.save_file(self.tr("Restore to a new meeting file"), suggested, MEETING_FILTER)
+        if dest is None:
+            return
+        if dest.suffix != SUFFIX:
+            dest = dest.with_name(dest.name + SUFFIX)
+        try:
+            result = restore(backup, dest)
+        except BackupError as error:
+            self.dialogs.error(self.tr("Restore from a backup"), str(error))
+            return
+        self._show_status(self.tr("Restored {0} to {1}.").format(backup.name, result.path), False)
+        if self.dialogs.confirm(self.tr("Restore from a backup"), self.tr(
+                "The backup was restored to {0}.\n\nOpen it now? The meeting open now is closed first; every "
+                "change to it is already saved.").format(result.path)):
+            self.open_requested.emit(result.path)
+            self.accept()

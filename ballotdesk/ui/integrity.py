@@ -1,0 +1,223 @@
+"""File › Verify a Result Sheet… and File › Export Signing Certificate….
+
+Verification says three things plainly: whether the file is exactly as signed, who signed it
+and when, and whether the signing certificate is this installation's own. A certificate from
+elsewhere is not wrong in itself (another officer's laptop may have signed), so the user is
+told to compare its fingerprint with the one the organisation published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ballotdesk.reports.base import fmt_datetime
+from ballotdesk.reports.signing import (
+    SigningIdentity,
+    Verification,
+    ensure_identity,
+    export_certificate,
+    load_identity,
+    verify_pdf,
+)
+from ballotdesk.ui.background import run_in_background
+from ballotdesk.ui.print_preview import file_name
+
+if TYPE_CHECKING:
+    from ballotdesk.ui.context import MeetingContext
+    from ballotdesk.ui.dialogs import Dialogs
+
+PDF_FILTER = "PDF files (*.pdf);;All files (*)"
+CERT_FILTER = "Certificates (*.pem *.crt);;All files (*)"
+MAX_PDF_BYTES = 200 * 1024 * 1024  # a result sheet is a few hundred KB; refuse to read a whole disk image
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("integrity", text)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the verify dialog shows.
+
+    Attributes:
+        level: "intact", "modified" or "unsigned" (also "unsigned" for a file that is no PDF).
+        headline: One or two words, large.
+        message: The verifier's sentence.
+        certificate: How the signing certificate compares with this installation's ("" if none).
+    """
+
+    level: str
+    headline: str
+    message: str
+    certificate: str
+
+
+def describe(result: Verification, own: SigningIdentity | None) -> Finding:
+    """Turn a :class:`Verification` into what the user reads, comparing certificates."""
+    if result.intact:
+        when = f" {_tr('on')} {fmt_datetime(result.signed_at.astimezone())}" if result.signed_at else ""
+        message = _tr("The sheet is exactly as it was signed by {0}{1}; nothing has been changed since.").format(
+            result.signer, when)
+        if own is not None and own.fingerprint == result.fingerprint:
+            certificate = _tr("Signed with this installation's certificate.")
+        elif own is not None:
+            certificate = _tr("Signed with a different certificate (fingerprint {0}): check it against the one "
+                              "your organisation published.").format(result.fingerprint)
+        else:
+            certificate = _tr("This installation has no certificate of its own to compare with. The sheet was "
+                              "signed with the certificate with fingerprint {0}: check it against the one your "
+                              "organisation published.").format(result.fingerprint)
+        return Finding("intact", _tr("Intact"), message, certificate)
+    if result.message.startswith("Modified"):
+        detail = result.message.partition("(")[2].rstrip(").")
+        message = _tr("This file was changed after it was signed, so it is not the sheet that was declared. Ask "
+                      "the secretary for the original.")
+        return Finding("modified", _tr("Modified"), message + (f" ({detail}.)" if detail else ""), "")
+    if result.message.startswith("Unsigned"):
+        return Finding("unsigned", _tr("Not signed"), _tr(
+            "This PDF carries no signature, so nothing shows who made it or whether it was changed. A "
+            "BallotDesk result sheet saved with Save as PDF… is always signed."), "")
+    return Finding("unsigned", _tr("Not a result sheet"), result.message, "")
+
+
+class VerificationDialog(QDialog):
+    """The verdict on one file, in large plain words, with the certificate comparison."""
+
+    COLOURS: ClassVar[dict[str, str]] = {"intact": "#1b6e20", "modified": "#a40000", "unsigned": "#8a5300"}
+
+    def __init__(self, path: Path, finding: Finding, fingerprint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setWindowTitle(self.tr("Verify a result sheet"))
+        self.setMinimumWidth(560)
+        self.file_label = QLabel(self.tr("File: {0}").format(path.name))
+        self.file_label.setToolTip(str(path))
+        self.file_label.setAccessibleName(self.tr("File checked"))
+        self.headline = QLabel(finding.headline)
+        self.headline.setAccessibleName(self.tr("Verdict"))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setStyleSheet(f"color: {self.COLOURS[finding.level]};")
+        self.message = QLabel(finding.message)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("What the check found"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate = QLabel(finding.certificate)
+        self.certificate.setWordWrap(True)
+        self.certificate.setAccessibleName(self.tr("Signing certificate"))
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate.setVisible(bool(finding.certificate))
+        self.fingerprint = QLabel(self._two_lines(fingerprint))
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint.setAccessibleName(self.tr("Certificate fingerprint (SHA-256)"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setVisible(bool(fingerprint) and finding.level == "intact")
+        fingerprint_title = QLabel(self.tr("Certificate fingerprint (SHA-256), as printed in the sheet's footer:"))
+        fingerprint_title.setVisible(self.fingerprint.isVisibleTo(self))
+        fingerprint_title.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in buttons.buttons():
+            button.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.message)
+        layout.addSpacing(6)
+        layout.addWidget(self.certificate)
+        layout.addWidget(fingerprint_title)
+        layout.addWidget(self.fingerprint)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _two_lines(fingerprint: str) -> str:
+        half = len(fingerprint) // 2 + 1 if len(fingerprint) > 48 else len(fingerprint)
+        return f"{fingerprint[:half]}\n{fingerprint[half:]}" if half < len(fingerprint) else fingerprint
+
+    def text(self) -> str:
+        """Everything the dialog says, for tests and screen readers."""
+        parts = [self.headline.text(), self.message.text(), self.certificate.text()]
+        return "\n".join(p for p in parts if p)
+
+
+def _read_pdf(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_PDF_BYTES:
+        raise ValueError(_tr("{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
+            path.name, size // (1024 * 1024)))
+    return path.read_bytes()
+
+
+def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None:
+    """File › Verify a Result Sheet…: pick a PDF, check it on a worker thread, show the verdict."""
+    path = dialogs.open_file(_tr("Verify a result sheet"), folder, _tr(PDF_FILTER))
+    if path is None:
+        return
+
+    def check() -> Verification:
+        return verify_pdf(_read_pdf(path))
+
+    def show(result: Verification) -> None:
+        finding = describe(result, load_identity())
+        dialog = VerificationDialog(path, finding, result.fingerprint, parent)
+        try:
+            dialogs.run(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def failed(message: str) -> None:
+        dialogs.error(_tr("Verify a result sheet"), _tr("{0} could not be read: {1}").format(path.name, message))
+
+    run_in_background(parent, check, show, failed)
+
+
+def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder: Path | None) -> Path | None:
+    """File › Export Signing Certificate…: write the public certificate for members to check sheets with.
+
+    With no certificate yet, one is made for the open meeting's organisation (so it can be
+    published before the meeting); with no meeting open either, the user is told how to get one.
+    """
+    title = _tr("Export signing certificate")
+    identity = load_identity()
+    if identity is None:
+        svc = context.service
+        if svc is None:
+            dialogs.error(title, _tr("This installation has no signing certificate yet. Open a meeting and "
+                                     "choose this again to make one, or sign a result sheet, which makes it."))
+            return None
+        organisation = svc.details()["organisation"] or "BallotDesk"
+        if not dialogs.confirm(title, _tr(
+                "This installation has no signing certificate yet. Make one now for {0}? Every result sheet "
+                "signed here will carry it, so publish its fingerprint before the meeting.").format(organisation)):
+            return None
+        try:
+            identity = ensure_identity(organisation)
+        except OSError as error:
+            dialogs.error(title, _tr("The certificate could not be made: {0}").format(error.strerror or error))
+            return None
+    suggested = (folder or Path.home()) / (file_name(identity.organisation, _tr("signing certificate")) + ".pem")
+    dest = dialogs.save_file(title, suggested, _tr(CERT_FILTER))
+    if dest is None:
+        return None
+    if not dest.suffix:
+        dest = dest.with_name(dest.name + ".pem")
+    try:
+        export_certificate(dest, identity)
+    except OSError as error:
+        dialogs.error(title, _tr("{0} could not be written to {1}: {2}").format(
+            dest.name, dest.parent, error.strerror or error))
+        return None
+    dialogs.info(title, _tr(
+        "The certificate of {0} was saved to {1}.\n\nIts fingerprint (SHA-256) is\n{2}\n\nPublish the fingerprint "
+        "(newsletter, website, notice board) so members can check that a result sheet was signed here.").format(
+            identity.organisation, dest, identity.fingerprint))
+    return dest

@@ -1,0 +1,344 @@
+"""Documents from the GUI: the signed result sheet, ballot papers, register and sign-in sheet.
+
+Each is previewed (pages drawn by PDFium), printed to a PDF QPrinter in tmp (the QPrintDialog
+step replaced) and saved as PDF (the file dialog replaced). Set BALLOTDESK_SHOTS=/tmp/shots to
+also save screenshots of the dialogs.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QLineEdit, QWidget
+
+from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.reports.signing import load_identity, verify_pdf
+from ballotdesk.services import ballots as B
+from ballotdesk.services import documents
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.pages.attendance import AttendancePage
+from ballotdesk.ui.pages.ballots import BallotsPage
+from ballotdesk.ui.pages.result import ResultPage
+from ballotdesk.ui.papers_dialog import PapersDialog
+from ballotdesk.ui.print_preview import PrintPreviewDialog, file_name
+from ballotdesk.ui.widgets.prompts import ScriptedPrompts
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+OVERFLOW = "Overflow (outside)"
+
+
+def shot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("BALLOTDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def pages_in(data: bytes | Path) -> int:
+    doc = pdfium.PdfDocument(Path(data).read_bytes() if isinstance(data, Path) else data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def page_points(data: bytes) -> tuple[int, int]:
+    doc = pdfium.PdfDocument(data)
+    try:
+        width, height = doc.get_page_size(0)
+        return round(width), round(height)
+    finally:
+        doc.close()
+
+
+def wait_ready(qtbot, dialog: PrintPreviewDialog) -> bytes:
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
+    assert dialog.pdf is not None
+    return dialog.pdf
+
+
+def print_to_file(qtbot, dialog: PrintPreviewDialog, path: Path) -> int:
+    """Press Print… with the QPrintDialog step replaced by a PDF printer writing ``path``."""
+    seen: list[QPrinter] = []
+
+    def ask(printer: QPrinter) -> bool:
+        seen.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return True
+
+    dialog.ask_printer = ask
+    click(qtbot, dialog.print_button)
+    assert seen, "Print… did not ask for a printer"
+    return pages_in(path)
+
+
+def unnamed(widget: QWidget) -> list[str]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}" for w in widget.findChildren(QWidget)
+            if isinstance(w, kinds) and not w.accessibleName()
+            and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+
+
+@pytest.fixture
+def service(tmp_path):
+    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), venue="Church hall",
+                                organisation="St Mary's PCC", voting_statuses=["Full"])
+    for i in range(20):
+        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "North", "", None, "Full", ""))
+        svc.register(f"M{i}")
+    svc.update_details({"four_eyes": False})
+    B.add_box(svc, OVERFLOW)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def context(service):
+    ctx = MeetingContext()
+    ctx.service = service
+    return ctx
+
+
+def counted_motion(svc: MeetingService) -> int:
+    ballot_id = B.create_ballot(svc, motion_spec("Motion to adopt the accounts"))
+    B.open_ballot(svc, ballot_id)
+    people = iter(svc.attendees())
+    for _ in range(12):
+        B.issue_paper(svc, ballot_id, next(people).id, "Main hall")
+    B.close_ballot(svc, ballot_id)
+    B.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(12, (8, 3), 1, 0))
+    return ballot_id
+
+
+@pytest.fixture
+def result_page(qtbot, context):
+    page = ResultPage(context)
+    page.dialogs = ScriptedPrompts()
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    return page
+
+
+# -- result sheet ---------------------------------------------------------------------------
+
+
+def test_result_sheet_preview_print_and_save_the_signed_bytes(qtbot, service, result_page, tmp_path):
+    ballot_id = counted_motion(service)
+    result_page.refresh()
+    result_page.select_ballot(ballot_id)
+    assert not result_page.sheet_button.isEnabled(), "no sheet before the result is declared"
+    assert result_page.export_button.isEnabled()
+    B.declare(service, ballot_id, "Revd J. Price")
+    result_page.refresh()
+    assert result_page.sheet_button.isEnabled()
+
+    saved = tmp_path / "out" / "sheet.pdf"
+    saved.parent.mkdir()
+    printed = tmp_path / "printed.pdf"
+    seen: dict[str, object] = {}
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PrintPreviewDialog)
+        assert not dialog.save_button.isEnabled()  # "Preparing…": nothing to save yet
+        pdf = wait_ready(qtbot, dialog)
+        assert verify_pdf(pdf).intact
+        assert dialog.page_count() == pages_in(pdf) >= 1
+        assert page_points(pdf) == (595, 842)  # A4 here (no Letter territory in the test locale)
+        identity = load_identity()
+        assert identity is not None and identity.fingerprint in dialog.note.text()
+        qtbot.waitUntil(lambda: dialog.view.viewport().width() > 100)
+        dialog.zoom.setCurrentIndex(0)
+        shot(dialog, "print_preview_result_sheet")
+        assert unnamed(dialog) == []
+
+        # Letter: a fresh signed sheet replaces the A4 one.
+        dialog.paper.setCurrentText("Letter")
+        qtbot.waitUntil(lambda: dialog.pdf is not None and page_points(dialog.pdf) == (612, 792), timeout=20000)
+        letter = dialog.pdf
+        assert verify_pdf(letter).intact
+
+        dialog.ask_save_path = lambda suggested: (seen.setdefault("suggested", suggested), saved)[1]
+        click(qtbot, dialog.save_button)
+        assert saved.read_bytes() == letter, "Save as PDF writes the signed bytes, never a re-render"
+        assert "Saved to" in dialog.status.text()
+
+        assert print_to_file(qtbot, dialog, printed) == dialog.page_count()
+        assert dialog.printed_pages == dialog.page_count()
+        return True
+
+    result_page.dialogs.on_dialog = drive
+    click(qtbot, result_page.sheet_button)
+    assert result_page.dialogs.asked == ["Result sheet — Motion to adopt the accounts"]
+    assert verify_pdf(saved.read_bytes()).intact
+    suggested = seen["suggested"]
+    assert isinstance(suggested, Path) and suggested.name == "agm - Result - Motion to adopt the accounts.pdf"
+    assert suggested.parent == service.path.parent
+
+
+def test_result_sheet_for_an_undeclared_ballot_is_refused_in_words(qtbot, service, result_page):
+    ballot_id = counted_motion(service)
+    result_page.refresh()
+    result_page.select_ballot(ballot_id)
+    result_page.result_sheet()  # the button is disabled; the refusal still comes in words
+    assert result_page.dialogs.errors and "not declared" in result_page.dialogs.errors[0]
+    assert result_page.dialogs.asked == []
+
+
+def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tmp_path):
+    ballot_id = counted_motion(service)
+    B.declare(service, ballot_id, "Chair")
+    result_page.refresh()
+    result_page.select_ballot(ballot_id)
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PrintPreviewDialog)
+        wait_ready(qtbot, dialog)
+        dialog.ask_save_path = lambda suggested: tmp_path / "no such folder" / "sheet.pdf"
+        click(qtbot, dialog.save_button)
+        assert "could not be written" in dialog.status.text()
+        dialog.ask_save_path = lambda suggested: None  # cancelled: nothing happens
+        click(qtbot, dialog.save_button)
+        return True
+
+    result_page.dialogs.on_dialog = drive
+    click(qtbot, result_page.sheet_button)
+
+
+def test_export_result_as_csv_and_json(qtbot, service, result_page, tmp_path):
+    ballot_id = counted_motion(service)
+    B.declare(service, ballot_id, "Chair")
+    result_page.refresh()
+    result_page.select_ballot(ballot_id)
+    prompts = result_page.dialogs
+    prompts.answers.extend([tmp_path / "result.csv", tmp_path / "result.JSON", tmp_path / "result.xlsx",
+                            tmp_path / "plain"])
+    for _ in range(4):
+        click(qtbot, result_page.export_button)
+    rows = list(csv.reader((tmp_path / "result.csv").open(encoding="utf-8-sig")))
+    assert rows[0] == ["Option", "Main hall", "Total", "Percent"]
+    assert rows[1][:3] == ["For", "8", "8"]
+    doc = json.loads((tmp_path / "result.JSON").read_text(encoding="utf-8"))
+    assert doc["status"] == "declared" and doc["votes_cast"] == 11
+    assert prompts.errors == ["Choose a file name ending in .csv (for a spreadsheet) or .json."]
+    assert (tmp_path / "plain.csv").exists(), "no extension: CSV"
+    assert len(prompts.infos) == 3 and "was saved to" in prompts.infos[0]
+
+
+# -- ballot papers --------------------------------------------------------------------------
+
+
+def test_print_ballot_papers_for_a_box(qtbot, service, context, tmp_path):
+    page = BallotsPage(context)
+    page.dialogs = ScriptedPrompts()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    ballot_id = B.create_ballot(service, motion_spec("Motion 2"))
+    page.refresh()
+    page.select_ballot(ballot_id)
+    assert page.print_papers_button.isEnabled()
+    expected = pages_in(documents.ballot_papers(service, ballot_id, OVERFLOW, 30, 101, "OF-"))
+    printed = tmp_path / "papers-printed.pdf"
+    saved = tmp_path / "papers.pdf"
+    dialogs: list[QDialog] = []
+
+    def drive(dialog: QDialog) -> bool:
+        dialogs.append(dialog)
+        if isinstance(dialog, PapersDialog):
+            assert dialog.count.value() == 20  # eligible members on the roll
+            assert [dialog.box.itemText(i) for i in range(dialog.box.count())] == ["Main hall", OVERFLOW]
+            dialog.count.selectAll()
+            qtbot.keyClicks(dialog.count, "30")
+            dialog.box.setCurrentText(OVERFLOW)
+            dialog.first.selectAll()
+            qtbot.keyClicks(dialog.first, "101")
+            qtbot.keyClicks(dialog.prefix, "OF-")
+            assert dialog.example.text() == "Papers No. OF-000101 to No. OF-000130 (30 in all)."
+            assert unnamed(dialog) == []
+            shot(dialog, "papers_dialog")
+            return True
+        assert isinstance(dialog, PrintPreviewDialog)
+        pdf = wait_ready(qtbot, dialog)
+        assert dialog.page_count() == expected > 1
+        assert pdf == documents.ballot_papers(service, ballot_id, OVERFLOW, 30, 101, "OF-")
+        assert "30 papers for the box Overflow (outside)" in dialog.note.text()
+        shot(dialog, "print_preview_papers")
+        assert print_to_file(qtbot, dialog, printed) == expected
+        dialog.ask_save_path = lambda suggested: saved
+        click(qtbot, dialog.save_button)
+        return True
+
+    page.dialogs.on_dialog = drive
+    click(qtbot, page.print_papers_button)
+    assert [type(d) for d in dialogs] == [PapersDialog, PrintPreviewDialog]
+    assert saved.read_bytes() == documents.ballot_papers(service, ballot_id, OVERFLOW, 30, 101, "OF-")
+
+
+def test_cancelled_papers_dialog_prints_nothing(qtbot, service, context):
+    page = BallotsPage(context)
+    page.dialogs = ScriptedPrompts()
+    qtbot.addWidget(page)
+    ballot_id = B.create_ballot(service, motion_spec("Motion 3"))
+    page.refresh()
+    page.select_ballot(ballot_id)
+    page.dialogs.on_dialog = lambda dialog: False
+    click(qtbot, page.print_papers_button)
+    assert page.dialogs.asked == ["Print ballot papers"]
+
+
+# -- attendance register and sign-in sheet --------------------------------------------------
+
+
+@pytest.mark.parametrize(("button", "title"), [("register_button", "Attendance register"),
+                                               ("signin_button", "Sign-in sheet")])
+def test_register_and_signin_sheet_from_the_attendance_page(qtbot, window, tmp_path, button, title):
+    service = window.context.service  # the conftest meeting (this module's ``service`` fixture is another one)
+    service.register("10234")
+    window.context.notify("attendee.register")
+    window.show_page(AttendancePage)
+    page = window.page(AttendancePage)
+    shown: list[PrintPreviewDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PrintPreviewDialog)
+        shown.append(dialog)
+        dialog.show()
+        pdf = wait_ready(qtbot, dialog)
+        assert dialog.page_count() == pages_in(pdf) >= 1
+        assert print_to_file(qtbot, dialog, tmp_path / "printed.pdf") == dialog.page_count()
+        dialog.ask_save_path = lambda suggested: tmp_path / suggested.name
+        click(qtbot, dialog.save_button)
+        assert (tmp_path / suggested_name(service, title)).read_bytes() == pdf
+        dialog.hide()
+        return True
+
+    window.dialogs.run = run
+    click(qtbot, getattr(page, button))
+    assert len(shown) == 1 and shown[0].windowTitle() == title
+
+
+def suggested_name(service: MeetingService, title: str) -> str:
+    return file_name(service.path.stem, title) + ".pdf"
+
+
+def test_file_name_is_safe_on_usb_sticks():
+    assert file_name("agm", "Result", 'Vote: "A/B"?', "") == 'agm - Result - Vote- -A-B--'
+    assert file_name("", "") == "document"
