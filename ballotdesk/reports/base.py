@@ -15,7 +15,6 @@ Every report is built the same way so that they look alike and behave alike on p
 
 from __future__ import annotations
 
-import datetime
 import functools
 import io
 import unicodedata
@@ -34,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from ballotdesk.reports.text import fmt_date, fmt_datetime, fmt_time
 from ballotdesk.res import resource_path
 
 FONT = "DejaVuSans"
@@ -328,23 +328,4 @@ def new_canvas(buf: io.BytesIO, size: str, *, title: str, author: str) -> Canvas
     return canv
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def fmt_date(d: datetime.date) -> str:
-    """Format a date as "28 Nov 2026".
-
-    English month names come from a fixed table rather than ``strftime("%b")`` because Qt sets
-    the C locale from the environment, and the printed sheet must not change with it.
-    """
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def fmt_time(t: datetime.datetime) -> str:
-    """Format a time of day as "21:14" (24-hour, as tellers write it)."""
-    return f"{t.hour:02d}:{t.minute:02d}"
-
-
-def fmt_datetime(t: datetime.datetime) -> str:
-    """Format a moment as "28 Nov 2026 at 21:14"."""
-    return f"{fmt_date(t)} at {fmt_time(t)}"
+__all__ = ["fmt_date", "fmt_datetime", "fmt_time"]  # re-exported: the report modules import them from here

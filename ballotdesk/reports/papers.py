@@ -35,6 +35,7 @@ from ballotdesk.reports.base import (
     register_fonts,
 )
 from ballotdesk.reports.model import PapersData
+from ballotdesk.reports.text import instruction, serial_text
 
 _CELL_PAD = 11 * mm  # from the cut line to the printed content
 _MARK_BOX = 8 * mm
@@ -91,18 +92,6 @@ def _styles(scale: float) -> _Styles:
         instruction=_style("instr", 10 * scale, bold=True),
         option=_style("option", 11.5 * scale),
     )
-
-
-def instruction(seats: int) -> str:
-    """Return the voting instruction printed above the options."""
-    if seats <= 1:
-        return "Mark one box"
-    return f"Mark up to {seats} boxes"
-
-
-def serial_text(serial: int, prefix: str = "") -> str:
-    """Return a paper's printed serial, e.g. ``"No. 000123"`` or ``"No. B-000123"``."""
-    return f"No. {prefix}{serial:06d}"
 
 
 class _Paper:

@@ -35,15 +35,9 @@ from cryptography import x509 as cx509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.status import SignatureCoverageLevel
-from pyhanko_certvalidator import ValidationContext
 
 from ballotdesk.paths import data_dir
-from ballotdesk.reports.base import fmt_datetime
+from ballotdesk.reports.text import fmt_datetime
 
 KEY_FILE = "key.pem"
 CERT_FILE = "cert.pem"
@@ -236,6 +230,11 @@ def sign_pdf(
     Raises:
         RuntimeError: If the key or certificate cannot be loaded.
     """
+    # pyHanko (and the HTTP client it brings) is imported only when a sheet is signed or
+    # checked, so the window opens without it.
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
     signer = signers.SimpleSigner.load(
         key_file=str(identity.key_path), cert_file=str(identity.cert_path)
     )
@@ -372,6 +371,11 @@ def verify_pdf(pdf: bytes) -> Verification:
     """
     if b"%PDF-" not in pdf[:1024]:
         return Verification(False, "", None, "Not a PDF: the file does not start like a PDF.")
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
     looks_signed = b"/ByteRange" in pdf
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)

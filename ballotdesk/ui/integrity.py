@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ballotdesk.reports.base import fmt_datetime
 from ballotdesk.reports.signing import (
     SigningIdentity,
     Verification,
@@ -25,6 +24,7 @@ from ballotdesk.reports.signing import (
     load_identity,
     verify_pdf,
 )
+from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.print_preview import file_name
 

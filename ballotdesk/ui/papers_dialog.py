@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.reports.papers import serial_text
+from ballotdesk.reports.text import serial_text
 
 MAX_PAPERS = 5000
 """The service refuses more in one go; a bigger meeting prints a second batch numbered on."""

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -53,6 +53,9 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 from ballotdesk.services.documents import write_bytes
 from ballotdesk.ui.background import run_in_background
 
@@ -80,6 +83,8 @@ def file_name(*parts: str) -> str:
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open PDF bytes with PDFium; an unreadable file is a DomainError in words."""
+    import pypdfium2 as pdfium  # loaded on first preview, not at start-up
+
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
