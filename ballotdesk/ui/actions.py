@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+
 
 class ActionName(StrEnum):
     """The names of the main window's commands."""
@@ -33,6 +35,7 @@ class ActionName(StrEnum):
     FOCUS_SEARCH = "focus_search"
     PROJECTOR = "projector"
     ABOUT = "about"
+    USER_GUIDE = "user_guide"
     VERIFY_SHEET = "verify_sheet"
     EXPORT_CERTIFICATE = "export_certificate"
     BACKUPS = "backups"
@@ -50,48 +53,79 @@ class ActionSpec:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+    """A string already marked with ``QT_TRANSLATE_NOOP("Actions", ...)``, in the interface language now."""
+    return QCoreApplication.translate("Actions", text)
 
 
 SPECS: dict[ActionName, ActionSpec] = {
-    ActionName.NEW: ActionSpec("&New meeting…", QKeySequence.StandardKey.New,
-                               "Create a new meeting file"),
-    ActionName.OPEN: ActionSpec("&Open meeting…", QKeySequence.StandardKey.Open,
-                                "Open an existing meeting file"),
-    ActionName.SAVE_COPY: ActionSpec("Save a &Copy…", "Ctrl+Shift+S",
-                                     "Write a consistent copy of the open meeting to another file"),
-    ActionName.CLOSE: ActionSpec("&Close meeting", QKeySequence.StandardKey.Close,
-                                 "Close the open meeting (every change is already saved)"),
-    ActionName.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit, "Quit BallotDesk"),
-    ActionName.UNDO_REGISTRATION: ActionSpec("&Undo last registration", QKeySequence.StandardKey.Undo,
-                                             "Take back the most recent registration at the desk"),
-    ActionName.ADD_GUEST: ActionSpec("Add &guest…", "Ctrl+G",
-                                     "Register a guest who may attend but never votes"),
-    ActionName.ADD_PROVISIONAL: ActionSpec("Add &provisional attendee…", "Ctrl+Shift+P",
-                                           "Register someone not on the roll, pending the chair's approval"),
-    ActionName.IMPORT_CSV: ActionSpec("&Import roll from CSV…", "Ctrl+I",
-                                      "Merge a membership export (CSV) into the roll"),
-    ActionName.ADD_MEMBER: ActionSpec("&Add member…", "Ctrl+Shift+N", "Add a member to the roll by hand"),
-    ActionName.EDIT_MEMBER: ActionSpec("&Edit member…", "Ctrl+E", "Correct the selected member's details"),
-    ActionName.FOCUS_SEARCH: ActionSpec("Go to &registration desk", "F2",
-                                        "Show the registration desk with the search field focused"),
-    ActionName.PROJECTOR: ActionSpec("&Projector display…", "F5",
-                                     "Show arrivals, the ballot or a declared result full screen on the projector"),
-    ActionName.ABOUT: ActionSpec("&About BallotDesk", None, "Version and licence"),
-    ActionName.VERIFY_SHEET: ActionSpec("&Verify a Result Sheet…", None,
-                                        "Check that a result sheet PDF is exactly as it was signed, and by whom"),
-    ActionName.EXPORT_CERTIFICATE: ActionSpec("Export Si&gning Certificate…", None,
-                                              "Save the public certificate that result sheets are signed with"),
-    ActionName.BACKUPS: ActionSpec("&Backups…", "Ctrl+B",
-                                   "Choose the backup folder (a USB stick), back up now, or restore a backup"),
-    ActionName.CHANGE_PIN: ActionSpec("Change chair &PIN…", None, "Set or change the chair's PIN"),
-    ActionName.PURGE_PERSONAL: ActionSpec("P&urge personal data…", None,
-                                          "After the meeting, remove members' names and contact details; "
-                                          "keep the figures and the audit log"),
+    ActionName.NEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New meeting…"), QKeySequence.StandardKey.New,
+        QT_TRANSLATE_NOOP("Actions", "Create a new meeting file")),
+    ActionName.OPEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open meeting…"), QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open an existing meeting file")),
+    ActionName.SAVE_COPY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save a &Copy…"), "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("Actions", "Write a consistent copy of the open meeting to another file")),
+    ActionName.CLOSE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Close meeting"), QKeySequence.StandardKey.Close,
+        QT_TRANSLATE_NOOP("Actions", "Close the open meeting (every change is already saved)")),
+    ActionName.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit,
+        QT_TRANSLATE_NOOP("Actions", "Quit BallotDesk")),
+    ActionName.UNDO_REGISTRATION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo last registration"), QKeySequence.StandardKey.Undo,
+        QT_TRANSLATE_NOOP("Actions", "Take back the most recent registration at the desk")),
+    ActionName.ADD_GUEST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &guest…"), "Ctrl+G",
+        QT_TRANSLATE_NOOP("Actions", "Register a guest who may attend but never votes")),
+    ActionName.ADD_PROVISIONAL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &provisional attendee…"), "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "Register someone not on the roll, pending the chair's approval")),
+    ActionName.IMPORT_CSV: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import roll from CSV…"), "Ctrl+I",
+        QT_TRANSLATE_NOOP("Actions", "Merge a membership export (CSV) into the roll")),
+    ActionName.ADD_MEMBER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Add member…"), "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "Add a member to the roll by hand")),
+    ActionName.EDIT_MEMBER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Edit member…"), "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Correct the selected member's details")),
+    ActionName.FOCUS_SEARCH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &registration desk"), "F2",
+        QT_TRANSLATE_NOOP("Actions", "Show the registration desk with the search field focused")),
+    ActionName.PROJECTOR: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Projector display…"), "F5",
+        QT_TRANSLATE_NOOP("Actions", "Show arrivals, the ballot or a declared result full screen on the projector")),
+    ActionName.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About BallotDesk"), None,
+        QT_TRANSLATE_NOOP("Actions", "Version and licence")),
+    ActionName.USER_GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "User &Guide"), QKeySequence.StandardKey.HelpContents,
+        QT_TRANSLATE_NOOP("Actions", "How to run a meeting with BallotDesk, step by step, with pictures")),
+    ActionName.VERIFY_SHEET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Verify a Result Sheet…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Check that a result sheet PDF is exactly as it was signed, and by whom")),
+    ActionName.EXPORT_CERTIFICATE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export Si&gning Certificate…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Save the public certificate that result sheets are signed with")),
+    ActionName.BACKUPS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Backups…"), "Ctrl+B",
+        QT_TRANSLATE_NOOP("Actions", "Choose the backup folder (a USB stick), back up now, or restore a backup")),
+    ActionName.CHANGE_PIN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Change chair &PIN…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Set or change the chair's PIN")),
+    ActionName.PURGE_PERSONAL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "P&urge personal data…"), None,
+        QT_TRANSLATE_NOOP("Actions", "After the meeting, remove members' names and contact details; "
+                                     "keep the figures and the audit log")),
 }
+"""Every command in English, marked for lupdate; :func:`build_actions` translates them when it runs, so
+actions built after a language switch speak the new language."""
 
 MEETING_ACTIONS = frozenset(set(ActionName) - {ActionName.NEW, ActionName.OPEN, ActionName.QUIT, ActionName.ABOUT,
-                                               ActionName.VERIFY_SHEET, ActionName.EXPORT_CERTIFICATE})
+                                               ActionName.USER_GUIDE, ActionName.VERIFY_SHEET,
+                                               ActionName.EXPORT_CERTIFICATE})
 """Actions that need an open meeting; the main window disables them while none is open."""
 
 
@@ -129,7 +163,7 @@ def page_action(title: str, index: int, parent: QWidget) -> QAction:
     action.setObjectName(f"action_page_{index}")
     if index < 9:
         action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
-    action.setStatusTip(_tr("Show the {0} page").format(title))
+    action.setStatusTip(QCoreApplication.translate("Actions", "Show the {0} page").format(title))
     return action
 
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from ballotdesk.domain.errors import DomainError
@@ -45,7 +45,8 @@ class BackgroundJob(QObject):
         except (DomainError, MeetingFileError, OSError, ValueError) as error:
             ok, value = False, str(error)
         except Exception as error:  # a bug must still reach the user as words, not kill the thread silently
-            ok, value = False, f"Something went wrong: {type(error).__name__}: {error}"
+            ok, value = False, QCoreApplication.translate("BackgroundJob", "Something went wrong: {0}: {1}").format(
+                type(error).__name__, error)
         try:
             self._outcome.emit(ok, value)
         except RuntimeError:

@@ -42,6 +42,7 @@ from ballotdesk.services.backup import (
     restore,
 )
 from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.ui.dialogs import meeting_filter
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 TICK_MS = 30_000
 """How often the scheduler is asked; a ballot state change is backed up at once, not on the tick."""
 
-MEETING_FILTER = f"BallotDesk meetings (*{SUFFIX});;All files (*)"
 
 
 def folder_key(meeting: Path) -> str:
@@ -159,7 +159,7 @@ class BackupKeeper(QObject):
             return None
         except Exception as error:  # never let a timer take the meeting down
             scheduler.failed(now)
-            self._failed(f"The backup could not be made: {error}", now)
+            self._failed(self.tr("The backup could not be made: {0}").format(error), now)
             return None
         if path is not None:
             self._succeeded(path, now)
@@ -173,9 +173,9 @@ class BackupKeeper(QObject):
         """
         svc, folder = self.service, self.folder()
         if svc is None:
-            raise BackupError("No meeting is open.")
+            raise BackupError(self.tr("No meeting is open."))
         if folder is None:
-            raise BackupError("Choose a backup folder first (a USB stick is best).")
+            raise BackupError(self.tr("Choose a backup folder first (a USB stick is best)."))
         now = dt.datetime.now()
         try:
             path = backup_now(svc, folder, "manual", now=now)
@@ -374,12 +374,12 @@ class BackupsDialog(QDialog):
         """Restore a backup to a new file name, then offer to open it."""
         svc = self.keeper.service
         backup = self.selected_backup() or self.dialogs.open_file(
-            self.tr("Restore from a backup"), self.keeper.folder(), MEETING_FILTER)
+            self.tr("Restore from a backup"), self.keeper.folder(), meeting_filter())
         if backup is None:
             return
         base = svc.path if svc is not None else backup
         suggested = base.with_name(f"{base.stem} (restored {dt.datetime.now():%Y-%m-%d %H%M}){SUFFIX}")
-        dest = self.dialogs.save_file(self.tr("Restore to a new meeting file"), suggested, MEETING_FILTER)
+        dest = self.dialogs.save_file(self.tr("Restore to a new meeting file"), suggested, meeting_filter())
         if dest is None:
             return
         if dest.suffix != SUFFIX:

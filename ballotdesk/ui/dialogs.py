@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -47,8 +47,14 @@ T = TypeVar("T")
 SERVICE_ERRORS: tuple[type[Exception], ...] = (DomainError, MeetingFileError, CsvReadError)
 """Errors whose message is written for the user; anything else is a bug."""
 
-MEETING_FILTER = f"BallotDesk meetings (*{SUFFIX});;All files (*)"
-CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+def meeting_filter() -> str:
+    """The file dialog filter for meeting files, in the interface language."""
+    return QCoreApplication.translate("Dialogs", "BallotDesk meetings (*{0});;All files (*)").format(SUFFIX)
+
+
+def csv_filter() -> str:
+    """The file dialog filter for membership exports, in the interface language."""
+    return QCoreApplication.translate("Dialogs", "CSV files (*.csv *.txt *.tsv);;All files (*)")
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,8 @@ class NewMeetingDialog(QDialog):
         self.path.setText(str(self._folder / f"{name}{SUFFIX}"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New meeting file"), self.path.text(), MEETING_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New meeting file"), self.path.text(),
+                                                 meeting_filter())
         if chosen:
             self.path.setText(chosen)
             self._path_edited = True
@@ -243,12 +250,14 @@ class Dialogs:
 
     def open_meeting_file(self, folder: Path | None = None) -> Path | None:
         """Ask which meeting file to open."""
-        chosen, _ = QFileDialog.getOpenFileName(self.parent, "Open meeting", str(folder or ""), MEETING_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.parent, QCoreApplication.translate("Dialogs", "Open meeting"), str(folder or ""), meeting_filter())
         return Path(chosen) if chosen else None
 
     def save_copy_file(self, suggested: Path) -> Path | None:
         """Ask where to write a copy of the meeting."""
-        chosen, _ = QFileDialog.getSaveFileName(self.parent, "Save a copy", str(suggested), MEETING_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.parent, QCoreApplication.translate("Dialogs", "Save a copy"), str(suggested), meeting_filter())
         if not chosen:
             return None
         path = Path(chosen)
@@ -256,7 +265,8 @@ class Dialogs:
 
     def open_csv_file(self, folder: Path | None = None) -> Path | None:
         """Ask which membership export to import."""
-        chosen, _ = QFileDialog.getOpenFileName(self.parent, "Import roll from CSV", str(folder or ""), CSV_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.parent, QCoreApplication.translate("Dialogs", "Import roll from CSV"), str(folder or ""), csv_filter())
         return Path(chosen) if chosen else None
 
     def new_meeting(self, folder: Path) -> NewMeeting | None:
@@ -268,8 +278,10 @@ class Dialogs:
 
     def guest(self) -> tuple[str, str] | None:
         """Ask for a guest's name and an optional note (press, visiting speaker)."""
-        dialog = PersonDialog("Add guest", "A guest may attend the meeting but never votes.",
-                              "Note (optional)", note_required=False, parent=self.parent)
+        dialog = PersonDialog(QCoreApplication.translate("Dialogs", "Add guest"),
+                              QCoreApplication.translate("Dialogs", "A guest may attend the meeting but never votes."),
+                              QCoreApplication.translate("Dialogs", "Note (optional)"), note_required=False,
+                              parent=self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.name.text().strip(), dialog.note.text().strip()
@@ -277,10 +289,11 @@ class Dialogs:
     def provisional(self) -> tuple[str, str] | None:
         """Ask for a provisional attendee's name and why they are admitted."""
         dialog = PersonDialog(
-            "Add provisional attendee",
-            "Someone who is not on the roll but says they are a member. They may attend; they may "
-            "vote only if the chair approves (Attendance page).",
-            "Reason", note_required=True, parent=self.parent)
+            QCoreApplication.translate("Dialogs", "Add provisional attendee"),
+            QCoreApplication.translate(
+                "Dialogs", "Someone who is not on the roll but says they are a member. They may attend; they may "
+                "vote only if the chair approves (Attendance page)."),
+            QCoreApplication.translate("Dialogs", "Reason"), note_required=True, parent=self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.name.text().strip(), dialog.note.text().strip()
@@ -376,6 +389,7 @@ class Dialogs:
 
     def chair_pin(self, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""
-        value, ok = QInputDialog.getText(self.parent, self.parent.tr("Chair's PIN") if self.parent else "PIN",
-                                         f"{why}\n\nChair's PIN:", QLineEdit.EchoMode.Password)
+        value, ok = QInputDialog.getText(self.parent, QCoreApplication.translate("Dialogs", "Chair's PIN"),
+                                         QCoreApplication.translate("Dialogs", "{0}\n\nChair's PIN:").format(why),
+                                         QLineEdit.EchoMode.Password)
         return value if ok else None

@@ -26,19 +26,22 @@ from ballotdesk.reports.signing import (
 )
 from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.ui.background import run_in_background
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name
 
 if TYPE_CHECKING:
     from ballotdesk.ui.context import MeetingContext
     from ballotdesk.ui.dialogs import Dialogs
 
-PDF_FILTER = "PDF files (*.pdf);;All files (*)"
-CERT_FILTER = "Certificates (*.pem *.crt);;All files (*)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Integrity", "PDF files (*.pdf);;All files (*)")
+CERT_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificates (*.pem *.crt);;All files (*)")
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a result sheet is a few hundred KB; refuse to read a whole disk image
+translate = QCoreApplication.translate  # lupdate reads translate("Integrity", "...") as it reads the long form
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("integrity", text)
+    """A string marked with ``QT_TRANSLATE_NOOP("Integrity", ...)``, in the interface language."""
+    return translate("Integrity", text)
 
 
 @dataclass(frozen=True)
@@ -61,29 +64,35 @@ class Finding:
 def describe(result: Verification, own: SigningIdentity | None) -> Finding:
     """Turn a :class:`Verification` into what the user reads, comparing certificates."""
     if result.intact:
-        when = f" {_tr('on')} {fmt_datetime(result.signed_at.astimezone())}" if result.signed_at else ""
-        message = _tr("The sheet is exactly as it was signed by {0}{1}; nothing has been changed since.").format(
-            result.signer, when)
-        if own is not None and own.fingerprint == result.fingerprint:
-            certificate = _tr("Signed with this installation's certificate.")
-        elif own is not None:
-            certificate = _tr("Signed with a different certificate (fingerprint {0}): check it against the one "
-                              "your organisation published.").format(result.fingerprint)
+        if result.signed_at:
+            message = translate(
+                "Integrity", "The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since."
+            ).format(result.signer, fmt_datetime(result.signed_at.astimezone()))
         else:
-            certificate = _tr("This installation has no certificate of its own to compare with. The sheet was "
-                              "signed with the certificate with fingerprint {0}: check it against the one your "
-                              "organisation published.").format(result.fingerprint)
-        return Finding("intact", _tr("Intact"), message, certificate)
+            message = translate(
+                "Integrity", "The sheet is exactly as it was signed by {0}; nothing has been changed since."
+            ).format(result.signer)
+        if own is not None and own.fingerprint == result.fingerprint:
+            certificate = translate("Integrity", "Signed with this installation's certificate.")
+        elif own is not None:
+            certificate = translate("Integrity", "Signed with a different certificate (fingerprint {0}): check it "
+                                    "against the one your organisation published.").format(result.fingerprint)
+        else:
+            certificate = translate("Integrity", "This installation has no certificate of its own to compare with. "
+                                    "The sheet was signed with the certificate with fingerprint {0}: check it against "
+                                    "the one your organisation published.").format(result.fingerprint)
+        return Finding("intact", translate("Integrity", "Intact"), message, certificate)
     if result.message.startswith("Modified"):
         detail = result.message.partition("(")[2].rstrip(").")
-        message = _tr("This file was changed after it was signed, so it is not the sheet that was declared. Ask "
-                      "the secretary for the original.")
-        return Finding("modified", _tr("Modified"), message + (f" ({detail}.)" if detail else ""), "")
+        message = translate("Integrity", "This file was changed after it was signed, so it is not the sheet that "
+                            "was declared. Ask the secretary for the original.")
+        return Finding("modified", translate("Integrity", "Modified"),
+                       message + (f" ({detail}.)" if detail else ""), "")
     if result.message.startswith("Unsigned"):
-        return Finding("unsigned", _tr("Not signed"), _tr(
-            "This PDF carries no signature, so nothing shows who made it or whether it was changed. A "
+        return Finding("unsigned", translate("Integrity", "Not signed"), translate(
+            "Integrity", "This PDF carries no signature, so nothing shows who made it or whether it was changed. A "
             "BallotDesk result sheet saved with Save as PDF… is always signed."), "")
-    return Finding("unsigned", _tr("Not a result sheet"), result.message, "")
+    return Finding("unsigned", translate("Integrity", "Not a result sheet"), result.message, "")
 
 
 class VerificationDialog(QDialog):
@@ -152,14 +161,15 @@ class VerificationDialog(QDialog):
 def _read_pdf(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_PDF_BYTES:
-        raise ValueError(_tr("{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
+        raise ValueError(translate(
+            "Integrity", "{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
             path.name, size // (1024 * 1024)))
     return path.read_bytes()
 
 
 def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None:
     """File › Verify a Result Sheet…: pick a PDF, check it on a worker thread, show the verdict."""
-    path = dialogs.open_file(_tr("Verify a result sheet"), folder, _tr(PDF_FILTER))
+    path = dialogs.open_file(translate("Integrity", "Verify a result sheet"), folder, _tr(PDF_FILTER))
     if path is None:
         return
 
@@ -175,7 +185,8 @@ def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None
             dialog.deleteLater()
 
     def failed(message: str) -> None:
-        dialogs.error(_tr("Verify a result sheet"), _tr("{0} could not be read: {1}").format(path.name, message))
+        dialogs.error(translate("Integrity", "Verify a result sheet"),
+                      translate("Integrity", "{0} could not be read: {1}").format(path.name, message))
 
     run_in_background(parent, check, show, failed)
 
@@ -186,25 +197,29 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
     With no certificate yet, one is made for the open meeting's organisation (so it can be
     published before the meeting); with no meeting open either, the user is told how to get one.
     """
-    title = _tr("Export signing certificate")
+    title = translate("Integrity", "Export signing certificate")
     identity = load_identity()
     if identity is None:
         svc = context.service
         if svc is None:
-            dialogs.error(title, _tr("This installation has no signing certificate yet. Open a meeting and "
-                                     "choose this again to make one, or sign a result sheet, which makes it."))
+            dialogs.error(title, translate("Integrity", "This installation has no signing certificate yet. Open a "
+                                           "meeting and choose this again to make one, or sign a result sheet, "
+                                           "which makes it."))
             return None
         organisation = svc.details()["organisation"] or "BallotDesk"
-        if not dialogs.confirm(title, _tr(
-                "This installation has no signing certificate yet. Make one now for {0}? Every result sheet "
-                "signed here will carry it, so publish its fingerprint before the meeting.").format(organisation)):
+        if not dialogs.confirm(title, translate(
+                "Integrity", "This installation has no signing certificate yet. Make one now for {0}? Every result "
+                "sheet signed here will carry it, so publish its fingerprint before the meeting."
+        ).format(organisation)):
             return None
         try:
             identity = ensure_identity(organisation)
         except OSError as error:
-            dialogs.error(title, _tr("The certificate could not be made: {0}").format(error.strerror or error))
+            dialogs.error(title, translate("Integrity", "The certificate could not be made: {0}").format(
+                error.strerror or error))
             return None
-    suggested = (folder or Path.home()) / (file_name(identity.organisation, _tr("signing certificate")) + ".pem")
+    name = file_name(identity.organisation, translate("Integrity", "signing certificate"))
+    suggested = (folder or Path.home()) / (name + ".pem")
     dest = dialogs.save_file(title, suggested, _tr(CERT_FILTER))
     if dest is None:
         return None
@@ -213,11 +228,11 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
     try:
         export_certificate(dest, identity)
     except OSError as error:
-        dialogs.error(title, _tr("{0} could not be written to {1}: {2}").format(
+        dialogs.error(title, translate("Integrity", "{0} could not be written to {1}: {2}").format(
             dest.name, dest.parent, error.strerror or error))
         return None
-    dialogs.info(title, _tr(
-        "The certificate of {0} was saved to {1}.\n\nIts fingerprint (SHA-256) is\n{2}\n\nPublish the fingerprint "
-        "(newsletter, website, notice board) so members can check that a result sheet was signed here.").format(
-            identity.organisation, dest, identity.fingerprint))
+    dialogs.info(title, translate(
+        "Integrity", "The certificate of {0} was saved to {1}.\n\nIts fingerprint (SHA-256) is\n{2}\n\nPublish the "
+        "fingerprint (newsletter, website, notice board) so members can check that a result sheet was signed "
+        "here.").format(identity.organisation, dest, identity.fingerprint))
     return dest

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QTabWidget, QWidget
 
 from ballotdesk.paths import config_dir
 from ballotdesk.services.meeting import MeetingService
@@ -20,7 +20,9 @@ from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, pa
 from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.guide import GuideDialog
 from ballotdesk.ui.integrity import export_signing_certificate, verify_sheet
+from ballotdesk.ui.language import LanguageMenu
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.ballots import BallotsPage
@@ -55,7 +57,12 @@ def window_title(service: MeetingService | None) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Menus File/Edit/View/Help, one tab per page, and a status bar with the quorum."""
+    """Menus File/Edit/View/Help, one tab per page, and a status bar with the quorum.
+
+    Everything that shows text (actions, menus, pages, status-bar labels, the projector panel) is
+    built by :meth:`_build_ui`; a language switch rebuilds it all from the same
+    :class:`MeetingContext`, so the open meeting, its service and ``self.dialogs`` outlive the switch.
+    """
 
     def __init__(self, context: MeetingContext | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -63,14 +70,43 @@ class MainWindow(QMainWindow):
         self.context = context or MeetingContext(self)
         self.settings = settings or app_settings()
         self.dialogs = Dialogs(self)
+        self.action_map: dict[ActionName, QAction] = {}
+        self.pages: list[Page] = []
+        self.page_actions: list[QAction] = []
+        self.menus: dict[str, QMenu] = {}
+        self.projector: ProjectorControl | None = None
+        self.guide: GuideDialog | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.quorum_label = QLabel()
+        self.statusBar().addPermanentWidget(self.quorum_label)
+        self.chain_label = QLabel()
+        self.statusBar().addPermanentWidget(self.chain_label)
+        self.backup_label = QLabel()
+        self.backup_label.setContentsMargins(12, 0, 0, 0)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backups = BackupKeeper(self.context, self.settings, self.dialogs, self)
+        self.backups.status_changed.connect(self._show_backup_status)
+
+        self._build_ui()
+        self.context.opened.connect(self._meeting_changed)
+        self.context.closed.connect(self._meeting_changed)
+        self.context.changed.connect(self._context_changed)
+        self._restore_geometry()
+        self._meeting_changed()
+
+    # -- assembling ----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        """Actions, menus, pages and status-bar texts, in the interface language installed now."""
         self.action_map = build_actions(self)
         self.addActions(list(self.action_map.values()))
         self._connect_file_actions()
 
-        self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Pages"))
-        self.tabs.setDocumentMode(True)
-        self.pages: list[Page] = []
+        self.pages = []
         for cls in PAGE_CLASSES:
             page = cls(self.context, self)
             # A page with ``bind`` takes the window's actions and its Dialogs; other pages keep their own
@@ -80,33 +116,63 @@ class MainWindow(QMainWindow):
                 bind(self.action_map, self.dialogs)
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
-        self.setCentralWidget(self.tabs)
 
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.setObjectName("menu_recent")
         self._build_menus()
-        self.quorum_label = QLabel()
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
-        self.statusBar().addPermanentWidget(self.quorum_label)
-        self.chain_label = QLabel()
         self.chain_label.setAccessibleName(self.tr("Audit log"))
-        self.statusBar().addPermanentWidget(self.chain_label)
-        self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Backups"))
-        self.backup_label.setContentsMargins(12, 0, 0, 0)
-        self.statusBar().addPermanentWidget(self.backup_label)
-        self.projector: ProjectorControl | None = None
-        self.backups = BackupKeeper(self.context, self.settings, self.dialogs, self)
-        self.backups.status_changed.connect(self._show_backup_status)
-        self._show_backup_status(self.backups.status_text(), False)
+        self._show_backup_status(self.backups.status_text(), bool(self.backups.problem))
 
-        self.context.opened.connect(self._meeting_changed)
-        self.context.closed.connect(self._meeting_changed)
-        self.context.changed.connect(lambda _action: self._meeting_changed())
-        self._restore_geometry()
+    def _rebuild_ui(self) -> None:
+        """Build everything again in the language just installed; the meeting stays open.
+
+        Old pages stop following the context at once (:meth:`Page.detach`) and are deleted by Qt;
+        old actions and menus go with them, so nothing answers twice.
+        """
+        index = self.tabs.currentIndex()
+        old_pages, old_actions = self.pages, list(self.action_map.values())
+        carried = {type(page): page.dialogs for page in old_pages
+                   if not callable(getattr(page, "bind", None)) and hasattr(page, "dialogs")}
+        self.tabs.clear()
+        for page in old_pages:
+            page.detach()
+            page.hide()
+            page.deleteLater()
+        for action in old_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._build_ui()
+        for page in self.pages:
+            if type(page) in carried:  # a page's own prompts (replaced by tests and screenshot scripts)
+                page.dialogs = carried[type(page)]  # type: ignore[attr-defined]
+        self.tabs.setCurrentIndex(max(index, 0))
+        self.statusBar().clearMessage()
         self._meeting_changed()
+        self._rebuild_projector()
+        if self.guide is not None:
+            was_visible = self.guide.isVisible()
+            self.guide.close()
+            self.guide.deleteLater()
+            self.guide = None
+            if was_visible:
+                self.show_guide()
 
-    # -- assembling ----------------------------------------------------------------------------
+    def _rebuild_projector(self) -> None:
+        old = self.projector
+        if old is None:
+            return
+        visible = old.isVisible()
+        old.detach()
+        self.projector = ProjectorControl(self.context, self)
+        self.projector.take_over(old)
+        old.hide()
+        old.deleteLater()
+        if visible:
+            self.projector.show()
+
+    def _language_changed(self, _code: str) -> None:
+        # Not at once: the signal comes from inside the Language menu, which the rebuild replaces.
+        QTimer.singleShot(0, self, self._rebuild_ui)
 
     def _connect_file_actions(self) -> None:
         a = self.action_map
@@ -116,6 +182,7 @@ class MainWindow(QMainWindow):
         a[ActionName.CLOSE].triggered.connect(self.close_meeting)
         a[ActionName.QUIT].triggered.connect(self.close)
         a[ActionName.ABOUT].triggered.connect(self.about)
+        a[ActionName.USER_GUIDE].triggered.connect(self.show_guide)
         a[ActionName.FOCUS_SEARCH].triggered.connect(lambda: self.show_page(DeskPage))
         a[ActionName.PROJECTOR].triggered.connect(self.show_projector)
         a[ActionName.VERIFY_SHEET].triggered.connect(self.verify_sheet)
@@ -130,9 +197,13 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda: self.show_page(RollPage))
 
     def _build_menus(self) -> None:
+        """A new menu bar; Qt deletes the old one, and every menu in it."""
         a = self.action_map
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        bar = QMenuBar(self)
+        self.setMenuBar(bar)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), bar)
+        self.recent_menu.setObjectName("menu_recent")
+        file_menu = self._menu(bar, "file", self.tr("&File"))
         file_menu.addActions([a[ActionName.NEW], a[ActionName.OPEN]])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -141,7 +212,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._menu(bar, "edit", self.tr("&Edit"))
         edit_menu.addAction(a[ActionName.UNDO_REGISTRATION])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionName.ADD_GUEST], a[ActionName.ADD_PROVISIONAL]])
@@ -149,19 +220,32 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a[ActionName.IMPORT_CSV], a[ActionName.ADD_MEMBER], a[ActionName.EDIT_MEMBER]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionName.CHANGE_PIN], a[ActionName.PURGE_PERSONAL]])
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.page_actions: list[QAction] = []
+        view_menu = self._menu(bar, "view", self.tr("&View"))
+        self.page_actions = []
         for index, page in enumerate(self.pages):
-            action = page_action(page.title, index, self)
+            action = page_action(page.title, index, view_menu)
             action.triggered.connect(lambda _checked=False, p=page: self.tabs.setCurrentWidget(p))
             view_menu.addAction(action)
             self.page_actions.append(action)
         view_menu.addSeparator()
         view_menu.addAction(a[ActionName.FOCUS_SEARCH])
         view_menu.addAction(a[ActionName.PROJECTOR])
-        help_menu = bar.addMenu(self.tr("&Help"))
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(view_menu)
+        self.language_menu.language_changed.connect(self._language_changed)
+        view_menu.addMenu(self.language_menu)
+        help_menu = self._menu(bar, "help", self.tr("&Help"))
+        help_menu.addAction(a[ActionName.USER_GUIDE])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionName.ABOUT])
         self._rebuild_recent()
+
+    def _menu(self, bar: QMenuBar, key: str, title: str) -> QMenu:
+        menu = QMenu(title, bar)
+        menu.setObjectName(f"menu_{key}")
+        bar.addMenu(menu)
+        self.menus[key] = menu
+        return menu
 
     def action(self, name: ActionName) -> QAction:
         """The QAction for a command, e.g. ``window.action(ActionName.NEW).trigger()`` in a test."""
@@ -241,6 +325,13 @@ class MainWindow(QMainWindow):
 
         if self.dialogs.attempt(self.tr("Save a copy"), copy):
             self.statusBar().showMessage(self.tr("A copy was saved to {0}.").format(dest), 8000)
+
+    def show_guide(self) -> None:
+        """Help › User Guide (F1): the guide in the interface language, beside the window (not modal)."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def show_projector(self) -> None:
         """View › Projector Display: the chair's panel that drives the full-screen hall display."""
@@ -324,6 +415,9 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     # -- following the meeting -----------------------------------------------------------------
+
+    def _context_changed(self, _action: str) -> None:
+        self._meeting_changed()
 
     def _meeting_changed(self) -> None:
         service = self.context.service

@@ -58,13 +58,17 @@ if TYPE_CHECKING:
     import pypdfium2 as pdfium
 from ballotdesk.services.documents import write_bytes
 from ballotdesk.ui.background import run_in_background
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 PRINT_DPI = 300
 """Page images for the printer: sharp text on any office laser, and a few MB per page at most."""
 
 CACHE_PAGES = 16
 MARGIN = 12  # around each page in the preview, in pixels
-ZOOMS = (("Fit width", 0.0), ("50%", 0.5), ("75%", 0.75), ("100%", 1.0), ("150%", 1.5), ("200%", 2.0))
+ZOOMS = ((QT_TRANSLATE_NOOP("PrintPreviewDialog", "Fit width"), 0.0), ("50%", 0.5), ("75%", 0.75), ("100%", 1.0),
+         ("150%", 1.5), ("200%", 2.0))
 IndexLike = QModelIndex | QPersistentModelIndex
 LETTER_TERRITORIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
                                 QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia})
@@ -88,7 +92,8 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise DomainError(f"The document could not be shown: {error}.") from None
+        raise DomainError(translate("PrintPreviewDialog", "The document could not be shown: {0}.").format(
+            error)) from None
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, width_px: int) -> QImage:
@@ -222,12 +227,9 @@ class PageDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreviewDialog", text)
-
-
 def _default_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), str(suggested), _tr("PDF files (*.pdf)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("PrintPreviewDialog", "Save as PDF"), str(suggested),
+                                            translate("PrintPreviewDialog", "PDF files (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -236,7 +238,7 @@ def _default_save_path(parent: QWidget, suggested: Path) -> Path | None:
 
 def _default_ask_printer(parent: QWidget, printer: QPrinter, pages: int) -> bool:
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(translate("PrintPreviewDialog", "Print"))
     dialog.setMinMax(1, max(pages, 1))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -536,12 +538,12 @@ def preview_document(parent: QWidget, run: Callable[[QDialog], object], title: s
             on_ready(dialog)
 
     def refused(message: str) -> None:
-        dialog.pages_label.setText(_tr("Nothing to show"))
+        dialog.pages_label.setText(translate("PrintPreviewDialog", "Nothing to show"))
         dialog.show_problem(message)
 
     def start(work: Callable[[], bytes] | None) -> None:
         if work is None:
-            refused(_tr("The document could not be made."))
+            refused(translate("PrintPreviewDialog", "The document could not be made."))
             return
         run_in_background(dialog, work, shown, refused, busy_cursor=False)
 

@@ -20,7 +20,18 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.services import display
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.widgets.result_bars import ResultBars
+
+MODE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ProjectorControl", "Blank screen"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Meeting title"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Arrivals and quorum"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Current ballot"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Declared result"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Rounds of an exhaustive ballot"),
+)
+"""``display.MODE_LABELS`` as lupdate must see them (services/ has no Qt); a test keeps the two in step."""
 
 
 class ProjectorWindow(QWidget):
@@ -48,9 +59,12 @@ class ProjectorWindow(QWidget):
         layout.addLayout(self.bars_box)
         layout.addStretch(1)
         self.bar_widgets: list[ResultBars] = []
-        context.changed.connect(lambda _action: self.refresh())
+        context.changed.connect(self._context_changed)
         context.opened.connect(self.refresh)
         context.closed.connect(self.refresh)
+        self.refresh()
+
+    def _context_changed(self, _action: str) -> None:
         self.refresh()
 
     def show_on(self, screen_index: int) -> None:
@@ -137,9 +151,29 @@ class ProjectorControl(QDialog):
         self.hide_button.clicked.connect(self.close_display)
         self.mode_combo.currentIndexChanged.connect(self._apply)
         self.ballot_combo.currentIndexChanged.connect(self._apply)
-        context.changed.connect(lambda _action: self._fill_ballots())
+        context.changed.connect(self._context_changed)
         context.opened.connect(self._fill_ballots)
         self._fill_ballots()
+
+    def _context_changed(self, _action: str) -> None:
+        self._fill_ballots()
+
+    def detach(self) -> None:
+        """Stop following the meeting (before this panel is replaced after a language switch)."""
+        self.context.changed.disconnect(self._context_changed)
+        self.context.opened.disconnect(self._fill_ballots)
+
+    def take_over(self, old: ProjectorControl) -> None:
+        """Carry on from ``old`` (rebuilt in another language): same screen, mode, ballot and open display."""
+        for mine, theirs in ((self.screen_combo, old.screen_combo), (self.mode_combo, old.mode_combo),
+                             (self.ballot_combo, old.ballot_combo)):
+            index = mine.findData(theirs.currentData())
+            if index >= 0:
+                mine.setCurrentIndex(index)
+        self.window_, old.window_ = old.window_, None
+        if self.window_ is not None:
+            self.window_.setWindowTitle(self.tr("BallotDesk — projector"))
+            self.window_.setAccessibleName(self.tr("Projector display"))
 
     def _fill_ballots(self) -> None:
         current = self.ballot_combo.currentData()

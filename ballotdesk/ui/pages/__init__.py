@@ -37,9 +37,28 @@ class Page(QWidget):
         super().__init__(parent)
         self.title = QCoreApplication.translate("Page", type(self).title)
         self.context = context
+        # Bound methods of this QObject, never lambdas: Qt then drops the connections when the page is
+        # destroyed, and :meth:`detach` can undo them exactly (a rebuilt page must not leave a twin behind).
         context.opened.connect(self.refresh)
         context.closed.connect(self.refresh)
-        context.changed.connect(lambda _action: self.refresh())
+        context.changed.connect(self._context_changed)
+        self._attached = True
+
+    def _context_changed(self, _action: str) -> None:
+        self.refresh()
+
+    def detach(self) -> None:
+        """Stop following the meeting: called before the page is deleted (e.g. after a language switch).
+
+        ``deleteLater`` alone would leave the page refreshing until the event loop gets round to
+        deleting it; disconnecting here makes the old page silent at once.
+        """
+        if not self._attached:
+            return
+        self._attached = False
+        self.context.opened.disconnect(self.refresh)
+        self.context.closed.disconnect(self.refresh)
+        self.context.changed.disconnect(self._context_changed)
 
     def refresh(self) -> None:
         """Redraw from the service; override."""

@@ -68,20 +68,24 @@ class AttendancePage(Page):
         header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.departed_button = self._button("Mark departed", "Mark the selected attendees as having left the hall",
+        self.departed_button = self._button(self.tr("Mark departed"),
+                                            self.tr("Mark the selected attendees as having left the hall"),
                                             lambda: self.set_departed(True))
-        self.returned_button = self._button("Mark returned", "Mark the selected attendees as back in the hall",
+        self.returned_button = self._button(self.tr("Mark returned"),
+                                            self.tr("Mark the selected attendees as back in the hall"),
                                             lambda: self.set_departed(False))
-        self.approve_button = self._button("Approve vote…", "Let the selected provisional attendee vote "
-                                           "(the chair's decision)", lambda: self.approve(True))
-        self.withdraw_button = self._button("Withdraw approval…", "The selected provisional attendee may no "
-                                            "longer vote", lambda: self.approve(False))
+        self.approve_button = self._button(self.tr("Approve vote…"),
+                                           self.tr("Let the selected provisional attendee vote (the chair's decision)"),
+                                           lambda: self.approve(True))
+        self.withdraw_button = self._button(self.tr("Withdraw approval…"),
+                                            self.tr("The selected provisional attendee may no longer vote"),
+                                            lambda: self.approve(False))
 
-        self.register_button = self._button("Print &register…", "The attendance register: who came, when, and "
-                                            "whether they may vote (preview, print or save as PDF)",
+        self.register_button = self._button(self.tr("Print &register…"), self.tr(
+            "The attendance register: who came, when, and whether they may vote (preview, print or save as PDF)"),
                                             self.print_register)
-        self.signin_button = self._button("Print &sign-in sheet…", "A blank sign-in sheet of the roll, sorted by "
-                                          "surname, for the door (preview, print or save as PDF)",
+        self.signin_button = self._button(self.tr("Print &sign-in sheet…"), self.tr(
+            "A blank sign-in sheet of the roll, sorted by surname, for the door (preview, print or save as PDF)"),
                                           self.print_signin_sheet)
 
         self.count = QLabel()
@@ -115,10 +119,10 @@ class AttendancePage(Page):
         self.dialogs = dialogs
 
     def _button(self, text: str, description: str, handler: Callable[[], None]) -> QPushButton:
-        button = QPushButton(self.tr(text))
-        button.setAccessibleName(self.tr(text).replace("&", "").rstrip("…"))
-        button.setAccessibleDescription(self.tr(description))
-        button.setToolTip(self.tr(description))
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
         button.clicked.connect(handler)
         return button
 

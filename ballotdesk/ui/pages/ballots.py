@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.ballots_model import (
     ID_ROLE,
     BallotRow,
@@ -97,27 +98,27 @@ class BallotsPage(Page):
         self._refreshing = False
 
         self.ballots_model = BallotsModel(self)
-        self.ballots_view = table(self.ballots_model, "Ballots")
+        self.ballots_view = table(self.ballots_model, self.tr("Ballots"))
         self.ballots_view.doubleClicked.connect(lambda _index: self.edit_ballot())
-        self.new_button = button("&New ballot…", "New ballot", self.new_ballot,
-                                 "Set up a motion or an election (starts as a draft)")
-        self.edit_button = button("&Edit…", "Edit ballot", self.edit_ballot,
-                                  "Change the ballot while it is a draft; afterwards shows it read-only")
-        self.open_button = button("&Open…", "Open ballot", self.open_selected,
-                                  "Open for voting: papers may be issued, the options are fixed")
-        self.close_button = button("&Close…", "Close ballot", self.close_selected,
-                                   "Close the ballot: no more papers; the tellers can count")
+        self.new_button = button(self.tr("&New ballot…"), self.tr("New ballot"), self.new_ballot,
+                                 self.tr("Set up a motion or an election (starts as a draft)"))
+        self.edit_button = button(self.tr("&Edit…"), self.tr("Edit ballot"), self.edit_ballot,
+                                  self.tr("Change the ballot while it is a draft; afterwards shows it read-only"))
+        self.open_button = button(self.tr("&Open…"), self.tr("Open ballot"), self.open_selected,
+                                  self.tr("Open for voting: papers may be issued, the options are fixed"))
+        self.close_button = button(self.tr("&Close…"), self.tr("Close ballot"), self.close_selected,
+                                   self.tr("Close the ballot: no more papers; the tellers can count"))
         self.print_papers_button = button(self.tr("&Print ballot papers…"), self.tr("Print ballot papers"),
                                           self.print_papers,
                                           self.tr("Numbered papers for one box: preview, print or save as PDF"))
         self.ballot_status = QLabel()
         self.ballot_status.setWordWrap(True)
-        self.ballot_status.setAccessibleName("Selected ballot")
+        self.ballot_status.setAccessibleName(self.tr("Selected ballot"))
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<b>Ballots</b>")
+        heading = QLabel(self.tr("<b>Ballots</b>"))
         top_layout.addWidget(heading)
         top_layout.addWidget(self.ballots_view)
         actions = QHBoxLayout()
@@ -130,19 +131,25 @@ class BallotsPage(Page):
 
         # boxes
         self.boxes_model = BoxesModel(self)
-        self.boxes_view = table(self.boxes_model, "Boxes")
-        self.add_box_button = button("Add &box…", "Add box", self.add_box,
-                                     "Add a box such as 'Overflow (outside)'")
-        self.desk_check = QCheckBox("Issue at the &desk, into:")
-        self.desk_check.setAccessibleName("Issue at the desk")
-        self.desk_check.setToolTip("Registration at the desk also issues this ballot's paper, into the chosen box")
+        self.boxes_view = table(self.boxes_model, self.tr("Boxes"))
+        # A box's name is never cut short: its column fits the longest name, and the figures share the rest
+        # (the Welsh headers are long; the table scrolls sideways rather than eliding "Gorlif (y tu allan)").
+        boxes_header = self.boxes_view.horizontalHeader()
+        boxes_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        boxes_header.setStretchLastSection(True)
+        self.add_box_button = button(self.tr("Add &box…"), self.tr("Add box"), self.add_box,
+                                     self.tr("Add a box such as 'Overflow (outside)'"))
+        self.desk_check = QCheckBox(self.tr("Issue at the &desk, into:"))
+        self.desk_check.setAccessibleName(self.tr("Issue at the desk"))
+        self.desk_check.setToolTip(
+            self.tr("Registration at the desk also issues this ballot's paper, into the chosen box"))
         self.desk_check.toggled.connect(self._desk_toggled)
         self.desk_box = QComboBox()
-        self.desk_box.setAccessibleName("Box for papers issued at the desk")
+        self.desk_box.setAccessibleName(self.tr("Box for papers issued at the desk"))
         self.desk_box.setMinimumContentsLength(18)
         self.desk_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.desk_box.activated.connect(lambda _i: self._desk_box_changed())
-        self.boxes_group = QGroupBox("Boxes")
+        self.boxes_group = QGroupBox(self.tr("Boxes"))
         boxes_layout = QVBoxLayout(self.boxes_group)
         boxes_layout.addWidget(self.boxes_view)
         row = QHBoxLayout()
@@ -161,19 +168,19 @@ class BallotsPage(Page):
         self.papers_proxy.setSourceModel(self.papers_model)
         self.papers_proxy.setFilterKeyColumn(-1)
         self.papers_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.papers_view = table(self.papers_proxy, "Papers issued")
+        self.papers_view = table(self.papers_proxy, self.tr("Papers issued"))
         self.papers_filter = QLineEdit()
-        self.papers_filter.setAccessibleName("Find a paper holder")
-        self.papers_filter.setPlaceholderText("Find by name, number or box")
+        self.papers_filter.setAccessibleName(self.tr("Find a paper holder"))
+        self.papers_filter.setPlaceholderText(self.tr("Find by name, number or box"))
         self.papers_filter.setClearButtonEnabled(True)
         self.papers_filter.textChanged.connect(self.papers_proxy.setFilterFixedString)
-        self.issue_button = button("&Issue papers…", "Issue papers", self.issue_papers,
-                                   "Issue papers to attendees chosen from the attendance list")
-        self.spoil_button = button("&Spoil and replace…", "Spoil and replace", self.spoil_selected,
-                                   "Cancel the selected attendee's spoilt paper and issue a replacement")
-        self.withdraw_button = button("&Withdraw…", "Withdraw paper", self.withdraw_selected,
-                                      "Withdraw a paper issued by mistake (a reason is required)")
-        self.papers_group = QGroupBox("Papers")
+        self.issue_button = button(self.tr("&Issue papers…"), self.tr("Issue papers"), self.issue_papers,
+                                   self.tr("Issue papers to attendees chosen from the attendance list"))
+        self.spoil_button = button(self.tr("&Spoil and replace…"), self.tr("Spoil and replace"), self.spoil_selected,
+                                   self.tr("Cancel the selected attendee's spoilt paper and issue a replacement"))
+        self.withdraw_button = button(self.tr("&Withdraw…"), self.tr("Withdraw paper"), self.withdraw_selected,
+                                      self.tr("Withdraw a paper issued by mistake (a reason is required)"))
+        self.papers_group = QGroupBox(self.tr("Papers"))
         papers_layout = QVBoxLayout(self.papers_group)
         papers_layout.addWidget(self.papers_filter)
         papers_layout.addWidget(self.papers_view)
@@ -186,8 +193,8 @@ class BallotsPage(Page):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.boxes_group)
         bottom.addWidget(self.papers_group)
-        bottom.setStretchFactor(0, 2)
-        bottom.setStretchFactor(1, 3)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
         bottom.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -198,7 +205,7 @@ class BallotsPage(Page):
         splitter.setStretchFactor(1, 3)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Last action")
+        self.message.setAccessibleName(self.tr("Last action"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.message)
@@ -276,9 +283,13 @@ class BallotsPage(Page):
         self.papers_model.set_rows(paper_rows)
         if keep_paper is not None:
             select_id(self.papers_view, keep_paper)
-        title = f"“{ballot['title']}”" if ballot else "the selected ballot"
-        self.boxes_group.setTitle(f"Boxes — papers for {title}" if ballot else "Boxes")
-        self.papers_group.setTitle(f"Papers held for {title}: {len(paper_rows):,}" if ballot else "Papers")
+        if ballot:
+            title = self.tr("“{0}”").format(ballot["title"])
+            self.boxes_group.setTitle(self.tr("Boxes — papers for {0}").format(title))
+            self.papers_group.setTitle(self.tr("Papers held for {0}: {1:,}").format(title, len(paper_rows)))
+        else:
+            self.boxes_group.setTitle(self.tr("Boxes"))
+            self.papers_group.setTitle(self.tr("Papers"))
         self.desk_check.blockSignals(True)
         self.desk_box.blockSignals(True)
         self.desk_box.clear()
@@ -292,12 +303,12 @@ class BallotsPage(Page):
         self.desk_check.blockSignals(False)
         self.desk_box.blockSignals(False)
         if ballot is None:
-            self.ballot_status.setText("No ballot yet: use New ballot… to set up a motion or an election."
-                                       if svc is not None else "No meeting is open.")
+            self.ballot_status.setText(self.tr("No ballot yet: use New ballot… to set up a motion or an election.")
+                                       if svc is not None else self.tr("No meeting is open."))
         else:
             options = ", ".join(ballot_service.spec_of(ballot).options)
-            self.ballot_status.setText(f"<b>{ballot['title']}</b> is {STATUS_LABELS[Status(ballot['status'])]}. "
-                                       f"Options: {options}.")
+            self.ballot_status.setText(self.tr("<b>{0}</b> is {1}. Options: {2}.").format(
+                ballot["title"], status_label(Status(ballot["status"])), options))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -307,7 +318,7 @@ class BallotsPage(Page):
         self.new_button.setEnabled(has_meeting)
         self.add_box_button.setEnabled(has_meeting)
         self.edit_button.setEnabled(ballot is not None)
-        self.edit_button.setText("&Edit…" if status in (Status.DRAFT, None) else "&View…")
+        self.edit_button.setText(self.tr("&Edit…") if status in (Status.DRAFT, None) else self.tr("&View…"))
         self.open_button.setEnabled(status is Status.DRAFT)
         self.close_button.setEnabled(status is Status.OPEN)
         self.print_papers_button.setEnabled(status in (Status.DRAFT, Status.OPEN))
@@ -335,7 +346,7 @@ class BallotsPage(Page):
             return
         ok, new_id = attempt(self, self.dialogs, lambda: ballot_service.create_ballot(svc, dialog.spec()))
         if ok and new_id is not None:
-            self._done("ballot.create", f"“{dialog.spec().title}” created as a draft.")
+            self._done("ballot.create", self.tr("“{0}” created as a draft.").format(dialog.spec().title))
             self.select_ballot(new_id)
 
     def edit_ballot(self) -> None:
@@ -349,20 +360,20 @@ class BallotsPage(Page):
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec()))
         if ok:
-            self._done("ballot.edit", f"“{dialog.spec().title}” saved.")
+            self._done("ballot.edit", self.tr("“{0}” saved.").format(dialog.spec().title))
 
     def open_selected(self) -> None:
         """Open the selected ballot for voting, after confirmation."""
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        if not self.dialogs.confirm(self, "Open ballot",
-                                    f"Open “{ballot['title']}” for voting?\n\nPapers can then be issued, "
-                                    "and its options and rules can no longer change."):
+        if not self.dialogs.confirm(self, self.tr("Open ballot"), self.tr(
+                "Open “{0}” for voting?\n\nPapers can then be issued, and its options and rules can no longer "
+                "change.").format(ballot["title"])):
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.open_ballot(svc, ballot["id"]))
         if ok:
-            self._done("ballot.open", f"“{ballot['title']}” is open for voting.")
+            self._done("ballot.open", self.tr("“{0}” is open for voting.").format(ballot["title"]))
 
     def close_selected(self) -> None:
         """Close the selected ballot, after confirmation."""
@@ -370,13 +381,13 @@ class BallotsPage(Page):
         if svc is None or ballot is None:
             return
         issued = sum(b.issued for b in self.boxes_model.rows())
-        if not self.dialogs.confirm(self, "Close ballot",
-                                    f"Close “{ballot['title']}”?\n\n{issued:,} papers have been issued. "
-                                    "No more papers can be issued; the tellers can then count."):
+        if not self.dialogs.confirm(self, self.tr("Close ballot"), self.tr(
+                "Close “{0}”?\n\n{1:,} papers have been issued. No more papers can be issued; the tellers can "
+                "then count.").format(ballot["title"], issued)):
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.close_ballot(svc, ballot["id"]))
         if ok:
-            self._done("ballot.closed", f"“{ballot['title']}” is closed; the tellers can count.")
+            self._done("ballot.closed", self.tr("“{0}” is closed; the tellers can count.").format(ballot["title"]))
 
     # -- boxes --------------------------------------------------------------------------------
 
@@ -386,13 +397,15 @@ class BallotsPage(Page):
         if svc is None:
             return
         have = {b.name for b in self.boxes_model.rows()}
-        suggestion = "" if "Overflow (outside)" in have else "Overflow (outside)"
-        name = self.dialogs.ask_text(self, "Add box", "Name of the box (where papers are put):", suggestion)
+        overflow = self.tr("Overflow (outside)")
+        suggestion = "" if overflow in have else overflow
+        name = self.dialogs.ask_text(self, self.tr("Add box"), self.tr("Name of the box (where papers are put):"),
+                                     suggestion)
         if name is None:
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.add_box(svc, name))
         if ok:
-            self._done("box.add", f"Box “{' '.join(name.split())}” added.")
+            self._done("box.add", self.tr("Box “{0}” added.").format(" ".join(name.split())))
 
     def _desk_toggled(self, enabled: bool) -> None:
         self._set_desk(enabled)
@@ -408,8 +421,8 @@ class BallotsPage(Page):
         box = self.desk_box.currentText()
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.set_desk_issue(svc, ballot["id"], enabled, box))
         if ok:
-            words = f"The desk now issues “{ballot['title']}” papers into {box}." if enabled else \
-                f"The desk no longer issues “{ballot['title']}” papers."
+            words = (self.tr("The desk now issues “{0}” papers into {1}.").format(ballot["title"], box) if enabled
+                     else self.tr("The desk no longer issues “{0}” papers.").format(ballot["title"]))
             self._done("ballot.desk_issue", words)
         else:
             self.refresh()
@@ -430,12 +443,12 @@ class BallotsPage(Page):
         departed = len(people) - len(present)
         notes = []
         if no_vote:
-            notes.append(f"{no_vote:,} present may not vote")
+            notes.append(self.tr("{0:,} present may not vote").format(no_vote))
         if departed:
-            notes.append(f"{departed:,} have departed")
+            notes.append(self.tr("{0:,} have departed").format(departed))
         if holding:
-            notes.append(f"{len(holding):,} already hold a paper")
-        not_listed = ("Not listed: " + "; ".join(notes) + ".") if notes else ""
+            notes.append(self.tr("{0:,} already hold a paper").format(len(holding)))
+        not_listed = self.tr("Not listed: {0}.").format("; ".join(notes)) if notes else ""
         boxes = [b.name for b in self.boxes_model.rows()]
         default_box = self.desk_box.currentText() or ballot_service.MAIN_HALL
         dialog = IssueDialog(self, ballot["title"], eligible, boxes, default_box, not_listed)
@@ -451,11 +464,12 @@ class BallotsPage(Page):
                 issued += 1
             except DomainError as error:  # listed in words; the others are still issued
                 refused.append(f"• {names.get(attendee_id, attendee_id)}: {error}")
-        summary = f"{issued:,} paper{'s' if issued != 1 else ''} issued into {box}."
+        summary = (self.tr("1 paper issued into {0}.").format(box) if issued == 1
+                   else self.tr("{0:,} papers issued into {1}.").format(issued, box))
         if issued:
             self._done("paper.issue", summary)
         if refused:
-            self.dialogs.info(self, summary + "\n\nNot issued:\n" + "\n".join(refused))
+            self.dialogs.info(self, self.tr("{0}\n\nNot issued:\n{1}").format(summary, "\n".join(refused)))
 
     def _selected_paper(self) -> tuple[MeetingService, dict[str, Any], PaperRow] | None:
         svc, ballot = self.service, self.selected_ballot()
@@ -472,15 +486,16 @@ class BallotsPage(Page):
             return
         svc, ballot, paper = chosen
         serial = self.dialogs.ask_text(
-            self, "Spoil and replace",
-            f"{paper.name}'s paper is cancelled and a new one issued into {paper.box}.\n"
-            "Number of the replacement paper (optional):")
+            self, self.tr("Spoil and replace"),
+            self.tr("{0}'s paper is cancelled and a new one issued into {1}.\n"
+                    "Number of the replacement paper (optional):").format(paper.name, paper.box))
         if serial is None:
             return
         ok, _ = attempt(self, self.dialogs,
                         lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial))
         if ok:
-            self._done("paper.spoil", f"{paper.name}'s spoilt paper was cancelled and replaced in {paper.box}.")
+            self._done("paper.spoil", self.tr("{0}'s spoilt paper was cancelled and replaced in {1}.").format(
+                paper.name, paper.box))
 
     def withdraw_selected(self) -> None:
         """Withdraw the selected attendee's paper, with a reason."""
@@ -488,14 +503,14 @@ class BallotsPage(Page):
         if chosen is None:
             return
         svc, ballot, paper = chosen
-        reason = self.dialogs.ask_text(self, "Withdraw paper",
-                                       f"Why is {paper.name}'s paper withdrawn? (required)")
+        reason = self.dialogs.ask_text(self, self.tr("Withdraw paper"),
+                                       self.tr("Why is {0}'s paper withdrawn? (required)").format(paper.name))
         if reason is None:
             return
         ok, _ = attempt(self, self.dialogs,
                         lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason))
         if ok:
-            self._done("paper.withdraw", f"{paper.name}'s paper was withdrawn: {reason.strip()}")
+            self._done("paper.withdraw", self.tr("{0}'s paper was withdrawn: {1}").format(paper.name, reason.strip()))
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -35,14 +35,20 @@ from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
 from ballotdesk.ui.pin_dialog import ChangePinDialog
 
 TEXT_FIELDS = {
-    "title": "Title", "venue": "Venue", "organisation": "Organisation", "chair": "Chair", "secretary": "Secretary",
+    "title": QT_TRANSLATE_NOOP("MeetingPage", "Title"),
+    "venue": QT_TRANSLATE_NOOP("MeetingPage", "Venue"),
+    "organisation": QT_TRANSLATE_NOOP("MeetingPage", "Organisation"),
+    "chair": QT_TRANSLATE_NOOP("MeetingPage", "Chair"),
+    "secretary": QT_TRANSLATE_NOOP("MeetingPage", "Secretary"),
 }
+"""The meeting's text fields and their labels (English, marked for lupdate; translated when the form is built)."""
 
 
 class MeetingPage(Page):
@@ -60,25 +66,26 @@ class MeetingPage(Page):
         self.edits: dict[str, QLineEdit] = {}
         details = QGroupBox(self.tr("Meeting"))
         form = QFormLayout(details)
-        for key, label in TEXT_FIELDS.items():
+        for key, english in TEXT_FIELDS.items():
+            label = self.tr(english)
             edit = QLineEdit()
             edit.setObjectName(f"meeting_{key}")
             edit.setAccessibleName(label)
             edit.textEdited.connect(self._mark_dirty)
             self.edits[key] = edit
             if key == "title":
-                form.addRow(label + ":", edit)
-                self.date = self._date_edit("Meeting date")
+                form.addRow(self.tr("{0}:").format(label), edit)
+                self.date = self._date_edit(self.tr("Meeting date"))
                 form.addRow(self.tr("Date:"), self.date)
             else:
-                form.addRow(label + ":", edit)
+                form.addRow(self.tr("{0}:").format(label), edit)
 
         rules = QGroupBox(self.tr("Rules"))
         rules_form = QFormLayout(rules)
         self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may attend but not vote"))
         self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
         self.has_cutoff.toggled.connect(self._mark_dirty)
-        self.cutoff = self._date_edit("Cut-off date")
+        self.cutoff = self._date_edit(self.tr("Cut-off date"))
         self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
         cutoff_box = QVBoxLayout()
         cutoff_box.addWidget(self.has_cutoff)
@@ -121,8 +128,8 @@ class MeetingPage(Page):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.saved, 1)
 
-        self.roll_summary = self._summary_label("Roll summary")
-        self.attendance_summary = self._summary_label("Attendance summary")
+        self.roll_summary = self._summary_label(self.tr("Roll summary"))
+        self.attendance_summary = self._summary_label(self.tr("Attendance summary"))
         roll_box = QGroupBox(self.tr("Roll"))
         QVBoxLayout(roll_box).addWidget(self.roll_summary)
         attendance_box = QGroupBox(self.tr("Attendance"))
@@ -178,13 +185,13 @@ class MeetingPage(Page):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMMM yyyy")
-        edit.setAccessibleName(self.tr(name))
+        edit.setAccessibleName(name)
         edit.dateChanged.connect(self._mark_dirty)
         return edit
 
     def _summary_label(self, name: str) -> QLabel:
         label = QLabel()
-        label.setAccessibleName(self.tr(name))
+        label.setAccessibleName(name)
         label.setWordWrap(True)
         font = QFont(label.font())
         font.setPointSize(font.pointSize() + 1)
@@ -298,7 +305,7 @@ class MeetingPage(Page):
     def _summaries(self, service: MeetingService) -> None:
         on_roll = service.store.member_count()
         eligible = service.eligible_on_roll()
-        statuses = ", ".join(f"{s or '(none)'}: {n:,}" for s, n in service.store.statuses()) or "none"
+        statuses = ", ".join(f"{s or self.tr('(none)')}: {n:,}" for s, n in service.store.statuses()) or self.tr("none")
         rules = service.rules()
         cutoff = long_date(rules.cutoff) if rules.cutoff else self.tr("none")
         self.roll_summary.setText(self.tr(

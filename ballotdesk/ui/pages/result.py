@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, STATUS_LABELS, Base, Rule, Status
+from ballotdesk.domain.ballot import Base, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.reports.signing import load_identity
@@ -35,6 +35,8 @@ from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.domain_text import base_label, domain_text, rule_label, status_label
+from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import table
@@ -44,7 +46,20 @@ from ballotdesk.ui.widgets.page_tools import attempt, button, fit_rows
 from ballotdesk.ui.widgets.prompts import Prompts
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
-_METHOD = {"app": "drawn by the app", "physical": "drawn in the hall"}
+_METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
+           "physical": QT_TRANSLATE_NOOP("ResultPage", "drawn in the hall")}
+_BASE_WORDS = {
+    "cast": QT_TRANSLATE_NOOP("ResultPage", "votes cast"),
+    "cast+rejected": QT_TRANSLATE_NOOP("ResultPage", "votes cast and rejected papers"),
+    "cast+abstain": QT_TRANSLATE_NOOP("ResultPage", "votes cast and abstentions"),
+    "papers": QT_TRANSLATE_NOOP("ResultPage", "papers found"),
+    "present": QT_TRANSLATE_NOOP("ResultPage", "members present and entitled to vote"),
+}
+
+
+def _tr(text: str) -> str:
+    """A string marked with ``QT_TRANSLATE_NOOP("ResultPage", ...)``, in the interface language."""
+    return QCoreApplication.translate("ResultPage", text)
 
 
 def _clock(stamp: str) -> str:
@@ -52,7 +67,9 @@ def _clock(stamp: str) -> str:
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return QCoreApplication.translate("ResultPage", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
 
 
 class ResultPage(Page):
@@ -68,23 +85,23 @@ class ResultPage(Page):
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status of the ballot")
+        self.status_label.setAccessibleName(self.tr("Status of the ballot"))
         bar = QHBoxLayout()
-        label = QLabel("&Ballot:")
+        label = QLabel(self.tr("&Ballot:"))
         label.setBuddy(self.picker)
         bar.addWidget(label)
         bar.addWidget(self.picker)
         bar.addSpacing(12)
         bar.addWidget(self.status_label, 1)
 
-        self.amended_badge = QLabel("AMENDED")
-        self.amended_badge.setAccessibleName("Amended")
+        self.amended_badge = QLabel(self.tr("AMENDED"))
+        self.amended_badge.setAccessibleName(self.tr("Amended"))
         self.amended_badge.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 3px 8px;"
                                          "border-radius: 3px;")
         self.amended_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Ballot")
+        self.heading.setAccessibleName(self.tr("Ballot"))
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
         heading_font.setBold(True)
@@ -94,11 +111,11 @@ class ResultPage(Page):
         head.addWidget(self.amended_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(self.tr("Question"))
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.7)
@@ -109,26 +126,28 @@ class ResultPage(Page):
 
         self.model = ResultModel()
         self.model.setParent(self)
-        self.view = table(self.model, "Result per option and box")
+        self.view = table(self.model, self.tr("Result per option and box"))
         self.bars = ResultBars()
-        self.bars.setAccessibleName("Result as bars")
+        self.bars.setAccessibleName(self.tr("Result as bars"))
         figures = QHBoxLayout()
         figures.addWidget(self.view, 3)
         figures.addWidget(self.bars, 2)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Votes cast, abstentions, rejected papers and the number necessary")
+        self.summary.setAccessibleName(self.tr("Votes cast, abstentions, rejected papers and the number necessary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # lots
-        self.lot_group = QGroupBox("Equality of votes: settle by lot")
+        self.lot_group = QGroupBox(self.tr("Equality of votes: settle by lot"))
         self.lot_text = QLabel()
         self.lot_text.setWordWrap(True)
-        self.lot_text.setAccessibleName("Lot")
-        self.draw_button = button("&Draw lot in the app", "Draw lot in the app", self.draw_in_app,
-                                  "The app draws at random (operating system randomness); the draw is recorded")
-        self.physical_button = button("Record &physical draw…", "Record physical draw", self.record_physical,
-                                      "Record who a draw in the hall (e.g. names from a hat) favoured")
+        self.lot_text.setAccessibleName(self.tr("Lot"))
+        self.draw_button = button(self.tr("&Draw lot in the app"), self.tr("Draw lot in the app"), self.draw_in_app,
+                                  self.tr("The app draws at random (operating system randomness); the draw is "
+                                          "recorded"))
+        self.physical_button = button(self.tr("Record &physical draw…"), self.tr("Record physical draw"),
+                                      self.record_physical,
+                                      self.tr("Record who a draw in the hall (e.g. names from a hat) favoured"))
         lot_layout = QVBoxLayout(self.lot_group)
         lot_layout.addWidget(self.lot_text)
         lot_row = QHBoxLayout()
@@ -138,12 +157,13 @@ class ResultPage(Page):
         lot_layout.addLayout(lot_row)
 
         # rounds
-        self.rounds_group = QGroupBox("Rounds of this ballot")
+        self.rounds_group = QGroupBox(self.tr("Rounds of this ballot"))
         self.rounds_model = RoundsModel()
         self.rounds_model.setParent(self)
-        self.rounds_view = table(self.rounds_model, "Rounds")
-        self.next_round_button = button("Start &next round", "Start next round", self.start_next_round,
-                                        "Create the next round without the candidates who drop out")
+        self.rounds_view = table(self.rounds_model, self.tr("Rounds"))
+        self.next_round_button = button(self.tr("Start &next round"), self.tr("Start next round"),
+                                        self.start_next_round,
+                                        self.tr("Create the next round without the candidates who drop out"))
         self.rounds_note = QLabel()
         self.rounds_note.setWordWrap(True)
         rounds_layout = QVBoxLayout(self.rounds_group)
@@ -155,16 +175,17 @@ class ResultPage(Page):
         rounds_layout.addLayout(rounds_row)
 
         # declaration
-        self.declare_button = button("D&eclare…", "Declare result", self.declare_result,
-                                     "The chair declares the result; the ballot is then locked")
-        self.amend_button = button("&Amend…", "Amend result", self.amend_result,
-                                   "Correct a declared result (one box, with the chair's reason); versions are kept")
+        self.declare_button = button(self.tr("D&eclare…"), self.tr("Declare result"), self.declare_result,
+                                     self.tr("The chair declares the result; the ballot is then locked"))
+        self.amend_button = button(self.tr("&Amend…"), self.tr("Amend result"), self.amend_result,
+                                   self.tr("Correct a declared result (one box, with the chair's reason); versions "
+                                           "are kept"))
         self.declare_note = QLabel()
         self.declare_note.setWordWrap(True)
-        self.declare_note.setAccessibleName("About declaring")
+        self.declare_note.setAccessibleName(self.tr("About declaring"))
         self.versions = QLabel()
         self.versions.setWordWrap(True)
-        self.versions.setAccessibleName("Versions of the result")
+        self.versions.setAccessibleName(self.tr("Versions of the result"))
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_button = button(self.tr("Result &sheet…"), self.tr("Result sheet"), self.result_sheet,
                                    self.tr("Preview, print or save the signed result sheet (A4 or Letter)"))
@@ -248,7 +269,7 @@ class ResultPage(Page):
     def _show(self, ballot: dict[str, Any] | None, doc: dict[str, Any] | None, states: list[BoxState],
               problem: str) -> None:
         if ballot is None:
-            self.heading.setText("No ballot yet" if self.service else "No meeting is open")
+            self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
             self.question.clear()
             self.status_label.clear()
             self.outcome.setText("")
@@ -267,15 +288,16 @@ class ResultPage(Page):
             return
         status = Status(ballot["status"])
         self.outcome.setVisible(True)
-        self.status_label.setText(f"Status: {STATUS_LABELS[status]}")
-        round_words = f" — round {ballot['round']}" if ballot["round"] > 1 else ""
-        self.heading.setText(f"{ballot['title']}{round_words}")
+        self.status_label.setText(self.tr("Status: {0}").format(status_label(status)))
+        self.heading.setText(self.tr("{0} — round {1}").format(ballot["title"], ballot["round"])
+                             if ballot["round"] > 1 else ballot["title"])
         spec = ballot_service.spec_of(ballot)
-        rule_words = f"Rule: {RULE_LABELS[Rule(ballot['rule'])]}; measured against {BASE_LABELS[Base(ballot['base'])]}."
-        seats = f" Seats: {spec.seats}." if spec.seats > 1 else ""
+        rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(Rule(ballot["rule"])),
+                                                                        base_label(Base(ballot["base"])))
+        seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
         if doc is None:
-            self.outcome.setText(problem or "No result yet.")
+            self.outcome.setText(problem or self.tr("No result yet."))
             self.model.set_result((), [])
             self.bars.set_rows([])
             self.summary.clear()
@@ -287,12 +309,15 @@ class ResultPage(Page):
         self.amended_badge.setVisible(bool(doc.get("amended")))
         counted = any(s.state == "definitive" for s in states)
         if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
-            self.outcome.setText({Status.DRAFT: "This ballot is a draft; there is no result yet.",
-                                  Status.OPEN: "Voting is in progress; there is no result yet.",
-                                  Status.CLOSED: "Voting is closed; the tellers have not counted yet."}[status])
+            waiting = {Status.DRAFT: self.tr("This ballot is a draft; there is no result yet."),
+                       Status.OPEN: self.tr("Voting is in progress; there is no result yet."),
+                       Status.CLOSED: self.tr("Voting is closed; the tellers have not counted yet.")}
+            self.outcome.setText(waiting[status])
         else:
-            prefix = "" if status in (Status.COUNTED, Status.DECLARED) else "Provisional (count not complete): "
-            self.outcome.setText(prefix + doc["outcome"])
+            if status in (Status.COUNTED, Status.DECLARED):
+                self.outcome.setText(doc["outcome"])
+            else:
+                self.outcome.setText(self.tr("Provisional (count not complete): {0}").format(doc["outcome"]))
         self._show_figures(doc, states)
         self._show_lot(status, doc)
         self._show_rounds(ballot, doc)
@@ -306,43 +331,44 @@ class ResultPage(Page):
         rows = [ResultRow(o["name"], tuple(o["per_box"].get(b) for b in boxes), o["votes"], o["percent"],
                           o["name"] in winners) for o in doc["options"]]
         by_box = {s.name: s.figures for s in states if s.figures is not None}
-        rows.append(ResultRow("Abstentions and blank papers",
+        rows.append(ResultRow(domain_text("Abstentions and blank papers"),
                               tuple(f.abstain if (f := by_box.get(b)) else None for b in boxes),
                               doc["abstentions"], None, summary=True))
-        rows.append(ResultRow("Rejected papers", tuple(f.rejected if (f := by_box.get(b)) else None for b in boxes),
+        rows.append(ResultRow(domain_text("Rejected papers"),
+                              tuple(f.rejected if (f := by_box.get(b)) else None for b in boxes),
                               doc["rejected"], None, summary=True))
         self.model.set_result(boxes, rows)
         fit_rows(self.view)
         self.bars.set_rows([(o["name"], o["votes"], o["percent"]) for o in doc["options"]],
                            highlight=sorted(winners))
         self.bars.set_marker(doc["necessary"])
-        base_words = {"cast": "votes cast", "cast+rejected": "votes cast and rejected papers",
-                      "cast+abstain": "votes cast and abstentions", "papers": "papers found",
-                      "present": "members present and entitled to vote"}[doc["base"]]
-        parts = [f"Papers found: <b>{doc['papers']:,}</b>", f"Votes cast: <b>{doc['votes_cast']:,}</b>",
-                 f"Abstentions and blank papers: <b>{doc['abstentions']:,}</b>",
-                 f"Rejected papers: <b>{doc['rejected']:,}</b>",
-                 f"Percentages of <b>{doc['base_value']:,}</b> {base_words}"]
+        base_words = _tr(_BASE_WORDS[doc["base"]])
+        parts = [self.tr("Papers found: <b>{0:,}</b>").format(doc["papers"]),
+                 self.tr("Votes cast: <b>{0:,}</b>").format(doc["votes_cast"]),
+                 self.tr("Abstentions and blank papers: <b>{0:,}</b>").format(doc["abstentions"]),
+                 self.tr("Rejected papers: <b>{0:,}</b>").format(doc["rejected"]),
+                 self.tr("Percentages of <b>{0:,}</b> {1}").format(doc["base_value"], base_words)]
         if doc["necessary"] is not None:
-            parts.append(f"Number necessary: <b>{doc['necessary']:,}</b>")
+            parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(doc["necessary"]))
         pending = [s.name for s in states if s.state not in ("definitive", "no papers")]
         text = " · ".join(parts)
         if pending:
-            text += f"<br>Not yet definitive: {', '.join(pending)}."
+            text += "<br>" + self.tr("Not yet definitive: {0}.").format(", ".join(pending))
         self.summary.setText(text)
 
     def _show_lot(self, status: Status, doc: dict[str, Any]) -> None:
         tie, lot = list(doc["tie"]), doc.get("lot")
         lots = (lot.get("all") or [lot]) if lot else []
-        lines = [f"A lot {_METHOD[x['method']]} among {_join(x['among'])} favoured <b>{x['chosen']}</b>."
+        lines = [self.tr("A lot {0} among {1} favoured <b>{2}</b>.").format(
+                     _tr(_METHOD[x["method"]]), _join(x["among"]), x["chosen"])
                  + (f" ({x['note']})" if x.get("note") else "") for x in lots]
         if tie:
-            lines.append(f"The votes of <b>{_join(tie)}</b> are equal and decide the outcome; "
-                         "settle it by lot before declaring.")
+            lines.append(self.tr("The votes of <b>{0}</b> are equal and decide the outcome; settle it by lot before "
+                                 "declaring.").format(_join(tie)))
             if status is not Status.COUNTED:
-                lines.append("A lot is drawn once every box is definitive.")
+                lines.append(self.tr("A lot is drawn once every box is definitive."))
         self.lot_text.setText("<br>".join(lines))
-        self.lot_group.setTitle("Equality of votes: settle by lot" if tie else "Lot")
+        self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
         can_draw = bool(tie) and status is Status.COUNTED
         self.draw_button.setVisible(bool(tie))
@@ -369,16 +395,16 @@ class ResultPage(Page):
         rows = []
         for name in names:
             votes: list[int | None] = []
-            fate = "continuing"
+            fate = self.tr("continuing")
             for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
                 listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
                 stood = name in ballot_service.spec_of(row).options
                 votes.append(listed.get(name) if stood else None)
                 if stood and rdoc:
                     if name in rdoc["winners"]:
-                        fate = f"{ballot['elected_word']} in round {number}"
+                        fate = self.tr("{0} in round {1}").format(ballot["elected_word"], number)
                     elif name in rdoc["eliminated"]:
-                        fate = f"dropped out after round {number}"
+                        fate = self.tr("dropped out after round {0}").format(number)
             rows.append(RoundRow(name, tuple(votes), fate))
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
@@ -388,12 +414,12 @@ class ResultPage(Page):
         self.next_round_button.setVisible(needs and last)
         self.next_round_button.setEnabled(can_start)
         if needs and last:
-            words = (f"No candidate has the required majority. Continuing: {_join(list(doc['continuing']))}; "
-                     f"dropping out: {_join(list(doc['eliminated']))}." if doc["continuing"] else
-                     "No candidate has the required majority; settle the equality by lot first.")
+            words = (self.tr("No candidate has the required majority. Continuing: {0}; dropping out: {1}.").format(
+                         _join(list(doc["continuing"])), _join(list(doc["eliminated"]))) if doc["continuing"] else
+                     self.tr("No candidate has the required majority; settle the equality by lot first."))
             self.rounds_note.setText(words)
         elif not last:
-            self.rounds_note.setText(f"This round was followed by round {chain[-1]['round']}.")
+            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1]["round"]))
         else:
             self.rounds_note.clear()
 
@@ -405,28 +431,30 @@ class ResultPage(Page):
         self.sheet_button.setEnabled(declared)
         self.export_button.setEnabled(doc is not None and status in (Status.COUNTED, Status.DECLARED))
         if declared:
-            self.declare_note.setText("Declared. A correction is made with Amend…, giving a reason; "
-                                      "every version is kept.")
+            self.declare_note.setText(self.tr("Declared. A correction is made with Amend…, giving a reason; "
+                                              "every version is kept."))
         elif status is Status.COUNTED and doc is not None and doc["tie"]:
-            self.declare_note.setText("Settle the equality by lot before declaring.")
+            self.declare_note.setText(self.tr("Settle the equality by lot before declaring."))
         elif status is Status.COUNTED:
-            self.declare_note.setText("Counted: the chair may declare the result.")
+            self.declare_note.setText(self.tr("Counted: the chair may declare the result."))
         else:
-            self.declare_note.setText("The result can be declared once every box is definitive and balanced "
-                                      "or explained.")
+            self.declare_note.setText(self.tr("The result can be declared once every box is definitive and "
+                                              "balanced or explained."))
         lines = []
         if svc is not None and doc is not None:
             ballot = self.ballot()
             versions = svc.store.results(ballot["id"]) if ballot else []
             for v in versions:
                 if v["version"] == 1:
-                    lines.append(f"Version 1: declared at {_clock(v['declared_at'])} by {v['declared_by']}.")
+                    lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
+                        _clock(v["declared_at"]), v["declared_by"]))
                 else:
-                    lines.append(f"Version {v['version']}: amended at {_clock(v['declared_at'])} by "
-                                 f"{v['declared_by']}: {v['reason']}")
+                    lines.append(self.tr("Version {0}: amended at {1} by {2}: {3}").format(
+                        v["version"], _clock(v["declared_at"]), v["declared_by"], v["reason"]))
             if len(versions) > 1:
-                lines[-1] += "  (this version is shown)"
-        self.versions.setText("<b>Versions of the result</b><br>" + "<br>".join(lines) if lines else "")
+                lines[-1] += "  " + self.tr("(this version is shown)")
+        self.versions.setText(self.tr("<b>Versions of the result</b><br>{0}").format("<br>".join(lines))
+                              if lines else "")
         self.versions.setVisible(bool(lines))
 
     # -- actions ------------------------------------------------------------------------------
@@ -437,16 +465,16 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        if not self.dialogs.confirm(self, "Draw lot in the app",
-                                    f"The app will draw at random among {_join(tie)}. The draw is recorded and "
-                                    "cannot be repeated. Draw now?"):
+        if not self.dialogs.confirm(self, self.tr("Draw lot in the app"), self.tr(
+                "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
+                "Draw now?").format(_join(tie))):
             return
         ok, lot = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"],
                                                                                note="drawn in the app"))
         if ok and lot is not None:
             self.context.notify("ballot.lot")
-            self.dialogs.info(self, f"The lot drawn by the app among {_join(list(lot.among))} "
-                                    f"favoured {lot.chosen}.")
+            self.dialogs.info(self, self.tr("The lot drawn by the app among {0} favoured {1}.").format(
+                _join(list(lot.among)), lot.chosen))
 
     def record_physical(self) -> None:
         """Record who a draw in the hall favoured, with a note of how it was drawn."""
@@ -454,11 +482,11 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        chosen = self.dialogs.choose(self, "Record physical draw", "Who did the draw favour?", tie)
+        chosen = self.dialogs.choose(self, self.tr("Record physical draw"), self.tr("Who did the draw favour?"), tie)
         if chosen is None:
             return
-        note = self.dialogs.ask_text(self, "Record physical draw",
-                                     "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)")
+        note = self.dialogs.ask_text(self, self.tr("Record physical draw"), self.tr(
+            "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
         if note is None:
             return
         ok, _ = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
@@ -475,15 +503,16 @@ class ResultPage(Page):
         if ok and new_id is not None:
             self.context.notify("ballot.create")
             self.select_ballot(new_id)
-            self.dialogs.info(self, f"Round {ballot['round'] + 1} has been created as a draft. "
-                                    "Open it on the Ballots page to issue papers.")
+            self.dialogs.info(self, self.tr("Round {0} has been created as a draft. Open it on the Ballots page to "
+                                            "issue papers.").format(ballot["round"] + 1))
 
     def declare_result(self) -> None:
         """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        chair = self.dialogs.ask_text(self, "Declare result", "The chair's name, to declare the result:",
+        chair = self.dialogs.ask_text(self, self.tr("Declare result"),
+                                      self.tr("The chair's name, to declare the result:"),
                                       svc.details().get("chair") or "")
         if chair is None:
             return
