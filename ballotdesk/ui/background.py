@@ -13,11 +13,40 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.store.meeting_store import MeetingFileError
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome to the GUI thread; one for the whole process, never deleted.
+
+    A worker must never emit a signal of an object that the GUI may delete meanwhile (a window
+    closed, a test torn down): that races with the deletion. The relay outlives every job, and
+    the GUI thread checks that the job still exists before handing it the outcome.
+    """
+
+    outcome = Signal(object, bool, object)
+
+
+_relay: _Relay | None = None
+
+
+def _get_relay() -> _Relay:
+    """The relay, created on the GUI thread the first time a job starts."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.outcome.connect(_dispatch, Qt.ConnectionType.QueuedConnection)
+    return _relay
+
+
+def _dispatch(job: object, ok: bool, value: object) -> None:
+    if isinstance(job, BackgroundJob) and shiboken6.isValid(job):
+        job._deliver(ok, value)
 
 
 class BackgroundJob(QObject):
@@ -25,21 +54,19 @@ class BackgroundJob(QObject):
 
     finished = Signal(object)
     failed = Signal(str)
-    _outcome = Signal(bool, object)
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
         self.running = False
-        # Emitted from the worker, received by this object (which lives on the GUI thread): queued.
-        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Start the worker thread (a daemon: quitting never waits for a half-built document)."""
         self.running = True
-        threading.Thread(target=self._run, name="ballotdesk-job", daemon=True).start()
+        relay = _get_relay()
+        threading.Thread(target=self._run, args=(relay,), name="ballotdesk-job", daemon=True).start()
 
-    def _run(self) -> None:
+    def _run(self, relay: _Relay) -> None:
         try:
             ok, value = True, self._work()
         except (DomainError, MeetingFileError, OSError, ValueError) as error:
@@ -47,12 +74,8 @@ class BackgroundJob(QObject):
         except Exception as error:  # a bug must still reach the user as words, not kill the thread silently
             ok, value = False, QCoreApplication.translate("BackgroundJob", "Something went wrong: {0}: {1}").format(
                 type(error).__name__, error)
-        try:
-            self._outcome.emit(ok, value)
-        except RuntimeError:
-            pass  # the window that asked was closed meanwhile: nobody is waiting for the answer
+        relay.outcome.emit(self, ok, value)
 
-    @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         self.running = False
         if ok:
