@@ -29,14 +29,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509 as cx509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk.paths import data_dir
+
+if TYPE_CHECKING:
+    from cryptography import x509 as cx509
 from ballotdesk.reports.text import fmt_datetime
 
 KEY_FILE = "key.pem"
@@ -113,6 +111,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def _common_name(cert: cx509.Certificate) -> str:
+    from cryptography.x509.oid import NameOID
+
     names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     value = names[0].value if names else ""
     return value.decode() if isinstance(value, bytes) else value
@@ -120,6 +120,10 @@ def _common_name(cert: cx509.Certificate) -> str:
 
 def _identity_from_files(key_path: Path, cert_path: Path) -> SigningIdentity:
     pem = cert_path.read_bytes()
+    # cryptography is imported where it is used, so opening the window does not load it.
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
     cert = cx509.load_pem_x509_certificate(pem)
     return SigningIdentity(
         organisation=_common_name(cert),
@@ -131,6 +135,11 @@ def _identity_from_files(key_path: Path, cert_path: Path) -> SigningIdentity:
 
 
 def _create(organisation: str, key_path: Path, cert_path: Path) -> None:
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
     key = ec.generate_private_key(ec.SECP256R1())
     name = cx509.Name([
         cx509.NameAttribute(NameOID.COMMON_NAME, organisation),
@@ -346,6 +355,8 @@ def _cms_sound(signed_data: Any) -> bool:
         if (sid.chosen["issuer"].dump() != embedded.issuer.dump()
                 or sid.chosen["serial_number"].native != embedded.serial_number):
             return False
+        from cryptography import x509 as cx509
+
         cert = cx509.load_der_x509_certificate(embedded.dump())
         cert.verify_directly_issued_by(cert)
     except Exception:  # anything unexpected means the structure was altered

@@ -150,6 +150,7 @@ class MeetingService:
         self.actor = actor
         self.chair_pin: str | None = None
         self._eligible_cache: int | None = None
+        self._attendees_cache: tuple[int, list[Attendee]] | None = None
 
     @contextmanager
     def as_chair(self, pin: str) -> Iterator[None]:
@@ -542,9 +543,16 @@ class MeetingService:
         return self._attendee(row, self.rules())
 
     def attendees(self) -> list[Attendee]:
-        """The attendance list, in registration order."""
-        rules = self.rules()
-        return [self._attendee(row, rules) for row in self.store.attendees()]
+        """The attendance list, in registration order.
+
+        Every page redraws after every change and several of them show attendance figures, so
+        the list is kept until the audit log says the meeting changed.
+        """
+        version = self.store.audit_version()
+        if self._attendees_cache is None or self._attendees_cache[0] != version:
+            rules = self.rules()
+            self._attendees_cache = (version, [self._attendee(row, rules) for row in self.store.attendees()])
+        return list(self._attendees_cache[1])
 
     def eligible_on_roll(self) -> int:
         """Members on the roll who may vote (cached until the roll or the rules change)."""

@@ -268,6 +268,10 @@ class MeetingStore:
         """Audit events oldest first, streamed, for checking the chain."""
         return self.db.query("SELECT * FROM audit ORDER BY id")
 
+    def audit_version(self) -> int:
+        """The newest event's id: it changes with every change to the meeting."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
+
     def audit_head(self) -> tuple[int, str]:
         """Number of events and the newest hash: the digest printed on documents."""
         row = self.db.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) "
