@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from ballotdesk.domain import search
 from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import clock, yes_no
 
 COLUMNS = (
@@ -39,40 +39,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(ListTableModel[Attendee]):
     """Every attendee of the meeting (hundreds, not the whole roll), reloaded after each change."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Attendee] = []
+    COLUMNS = COLUMNS
 
-    def set_attendees(self, rows: list[Attendee]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_attendees(self, items: list[Attendee]) -> None:
+        """Show a new list."""
+        self.set_items(items)
 
     def attendee(self, row: int) -> Attendee | None:
-        """The attendee on ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The entry on ``row``, or None."""
+        return self.item(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per attendee."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns as in :data:`COLUMNS`."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("Header", COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Display text, raw sort keys, ids, and a colour that repeats what the words say."""
         a = self.attendee(index.row()) if index.isValid() else None
         if a is None:

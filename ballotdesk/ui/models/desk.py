@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ballotdesk.services.meeting import MemberHit
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import registered_words, yes_no
 
 COLUMNS = (
@@ -24,43 +21,20 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Header", "Registered"),
 )
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(ListTableModel[MemberHit]):
     """A short list (the service caps it) of :class:`MemberHit`, replaced on every keystroke."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._hits: list[MemberHit] = []
+    COLUMNS = COLUMNS
 
-    def set_hits(self, hits: list[MemberHit]) -> None:
-        """Show a new result list."""
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+    def set_hits(self, items: list[MemberHit]) -> None:
+        """Show a new list."""
+        self.set_items(items)
 
     def hit(self, row: int) -> MemberHit | None:
-        """The member on ``row``, or None."""
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        """The entry on ``row``, or None."""
+        return self.item(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows: one per hit (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns as in :data:`COLUMNS`."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("Header", COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text in words; the may-vote column is also coloured, never colour alone."""
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
