@@ -1,12 +1,15 @@
 """Re-extract the interface strings and recompile the translations (a developer tool, not run by the app).
 
-Run from the repository root after changing any text in ``ballotdesk/ui``::
+Run from the repository root after changing any text in ``ballotdesk/ui``, ``ballotdesk/domain`` or
+``ballotdesk/services``::
 
     .venv/bin/python packaging/update_translations.py            # lupdate, then lrelease
     .venv/bin/python packaging/update_translations.py --release  # lrelease only (after translating)
 
 1. ``pyside6-lupdate`` scans every ``ballotdesk/ui/**/*.py`` for ``self.tr()``,
-   ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()`` and merges new or changed strings
+   ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()``, and ``ballotdesk/domain`` and
+   ``ballotdesk/services`` for ``translate(context, text)`` (``ballotdesk.domain.words``, Qt-free,
+   which the GUI routes to Qt's translators) and ``QT_TRANSLATE_NOOP()``, and merges new or changed strings
    into ``resources/translations/ballotdesk_<lang>.ts`` (new ones are marked ``unfinished``;
    strings that disappeared are dropped with ``-no-obsolete``).
 2. Translate the unfinished messages (Qt Linguist, ``pyside6-linguist``, or any XML editor), then
@@ -45,9 +48,13 @@ def tool(name: str) -> str:
     raise SystemExit(f"pyside6-{name} not found: install PySide6 (or PySide6-Essentials) into this venv")
 
 
+SOURCE_DIRS = ("ui", "domain", "services")
+"""Packages whose shown text is translated (domain/ and services/ through ``ballotdesk.domain.words``)."""
+
+
 def sources() -> list[str]:
-    """Every interface module, relative to the root (so the .ts records stable paths)."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ballotdesk" / "ui").rglob("*.py"))
+    """Every module with shown text, relative to the root (so the .ts records stable paths)."""
+    return sorted(str(p.relative_to(ROOT)) for d in SOURCE_DIRS for p in (ROOT / "ballotdesk" / d).rglob("*.py"))
 
 
 def lupdate() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 
 class Kind(StrEnum):
@@ -192,25 +193,35 @@ _ALLOWED: frozenset[tuple[Status, Status]] = frozenset(
 )
 
 _IS: dict[Status, str] = {
-    Status.DRAFT: "still a draft",
-    Status.OPEN: "open",
-    Status.CLOSED: "closed",
-    Status.COUNTING: "being counted",
-    Status.COUNTED: "counted",
-    Status.DECLARED: "declared",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Lifecycle", "still a draft"),
+    Status.OPEN: QT_TRANSLATE_NOOP("Lifecycle", "open"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Lifecycle", "closed"),
+    Status.COUNTING: QT_TRANSLATE_NOOP("Lifecycle", "being counted"),
+    Status.COUNTED: QT_TRANSLATE_NOOP("Lifecycle", "counted"),
+    Status.DECLARED: QT_TRANSLATE_NOOP("Lifecycle", "declared"),
 }
 
 _SKIPS: dict[tuple[Status, Status], str] = {
-    (Status.DRAFT, Status.CLOSED): "it must be opened before it can be closed.",
-    (Status.DRAFT, Status.COUNTING): "it must be opened and closed before counting starts.",
-    (Status.DRAFT, Status.COUNTED): ("it must be opened, closed and counted before the count can be finished."),
-    (Status.DRAFT, Status.DECLARED): ("it must be opened, closed and counted before a result can be declared."),
-    (Status.OPEN, Status.COUNTING): "it must be closed before counting starts.",
-    (Status.OPEN, Status.COUNTED): ("it must be closed and counted before the count can be finished."),
-    (Status.OPEN, Status.DECLARED): ("it must be closed and counted before a result can be declared."),
-    (Status.CLOSED, Status.COUNTED): "counting must start before the count can be finished.",
-    (Status.CLOSED, Status.DECLARED): "it must be counted before a result can be declared.",
-    (Status.COUNTING, Status.DECLARED): ("the count must be finished before a result can be declared."),
+    (Status.DRAFT, Status.CLOSED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be opened before it can be closed."),
+    (Status.DRAFT, Status.COUNTING):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be opened and closed before counting starts."),
+    (Status.DRAFT, Status.COUNTED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be opened, closed and counted before the count can be finished."),
+    (Status.DRAFT, Status.DECLARED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be opened, closed and counted before a result can be declared."),
+    (Status.OPEN, Status.COUNTING):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be closed before counting starts."),
+    (Status.OPEN, Status.COUNTED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be closed and counted before the count can be finished."),
+    (Status.OPEN, Status.DECLARED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be closed and counted before a result can be declared."),
+    (Status.CLOSED, Status.COUNTED):
+        QT_TRANSLATE_NOOP("Lifecycle", "counting must start before the count can be finished."),
+    (Status.CLOSED, Status.DECLARED):
+        QT_TRANSLATE_NOOP("Lifecycle", "it must be counted before a result can be declared."),
+    (Status.COUNTING, Status.DECLARED):
+        QT_TRANSLATE_NOOP("Lifecycle", "the count must be finished before a result can be declared."),
 }
 
 
@@ -226,19 +237,24 @@ def check_transition(current: Status, target: Status) -> None:
     if (current, target) in _ALLOWED:
         return
     if current == target:
-        raise DomainError(f"The ballot is already {_IS[current]}.")
+        raise DomainError(translate(
+            "Lifecycle", "The ballot is already {0}.").format(translate("Lifecycle", _IS[current])))
     if current is Status.DECLARED:
-        raise DomainError("The result has been declared; the ballot can no longer change.")
+        raise DomainError(translate("Lifecycle", "The result has been declared; the ballot can no longer change."))
     if (current, target) in _SKIPS:
-        raise DomainError(f"The ballot is {_IS[current]}; {_SKIPS[(current, target)]}")
+        raise DomainError(translate(
+            "Lifecycle", "The ballot is {0}; {1}").format(
+                translate("Lifecycle", _IS[current]), translate("Lifecycle", _SKIPS[(current, target)])))
     if target is Status.DRAFT:
-        raise DomainError("The ballot has been opened, so it cannot go back to draft; create a new ballot instead.")
+        raise DomainError(translate(
+            "Lifecycle", "The ballot has been opened, so it cannot go back to draft; create a new ballot instead."))
     if target is Status.OPEN:
-        raise DomainError("Voting has ended; the ballot cannot be reopened for voting.")
+        raise DomainError(translate("Lifecycle", "Voting has ended; the ballot cannot be reopened for voting."))
     if current is Status.COUNTED:  # target is CLOSED
-        raise DomainError("The ballot has been counted; a recount goes back to counting, not to closed.")
+        raise DomainError(translate(
+            "Lifecycle", "The ballot has been counted; a recount goes back to counting, not to closed."))
     # COUNTING -> CLOSED is the only move left.
-    raise DomainError("Counting has started; the ballot cannot go back to closed.")
+    raise DomainError(translate("Lifecycle", "Counting has started; the ballot cannot go back to closed."))
 
 
 def editable(status: Status) -> bool:

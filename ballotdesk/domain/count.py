@@ -12,13 +12,22 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 MAX_COUNT = 1_000_000
 """Largest figure the count form accepts; anything larger is a typing slip in a church hall."""
 
-ABSTAIN_LABEL = "abstentions and blank papers"
-REJECTED_LABEL = "rejected papers"
-PAPERS_LABEL = "papers found"
+ABSTAIN_LABEL = QT_TRANSLATE_NOOP("Count", "abstentions and blank papers")
+REJECTED_LABEL = QT_TRANSLATE_NOOP("Count", "rejected papers")
+PAPERS_LABEL = QT_TRANSLATE_NOOP("Count", "papers found")
+
+
+def label_text(label: str) -> str:
+    """One of the labels above (as :func:`differing_fields` returns them) in the interface language.
+
+    Option names pass through unchanged.
+    """
+    return translate("Count", label) if label in (ABSTAIN_LABEL, REJECTED_LABEL, PAPERS_LABEL) else label
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
@@ -28,7 +37,13 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 
 def _found(papers: int) -> str:
-    return "1 paper was found" if papers == 1 else f"{papers} papers were found"
+    if papers == 1:
+        return translate("Count", "1 paper was found")
+    return translate("Count", "{0} papers were found").format(papers)
+
+
+def _votes(count: int) -> str:
+    return translate("Count", "1 vote") if count == 1 else translate("Count", "{0} votes").format(count)
 
 
 @dataclass(frozen=True)
@@ -72,55 +87,63 @@ def check_figures(figures: CountFigures, options: Sequence[str], seats: int) -> 
         DomainError: If ``seats`` is below 1 (a programming slip, not a counting one).
     """
     if seats < 1:
-        raise DomainError("A ballot must have at least 1 seat.")
+        raise DomainError(translate("Count", "A ballot must have at least 1 seat."))
     problems: list[str] = []
-    named = [(PAPERS_LABEL.capitalize(), figures.papers)]
-    named += [(f"Votes for {name}", v) for name, v in zip(options, figures.votes, strict=False)]
+    named = [(translate("Count", "Papers found"), figures.papers)]
+    named += [(translate("Count", "Votes for {0}").format(name), v)
+              for name, v in zip(options, figures.votes, strict=False)]
     named += [
-        (ABSTAIN_LABEL.capitalize(), figures.abstain),
-        (REJECTED_LABEL.capitalize(), figures.rejected),
+        (translate("Count", "Abstentions and blank papers"), figures.abstain),
+        (translate("Count", "Rejected papers"), figures.rejected),
     ]
     for label, value in named:
         if value < 0:
-            problems.append(f"{label} cannot be negative ({value}).")
+            problems.append(translate("Count", "{0} cannot be negative ({1}).").format(label, value))
     if len(figures.votes) != len(options):
-        problems.append(
-            f"The count has figures for {plural(len(figures.votes), 'option')} "
-            f"but the ballot has {plural(len(options), 'option')}."
-        )
+        def options_text(n: int) -> str:
+            return translate("Count", "1 option") if n == 1 else translate("Count", "{0} options").format(n)
+
+        problems.append(translate(
+            "Count", "The count has figures for {0} but the ballot has {1}.").format(
+                options_text(len(figures.votes)), options_text(len(options))))
     if problems:
         return problems
 
     if figures.abstain + figures.rejected > figures.papers:
-        problems.append(
-            f"Abstentions, blank and rejected papers add up to {figures.abstain + figures.rejected}"
-            f" but only {_found(figures.papers)}."
-        )
+        problems.append(translate(
+            "Count", "Abstentions, blank and rejected papers add up to {0} but only {1}.").format(
+                figures.abstain + figures.rejected, _found(figures.papers)))
     if seats == 1:
         total = sum(figures.votes) + figures.abstain + figures.rejected
         if total != figures.papers:
             gap = total - figures.papers
-            side = "too many" if gap > 0 else "too few"
-            problems.append(f"The figures add up to {total} but {_found(figures.papers)}: {abs(gap)} {side}.")
+            template = (translate("Count", "The figures add up to {0} but {1}: {2} too many.") if gap > 0
+                        else translate("Count", "The figures add up to {0} but {1}: {2} too few."))
+            problems.append(template.format(total, _found(figures.papers), abs(gap)))
     valid = figures.valid
     if valid >= 0:
         for name, votes in zip(options, figures.votes, strict=True):
             if votes > valid:
                 if valid == figures.papers:
-                    problems.append(f"{name} has {plural(votes, 'vote')} but only {_found(figures.papers)}.")
+                    problems.append(translate(
+                        "Count", "{0} has {1} but only {2}.").format(name, _votes(votes), _found(figures.papers)))
                 else:
-                    problems.append(
-                        f"{name} has {plural(votes, 'vote')} but only "
-                        f"{plural(valid, 'paper')} {'was' if valid == 1 else 'were'} valid "
-                        f"({figures.papers} found, {figures.abstain} abstentions or blank, "
-                        f"{figures.rejected} rejected)."
-                    )
+                    template = (translate(
+                        "Count", "{0} has {1} but only 1 paper was valid ({3} found, {4} abstentions or blank, {5} "
+                                 "rejected).") if valid == 1
+                                else translate(
+                                    "Count", "{0} has {1} but only {2} papers were valid ({3} found, {4} abstentions "
+                                             "or blank, {5} rejected)."))
+                    problems.append(template.format(name, _votes(votes), valid, figures.papers, figures.abstain,
+                                                    figures.rejected))
         if seats > 1 and sum(figures.votes) > seats * valid:
-            problems.append(
-                f"The figures show {plural(sum(figures.votes), 'mark')} but "
-                f"{plural(valid, 'valid paper')} can carry at most {seats * valid} "
-                f"({seats} per paper)."
-            )
+            marks = sum(figures.votes)
+            marks_text = translate("Count", "1 mark") if marks == 1 else translate("Count", "{0} marks").format(marks)
+            valid_text = (translate("Count", "1 valid paper") if valid == 1
+                          else translate("Count", "{0} valid papers").format(valid))
+            problems.append(translate(
+                "Count", "The figures show {0} but {1} can carry at most {2} ({3} per paper).").format(
+                    marks_text, valid_text, seats * valid, seats))
     return problems
 
 
@@ -142,12 +165,14 @@ def parse_count_field(text: str, label: str) -> int:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise DomainError(f"{label} is empty; enter a whole number of 0 or more.")
+        raise DomainError(translate("Count", "{0} is empty; enter a whole number of 0 or more.").format(label))
     if not _WHOLE.fullmatch(cleaned):
-        raise DomainError(f"{label} must be a whole number of 0 or more; '{cleaned}' is not.")
+        raise DomainError(translate(
+            "Count", "{0} must be a whole number of 0 or more; '{1}' is not.").format(label, cleaned))
     value = int(cleaned)
     if value > MAX_COUNT:
-        raise DomainError(f"{label} must be at most {MAX_COUNT:,}; '{cleaned}' is too large.")
+        raise DomainError(translate(
+            "Count", "{0} must be at most {1}; '{2}' is too large.").format(label, f"{MAX_COUNT:,}", cleaned))
     return value
 
 
@@ -200,23 +225,31 @@ def account(issued: int, found: int, spoilt: int) -> PaperAccount:
     Raises:
         DomainError: If any figure is negative.
     """
-    for label, value in (("Papers issued", issued), ("Papers found", found), ("Spoilt", spoilt)):
+    for label, value in ((translate("Count", "Papers issued"), issued), (translate("Count", "Papers found"), found),
+                         (translate("Count", "Spoilt"), spoilt)):
         if value < 0:
-            raise DomainError(f"{label} cannot be negative ({value}).")
+            raise DomainError(translate("Count", "{0} cannot be negative ({1}).").format(label, value))
     variance = issued - found
     state: Literal["balanced", "short", "over"]
-    detail = f"({issued} issued, {found} found)"
     if variance == 0:
         state = "balanced"
-        message = f"Balanced: {issued} issued, {found} found."
+        message = translate("Count", "Balanced: {0} issued, {1} found.").format(issued, found)
     elif variance > 0:
         state = "short"
-        message = f"{plural(variance, 'paper')} not returned {detail}; the chair must explain."
+        template = (translate("Count", "1 paper not returned ({1} issued, {2} found); the chair must explain.")
+                    if variance == 1 else
+                    translate("Count", "{0} papers not returned ({1} issued, {2} found); the chair must explain."))
+        message = template.format(variance, issued, found)
     else:
         state = "over"
-        more = "1 more paper" if variance == -1 else f"{-variance} more papers"
-        message = f"{more} found than issued {detail}; recount the box before the count can be accepted."
+        template = (translate(
+            "Count", "1 more paper found than issued ({1} issued, {2} found); recount the box before the count can be"
+                     " accepted.") if variance == -1 else
+                    translate(
+                        "Count", "{0} more papers found than issued ({1} issued, {2} found); recount the box before "
+                                 "the count can be accepted."))
+        message = template.format(-variance, issued, found)
     if spoilt:
-        were = "was" if spoilt == 1 else "were"
-        message += f" {plural(spoilt, 'spoilt paper')} {were} cancelled and not counted."
+        message += " " + (translate("Count", "1 spoilt paper was cancelled and not counted.") if spoilt == 1
+                          else translate("Count", "{0} spoilt papers were cancelled and not counted.").format(spoilt))
     return PaperAccount(issued, found, spoilt, variance, state, message)

@@ -9,12 +9,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ballotdesk.domain import words
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import translate
 
 
 def long_date(day: dt.date) -> str:
-    """Format a date as people say it: ``3 Feb 2016`` (no leading zero, any platform)."""
-    return f"{day.day} {day:%b %Y}"
+    """Format a date as people say it: ``3 Feb 2016`` (no leading zero, any platform).
+
+    The interface may install another formatter (``words.set_date_formatter``) for its language.
+    """
+    return words.format_date(day)
 
 
 @dataclass(frozen=True)
@@ -53,43 +58,42 @@ def member_eligibility(
     Members who are not allowed to vote may still attend: the meeting is open to the whole roll.
     """
     if left:
-        return Eligibility(True, False, "no longer on the latest membership roll")
+        return Eligibility(True, False, translate("Eligibility", "no longer on the latest membership roll"))
     if not rules.status_may_vote(status):
         allowed = ", ".join(sorted(rules.voting_statuses))
-        shown = status.strip() or "none"
-        return Eligibility(
-            True, False, f"membership status '{shown}' may not vote (voting statuses: {allowed})"
-        )
+        shown = status.strip() or translate("Eligibility", "none")
+        return Eligibility(True, False, translate(
+            "Eligibility", "membership status '{0}' may not vote (voting statuses: {1})").format(shown, allowed))
     if rules.cutoff is not None:
         if join_date is None:
-            return Eligibility(
-                True, False, "no join date on the roll, so the cut-off cannot be checked"
-            )
+            return Eligibility(True, False, translate(
+                "Eligibility", "no join date on the roll, so the cut-off cannot be checked"))
         if join_date > rules.cutoff:
-            return Eligibility(
-                True,
-                False,
-                f"joined {long_date(join_date)}, after the cut-off of {long_date(rules.cutoff)}",
-            )
-        return Eligibility(
-            True,
-            True,
-            f"joined {long_date(join_date)}, on or before the cut-off of "
-            f"{long_date(rules.cutoff)}",
-        )
-    return Eligibility(True, True, "member on the roll")
+            return Eligibility(True, False, translate(
+                "Eligibility", "joined {0}, after the cut-off of {1}").format(
+                    long_date(join_date), long_date(rules.cutoff)))
+        return Eligibility(True, True, translate(
+            "Eligibility", "joined {0}, on or before the cut-off of {1}").format(
+                long_date(join_date), long_date(rules.cutoff)))
+    return Eligibility(True, True, translate("Eligibility", "member on the roll"))
+
+
+def guest_eligibility() -> Eligibility:
+    """A guest (press, visitor): may attend, never votes."""
+    return Eligibility(True, False, translate("Eligibility", "guest: may attend, never votes"))
 
 
 GUEST = Eligibility(True, False, "guest: may attend, never votes")
+"""The guest answer in English; :func:`guest_eligibility` says it in the interface language."""
 
 
 def provisional_eligibility(reason: str, approved_by_chair: bool) -> Eligibility:
     """A person not on the roll, admitted provisionally; votes only once the chair approves."""
     if approved_by_chair:
-        return Eligibility(True, True, f"not on the roll; vote approved by the chair ({reason})")
-    return Eligibility(
-        True, False, f"not on the roll, provisional ({reason}); may vote only if the chair approves"
-    )
+        return Eligibility(True, True, translate(
+            "Eligibility", "not on the roll; vote approved by the chair ({0})").format(reason))
+    return Eligibility(True, False, translate(
+        "Eligibility", "not on the roll, provisional ({0}); may vote only if the chair approves").format(reason))
 
 
 @dataclass(frozen=True)

@@ -13,29 +13,44 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule
-from ballotdesk.domain.count import CountFigures, check_figures, plural
+from ballotdesk.domain.count import CountFigures, check_figures
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
+# Phrases set into the outcome sentences; each is translated (context "Tally") where it is used.
 _RULE_NAME: dict[Rule, str] = {
-    Rule.PLURALITY: "most votes",
-    Rule.ABSOLUTE: "absolute majority",
-    Rule.TWO_THIRDS: "two-thirds",
-    Rule.THREE_QUARTERS: "three-quarters",
+    Rule.PLURALITY: QT_TRANSLATE_NOOP("Tally", "most votes"),
+    Rule.ABSOLUTE: QT_TRANSLATE_NOOP("Tally", "absolute majority"),
+    Rule.TWO_THIRDS: QT_TRANSLATE_NOOP("Tally", "two-thirds"),
+    Rule.THREE_QUARTERS: QT_TRANSLATE_NOOP("Tally", "three-quarters"),
 }
 _RULE_ARTICLE: dict[Rule, str] = {
-    Rule.PLURALITY: "the most votes",
-    Rule.ABSOLUTE: "an absolute majority",
-    Rule.TWO_THIRDS: "two-thirds",
-    Rule.THREE_QUARTERS: "three-quarters",
+    Rule.PLURALITY: QT_TRANSLATE_NOOP("Tally", "the most votes"),
+    Rule.ABSOLUTE: QT_TRANSLATE_NOOP("Tally", "an absolute majority"),
+    Rule.TWO_THIRDS: QT_TRANSLATE_NOOP("Tally", "two-thirds"),
+    Rule.THREE_QUARTERS: QT_TRANSLATE_NOOP("Tally", "three-quarters"),
 }
 _BASE_PHRASE: dict[Base, str] = {
-    Base.CAST: "votes cast",
-    Base.CAST_REJECTED: "votes cast and rejected papers",
-    Base.CAST_ABSTAIN: "votes cast and abstentions",
-    Base.PAPERS: "papers found",
-    Base.PRESENT: "members present and entitled to vote",
+    Base.CAST: QT_TRANSLATE_NOOP("Tally", "votes cast"),
+    Base.CAST_REJECTED: QT_TRANSLATE_NOOP("Tally", "votes cast and rejected papers"),
+    Base.CAST_ABSTAIN: QT_TRANSLATE_NOOP("Tally", "votes cast and abstentions"),
+    Base.PAPERS: QT_TRANSLATE_NOOP("Tally", "papers found"),
+    Base.PRESENT: QT_TRANSLATE_NOOP("Tally", "members present and entitled to vote"),
 }
-_METHOD_PHRASE: dict[str, str] = {"app": "by the app", "physical": "in the hall"}
+_METHOD_PHRASE: dict[str, str] = {"app": QT_TRANSLATE_NOOP("Tally", "by the app"),
+                                  "physical": QT_TRANSLATE_NOOP("Tally", "in the hall")}
+
+
+def _rule_name(rule: Rule) -> str:
+    return translate("Tally", _RULE_NAME[rule])
+
+
+def _rule_article(rule: Rule) -> str:
+    return translate("Tally", _RULE_ARTICLE[rule])
+
+
+def _base_phrase(base: Base) -> str:
+    return translate("Tally", _BASE_PHRASE[base])
 
 
 @dataclass(frozen=True)
@@ -82,11 +97,12 @@ class Lot:
     def __post_init__(self) -> None:
         """Refuse a lot that could not have been drawn fairly."""
         if len(set(self.among)) != len(self.among):
-            raise DomainError("A lot must be drawn among different candidates.")
+            raise DomainError(translate("Tally", "A lot must be drawn among different candidates."))
         if len(self.among) < 2:
-            raise DomainError("A lot needs at least two candidates to choose between.")
+            raise DomainError(translate("Tally", "A lot needs at least two candidates to choose between."))
         if self.chosen not in self.among:
-            raise DomainError(f"{self.chosen} was not one of the candidates the lot was drawn among.")
+            raise DomainError(translate(
+                "Tally", "{0} was not one of the candidates the lot was drawn among.").format(self.chosen))
 
 
 @dataclass(frozen=True)
@@ -169,7 +185,7 @@ def draw_lot(among: Sequence[str], *, note: str = "", rng: random.Random | None 
     names = tuple(among)
     source = rng if rng is not None else secrets.SystemRandom()
     if len(names) < 2:
-        raise DomainError("A lot needs at least two candidates to choose between.")
+        raise DomainError(translate("Tally", "A lot needs at least two candidates to choose between."))
     return Lot(method="app", among=names, chosen=source.choice(names), note=note)
 
 
@@ -198,11 +214,11 @@ def next_round_candidates(result: Tally) -> tuple[tuple[str, ...], tuple[str, ..
         DomainError: If no further round is needed, or an equality must first be settled by lot.
     """
     if not result.needs_next_round:
-        raise DomainError("No further round is needed.")
+        raise DomainError(translate("Tally", "No further round is needed."))
     if result.tie:
-        raise DomainError(
-            f"{_join(result.tie)} have equal votes; a lot must decide who drops out before the next round."
-        )
+        raise DomainError(translate(
+            "Tally", "{0} have equal votes; a lot must decide who drops out before the next round.").format(
+                _join(result.tie)))
     return result.continuing, result.eliminated
 
 
@@ -211,15 +227,7 @@ def _join(names: Sequence[str]) -> str:
     items = list(names)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _have(names: Sequence[str]) -> str:
-    return "has" if len(names) == 1 else "have"
-
-
-def _be(names: Sequence[str]) -> str:
-    return "is" if len(names) == 1 else "are"
+    return translate("Tally", "{0} and {1}").format(", ".join(items[:-1]), items[-1])
 
 
 @dataclass
@@ -241,8 +249,12 @@ class _Lots:
         self._pending = list(lots)
         self.used: list[Lot] = []
 
-    def settle(self, tied: Sequence[str], places: int, word: str, sentences: list[str]) -> tuple[list[str], list[str]]:
+    def settle(self, tied: Sequence[str], places: int, template: str, sentences: list[str],
+               *extra: str) -> tuple[list[str], list[str]]:
         """Give up to ``places`` places among ``tied`` by lot, one place per lot.
+
+        ``template`` is the translated sentence for each lot: ``{0}`` how it was drawn, ``{1}`` among
+        whom, ``{2}`` whom it favoured, then ``extra``.
 
         Returns:
             ``(favoured, still_tied)``; ``still_tied`` is empty once every place is settled.
@@ -252,17 +264,15 @@ class _Lots:
         while len(favoured) < places and self._pending:
             lot = self._pending[0]
             if frozenset(lot.among) != frozenset(remaining):
-                raise DomainError(
-                    f"The lot was drawn among {_join(lot.among)}, but the equality to settle "
-                    f"is between {_join(remaining)}; draw the lot again."
-                )
+                raise DomainError(translate(
+                    "Tally", "The lot was drawn among {0}, but the equality to settle is between {1}; draw the lot "
+                             "again.").format(_join(lot.among), _join(remaining)))
             self._pending.pop(0)
             self.used.append(lot)
             favoured.append(lot.chosen)
             remaining.remove(lot.chosen)
-            sentences.append(
-                f"A lot drawn {_METHOD_PHRASE[lot.method]} among {_join(lot.among)} favoured {lot.chosen}, who {word}."
-            )
+            sentences.append(template.format(translate("Tally", _METHOD_PHRASE[lot.method]), _join(lot.among),
+                                             lot.chosen, *extra))
         return favoured, (remaining if len(favoured) < places else [])
 
     def check_all_used(self) -> None:
@@ -270,9 +280,9 @@ class _Lots:
         recount), and recording them would misstate how the result was reached."""
         if self._pending:
             lot = self._pending[0]
-            raise DomainError(
-                f"A lot among {_join(lot.among)} was given, but no equality in this count needs settling by lot."
-            )
+            raise DomainError(translate(
+                "Tally", "A lot among {0} was given, but no equality in this count needs settling by lot.").format(
+                    _join(lot.among)))
 
 
 def tally(
@@ -297,16 +307,16 @@ def tally(
     spec.validate()
     lots = _Lots([lot] if isinstance(lot, Lot) else list(lot or ()))
     if present_eligible < 0:
-        raise DomainError("The number of members present cannot be negative.")
+        raise DomainError(translate("Tally", "The number of members present cannot be negative."))
     for box_name, figures in boxes.items():
         problems = check_figures(figures, spec.options, spec.seats)
         if problems:
-            raise DomainError(f"The count for {box_name} does not add up: {' '.join(problems)}")
+            raise DomainError(translate(
+                "Tally", "The count for {0} does not add up: {1}").format(box_name, " ".join(problems)))
     if spec.base is Base.PRESENT and boxes and present_eligible == 0:
-        raise DomainError(
-            "The majority is measured against the members present, so the number of members "
-            "present and entitled to vote must be entered."
-        )
+        raise DomainError(translate(
+            "Tally", "The majority is measured against the members present, so the number of members present and "
+                     "entitled to vote must be entered."))
 
     per_box = [{box: figures.votes[i] for box, figures in boxes.items()} for i in range(len(spec.options))]
     totals = [sum(counts.values()) for counts in per_box]
@@ -334,7 +344,7 @@ def tally(
 
     carried: bool | None = None
     if not boxes:
-        decision = _Decision(sentences=["No votes have been counted."])
+        decision = _Decision(sentences=[translate("Tally", "No votes have been counted.")])
     elif spec.kind is Kind.MOTION:
         carried, text = _motion(spec, totals, base_value, need)
         decision = _Decision(sentences=[text])
@@ -367,19 +377,20 @@ def _motion(spec: BallotSpec, totals: Sequence[int], base_value: int, need: int 
     """Decide a motion; an equality under plurality is lost (the chair has no casting lot)."""
     yes_name, no_name = spec.options
     yes, no = totals
-    figures = f"{yes} {yes_name}, {no} {no_name}"
+    figures = translate("Tally", "{0} {1}, {2} {3}").format(yes, yes_name, no, no_name)
     if need is None:
         if yes > no:
-            return True, f"The motion is carried: {figures}."
+            return True, translate("Tally", "The motion is carried: {0}.").format(figures)
         if yes == no:
-            return False, "The votes are equal; the motion is not carried."
-        return False, f"The motion is not carried: {figures}."
+            return False, translate("Tally", "The votes are equal; the motion is not carried.")
+        return False, translate("Tally", "The motion is not carried: {0}.").format(figures)
     if yes >= need:
-        return True, (
-            f"The motion is carried by the required {_RULE_NAME[spec.rule]} "
-            f"({yes} of {base_value} {_BASE_PHRASE[spec.base]}; {need} necessary)."
-        )
-    return False, (f"The motion is not carried: {figures}; {_RULE_ARTICLE[spec.rule]} ({need}) was necessary.")
+        return True, translate(
+            "Tally", "The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).").format(
+                _rule_name(spec.rule), yes, base_value, _base_phrase(spec.base), need)
+    return False, translate(
+        "Tally", "The motion is not carried: {0}; {1} ({2}) was necessary.").format(
+            figures, _rule_article(spec.rule), need)
 
 
 def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need: int | None, lots: _Lots) -> _Decision:
@@ -405,13 +416,20 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
             decision.winners = clear + at_cut
             decision.sentences = [_elected_sentence(decision.winners, votes, spec, base_value, need)]
             return decision
-        last = "the seat" if seats == 1 else ("the last seat" if places == 1 else f"the last {places} seats")
-        decision.sentences.append(f"{_join(at_cut)} have equal votes ({votes[at_cut[0]]} each) for {last}.")
-        favoured, still = lots.settle(at_cut, places, f"is {word}", decision.sentences)
+        if seats == 1:
+            equal = translate("Tally", "{0} have equal votes ({1} each) for the seat.")
+        elif places == 1:
+            equal = translate("Tally", "{0} have equal votes ({1} each) for the last seat.")
+        else:
+            equal = translate("Tally", "{0} have equal votes ({1} each) for the last {2} seats.")
+        decision.sentences.append(equal.format(_join(at_cut), votes[at_cut[0]], places))
+        lot_sentence = translate("Tally", "A lot drawn {0} among {1} favoured {2}, who is {3}.")
+        favoured, still = lots.settle(at_cut, places, lot_sentence, decision.sentences, word)
         decision.winners += favoured
         if still:
             decision.tie = still
-            decision.sentences.append("The equality must be settled by lot before the result can be declared.")
+            decision.sentences.append(
+                translate("Tally", "The equality must be settled by lot before the result can be declared."))
         return decision
 
     decision.winners = list(ranked)
@@ -420,21 +438,20 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
     unfilled = seats - len(ranked)
     if need is None:
         if not ranked:
-            decision.sentences.append(f"No candidate has received any votes; nobody is {word}.")
+            decision.sentences.append(
+                translate("Tally", "No candidate has received any votes; nobody is {0}.").format(word))
         elif unfilled:
             decision.sentences.append(
-                f"{plural(unfilled, 'seat')} {'remains' if unfilled == 1 else 'remain'} "
-                "unfilled: no other candidate received any votes."
-            )
+                translate("Tally", "1 seat remains unfilled: no other candidate received any votes.") if unfilled == 1
+                else translate(
+                    "Tally", "{0} seats remain unfilled: no other candidate received any votes.").format(unfilled))
         return decision
     if unfilled == 0:
         return decision
 
-    other = "other " if ranked else ""
-    decision.sentences.append(
-        f"No {other}candidate has {_RULE_ARTICLE[spec.rule]} "
-        f"(necessary: {need} of {base_value} {_BASE_PHRASE[spec.base]})."
-    )
+    no_one = (translate("Tally", "No other candidate has {0} (necessary: {1} of {2} {3}).") if ranked
+              else translate("Tally", "No candidate has {0} (necessary: {1} of {2} {3})."))
+    decision.sentences.append(no_one.format(_rule_article(spec.rule), need, base_value, _base_phrase(spec.base)))
     decision.needs_next_round = True
     _eliminate(spec, votes, ranked, unfilled, lots, decision)
     return decision
@@ -448,17 +465,20 @@ def _elected_sentence(
     need: int | None,
 ) -> str:
     """Say who is elected and why, naming the number necessary under a majority rule."""
-    be = _be(names)
+    word = spec.elected_word
     if need is None:
-        return f"{_join(names)} {_have(names)} received the most votes and {be} {spec.elected_word}."
-    rule = _RULE_NAME[spec.rule]
-    base = f"{base_value} {_BASE_PHRASE[spec.base]}"
+        if len(names) == 1:
+            return translate("Tally", "{0} has received the most votes and is {1}.").format(names[0], word)
+        return translate("Tally", "{0} have received the most votes and are {1}.").format(_join(names), word)
+    rule = _rule_name(spec.rule)
+    base = translate("Tally", "{0} {1}").format(base_value, _base_phrase(spec.base))
     if len(names) == 1:
-        return (
-            f"{names[0]} has the required {rule} ({votes[names[0]]} of {base}; "
-            f"{need} necessary) and is {spec.elected_word}."
-        )
-    return f"{_join(names)} have the required {rule} (necessary: {need} of {base}) and are {spec.elected_word}."
+        return translate(
+            "Tally", "{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.").format(
+                names[0], rule, votes[names[0]], base, need, word)
+    return translate(
+        "Tally", "{0} have the required {1} (necessary: {2} of {3}) and are {4}.").format(
+            _join(names), rule, need, base, word)
 
 
 def _eliminate(
@@ -473,10 +493,18 @@ def _eliminate(
     others = [c for c in spec.options if c not in elected]
     ascending = sorted(others, key=lambda c: votes[c])
     most_out = len(others) - (unfilled + 1)  # always leave one more candidate than seats
-    seat_words = "" if spec.seats == 1 else f" for {plural(unfilled, 'more seat')}"
+    # {0} is empty for one seat, else " for N more seats".
+    further = translate("Tally", "A further round is needed{0}.")
+    same = translate("Tally", "A further round is needed{0} with the same candidates.")
+    without = translate("Tally", "A further round is needed{0} without {1}.")
+    if spec.seats == 1:
+        seat_words = ""
+    else:
+        seat_words = (translate("Tally", " for 1 more seat") if unfilled == 1
+                      else translate("Tally", " for {0} more seats").format(unfilled))
     if most_out <= 0:
         decision.continuing = others
-        decision.sentences.append(f"A further round is needed{seat_words} with the same candidates.")
+        decision.sentences.append(same.format(seat_words))
         return
     group = 0
     running = 0
@@ -491,15 +519,17 @@ def _eliminate(
         # so every tied candidate but one must be favoured (kept in).
         lowest = votes[ascending[0]]
         tied = [c for c in others if votes[c] == lowest]
-        decision.sentences.append(
-            f"{_join(tied)} have the fewest votes ({lowest} each); a lot must decide who drops out."
-        )
-        kept, still = lots.settle(tied, len(tied) - 1, "stays in", decision.sentences)
+        decision.sentences.append(translate(
+            "Tally", "{0} have the fewest votes ({1} each); a lot must decide who drops out.").format(
+                _join(tied), lowest))
+        kept, still = lots.settle(tied, len(tied) - 1,
+                                  translate("Tally", "A lot drawn {0} among {1} favoured {2}, who stays in."),
+                                  decision.sentences)
         if still:
             decision.tie = still
-            decision.sentences.append(f"A further round is needed{seat_words}.")
+            decision.sentences.append(further.format(seat_words))
             return
         out = {c for c in tied if c not in kept}
     decision.eliminated = [c for c in others if c in out]
     decision.continuing = [c for c in others if c not in out]
-    decision.sentences.append(f"A further round is needed{seat_words} without {_join(decision.eliminated)}.")
+    decision.sentences.append(without.format(seat_words, _join(decision.eliminated)))

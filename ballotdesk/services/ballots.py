@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ballotdesk.domain import words
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status, check_transition
 from ballotdesk.domain.count import (
     CountFigures,
@@ -17,9 +18,11 @@ from ballotdesk.domain.count import (
     account,
     check_figures,
     differing_fields,
+    label_text,
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
@@ -30,6 +33,22 @@ MAIN_HALL = "Main hall"
 PAPERS = ("papers",)
 COUNTS = ("ballots", "count_entries", "box_counts")
 BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive"]
+
+_STATUS_WORDS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("Ballots", "a draft"),
+    "open": QT_TRANSLATE_NOOP("Lifecycle", "open"),
+    "closed": QT_TRANSLATE_NOOP("Lifecycle", "closed"),
+    "counting": QT_TRANSLATE_NOOP("Lifecycle", "being counted"),
+    "counted": QT_TRANSLATE_NOOP("Lifecycle", "counted"),
+    "declared": QT_TRANSLATE_NOOP("Lifecycle", "declared"),
+}
+
+
+def _status_word(status: str) -> str:
+    """A ballot status as it reads after "Ballot 3 is …" (the stored word itself in English)."""
+    if not words.translating():
+        return str(status)
+    return translate("Ballots" if status == "draft" else "Lifecycle", _STATUS_WORDS.get(str(status), str(status)))
 
 
 # -- conversions between rows and domain objects --------------------------------------------
@@ -76,9 +95,9 @@ def add_box(svc: MeetingService, name: str) -> int:
     """Add a box such as "Overflow (outside)" at any time."""
     name = " ".join(name.split())
     if not name:
-        raise DomainError("A box needs a name, e.g. 'Overflow (outside)'.")
+        raise DomainError(translate("Ballots", "A box needs a name, e.g. 'Overflow (outside)'."))
     if svc.store.box_by_name(name) is not None:
-        raise DomainError(f"There is already a box called '{name}'.")
+        raise DomainError(translate("Ballots", "There is already a box called '{0}'.").format(name))
     with svc.store.change(svc.actor, "box.add", {"name": name}) as ev:
         ev["box_id"] = box_id = svc.store.insert_box(name)
     return box_id
@@ -89,7 +108,7 @@ def box_id(svc: MeetingService, name: str | None) -> tuple[int, str]:
     row = svc.store.box_by_name(name or MAIN_HALL)
     if row is None:
         names = ", ".join(b["name"] for b in svc.store.boxes())
-        raise DomainError(f"There is no box called '{name}'. Boxes: {names}.")
+        raise DomainError(translate("Ballots", "There is no box called '{0}'. Boxes: {1}.").format(name, names))
     return row["id"], row["name"]
 
 
@@ -100,7 +119,7 @@ def ballot_row(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
     """A ballot row or a clear refusal."""
     row = svc.store.ballot(int(ballot_id))
     if row is None:
-        raise DomainError(f"There is no ballot {ballot_id}.")
+        raise DomainError(translate("Ballots", "There is no ballot {0}.").format(ballot_id))
     return row
 
 
@@ -126,7 +145,7 @@ def update_ballot(svc: MeetingService, ballot_id: int, spec: BallotSpec) -> None
     """Change a draft ballot's title, options or rules (refused once it is opened)."""
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.DRAFT:
-        raise DomainError("Options and rules can change only while the ballot is a draft.")
+        raise DomainError(translate("Ballots", "Options and rules can change only while the ballot is a draft."))
     spec.validate()
     values = _spec_values(spec)
     changes = {k: {"from": row[k], "to": v} for k, v in values.items() if row[k] != v}
@@ -162,7 +181,7 @@ def set_desk_issue(svc: MeetingService, ballot_id: int, enabled: bool, box: str 
     row = ballot_row(svc, ballot_id)
     bid, name = box_id(svc, box)
     if enabled and Status(row["status"]) is not Status.OPEN:
-        raise DomainError("Only an open ballot can be issued at the desk.")
+        raise DomainError(translate("Ballots", "Only an open ballot can be issued at the desk."))
     with svc.store.change(svc.actor, "ballot.desk_issue",
                           {"ballot_id": ballot_id, "enabled": enabled, "box": name}):
         svc.store.update_ballot(ballot_id, {"desk_issue": int(enabled), "desk_box_id": bid})
@@ -192,20 +211,25 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
     """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.OPEN:
-        raise DomainError(f"Ballot {ballot_id} is {row['status']}; papers are issued only while it is open.")
+        raise DomainError(translate(
+            "Ballots", "Ballot {0} is {1}; papers are issued only while it is open.").format(
+                ballot_id, _status_word(row['status'])))
     bid, box_name = box_id(svc, box)
     person = svc.attendee(attendee_id)
     if person.departed_at:
-        raise DomainError(f"{person.name} is marked as departed; mark them as returned first.")
+        raise DomainError(translate(
+            "Ballots", "{0} is marked as departed; mark them as returned first.").format(person.name))
     if not person.may_vote:
-        raise DomainError(f"{person.name} may not vote: {person.reason}.")
+        raise DomainError(translate("Ballots", "{0} may not vote: {1}.").format(person.name, person.reason))
     live = svc.store.live_paper(ballot_id, attendee_id)
     if live is not None:
-        raise DomainError(f"{person.name} already holds a paper for this ballot in {live['box']} "
-                          f"at {_time(live['issued_at'])}.")
+        raise DomainError(translate(
+            "Ballots", "{0} already holds a paper for this ballot in {1} at {2}.").format(
+                person.name, live['box'], _time(live['issued_at'])))
     serial = serial.strip()
     if serial and any(p["serial"] == serial for p in svc.store.papers(ballot_id)):
-        raise DomainError(f"Paper number {serial} has already been issued for this ballot.")
+        raise DomainError(translate(
+            "Ballots", "Paper number {0} has already been issued for this ballot.").format(serial))
     at = now()
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
                                                       "box": box_name, "serial": serial}, PAPERS) as ev:
@@ -220,8 +244,8 @@ def attendee_for_member(svc: MeetingService, number: str) -> int:
     row = svc.store.attendee_by_member(number.strip())
     if row is None:
         if svc.store.member(number.strip()) is None:
-            raise DomainError(f"{number} is not on the roll.")
-        raise DomainError(f"{number} is not registered at this meeting.")
+            raise DomainError(translate("Ballots", "{0} is not on the roll.").format(number))
+        raise DomainError(translate("Ballots", "{0} is not registered at this meeting.").format(number))
     return int(row["id"])
 
 
@@ -229,10 +253,11 @@ def spoil_paper(svc: MeetingService, ballot_id: int, attendee_id: int, serial: s
     """Cancel a spoilt paper and issue its replacement into the same box; both stay on record."""
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.OPEN:
-        raise DomainError("A spoilt paper can be replaced only while the ballot is open.")
+        raise DomainError(translate("Ballots", "A spoilt paper can be replaced only while the ballot is open."))
     live = svc.store.live_paper(ballot_id, attendee_id)
     if live is None:
-        raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
+        raise DomainError(translate(
+            "Ballots", "{0} holds no paper for this ballot.").format(svc.attendee(attendee_id).name))
     at = now()
     with svc.store.change(svc.actor, "paper.spoil", {"ballot_id": ballot_id, "attendee_id": attendee_id,
                                                       "cancelled": live["id"], "serial": serial}, PAPERS) as ev:
@@ -247,12 +272,13 @@ def withdraw_paper(svc: MeetingService, ballot_id: int, attendee_id: int, reason
     """Withdraw a paper issued by mistake, before the ballot closes."""
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.OPEN:
-        raise DomainError("A paper can be withdrawn only while the ballot is open.")
+        raise DomainError(translate("Ballots", "A paper can be withdrawn only while the ballot is open."))
     if not reason.strip():
-        raise DomainError("Say why the paper is withdrawn.")
+        raise DomainError(translate("Ballots", "Say why the paper is withdrawn."))
     live = svc.store.live_paper(ballot_id, attendee_id)
     if live is None:
-        raise DomainError(f"{svc.attendee(attendee_id).name} holds no paper for this ballot.")
+        raise DomainError(translate(
+            "Ballots", "{0} holds no paper for this ballot.").format(svc.attendee(attendee_id).name))
     with svc.store.change(svc.actor, "paper.withdraw", {"ballot_id": ballot_id, "paper_id": live["id"],
                                                          "reason": reason.strip()}, PAPERS):
         svc.store.end_paper(live["id"], "withdrawn", now())
@@ -337,32 +363,43 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     """
     teller = " ".join(teller.split())
     if not teller:
-        raise DomainError("The teller must give their name.")
+        raise DomainError(translate("Ballots", "The teller must give their name."))
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     if status in (Status.DRAFT, Status.OPEN):
-        raise DomainError(f"Ballot {ballot_id} is {status}; counts are entered once it is closed.")
+        raise DomainError(translate(
+            "Ballots", "Ballot {0} is {1}; counts are entered once it is closed.").format(
+                ballot_id, _status_word(status)))
     if status is Status.COUNTED:
-        raise DomainError(f"Every box of ballot {ballot_id} is counted; only the chair can order a recount of a box.")
+        raise DomainError(translate(
+            "Ballots", "Every box of ballot {0} is counted; only the chair can order a recount of a box.").format(
+                ballot_id))
     if status is Status.DECLARED:
-        raise DomainError(f"The result of ballot {ballot_id} has been declared; its counts can no longer change.")
+        raise DomainError(translate(
+            "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(
+                ballot_id))
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
-        raise DomainError(f"The entry has {len(figures.votes)} option figures but the ballot has "
-                          f"{len(spec.options)} options.")
+        raise DomainError(translate(
+            "Ballots", "The entry has {0} option figures but the ballot has {1} options.").format(
+                len(figures.votes), len(spec.options)))
     problems = check_figures(figures, spec.options, spec.seats)
     if problems:
         raise DomainError(" ".join(problems))
     bid, box_name = box_id(svc, box)
     state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
     if state.state == "definitive":
-        raise DomainError(f"The count of {box_name} is already definitive; only the chair can order a recount.")
+        raise DomainError(translate(
+            "Ballots", "The count of {0} is already definitive; only the chair can order a recount.").format(
+                box_name))
     if state.state == "differs":
-        raise DomainError(f"The two entries for {box_name} differ; the chair must resolve them first.")
+        raise DomainError(translate(
+            "Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(box_name))
     entries = svc.store.count_entries(ballot_id, bid)
     if entries and entries[0]["teller"].casefold() == teller.casefold():
-        raise DomainError(f"{teller} entered the first count of {box_name}; a different teller must "
-                          "enter the second.")
+        raise DomainError(translate(
+            "Ballots", "{0} entered the first count of {1}; a different teller must enter the second.").format(
+                teller, box_name))
     four_eyes = bool(svc.details()["four_eyes"])
     details = {"ballot_id": ballot_id, "box": box_name, "teller": teller,
                "figures": json.loads(figures_json(figures)), "rejected_reasons": rejected_reasons}
@@ -376,23 +413,24 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         ev["entry_id"] = entry_id
         if not four_eyes:
             _make_definitive(svc, ballot_id, bid, figures, [entry_id], f"single entry by {teller}")
-            outcome = EntryOutcome(box_name, "definitive", f"The count of {box_name} is definitive.")
+            outcome = EntryOutcome(box_name, "definitive",
+                                   translate("Ballots", "The count of {0} is definitive.").format(box_name))
         elif not entries:
-            outcome = EntryOutcome(box_name, "second entry",
-                                   f"Entry saved. {box_name} now waits for a second teller's entry.")
+            outcome = EntryOutcome(box_name, "second entry", translate(
+                "Ballots", "Entry saved. {0} now waits for a second teller's entry.").format(box_name))
         else:
             first = figures_of(entries[0]["figures"])
             diff = tuple(differing_fields(first, figures, spec.options))
             if diff:
                 ev["differs"] = list(diff)
-                outcome = EntryOutcome(box_name, "differs",
-                                       f"The two entries for {box_name} differ ({', '.join(diff)}); "
-                                       "the chair must order a recount or accept one entry.", diff)
+                outcome = EntryOutcome(box_name, "differs", translate(
+                    "Ballots", "The two entries for {0} differ ({1}); the chair must order a recount or accept one "
+                               "entry.").format(box_name, ", ".join(label_text(d) for d in diff)), diff)
             else:
                 _make_definitive(svc, ballot_id, bid, figures, [entries[0]["id"], entry_id],
                                  f"two matching entries by {entries[0]['teller']} and {teller}")
-                outcome = EntryOutcome(box_name, "definitive",
-                                       f"The entries match: the count of {box_name} is definitive.")
+                outcome = EntryOutcome(box_name, "definitive", translate(
+                    "Ballots", "The entries match: the count of {0} is definitive.").format(box_name))
         _refresh_counted(svc, ballot_id)
     return outcome
 
@@ -420,16 +458,18 @@ def _refresh_counted(svc: MeetingService, ballot_id: int) -> None:
 def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
                     reason: str, pin: str | None = None) -> None:
     """The chair resolves a box: a recount (all entries set aside) or accepting one entry."""
-    require_chair(svc, pin, "order a recount or accept an entry")
+    require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "order a recount or accept an entry"))
     if not reason.strip():
-        raise DomainError("The chair must give a reason.")
+        raise DomainError(translate("Ballots", "The chair must give a reason."))
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) not in (Status.COUNTING, Status.COUNTED):
-        raise DomainError(f"Ballot {ballot_id} is {row['status']}; there is no count to resolve.")
+        raise DomainError(translate(
+            "Ballots", "Ballot {0} is {1}; there is no count to resolve.").format(
+                ballot_id, _status_word(row['status'])))
     bid, box_name = box_id(svc, box)
     entries = svc.store.count_entries(ballot_id, bid, states=("active", "accepted"))
     if not entries:
-        raise DomainError(f"No count has been entered for {box_name}.")
+        raise DomainError(translate("Ballots", "No count has been entered for {0}.").format(box_name))
     details: dict[str, Any] = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip()}
     if accept_teller is None:
         with svc.store.change(svc.actor, "count.recount", details):
@@ -440,7 +480,8 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
     chosen = [e for e in entries if e["teller"].casefold() == accept_teller.strip().casefold()]
     if not chosen:
         names = ", ".join(e["teller"] for e in entries)
-        raise DomainError(f"No entry by {accept_teller} for {box_name}; entries are by {names}.")
+        raise DomainError(translate(
+            "Ballots", "No entry by {0} for {1}; entries are by {2}.").format(accept_teller, box_name, names))
     entry = chosen[-1]
     details.update(accepted_entry=entry["id"], teller=entry["teller"])
     with svc.store.change(svc.actor, "count.accept", details):
@@ -453,13 +494,13 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
 def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation: str, *,
                       pin: str | None = None) -> None:
     """The chair's written explanation of papers not returned; it goes on the result."""
-    require_chair(svc, pin, "explain papers not returned")
+    require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "explain papers not returned"))
     if not explanation.strip():
-        raise DomainError("Write the explanation (e.g. '2 voters left with their papers').")
+        raise DomainError(translate("Ballots", "Write the explanation (e.g. '2 voters left with their papers')."))
     bid, box_name = box_id(svc, box)
     state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
     if state.state != "definitive" or not state.account or state.account.state != "short":
-        raise DomainError(f"{box_name} has no shortfall to explain.")
+        raise DomainError(translate("Ballots", "{0} has no shortfall to explain.").format(box_name))
     with svc.store.change(svc.actor, "count.explain", {"ballot_id": ballot_id, "box": box_name,
                                                        "explanation": explanation.strip()}):
         final = svc.store.box_counts(ballot_id)[bid]
@@ -485,13 +526,14 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     With ``chosen`` None the app draws with ``secrets.SystemRandom``; otherwise the chair
     records who the physical draw favoured.
     """
-    require_chair(svc, pin, "settle an equality by lot")
+    require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.COUNTED:
-        raise DomainError("A lot is drawn once the ballot is counted and before it is declared.")
+        raise DomainError(translate(
+            "Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
     result = current_tally(svc, ballot_id)
     if not result.tie:
-        raise DomainError("There is no equality of votes to settle by lot.")
+        raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
     with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}):
@@ -544,6 +586,30 @@ def _result_document(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any]
     }
 
 
+def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
+    """The outcome of a :func:`result_json` document in the interface language.
+
+    A declared document keeps its outcome in English (it is the record). To show it in another
+    language the outcome is worked out again from the document's own totals (and lots), with the
+    ballot's rule, so it says exactly what was declared even if attendance has changed since.
+    """
+    stored = str(doc.get("outcome", ""))
+    if not words.translating() or not doc.get("versions"):
+        return stored  # English, or a live count (already in the interface language)
+    try:
+        spec = spec_of(ballot_row(svc, doc["ballot"]))
+        votes = {o["name"]: o["votes"] for o in doc["options"]}
+        total = CountFigures(doc["papers"], tuple(votes.get(name, 0) for name in spec.options),
+                             doc["abstentions"], doc["rejected"])
+        lot = doc.get("lot")
+        drawn = [Lot(d["method"], tuple(d["among"]), d["chosen"], d.get("note", ""))
+                 for d in (lot.get("all", [lot]) if lot else [])]
+        present = doc["base_value"] if spec.base is Base.PRESENT else 0
+        return tally(spec, {"": total}, present_eligible=present, lot=drawn or None).outcome
+    except (DomainError, KeyError, TypeError, ValueError):
+        return stored
+
+
 def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
     """Tellers whose entries made the counts definitive, in the order they first entered."""
     entries = svc.store.count_entries(ballot_id, states=("accepted",))
@@ -552,18 +618,20 @@ def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
 
 def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:
     """The chair declares the result; the ballot is then locked."""
-    require_chair(svc, pin, "declare the result")
+    require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "declare the result"))
     if not chair.strip():
-        raise DomainError("The chair must give their name to declare.")
+        raise DomainError(translate("Ballots", "The chair must give their name to declare."))
     row = ballot_row(svc, ballot_id)
     check_transition(Status(row["status"]), Status.DECLARED)
-    result = current_tally(svc, ballot_id)
+    with words.english():  # the audit log and the declared document keep English, whatever is shown
+        result = current_tally(svc, ballot_id)
     if result.tie:
-        raise DomainError(f"The votes of {', '.join(result.tie)} are equal and decide the outcome; "
-                          "settle it by lot before declaring.")
+        raise DomainError(translate(
+            "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
+                ", ".join(result.tie)))
     at = now()
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
-                                                        "outcome": result.outcome}):
+                                                        "outcome": result.outcome}), words.english():
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
         figures = svc.figures()
@@ -578,12 +646,12 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
 def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, *, chair: str,
           reason: str, pin: str | None = None) -> dict[str, Any]:
     """Correct a declared result: a box's figures change, every earlier version is kept."""
-    require_chair(svc, pin, "amend a declared result")
+    require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "amend a declared result"))
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.DECLARED:
-        raise DomainError("Only a declared result is amended; correct the count instead.")
+        raise DomainError(translate("Ballots", "Only a declared result is amended; correct the count instead."))
     if not reason.strip() or not chair.strip():
-        raise DomainError("An amendment needs the chair's name and a reason.")
+        raise DomainError(translate("Ballots", "An amendment needs the chair's name and a reason."))
     spec = spec_of(row)
     problems = check_figures(figures, spec.options, spec.seats)
     if problems:
@@ -595,7 +663,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     details = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip(), "chair": chair.strip(),
                "from": json.loads(old["figures"]) if old else None,
                "to": json.loads(figures_json(figures))}
-    with svc.store.change(svc.actor, "ballot.amend", details):
+    with svc.store.change(svc.actor, "ballot.amend", details), words.english():
         svc.store.upsert_box_count({"ballot_id": ballot_id, "box_id": bid, "figures": figures_json(figures),
                                     "how": f"amended by {chair.strip()}: {reason.strip()}",
                                     "explanation": old["explanation"] if old else ""})
@@ -617,10 +685,10 @@ def next_round(svc: MeetingService, ballot_id: int) -> int:
     """Create round N+1 of an exhaustive ballot without the eliminated candidates."""
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) not in (Status.COUNTED, Status.DECLARED):
-        raise DomainError("A further round follows a counted ballot.")
+        raise DomainError(translate("Ballots", "A further round follows a counted ballot."))
     result = current_tally(svc, ballot_id)
     if not result.needs_next_round:
-        raise DomainError("This ballot has a result; no further round is needed.")
+        raise DomainError(translate("Ballots", "This ballot has a result; no further round is needed."))
     continuing, _eliminated = next_round_candidates(result)
     spec = spec_of(row)
     new = BallotSpec(title=f"{base_title(row['title'])} (round {row['round'] + 1})", question=spec.question,

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.domain.words import translate
 from ballotdesk.services import ballots as B
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def current_ballot(svc: MeetingService) -> dict | None:
 def _bars(svc: MeetingService, ballot_id: int) -> Bars:
     doc = B.result_json(svc, ballot_id)
     rows = tuple((o["name"], o["votes"], o["percent"]) for o in doc["options"])
-    winners = tuple(doc["winners"]) or (("For",) if doc.get("carried") else ())
+    winners = tuple(doc["winners"]) or ((doc["options"][0]["name"],) if doc.get("carried") and doc["options"] else ())
     return Bars(doc["title"], rows, winners, doc["necessary"])
 
 
@@ -85,29 +86,34 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None)
         return Screen(details["organisation"] or details["title"], (details["title"], details["venue"]))
     if mode is Mode.ARRIVALS:
         f = svc.figures()
-        quorum = (f"Quorum met: {f.may_vote_present:,} present of {f.quorum:,} needed" if f.quorate
-                  else f"Quorum not yet met: {f.may_vote_present:,} present of {f.quorum:,} needed")
-        return Screen("Welcome", (f"Registered: {f.registered:,}", f"Eligible to vote and present: "
-                                  f"{f.may_vote_present:,}", quorum))
+        present, needed = f"{f.may_vote_present:,}", f"{f.quorum:,}"
+        quorum = (translate("Display", "Quorum met: {0} present of {1} needed").format(present, needed) if f.quorate
+                  else translate("Display", "Quorum not yet met: {0} present of {1} needed").format(present, needed))
+        return Screen(translate("Display", "Welcome"), (
+            translate("Display", "Registered: {0}").format(f"{f.registered:,}"),
+            translate("Display", "Eligible to vote and present: {0}").format(present), quorum))
     row = B.ballot_row(svc, ballot_id) if ballot_id else current_ballot(svc)
     if row is None:
-        return Screen("No ballot yet")
+        return Screen(translate("Display", "No ballot yet"))
     status = Status(row["status"])
     if mode is Mode.BALLOT:
-        issued = sum(s.issued for s in B.box_states(svc, row["id"]))
+        issued = translate(
+            "Display", "Papers issued: {0}").format(f"{sum(s.issued for s in B.box_states(svc, row['id'])):,}")
         if status is Status.OPEN:
-            return Screen(row["title"], ("Ballot open", f"Papers issued: {issued:,}"))
+            return Screen(row["title"], (translate("Display", "Ballot open"), issued))
         if status is Status.DECLARED:
-            return Screen(row["title"], ("Result declared",), (_bars(svc, row["id"]),))
-        return Screen(row["title"], (STATUS_LABELS[status].capitalize(), f"Papers issued: {issued:,}"))
+            return Screen(row["title"], (translate("Display", "Result declared"),), (_bars(svc, row["id"]),))
+        # STATUS_LABELS are marked for lupdate under "Domain" in ballotdesk.ui.domain_text.
+        label = translate("Domain", STATUS_LABELS[status])
+        return Screen(row["title"], (label[:1].upper() + label[1:], issued))
     if mode is Mode.RESULT:
         if status is not Status.DECLARED:
-            return Screen(row["title"], ("The result has not been declared yet.",))
+            return Screen(row["title"], (translate("Display", "The result has not been declared yet."),))
         doc = B.result_json(svc, row["id"])
-        return Screen(row["title"], (doc["outcome"],), (_bars(svc, row["id"]),))
+        return Screen(row["title"], (B.shown_outcome(svc, doc),), (_bars(svc, row["id"]),))
     # Mode.ROUNDS: every round, each shown only once declared.
     chain = B.rounds(svc, row["id"])
     bars = tuple(_bars(svc, r["id"]) for r in chain if Status(r["status"]) is Status.DECLARED)
-    lines = tuple(f"Round {r['round']}: result not yet declared" for r in chain
+    lines = tuple(translate("Display", "Round {0}: result not yet declared").format(r["round"]) for r in chain
                   if Status(r["status"]) is not Status.DECLARED)
     return Screen(B.base_title(row["title"]), lines, bars)

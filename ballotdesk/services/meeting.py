@@ -15,17 +15,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ballotdesk.domain import search
+from ballotdesk.domain import search, words
 from ballotdesk.domain.eligibility import (
-    GUEST,
     Eligibility,
     Quorum,
     Rules,
+    guest_eligibility,
     member_eligibility,
     provisional_eligibility,
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_records, read_csv
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
 ATTENDEES = ("attendees",)
@@ -150,7 +151,7 @@ class MeetingService:
         self.actor = actor
         self.chair_pin: str | None = None
         self._eligible_cache: int | None = None
-        self._attendees_cache: tuple[int, list[Attendee]] | None = None
+        self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
 
     @contextmanager
     def as_chair(self, pin: str) -> Iterator[None]:
@@ -184,7 +185,7 @@ class MeetingService:
     ) -> MeetingService:
         """Create a meeting file with its details and rules."""
         if not title.strip():
-            raise DomainError("A meeting needs a title.")
+            raise DomainError(translate("Meeting", "A meeting needs a title."))
         path = Path(path)
         if path.suffix != ".ballotdesk":
             path = path.with_name(path.name + ".ballotdesk")
@@ -228,9 +229,10 @@ class MeetingService:
 
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
-            raise MeetingFileError("A copy must go to another file than the open meeting.")
+            raise MeetingFileError(translate("Meeting", "A copy must go to another file than the open meeting."))
         if not dest.parent.is_dir():
-            raise MeetingFileError(f"The copy could not be written: the folder {dest.parent} does not exist.")
+            raise MeetingFileError(translate(
+                "Meeting", "The copy could not be written: the folder {0} does not exist.").format(dest.parent))
         tmp = dest.with_name(dest.name + ".part")
         try:
             target = sqlite3.connect(tmp)
@@ -242,7 +244,8 @@ class MeetingService:
         except (OSError, sqlite3.Error) as error:
             tmp.unlink(missing_ok=True)
             why = getattr(error, "strerror", None) or str(error)
-            raise MeetingFileError(f"The copy could not be written to {dest}: {why}.") from None
+            raise MeetingFileError(translate(
+                "Meeting", "The copy could not be written to {0}: {1}.").format(dest, why)) from None
 
     # -- meeting details and rules -------------------------------------------------------
 
@@ -271,7 +274,7 @@ class MeetingService:
             if key in MEETING_FIELDS:
                 value = str(value).strip()
                 if key == "title" and not value:
-                    raise DomainError("A meeting needs a title.")
+                    raise DomainError(translate("Meeting", "A meeting needs a title."))
                 if key == "date":
                     value = dt.date.fromisoformat(value).isoformat()
             elif key == "cutoff":
@@ -283,7 +286,7 @@ class MeetingService:
             elif key == "four_eyes":
                 value = int(bool(value))
             else:
-                raise DomainError(f"'{key}' is not a meeting setting.")
+                raise DomainError(translate("Meeting", "'{0}' is not a meeting setting.").format(key))
             clean[key] = value
         changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
         if not changes:
@@ -291,7 +294,7 @@ class MeetingService:
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 
-            require_chair(self, pin, "change who may vote after registration has started")
+            require_chair(self, pin, QT_TRANSLATE_NOOP("Roles", "change who may vote after registration has started"))
         logged = {k: {"from": a, "to": b} for k, (a, b) in changes.items()}
         with self.store.change(self.actor, "meeting.update", logged):
             self.store.update_meeting({k: b for k, (_, b) in changes.items()})
@@ -384,7 +387,7 @@ class MeetingService:
         """Add a member by hand or correct one; logs the old and new values. Returns 'added'/'corrected'/'unchanged'."""
         number = record.number.strip()
         if not number:
-            raise DomainError("A member needs a membership number.")
+            raise DomainError(translate("Meeting", "A member needs a membership number."))
         values = {
             "first_name": record.first_name.strip(), "last_name": record.last_name.strip(),
             "ward": record.ward.strip(), "postcode": record.postcode.strip(),
@@ -441,7 +444,8 @@ class MeetingService:
         number = number.strip()
         member = self.store.member(number)
         if member is None:
-            return Registration(number, "unknown", reason=f"membership number {number} is not on the roll")
+            return Registration(number, "unknown", reason=translate(
+                "Desk", "membership number {0} is not on the roll").format(number))
         name = f"{member['first_name']} {member['last_name']}".strip()
         e = self.eligibility_of(member)
         earlier = self.store.attendee_by_member(number)
@@ -449,8 +453,10 @@ class MeetingService:
             return Registration(number, "already", name, e.may_vote, e.reason,
                                 earlier["registered_at"], earlier["id"])
         at = now()
+        with words.english():  # the audit log keeps English, whatever the desk shows
+            stored_reason = self.eligibility_of(member).reason
         with self.store.change(self.actor, "attendee.register",
-                               {"number": number, "may_vote": e.may_vote, "reason": e.reason}, ATTENDEES) as ev:
+                               {"number": number, "may_vote": e.may_vote, "reason": stored_reason}, ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(
                 {"member_number": number, "kind": "member", "registered_at": at,
                  "registered_by": self.actor})
@@ -464,12 +470,13 @@ class MeetingService:
     def add_provisional(self, name: str, reason: str) -> Attendee:
         """Register someone not on the roll, pending the chair's approval to vote."""
         if not reason.strip():
-            raise DomainError("Say why this person is admitted provisionally (e.g. 'renewed last week').")
+            raise DomainError(translate(
+                "Meeting", "Say why this person is admitted provisionally (e.g. 'renewed last week')."))
         return self._add_other("provisional", name, reason)
 
     def _add_other(self, kind: str, name: str, note: str) -> Attendee:
         if not name.strip():
-            raise DomainError(f"A {kind} attendee needs a name.")
+            raise DomainError(translate("Meeting", "A {0} attendee needs a name.").format(kind))
         with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()},
                                ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(
@@ -482,10 +489,10 @@ class MeetingService:
         """The chair lets a provisional attendee vote (or withdraws that approval)."""
         from ballotdesk.services.roles import require_chair
 
-        require_chair(self, pin, "approve a provisional attendee's vote")
+        require_chair(self, pin, QT_TRANSLATE_NOOP("Roles", "approve a provisional attendee's vote"))
         row = self.store.attendee(attendee_id)
         if row is None or row["kind"] != "provisional":
-            raise DomainError("Only a provisional attendee's vote can be approved.")
+            raise DomainError(translate("Meeting", "Only a provisional attendee's vote can be approved."))
         with self.store.change(self.actor, "attendee.approve_vote",
                                {"attendee_id": attendee_id, "approved": approved}):
             self.store.update_attendee(attendee_id, {"vote_approved": int(approved)})
@@ -498,7 +505,8 @@ class MeetingService:
             return None
         undone = self.attendee(attendee_id)
         if self.store.papers_held(attendee_id):
-            raise DomainError(f"{undone.name} already holds a ballot paper; withdraw it before undoing.")
+            raise DomainError(translate(
+                "Meeting", "{0} already holds a ballot paper; withdraw it before undoing.").format(undone.name))
         with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
                                                               "number": undone.number, "name": undone.name},
                                ATTENDEES):
@@ -522,7 +530,7 @@ class MeetingService:
 
     def _eligibility_row(self, row: dict[str, Any], rules: Rules) -> Eligibility:
         if row["kind"] == "guest":
-            return GUEST
+            return guest_eligibility()
         if row["kind"] == "provisional":
             return provisional_eligibility(row["note"], bool(row["vote_approved"]))
         return member_eligibility(rules, iso_date(row["join_date"]), row["status"] or "",
@@ -539,7 +547,7 @@ class MeetingService:
         """One attendee with eligibility."""
         row = self.store.attendee(attendee_id)
         if row is None:
-            raise DomainError(f"There is no attendee {attendee_id}.")
+            raise DomainError(translate("Meeting", "There is no attendee {0}.").format(attendee_id))
         return self._attendee(row, self.rules())
 
     def attendees(self) -> list[Attendee]:
@@ -548,7 +556,7 @@ class MeetingService:
         Every page redraws after every change and several of them show attendance figures, so
         the list is kept until the audit log says the meeting changed.
         """
-        version = self.store.audit_version()
+        version = (self.store.audit_version(), words.generation())  # reasons are in the interface language
         if self._attendees_cache is None or self._attendees_cache[0] != version:
             rules = self.rules()
             self._attendees_cache = (version, [self._attendee(row, rules) for row in self.store.attendees()])

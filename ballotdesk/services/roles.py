@@ -13,6 +13,7 @@ import secrets
 from typing import TYPE_CHECKING
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -47,7 +48,7 @@ def check_new_pin(pin: str) -> str:
     """A PIN is 4 to 12 digits: easy to type on any keyboard, hard enough with the slow-down."""
     pin = pin.strip()
     if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
-        raise DomainError("The chair's PIN must be 4 to 12 digits.")
+        raise DomainError(translate("Roles", "The chair's PIN must be 4 to 12 digits."))
     return pin
 
 
@@ -70,12 +71,12 @@ def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
         return
     pin = pin or svc.chair_pin
     if not pin:
-        raise ChairPinError(f"To {what}, enter the chair's PIN.")
+        raise ChairPinError(translate("Roles", "To {0}, enter the chair's PIN.").format(translate("Roles", what)))
     now = dt.datetime.now(dt.UTC)
     locked = dt.datetime.fromisoformat(row["pin_locked_until"]) if row["pin_locked_until"] else None
     if locked and locked > now:
         left = int((locked - now).total_seconds()) + 1
-        raise ChairPinError(f"Too many wrong PINs; try again in {left} seconds.")
+        raise ChairPinError(translate("Roles", "Too many wrong PINs; try again in {0} seconds.").format(left))
     if pin_matches(pin, row["pin_hash"]):
         if row["pin_failures"]:
             with svc.store.change(svc.actor, "chair.pin_accepted", {"after_failures": row["pin_failures"]}):
@@ -86,14 +87,16 @@ def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
     until = (now + dt.timedelta(seconds=pause)).isoformat() if pause else None
     with svc.store.change(svc.actor, "chair.pin_refused", {"what": what, "failures": failures}):
         svc.store.update_meeting({"pin_failures": failures, "pin_locked_until": until})
-    extra = f" Wait {pause} seconds before trying again." if pause else ""
-    raise ChairPinError(f"Wrong chair PIN ({failures} wrong {'attempt' if failures == 1 else 'attempts'}).{extra}")
+    extra = " " + translate("Roles", "Wait {0} seconds before trying again.").format(pause) if pause else ""
+    wrong = (translate("Roles", "Wrong chair PIN (1 wrong attempt).") if failures == 1
+             else translate("Roles", "Wrong chair PIN ({0} wrong attempts).").format(failures))
+    raise ChairPinError(wrong + extra)
 
 
 def set_pin(svc: MeetingService, new_pin: str, *, current_pin: str | None) -> None:
     """Set or change the chair's PIN; changing it needs the current one."""
     pin = check_new_pin(new_pin)
-    require_chair(svc, current_pin, "change the chair's PIN")
+    require_chair(svc, current_pin, QT_TRANSLATE_NOOP("Roles", "change the chair's PIN"))
     changed = has_pin(svc)
     with svc.store.change(svc.actor, "chair.pin_changed" if changed else "chair.pin_set", {}):
         svc.store.update_meeting({"pin_hash": hash_pin(pin), "pin_failures": 0, "pin_locked_until": None})

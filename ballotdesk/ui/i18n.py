@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ballotdesk.domain import words
 from ballotdesk.paths import config_dir
 from ballotdesk.res import resource, resource_path
 
@@ -100,10 +101,33 @@ def install_language(app: QCoreApplication, code: str, *, remember: bool = True)
     language, country = _LOCALES[code]
     QLocale.setDefault(QLocale(language, country))
     _current = code
+    install_domain_words(code)
     if remember:
         settings = _settings()
         settings.setValue(SETTINGS_KEY, code)
         settings.sync()
+
+
+def _translate_domain(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _short_date(value: dt.date) -> str:
+    """A date in the interface language's short form, e.g. "3 Feb 2016" / "3 Chwef 2016"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def install_domain_words(code: str) -> None:
+    """Let ``domain/`` and ``services/`` speak ``code``: their sentences go through Qt's translators.
+
+    English needs no hook (the sources are English), so the domain's own formatting is kept exactly.
+    """
+    if code == DEFAULT_LANGUAGE:
+        words.set_translator(None)
+        words.set_date_formatter(None)
+    else:
+        words.set_translator(_translate_domain)
+        words.set_date_formatter(_short_date)
 
 
 def format_date(value: dt.date) -> str:

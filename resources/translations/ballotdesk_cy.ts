@@ -445,7 +445,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../ballotdesk/ui/background.py" line="+48"/>
+        <location filename="../../ballotdesk/ui/background.py" line="+75"/>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Aeth rhywbeth o&apos;i le: {0}: {1}</translation>
     </message>
@@ -918,6 +918,230 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <location filename="../../ballotdesk/services/ballots.py" line="+38"/>
+        <source>a draft</source>
+        <translation>yn ddrafft</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
+        <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a box called &apos;{0}&apos;.</source>
+        <translation>Mae blwch o&apos;r enw &apos;{0}&apos; eisoes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no box called &apos;{0}&apos;. Boxes: {1}.</source>
+        <translation>Does dim blwch o&apos;r enw &apos;{0}&apos;. Blychau: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no ballot {0}.</source>
+        <translation>Does dim pleidlais {0}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Options and rules can change only while the ballot is a draft.</source>
+        <translation>Dim ond tra bo&apos;r bleidlais yn ddrafft y gellir newid yr opsiynau a&apos;r rheolau.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only an open ballot can be issued at the desk.</source>
+        <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
+        <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is marked as departed; mark them as returned first.</source>
+        <translation>Mae {0} wedi&apos;i nodi fel un sydd wedi gadael; nodwch ei fod wedi dychwelyd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} may not vote: {1}.</source>
+        <translation>Ni chaiff {0} bleidleisio: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} already holds a paper for this ballot in {1} at {2}.</source>
+        <translation>Mae gan {0} bapur pleidleisio ar gyfer y bleidlais hon eisoes yn {1} am {2}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper number {0} has already been issued for this ballot.</source>
+        <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is not on the roll.</source>
+        <translation>Nid yw {0} ar y rhestr aelodau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not registered at this meeting.</source>
+        <translation>Nid yw {0} wedi cofrestru yn y cyfarfod hwn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A spoilt paper can be replaced only while the ballot is open.</source>
+        <translation>Dim ond tra bo&apos;r bleidlais ar agor y gellir cyfnewid papur a ddifethwyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>{0} holds no paper for this ballot.</source>
+        <translation>Does gan {0} ddim papur pleidleisio ar gyfer y bleidlais hon.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A paper can be withdrawn only while the ballot is open.</source>
+        <translation>Dim ond tra bo&apos;r bleidlais ar agor y gellir tynnu papur yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the paper is withdrawn.</source>
+        <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The teller must give their name.</source>
+        <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
+        <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every box of ballot {0} is counted; only the chair can order a recount of a box.</source>
+        <translation>Mae pob blwch ym mhleidlais {0} wedi&apos;i gyfrif; dim ond y cadeirydd all orchymyn ailgyfrif blwch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The result of ballot {0} has been declared; its counts can no longer change.</source>
+        <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entry has {0} option figures but the ballot has {1} options.</source>
+        <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The count of {0} is already definitive; only the chair can order a recount.</source>
+        <translation>Mae cyfrif {0} eisoes yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two entries for {0} differ; the chair must resolve them first.</source>
+        <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol; rhaid i&apos;r cadeirydd eu datrys yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} entered the first count of {1}; a different teller must enter the second.</source>
+        <translation>{0} a roddodd gyfrif cyntaf {1}; rhaid i rifwr arall roi&apos;r ail.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The count of {0} is definitive.</source>
+        <translation>Mae cyfrif {0} yn derfynol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry saved. {0} now waits for a second teller&apos;s entry.</source>
+        <translation>Cofnod wedi&apos;i gadw. Mae {0} nawr yn aros am gofnod ail rifwr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two entries for {0} differ ({1}); the chair must order a recount or accept one entry.</source>
+        <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol ({1}); rhaid i&apos;r cadeirydd orchymyn ailgyfrif neu dderbyn un cofnod.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The entries match: the count of {0} is definitive.</source>
+        <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chair must give a reason.</source>
+        <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ballot {0} is {1}; there is no count to resolve.</source>
+        <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No count has been entered for {0}.</source>
+        <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No entry by {0} for {1}; entries are by {2}.</source>
+        <translation>Does dim cofnod gan {0} ar gyfer {1}; mae&apos;r cofnodion gan {2}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the explanation (e.g. &apos;2 voters left with their papers&apos;).</source>
+        <translation>Ysgrifennwch yr esboniad (e.e. &apos;2 bleidleisiwr wedi gadael gyda&apos;u papurau&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} has no shortfall to explain.</source>
+        <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A lot is drawn once the ballot is counted and before it is declared.</source>
+        <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no equality of votes to settle by lot.</source>
+        <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The chair must give their name to declare.</source>
+        <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
+        <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only a declared result is amended; correct the count instead.</source>
+        <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amendment needs the chair&apos;s name and a reason.</source>
+        <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A further round follows a counted ballot.</source>
+        <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ballot has a result; no further round is needed.</source>
+        <translation>Mae gan y bleidlais hon ganlyniad; does dim angen rownd arall.</translation>
+    </message>
+</context>
+<context>
     <name>BallotsPage</name>
     <message>
         <location filename="../../ballotdesk/ui/pages/ballots.py" line="+101"/>
@@ -1384,6 +1608,206 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message>
+        <location filename="../../ballotdesk/domain/count.py" line="+20"/>
+        <source>abstentions and blank papers</source>
+        <translation>ymataliadau a phapurau gwag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected papers</source>
+        <translation>papurau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>papers found</source>
+        <translation>papurau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 paper was found</source>
+        <translation>canfuwyd 1 papur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} papers were found</source>
+        <translation>canfuwyd {0} papur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 vote</source>
+        <translation>1 bleidlais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} votes</source>
+        <translation>{0} pleidlais</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A ballot must have at least 1 seat.</source>
+        <translation>Rhaid i bleidlais gael o leiaf 1 sedd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>Papers found</source>
+        <translation>Papurau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Votes for {0}</source>
+        <translation>Pleidleisiau dros {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abstentions and blank papers</source>
+        <translation>Ymataliadau a phapurau gwag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected papers</source>
+        <translation>Papurau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+130"/>
+        <source>{0} cannot be negative ({1}).</source>
+        <translation>Ni all {0} fod yn negatif ({1}).</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>1 option</source>
+        <translation>1 opsiwn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} options</source>
+        <translation>{0} opsiwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count has figures for {0} but the ballot has {1}.</source>
+        <translation>Mae gan y cyfrif ffigurau ar gyfer {0} ond mae gan y bleidlais {1}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abstentions, blank and rejected papers add up to {0} but only {1}.</source>
+        <translation>Mae&apos;r ymataliadau, y papurau gwag a&apos;r papurau a wrthodwyd yn dod i {0} ond {1} yn unig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures add up to {0} but {1}: {2} too many.</source>
+        <translation>Mae&apos;r ffigurau&apos;n dod i {0} ond {1}: {2} yn ormod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures add up to {0} but {1}: {2} too few.</source>
+        <translation>Mae&apos;r ffigurau&apos;n dod i {0} ond {1}: {2} yn rhy ychydig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} has {1} but only {2}.</source>
+        <translation>Mae gan {0} {1} ond {2} yn unig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} has {1} but only 1 paper was valid ({3} found, {4} abstentions or blank, {5} rejected).</source>
+        <translation>Mae gan {0} {1} ond dim ond 1 papur oedd yn ddilys ({3} wedi&apos;u canfod, {4} yn ymataliadau neu&apos;n wag, {5} wedi&apos;u gwrthod).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} has {1} but only {2} papers were valid ({3} found, {4} abstentions or blank, {5} rejected).</source>
+        <translation>Mae gan {0} {1} ond dim ond {2} papur oedd yn ddilys ({3} wedi&apos;u canfod, {4} yn ymataliadau neu&apos;n wag, {5} wedi&apos;u gwrthod).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 mark</source>
+        <translation>1 marc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} marks</source>
+        <translation>{0} marc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 valid paper</source>
+        <translation>1 papur dilys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} valid papers</source>
+        <translation>{0} papur dilys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures show {0} but {1} can carry at most {2} ({3} per paper).</source>
+        <translation>Mae&apos;r ffigurau&apos;n dangos {0} ond gall {1} gynnwys {2} ar y mwyaf ({3} i bob papur).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0} is empty; enter a whole number of 0 or more.</source>
+        <translation>Mae {0} yn wag; rhowch rif cyfan, 0 neu fwy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} must be a whole number of 0 or more; &apos;{1}&apos; is not.</source>
+        <translation>Rhaid i {0} fod yn rif cyfan, 0 neu fwy; nid yw &apos;{1}&apos; felly.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be at most {1}; &apos;{2}&apos; is too large.</source>
+        <translation>Rhaid i {0} fod yn {1} ar y mwyaf; mae &apos;{2}&apos; yn rhy fawr.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Papers issued</source>
+        <translation>Papurau a ddosbarthwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoilt</source>
+        <translation>Wedi&apos;u difetha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balanced: {0} issued, {1} found.</source>
+        <translation>Yn cysoni: {0} wedi&apos;u dosbarthu, {1} wedi&apos;u canfod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 paper not returned ({1} issued, {2} found); the chair must explain.</source>
+        <translation>1 papur heb ei ddychwelyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); rhaid i&apos;r cadeirydd esbonio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} papers not returned ({1} issued, {2} found); the chair must explain.</source>
+        <translation>{0} papur heb eu dychwelyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); rhaid i&apos;r cadeirydd esbonio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 more paper found than issued ({1} issued, {2} found); recount the box before the count can be accepted.</source>
+        <translation>Canfuwyd 1 papur yn fwy nag a ddosbarthwyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); ailgyfrifwch y blwch cyn y gellir derbyn y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} more papers found than issued ({1} issued, {2} found); recount the box before the count can be accepted.</source>
+        <translation>Canfuwyd {0} papur yn fwy nag a ddosbarthwyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); ailgyfrifwch y blwch cyn y gellir derbyn y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 spoilt paper was cancelled and not counted.</source>
+        <translation>Cafodd 1 papur a ddifethwyd ei ganslo ac nis cyfrifwyd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} spoilt papers were cancelled and not counted.</source>
+        <translation>Cafodd {0} papur a ddifethwyd eu canslo ac nis cyfrifwyd.</translation>
+    </message>
+</context>
+<context>
     <name>CountForm</name>
     <message>
         <location filename="../../ballotdesk/ui/widgets/count_form.py" line="+58"/>
@@ -1756,6 +2180,14 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../ballotdesk/services/meeting.py" line="+447"/>
+        <source>membership number {0} is not on the roll</source>
+        <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <location filename="../../ballotdesk/ui/pages/desk.py" line="+55"/>
@@ -2006,6 +2438,64 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../ballotdesk/services/display.py" line="+90"/>
+        <source>Quorum met: {0} present of {1} needed</source>
+        <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum not yet met: {0} present of {1} needed</source>
+        <translation>Cworwm heb ei gyrraedd eto: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered: {0}</source>
+        <translation>Wedi cofrestru: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible to vote and present: {0}</source>
+        <translation>Â hawl i bleidleisio ac yn bresennol: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ballot yet</source>
+        <translation>Dim pleidlais eto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papers issued: {0}</source>
+        <translation>Papurau a ddosbarthwyd: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ballot open</source>
+        <translation>Y bleidlais ar agor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result declared</source>
+        <translation>Canlyniad wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The result has not been declared yet.</source>
+        <translation>Nid yw&apos;r canlyniad wedi&apos;i gyhoeddi eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round {0}: result not yet declared</source>
+        <translation>Rownd {0}: canlyniad heb ei gyhoeddi eto</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../ballotdesk/ui/domain_text.py" line="+21"/>
@@ -2139,6 +2629,59 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <location filename="../../ballotdesk/domain/eligibility.py" line="+61"/>
+        <source>no longer on the latest membership roll</source>
+        <translation>nid yw ar y rhestr aelodau ddiweddaraf mwyach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership status &apos;{0}&apos; may not vote (voting statuses: {1})</source>
+        <translation>ni chaiff statws aelodaeth &apos;{0}&apos; bleidleisio (statwsau pleidleisio: {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no join date on the roll, so the cut-off cannot be checked</source>
+        <translation>dim dyddiad ymuno ar y rhestr aelodau, felly ni ellir gwirio&apos;r dyddiad terfyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>joined {0}, after the cut-off of {1}</source>
+        <translation>ymunodd {0}, ar ôl y dyddiad terfyn, {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>joined {0}, on or before the cut-off of {1}</source>
+        <translation>ymunodd {0}, ar neu cyn y dyddiad terfyn, {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member on the roll</source>
+        <translation>aelod ar y rhestr aelodau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>guest: may attend, never votes</source>
+        <translation>gwestai: caiff fod yn bresennol, ond ni chaiff bleidleisio byth</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not on the roll; vote approved by the chair ({0})</source>
+        <translation>nid yw ar y rhestr aelodau; pleidlais wedi&apos;i chymeradwyo gan y cadeirydd ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not on the roll, provisional ({0}); may vote only if the chair approves</source>
+        <translation>nid yw ar y rhestr aelodau, dros dro ({0}); caiff bleidleisio dim ond os bydd y cadeirydd yn cymeradwyo</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../ballotdesk/ui/guide.py" line="+28"/>
@@ -2166,7 +2709,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location filename="../../ballotdesk/ui/models/attendance.py" line="+21"/>
         <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+211"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+19"/>
+        <location filename="../../ballotdesk/ui/models/desk.py" line="+16"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2781,6 +3324,129 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+196"/>
+        <source>still a draft</source>
+        <translation>yn dal yn ddrafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-652"/>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1"/>
+        <source>closed</source>
+        <translation>ar gau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1"/>
+        <source>being counted</source>
+        <translation>yn cael ei chyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1"/>
+        <source>counted</source>
+        <translation>wedi&apos;i chyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1"/>
+        <source>declared</source>
+        <translation>wedi&apos;i chyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it must be opened before it can be closed.</source>
+        <translation>rhaid ei hagor cyn y gellir ei chau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be opened and closed before counting starts.</source>
+        <translation>rhaid ei hagor a&apos;i chau cyn i&apos;r cyfrif ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be opened, closed and counted before the count can be finished.</source>
+        <translation>rhaid ei hagor, ei chau a&apos;i chyfrif cyn y gellir gorffen y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be opened, closed and counted before a result can be declared.</source>
+        <translation>rhaid ei hagor, ei chau a&apos;i chyfrif cyn y gellir cyhoeddi canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be closed before counting starts.</source>
+        <translation>rhaid ei chau cyn i&apos;r cyfrif ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be closed and counted before the count can be finished.</source>
+        <translation>rhaid ei chau a&apos;i chyfrif cyn y gellir gorffen y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be closed and counted before a result can be declared.</source>
+        <translation>rhaid ei chau a&apos;i chyfrif cyn y gellir cyhoeddi canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting must start before the count can be finished.</source>
+        <translation>rhaid i&apos;r cyfrif ddechrau cyn y gellir ei orffen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must be counted before a result can be declared.</source>
+        <translation>rhaid ei chyfrif cyn y gellir cyhoeddi canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the count must be finished before a result can be declared.</source>
+        <translation>rhaid gorffen y cyfrif cyn y gellir cyhoeddi canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The ballot is already {0}.</source>
+        <translation>Mae&apos;r bleidlais eisoes {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The result has been declared; the ballot can no longer change.</source>
+        <translation>Mae&apos;r canlyniad wedi&apos;i gyhoeddi; ni ellir newid y bleidlais mwyach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot is {0}; {1}</source>
+        <translation>Mae&apos;r bleidlais {0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot has been opened, so it cannot go back to draft; create a new ballot instead.</source>
+        <translation>Mae&apos;r bleidlais wedi&apos;i hagor, felly ni all fynd yn ôl yn ddrafft; crëwch bleidlais newydd yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voting has ended; the ballot cannot be reopened for voting.</source>
+        <translation>Mae&apos;r pleidleisio wedi dod i ben; ni ellir ailagor y bleidlais i bleidleisio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot has been counted; a recount goes back to counting, not to closed.</source>
+        <translation>Mae&apos;r bleidlais wedi&apos;i chyfrif; mae ailgyfrif yn mynd yn ôl i gyfrif, nid i &apos;ar gau&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting has started; the ballot cannot go back to closed.</source>
+        <translation>Mae&apos;r cyfrif wedi dechrau; ni all y bleidlais fynd yn ôl i &apos;ar gau&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ballotdesk/ui/main_window.py" line="+108"/>
@@ -2885,6 +3551,65 @@ Trwydded: GPL-3.0-or-later.</translation>
         <location line="+1"/>
         <source>Latest audit digest: {0}</source>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <location filename="../../ballotdesk/services/meeting.py" line="-259"/>
+        <location line="+89"/>
+        <source>A meeting needs a title.</source>
+        <translation>Mae angen teitl ar gyfarfod.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>A copy must go to another file than the open meeting.</source>
+        <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy could not be written: the folder {0} does not exist.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi: nid yw&apos;r ffolder {0} yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The copy could not be written to {0}: {1}.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;{0}&apos; is not a meeting setting.</source>
+        <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>A member needs a membership number.</source>
+        <translation>Mae angen rhif aelodaeth ar aelod.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
+        <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A {0} attendee needs a name.</source>
+        <translation>Mae angen enw ar fynychwr ({0}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only a provisional attendee&apos;s vote can be approved.</source>
+        <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} already holds a ballot paper; withdraw it before undoing.</source>
+        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl cyn dadwneud.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no attendee {0}.</source>
+        <translation>Does dim mynychwr {0}.</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3994,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dros dro</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
         <source>Left {0}</source>
         <translation>Gadawodd {0}</translation>
     </message>
@@ -4437,6 +5162,84 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ballotdesk/services/ballots.py" line="+418"/>
+        <source>order a recount or accept an entry</source>
+        <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>explain papers not returned</source>
+        <translation>esbonio papurau heb eu dychwelyd</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>settle an equality by lot</source>
+        <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>declare the result</source>
+        <translation>gyhoeddi&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>amend a declared result</source>
+        <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/meeting.py" line="-253"/>
+        <source>change who may vote after registration has started</source>
+        <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>approve a provisional attendee&apos;s vote</source>
+        <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/privacy.py" line="+100"/>
+        <source>purge personal data</source>
+        <translation>ddileu data personol</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/roles.py" line="+51"/>
+        <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
+        <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To {0}, enter the chair&apos;s PIN.</source>
+        <translation>I {0}, rhowch PIN y cadeirydd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many wrong PINs; try again in {0} seconds.</source>
+        <translation>Gormod o PINau anghywir; rhowch gynnig arall ymhen {0} eiliad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wait {0} seconds before trying again.</source>
+        <translation>Arhoswch {0} eiliad cyn rhoi cynnig arall.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong chair PIN (1 wrong attempt).</source>
+        <translation>PIN y cadeirydd yn anghywir (1 ymgais anghywir).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong chair PIN ({0} wrong attempts).</source>
+        <translation>PIN y cadeirydd yn anghywir ({0} ymgais anghywir).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change the chair&apos;s PIN</source>
+        <translation>newid PIN y cadeirydd</translation>
+    </message>
+</context>
+<context>
     <name>RollPage</name>
     <message>
         <location filename="../../ballotdesk/ui/pages/roll.py" line="+56"/>
@@ -4507,6 +5310,277 @@ PIN y cadeirydd:</translation>
         <location line="+16"/>
         <source>Save member</source>
         <translation>Cadw&apos;r aelod</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <location filename="../../ballotdesk/domain/tally.py" line="+22"/>
+        <source>most votes</source>
+        <translation>y nifer fwyaf o bleidleisiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absolute majority</source>
+        <translation>mwyafrif absoliwt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>two-thirds</source>
+        <translation>dwy ran o dair</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>three-quarters</source>
+        <translation>tri chwarter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the most votes</source>
+        <translation>y nifer fwyaf o bleidleisiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an absolute majority</source>
+        <translation>mwyafrif absoliwt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>votes cast</source>
+        <translation>pleidlais a fwriwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes cast and rejected papers</source>
+        <translation>o&apos;r pleidleisiau a fwriwyd a&apos;r papurau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes cast and abstentions</source>
+        <translation>o&apos;r pleidleisiau a fwriwyd a&apos;r ymataliadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>papers found</source>
+        <translation>papur a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members present and entitled to vote</source>
+        <translation>aelod sy&apos;n bresennol ac sydd â hawl i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the app</source>
+        <translation>gan yr ap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the hall</source>
+        <translation>yn y neuadd</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>A lot must be drawn among different candidates.</source>
+        <translation>Rhaid tynnu coelbren rhwng ymgeiswyr gwahanol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>A lot needs at least two candidates to choose between.</source>
+        <translation>Mae angen o leiaf ddau ymgeisydd i dynnu coelbren rhyngddynt.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>{0} was not one of the candidates the lot was drawn among.</source>
+        <translation>Nid oedd {0} yn un o&apos;r ymgeiswyr y tynnwyd coelbren rhyngddynt.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>No further round is needed.</source>
+        <translation>Does dim angen rownd arall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} have equal votes; a lot must decide who drops out before the next round.</source>
+        <translation>Mae gan {0} bleidleisiau cyfartal; rhaid i goelbren benderfynu pwy sy&apos;n gadael cyn y rownd nesaf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} and {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The lot was drawn among {0}, but the equality to settle is between {1}; draw the lot again.</source>
+        <translation>Tynnwyd y coelbren rhwng {0}, ond mae&apos;r pleidleisiau cyfartal i&apos;w setlo rhwng {1}; tynnwch y coelbren eto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A lot among {0} was given, but no equality in this count needs settling by lot.</source>
+        <translation>Rhoddwyd coelbren rhwng {0}, ond does dim pleidleisiau cyfartal yn y cyfrif hwn i&apos;w setlo drwy goelbren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The number of members present cannot be negative.</source>
+        <translation>Ni all nifer yr aelodau sy&apos;n bresennol fod yn negatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The count for {0} does not add up: {1}</source>
+        <translation>Nid yw&apos;r cyfrif ar gyfer {0} yn gywir: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The majority is measured against the members present, so the number of members present and entitled to vote must be entered.</source>
+        <translation>Mesurir y mwyafrif yn erbyn yr aelodau sy&apos;n bresennol, felly rhaid rhoi nifer yr aelodau sy&apos;n bresennol ac sydd â hawl i bleidleisio.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No votes have been counted.</source>
+        <translation>Does dim pleidleisiau wedi&apos;u cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} {1}, {2} {3}</source>
+        <translation>{0} {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The motion is carried: {0}.</source>
+        <translation>Mae&apos;r cynnig wedi&apos;i basio: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The votes are equal; the motion is not carried.</source>
+        <translation>Mae&apos;r pleidleisiau&apos;n gyfartal; mae&apos;r cynnig heb ei basio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The motion is not carried: {0}.</source>
+        <translation>Mae&apos;r cynnig heb ei basio: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).</source>
+        <translation>Mae&apos;r cynnig wedi&apos;i basio gan y {0} gofynnol ({1} o {2} {3}; {4} yn angenrheidiol).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The motion is not carried: {0}; {1} ({2}) was necessary.</source>
+        <translation>Mae&apos;r cynnig heb ei basio: {0}; roedd angen {1} ({2}).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} have equal votes ({1} each) for the seat.</source>
+        <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y sedd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} have equal votes ({1} each) for the last seat.</source>
+        <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y sedd olaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} have equal votes ({1} each) for the last {2} seats.</source>
+        <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y {2} sedd olaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lot drawn {0} among {1} favoured {2}, who is {3}.</source>
+        <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2} – {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equality must be settled by lot before the result can be declared.</source>
+        <translation>Rhaid setlo&apos;r pleidleisiau cyfartal drwy goelbren cyn y gellir cyhoeddi&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No candidate has received any votes; nobody is {0}.</source>
+        <translation>Nid oes unrhyw ymgeisydd wedi cael pleidlais; does neb ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 seat remains unfilled: no other candidate received any votes.</source>
+        <translation>Mae 1 sedd yn dal yn wag: ni chafodd unrhyw ymgeisydd arall bleidlais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} seats remain unfilled: no other candidate received any votes.</source>
+        <translation>Mae {0} sedd yn dal yn wag: ni chafodd unrhyw ymgeisydd arall bleidlais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No other candidate has {0} (necessary: {1} of {2} {3}).</source>
+        <translation>Nid oes gan unrhyw ymgeisydd arall {0} (angenrheidiol: {1} o {2} {3}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No candidate has {0} (necessary: {1} of {2} {3}).</source>
+        <translation>Nid oes gan unrhyw ymgeisydd {0} (angenrheidiol: {1} o {2} {3}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} has received the most votes and is {1}.</source>
+        <translation>{0} sydd wedi cael y nifer fwyaf o bleidleisiau – {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} have received the most votes and are {1}.</source>
+        <translation>{0} sydd wedi cael y nifer fwyaf o bleidleisiau – {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.</source>
+        <translation>Mae gan {0} y {1} gofynnol ({2} o {3}; {4} yn angenrheidiol) – {5}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} have the required {1} (necessary: {2} of {3}) and are {4}.</source>
+        <translation>Mae gan {0} y {1} gofynnol (angenrheidiol: {2} o {3}) – {4}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A further round is needed{0}.</source>
+        <translation>Mae angen rownd arall{0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A further round is needed{0} with the same candidates.</source>
+        <translation>Mae angen rownd arall{0} gyda&apos;r un ymgeiswyr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A further round is needed{0} without {1}.</source>
+        <translation>Mae angen rownd arall{0} heb {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> for 1 more seat</source>
+        <translation> ar gyfer 1 sedd arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> for {0} more seats</source>
+        <translation> ar gyfer {0} sedd arall</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} have the fewest votes ({1} each); a lot must decide who drops out.</source>
+        <translation>Gan {0} y mae&apos;r nifer lleiaf o bleidleisiau ({1} yr un); rhaid i goelbren benderfynu pwy sy&apos;n gadael.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lot drawn {0} among {1} favoured {2}, who stays in.</source>
+        <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2}, sy&apos;n aros i mewn.</translation>
     </message>
 </context>
 <context>

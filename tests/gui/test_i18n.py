@@ -453,3 +453,58 @@ def test_help_user_guide_opens_the_guide_in_the_interface_language(qtbot, window
     _switch(qtbot, window, "cy")
     assert window.guide is not None and window.guide.isVisible() and window.guide.language == "cy"
     assert window.guide.windowTitle() == "Canllaw Defnyddwyr BallotDesk"
+
+
+# -- the domain's and services' sentences, through ballotdesk.domain.words -------------------------------------
+
+
+def test_desk_shows_the_eligibility_reason_in_welsh_and_the_audit_keeps_english(qtbot, window: MainWindow,
+                                                                                language) -> None:
+    import json
+
+    from PySide6.QtCore import Qt as QtKeys
+
+    from ballotdesk.domain import words
+
+    _switch(qtbot, window, "cy")
+    assert words.translating()
+    window.show_page(DeskPage)
+    desk = window.page(DeskPage)
+    qtbot.keyClicks(desk.search, "10234")
+    qtbot.keyClick(desk.search, QtKeys.Key.Key_Return)
+    shown = desk.status.text()
+    assert "ymunodd" in shown and "ar neu cyn y dyddiad terfyn" in shown, shown
+    assert "joined" not in shown and "cut-off" not in shown and "Feb" not in shown, shown
+    service = window.context.service
+    assert service is not None
+    event = service.store.events(1)[0]
+    assert json.loads(event["details"])["reason"] == "joined 3 Feb 2015, on or before the cut-off of 12 Jan 2016"
+    _switch(qtbot, window, "en")
+    assert not words.translating()
+
+
+def test_result_page_shows_a_declared_outcome_in_welsh(qtbot, window: MainWindow, language) -> None:
+    from ballotdesk.domain.ballot import motion_spec
+    from ballotdesk.services import ballots as B
+
+    service = window.context.service
+    assert service is not None
+    service.update_details({"four_eyes": False})
+    voters = [service.register(n) for n in ("10234", "10577", "10652")]
+    ballot_id = B.create_ballot(service, motion_spec("New roof", rule=Rule.PLURALITY))
+    B.open_ballot(service, ballot_id)
+    issued = [B.issue_paper(service, ballot_id, v.attendee_id) for v in voters if v.may_vote and v.attendee_id]
+    B.close_ballot(service, ballot_id)
+    B.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(len(issued), (len(issued), 0), 0, 0))
+    english = f"The motion is carried: {len(issued)} For, 0 Against."
+    _switch(qtbot, window, "cy")
+    doc = B.declare(service, ballot_id, "Revd J. Price")
+    assert doc["outcome"] == english  # the declared record stays English
+    window.context.notify("ballot.declare")
+    page = window.page(ResultPage)
+    page.select_ballot(ballot_id)
+    assert page.outcome_text() == f"Mae'r cynnig wedi'i basio: {len(issued)} For, 0 Against."
+    _switch(qtbot, window, "en")
+    page = window.page(ResultPage)
+    page.select_ballot(ballot_id)
+    assert page.outcome_text() == english

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from ballotdesk.domain.count import label_text
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
@@ -26,7 +27,7 @@ def state_words(state: BoxState) -> str:
         return QCoreApplication.translate("Models", "Waiting for a second teller")
     if state.state == "differs":
         return QCoreApplication.translate("Models", "Entries differ ({0}): chair to resolve").format(
-            ", ".join(state.differing))
+            ", ".join(label_text(d) for d in state.differing))
     if state.blocked:
         return QCoreApplication.translate("Models", "Definitive, but more papers found than issued: recount")
     if state.needs_explanation:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.ballot import Status
-from ballotdesk.domain.count import account
+from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
@@ -350,7 +350,8 @@ class CountPage(Page):
         notes: list[str] = []
         if state is not None and state.state == "differs":
             notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Order a recount, or accept one teller's "
-                                 "entry after checking the papers.").format(state.name, ", ".join(state.differing)))
+                                 "entry after checking the papers.").format(
+                state.name, ", ".join(label_text(d) for d in state.differing)))
             for index, teller in enumerate(self._entry_tellers()):
                 accept = button(self.tr("Accept entry by {0}…").format(teller),
                                 self.tr("Accept entry by {0}").format(teller),

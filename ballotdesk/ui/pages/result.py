@@ -314,10 +314,12 @@ class ResultPage(Page):
                        Status.CLOSED: self.tr("Voting is closed; the tellers have not counted yet.")}
             self.outcome.setText(waiting[status])
         else:
+            # A declared document keeps its outcome in English; shown_outcome says it in the interface language.
+            outcome = ballot_service.shown_outcome(self.service, doc) if self.service else doc["outcome"]
             if status in (Status.COUNTED, Status.DECLARED):
-                self.outcome.setText(doc["outcome"])
+                self.outcome.setText(outcome)
             else:
-                self.outcome.setText(self.tr("Provisional (count not complete): {0}").format(doc["outcome"]))
+                self.outcome.setText(self.tr("Provisional (count not complete): {0}").format(outcome))
         self._show_figures(doc, states)
         self._show_lot(status, doc)
         self._show_rounds(ballot, doc)

@@ -1,0 +1,76 @@
+"""The Qt-free translation hook that domain rules and services speak through."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from ballotdesk.domain import words
+from ballotdesk.domain.ballot import Rule, motion_spec
+from ballotdesk.domain.count import CountFigures, account
+from ballotdesk.domain.eligibility import Rules, member_eligibility
+from ballotdesk.domain.tally import tally
+
+RULES = Rules(cutoff=dt.date(2016, 1, 12))
+
+FAKE = {
+    ("Eligibility", "joined {0}, after the cut-off of {1}"): "ymunodd {0}, ar ôl y dyddiad terfyn, {1}",
+    ("Tally", "The motion is carried: {0}."): "Mae'r cynnig wedi'i basio: {0}.",
+    ("Count", "Balanced: {0} issued, {1} found."): "Yn cysoni: {0} wedi'u dosbarthu, {1} wedi'u canfod.",
+}
+
+
+@pytest.fixture
+def welsh() -> Iterator[list[tuple[str, str]]]:
+    """A fake translator (and date formatter) that records what it was asked; English restored after."""
+    asked: list[tuple[str, str]] = []
+
+    def fake(context: str, text: str) -> str:
+        asked.append((context, text))
+        return FAKE.get((context, text), text)
+
+    words.set_translator(fake)
+    words.set_date_formatter(lambda day: f"{day.day}/{day.month}/{day.year}")
+    yield asked
+    words.set_translator(None)
+    words.set_date_formatter(None)
+
+
+def test_identity_by_default() -> None:
+    assert words.translate("Eligibility", "member on the roll") == "member on the roll"
+    assert words.format_date(dt.date(2016, 2, 3)) == "3 Feb 2016"
+    assert not words.translating()
+    reason = member_eligibility(RULES, dt.date(2016, 2, 3), "").reason
+    assert reason == "joined 3 Feb 2016, after the cut-off of 12 Jan 2016"
+
+
+def test_a_translator_changes_an_eligibility_reason_and_the_date_formatter_is_used(welsh) -> None:
+    reason = member_eligibility(RULES, dt.date(2016, 2, 3), "").reason
+    assert reason == "ymunodd 3/2/2016, ar ôl y dyddiad terfyn, 12/1/2016"
+    assert ("Eligibility", "joined {0}, after the cut-off of {1}") in welsh
+
+
+def test_a_translator_changes_an_outcome_and_a_paper_account(welsh) -> None:
+    result = tally(motion_spec("Roof", rule=Rule.PLURALITY), {"Main hall": CountFigures(5, (3, 2))})
+    assert result.outcome == "Mae'r cynnig wedi'i basio: 3 For, 2 Against."
+    assert account(56, 56, 0).message == "Yn cysoni: 56 wedi'u dosbarthu, 56 wedi'u canfod."
+
+
+def test_english_block_keeps_stored_text_english(welsh) -> None:
+    generation = words.generation()
+    with words.english():
+        assert not words.translating()
+        assert member_eligibility(RULES, dt.date(2016, 2, 3), "").reason == (
+            "joined 3 Feb 2016, after the cut-off of 12 Jan 2016")
+    assert words.translating()
+    words.set_translator(None)
+    assert words.generation() != generation  # caches of shown text know the language changed
+
+
+def test_placeholders_are_filled_after_translation_so_braces_in_data_are_safe(welsh) -> None:
+    result = tally(motion_spec("Roof", rule=Rule.PLURALITY), {"Main hall": CountFigures(5, (3, 2))})
+    assert "{" not in result.outcome
+    reason = member_eligibility(Rules(voting_statuses=frozenset({"Full"})), None, "{0} odd").reason
+    assert reason == "membership status '{0} odd' may not vote (voting statuses: Full)"
