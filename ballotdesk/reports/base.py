@@ -241,8 +241,18 @@ class _NumberedCanvas(Canvas):
             _w, h = self._pagesize
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(m, h - m + 4 * mm, self._running_title[:140])
-            self.drawRightString(width - m, h - m + 4 * mm, "(continued)")
+            continued = "(continued)"
+            self.drawRightString(width - m, h - m + 4 * mm, continued)
+            # Shorten the title to the room left of "(continued)" so the two never overlap.
+            room = width - 2 * m - pdfmetrics.stringWidth(continued, FONT, 7.5) - 4 * mm
+            head, sep, tail = self._running_title.rpartition(" · ")
+            if not sep or len(tail) > 20:  # a short last part ("AMENDED") is kept whole
+                head, sep, tail = self._running_title, "", ""
+            title = head + sep + tail
+            while head and pdfmetrics.stringWidth(title, FONT, 7.5) > room:
+                head = head[:-2].rstrip()
+                title = head + "…" + sep + tail
+            self.drawString(m, h - m + 4 * mm, title)
         self.restoreState()
 
 
