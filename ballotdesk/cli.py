@@ -22,6 +22,8 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
             "resolve", "explain", "guest", "backup", "restore", "purge")
+DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
+"""Commands that print documents, in the meeting's language (``attendance --csv`` too)."""
 
 
 class CliError(Exception):
@@ -55,6 +57,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         Path(args.file), title=args.title, date=args.date, venue=args.venue or "",
         organisation=args.organisation or "", cutoff=args.cutoff, quorum=args.quorum or "0",
         voting_statuses=args.voting_status or (), actor=args.actor or "chair", pin=args.pin,
+        language=args.language,
     )
     path = service.path
     service.close()
@@ -186,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quorum", help="a number (40) or a percentage of eligible members (10%%)")
     p.add_argument("--voting-status", action="append", help="a status that may vote (repeatable)")
     p.add_argument("--pin", help="the chair's PIN (4 to 12 digits), needed to declare and amend")
+    p.add_argument("--language", default="en", choices=("en", "cy"),
+                   help="language of the printed documents: en (English, the default) or cy (Welsh)")
     p.add_argument("--json", action="store_true")
 
     roll = sub.add_parser("roll", help="the membership roll").add_subparsers(dest="roll_command", required=True)
@@ -224,6 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def install_document_languages() -> None:
+    """Let the services print in the meeting's language: Qt's catalogues, read with QtCore (no display)."""
+    from ballotdesk.ui.i18n import install_document_words
+
+    install_document_words()
+
+
 def run(argv: list[str]) -> int:
     """Run one command; never lets a traceback reach the user for expected failures."""
     parser = build_parser()
@@ -234,6 +246,8 @@ def run(argv: list[str]) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         args.votes = [*args.votes, *extra]
     try:
+        if args.command in DOCUMENT_COMMANDS or (args.command == "attendance" and args.csv):
+            install_document_languages()
         return int(args.handler(args))
     except (DomainError, MeetingFileError, CsvReadError, CliError, ValueError) as error:
         print(f"ballotdesk {args.command}: {error}", file=sys.stderr)

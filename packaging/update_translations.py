@@ -1,15 +1,16 @@
 """Re-extract the interface strings and recompile the translations (a developer tool, not run by the app).
 
-Run from the repository root after changing any text in ``ballotdesk/ui``, ``ballotdesk/domain`` or
-``ballotdesk/services``::
+Run from the repository root after changing any text in ``ballotdesk/ui``, ``ballotdesk/domain``,
+``ballotdesk/services`` or ``ballotdesk/reports``::
 
     .venv/bin/python packaging/update_translations.py            # lupdate, then lrelease
     .venv/bin/python packaging/update_translations.py --release  # lrelease only (after translating)
 
 1. ``pyside6-lupdate`` scans every ``ballotdesk/ui/**/*.py`` for ``self.tr()``,
-   ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()``, and ``ballotdesk/domain`` and
-   ``ballotdesk/services`` for ``translate(context, text)`` (``ballotdesk.domain.words``, Qt-free,
-   which the GUI routes to Qt's translators) and ``QT_TRANSLATE_NOOP()``, and merges new or changed strings
+   ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()``, and ``ballotdesk/domain``,
+   ``ballotdesk/services`` and ``ballotdesk/reports`` for ``translate(context, text)``
+   (``ballotdesk.domain.words``, Qt-free, which the GUI routes to Qt's translators) and ``QT_TRANSLATE_NOOP()``,
+   and merges new or changed strings
    into ``resources/translations/ballotdesk_<lang>.ts`` (new ones are marked ``unfinished``;
    strings that disappeared are dropped with ``-no-obsolete``).
 2. Translate the unfinished messages (Qt Linguist, ``pyside6-linguist``, or any XML editor), then
@@ -48,8 +49,9 @@ def tool(name: str) -> str:
     raise SystemExit(f"pyside6-{name} not found: install PySide6 (or PySide6-Essentials) into this venv")
 
 
-SOURCE_DIRS = ("ui", "domain", "services")
-"""Packages whose shown text is translated (domain/ and services/ through ``ballotdesk.domain.words``)."""
+SOURCE_DIRS = ("ui", "domain", "services", "reports")
+"""Packages whose shown or printed text is translated (domain/, services/ and reports/ through
+``ballotdesk.domain.words``)."""
 
 
 def sources() -> list[str]:

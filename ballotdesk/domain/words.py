@@ -16,13 +16,19 @@ What is **stored** in the meeting file (audit details, declared result documents
 became definitive) stays English whatever the interface shows: code that builds stored text
 runs inside :func:`english`, which switches translation off for that block (in this context only,
 so another thread keeps its language).
+
+Printed documents follow the *meeting's* language, not the interface's: they are built inside
+:func:`using` (or :func:`in_language`), which overrides the translator and date formatter for
+that block, in this context only. ``domain/`` and ``services/`` cannot load Qt's catalogues, so
+the GUI and the CLI install a provider with :func:`set_language_provider` that returns the
+translator and date formatter for a language code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 
 Translator = Callable[[str, str], str]
@@ -39,13 +45,31 @@ _translator: Translator | None = None
 _date_formatter: DateFormatter | None = None
 _generation = 0
 _english: ContextVar[bool] = ContextVar("ballotdesk_words_english", default=False)
+_override: ContextVar[tuple[Translator | None, DateFormatter | None] | None] = ContextVar(
+    "ballotdesk_words_override", default=None)
+
+LanguageProvider = Callable[[str], tuple[Translator, DateFormatter] | None]
+_language_provider: LanguageProvider | None = None
+
+SOURCE_LANGUAGE = "en"
+DOCUMENT_LANGUAGES = ("en", "cy")
+"""Languages a meeting's printed documents may be in (English is the source language)."""
+
+
+def _current() -> tuple[Translator | None, DateFormatter | None]:
+    override = _override.get()
+    return override if override is not None else (_translator, _date_formatter)
 
 
 def translate(context: str, text: str) -> str:
-    """``text`` in the interface language (unchanged when no translator is installed, or in :func:`english`)."""
-    if _translator is None or _english.get():
+    """``text`` in the language in force (unchanged when no translator is installed, or in :func:`english`).
+
+    That is the language of the enclosing :func:`using` block, else the interface language.
+    """
+    if _english.get():
         return text
-    return _translator(context, text)
+    translator = _current()[0]
+    return text if translator is None else translator(context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -69,9 +93,10 @@ def set_date_formatter(fn: DateFormatter | None) -> None:
 
 def format_date(day: dt.date) -> str:
     """A date in the interface language's short form; English ("3 Feb 2016") by default and in :func:`english`."""
-    if _date_formatter is None or _english.get():
+    if _english.get():
         return english_date(day)
-    return _date_formatter(day)
+    formatter = _current()[1]
+    return english_date(day) if formatter is None else formatter(day)
 
 
 def generation() -> int:
@@ -81,7 +106,8 @@ def generation() -> int:
 
 def translating() -> bool:
     """Whether :func:`translate` may return something other than its text here and now."""
-    return (_translator is not None or _date_formatter is not None) and not _english.get()
+    translator, formatter = _current()
+    return (translator is not None or formatter is not None) and not _english.get()
 
 
 @contextmanager
@@ -92,3 +118,39 @@ def english() -> Iterator[None]:
         yield
     finally:
         _english.reset(token)
+
+
+@contextmanager
+def using(translator: Translator | None, date_formatter: DateFormatter | None) -> Iterator[None]:
+    """Build text with ``translator`` and ``date_formatter`` in this block (None for each: English).
+
+    Overrides the interface language in this context only (another thread keeps its own);
+    :func:`english` inside the block still wins, so stored text stays English.
+    """
+    token = _override.set((translator, date_formatter))
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def set_language_provider(fn: LanguageProvider | None) -> None:
+    """Install what turns a language code into ``(translator, date formatter)`` (None when not offered)."""
+    global _language_provider
+    _language_provider = fn
+
+
+def language_words(code: str) -> tuple[Translator | None, DateFormatter | None]:
+    """The translator and date formatter for ``code``, for :func:`using`; ``(None, None)`` is English.
+
+    English when ``code`` is the source language, no provider is installed, or it has no catalogue.
+    """
+    if code == SOURCE_LANGUAGE or _language_provider is None:
+        return None, None
+    found = _language_provider(code)
+    return (None, None) if found is None else found
+
+
+def in_language(code: str) -> AbstractContextManager[None]:
+    """Build text in ``code`` in this block (looks the language up now, on the calling thread)."""
+    return using(*language_words(code))

@@ -15,6 +15,7 @@ from typing import TextIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.reports.base import (
     BaseDocument,
     fmt_date,
@@ -27,7 +28,12 @@ from ballotdesk.reports.base import (
 from ballotdesk.reports.csvsafe import write_csv
 from ballotdesk.reports.model import AttendanceLine, MeetingInfo, RosterLine
 
-_KIND_LABEL = {"member": "Member", "guest": "Guest", "provisional": "Provisional"}
+_KIND_LABEL = {
+    "member": QT_TRANSLATE_NOOP("Reports", "Member"),
+    "guest": QT_TRANSLATE_NOOP("Reports", "Guest"),
+    "provisional": QT_TRANSLATE_NOOP("Reports", "Provisional"),
+}
+"""Kinds of attendee as printed (English, marked for lupdate; translated when printed)."""
 
 
 def _when(t: datetime.datetime | None, day: datetime.date) -> str:
@@ -62,15 +68,15 @@ def attendance_totals(lines: Sequence[AttendanceLine]) -> list[tuple[str, int]]:
     registered = [x for x in lines if x.registered_at is not None]
     present = [x for x in registered if x.departed_at is None]
     return [
-        ("Registered", len(registered)),
-        ("Members", sum(1 for x in registered if x.kind == "member")),
-        ("Guests", sum(1 for x in registered if x.kind == "guest")),
-        ("Provisional", sum(1 for x in registered if x.kind == "provisional")),
-        ("May vote", sum(1 for x in registered if x.may_vote)),
-        ("May not vote", sum(1 for x in registered if not x.may_vote)),
-        ("Departed", sum(1 for x in registered if x.departed_at is not None)),
-        ("Still present", len(present)),
-        ("Still present and may vote", sum(1 for x in present if x.may_vote)),
+        (translate("Reports", "Registered"), len(registered)),
+        (translate("Reports", "Members"), sum(1 for x in registered if x.kind == "member")),
+        (translate("Reports", "Guests"), sum(1 for x in registered if x.kind == "guest")),
+        (translate("Reports", "Provisional"), sum(1 for x in registered if x.kind == "provisional")),
+        (translate("Reports", "May vote"), sum(1 for x in registered if x.may_vote)),
+        (translate("Reports", "May not vote"), sum(1 for x in registered if not x.may_vote)),
+        (translate("Reports", "Departed"), sum(1 for x in registered if x.departed_at is not None)),
+        (translate("Reports", "Still present"), len(present)),
+        (translate("Reports", "Still present and may vote"), sum(1 for x in present if x.may_vote)),
     ]
 
 
@@ -84,30 +90,34 @@ def build_register_pdf(meeting: MeetingInfo, lines: Sequence[AttendanceLine]) ->
     Returns:
         PDF bytes (identical input gives identical bytes).
     """
-    doc = _doc(meeting, "Attendance register")
-    heads = ["No.", "Name", "Kind", "Registered", "May vote", "Departed"]
-    widths = [17 * mm, 0.0, header_width("Provisional"), header_width("Registered"), 40 * mm,
-              header_width("Departed")]
+    what = translate("Reports", "Attendance register")
+    doc = _doc(meeting, what)
+    heads = [translate("Reports", "No."), translate("Reports", "Name"), translate("Reports", "Kind"),
+             translate("Reports", "Registered"), translate("Reports", "May vote"), translate("Reports", "Departed")]
+    kinds = [translate("Reports", k) for k in _KIND_LABEL.values()]
+    widths = [17 * mm, 0.0, max(header_width(k) for k in [*kinds, heads[2]]), header_width(heads[3]), 40 * mm,
+              header_width(heads[5])]
     widths[1] = doc.width - sum(widths)
     rows: list[list[object]] = [[para(h, "CellHead") for h in heads]]
     for x in lines:
-        vote = "Yes" if x.may_vote else "No"
+        vote = translate("Reports", "Yes") if x.may_vote else translate("Reports", "No")
         if x.reason:
             vote += f" — {x.reason}"
         rows.append([
             para(x.number or "—", "Cell"),
             para(x.name, "Cell"),
-            para(_KIND_LABEL.get(x.kind, x.kind.capitalize()), "Cell"),
+            para(translate("Reports", _KIND_LABEL[x.kind]) if x.kind in _KIND_LABEL else x.kind.capitalize(),
+                 "Cell"),
             para(_when(x.registered_at, meeting.date), "Cell"),
             para(vote, "Cell" if x.may_vote else "CellBold"),
             para(_when(x.departed_at, meeting.date), "Cell"),
         ])
-    story: list[Flowable] = [*_heading(meeting, "Attendance register"), grid_table(rows, widths)]
+    story: list[Flowable] = [*_heading(meeting, what), grid_table(rows, widths)]
     totals = attendance_totals(lines)
     t_rows: list[list[object]] = [[para(k, "Cell"), para(v, "CellNum")] for k, v in totals]
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([
-        para("Totals", "Heading"),
+        para(translate("Reports", "Totals"), "Heading"),
         grid_table(t_rows, [70 * mm, 25 * mm], header_rows=0, total_rows=[-1]),
     ]))
     return doc.build(story)
@@ -124,14 +134,17 @@ def build_signin_sheet(meeting: MeetingInfo, roster: Sequence[RosterLine]) -> by
     Returns:
         PDF bytes (identical input gives identical bytes).
     """
-    doc = _doc(meeting, "Sign-in sheet")
-    heads = ["No.", "Name", "Ward", "May vote", "Signature"]
-    widths = [17 * mm, 0.0, 30 * mm, header_width("vote"), 50 * mm]
+    what = translate("Reports", "Sign-in sheet")
+    doc = _doc(meeting, what)
+    heads = [translate("Reports", "No."), translate("Reports", "Name"), translate("Reports", "Ward"),
+             translate("Reports", "May vote"), translate("Reports", "Signature")]
+    widths = [17 * mm, 0.0, 30 * mm, header_width(heads[3]), 50 * mm]
     widths[1] = doc.width - sum(widths)
     rows: list[list[object]] = [[para(h, "CellHead") for h in heads]]
     for r in roster:
         rows.append([para(r.number, "Cell"), para(r.name, "Cell"), para(r.ward, "Cell"),
-                     para("Yes" if r.may_vote else "No", "Cell" if r.may_vote else "CellBold"),
+                     para(translate("Reports", "Yes") if r.may_vote else translate("Reports", "No"),
+                          "Cell" if r.may_vote else "CellBold"),
                      ""])
     # Generous padding leaves room to sign; rows with wrapped names still grow as needed
     # (fixed row heights would let a long name spill out of its row).
@@ -142,13 +155,13 @@ def build_signin_sheet(meeting: MeetingInfo, roster: Sequence[RosterLine]) -> by
     ])
     may = sum(1 for r in roster if r.may_vote)
     story: list[Flowable] = [
-        *_heading(meeting, "Sign-in sheet"),
-        para("Please sign beside your name. If your name is missing, see the registration "
-             "desk.", "Small"),
+        *_heading(meeting, what),
+        para(translate("Reports", "Please sign beside your name. If your name is missing, see the registration desk."),
+             "Small"),
         Spacer(1, 2 * mm),
         table,
         Spacer(1, 3 * mm),
-        para(f"{len(roster)} names on the roll; {may} may vote.", "Small"),
+        para(translate("Reports", "{0} names on the roll; {1} may vote.").format(len(roster), may), "Small"),
     ]
     return doc.build(story)
 

@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from ballotdesk.domain.words import translate
 from ballotdesk.reports.text import fmt_date, fmt_datetime, fmt_time
 from ballotdesk.res import resource_path
 
@@ -231,7 +232,8 @@ class _NumberedCanvas(Canvas):
         self.line(m, top + 2.5 * mm, width - m, top + 2.5 * mm)
         self.setFillColor(colors.black)
         self.setFont(FONT, 8)
-        self.drawRightString(width - m, top - 1, f"Page {self._pageNumber} of {total}")
+        page = translate("Reports", "Page {0} of {1}").format(self._pageNumber, total)
+        self.drawRightString(width - m, top - 1, page)
         self.setFont(FONT, FOOTER_SIZE)
         y = top
         for line in lines:
@@ -241,7 +243,7 @@ class _NumberedCanvas(Canvas):
             _w, h = self._pagesize
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
-            continued = "(continued)"
+            continued = translate("Reports", "(continued)")
             self.drawRightString(width - m, h - m + 4 * mm, continued)
             # Shorten the title to the room left of "(continued)" so the two never overlap.
             room = width - 2 * m - pdfmetrics.stringWidth(continued, FONT, 7.5) - 4 * mm

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from ballotdesk.domain.words import translate
 from ballotdesk.reports.base import (
     FONT,
     FONT_BOLD,
@@ -111,8 +112,10 @@ class _Paper:
                       styles.small),
             Paragraph(esc(data.ballot_title), styles.title),
             Paragraph(esc(data.question), styles.body),
-            Paragraph(esc(instruction(data.seats)) + " — put a cross (X) in the box beside "
-                      + ("your choice." if data.seats <= 1 else "each of your choices."),
+            Paragraph(esc((translate("Reports", "{0} — put a cross (X) in the box beside your choice.")
+                           if data.seats <= 1 else
+                           translate("Reports", "{0} — put a cross (X) in the box beside each of your choices."))
+                          .format(instruction(data.seats))),
                       styles.instruction),
         ]
         self.head_h = [p.wrap(width, 10_000)[1] for p in self.head]
@@ -121,7 +124,7 @@ class _Paper:
         self.option_h = [max(p.wrap(name_w, 10_000)[1], _MARK_BOX) + 2 * _ROW_PAD
                          for p in self.options]
         self.foot = Paragraph(
-            esc(f"Fold once and put this paper in the {data.box_label} ballot box."),
+            esc(translate("Reports", "Fold once and put this paper in the {0} ballot box.").format(data.box_label)),
             styles.small,
         )
         self.foot_h = self.foot.wrap(width, 10_000)[1]
@@ -242,8 +245,8 @@ def _draw_paper(c: Canvas, paper: _Paper, x: float, top: float, bottom: float, s
             y -= h + 2 * mm
     else:
         cont = Paragraph(
-            f"<b>{esc(serial)}</b> · {esc(paper.data.box_label)} · "
-            f"{esc(paper.data.ballot_title)} — continued, sheet {sheet} of {sheets}",
+            f"<b>{esc(serial)}</b> · {esc(paper.data.box_label)} · {esc(paper.data.ballot_title)} — "
+            + translate("Reports", "continued, sheet {0} of {1}").format(sheet, sheets),
             s.body,
         )
         _w, ch = cont.wrap(paper.width, 10_000)
@@ -251,8 +254,8 @@ def _draw_paper(c: Canvas, paper: _Paper, x: float, top: float, bottom: float, s
         y = top - ch - 3 * mm
     y = _draw_options(c, paper, x, y - 2 * mm, options)
     if sheet < sheets:
-        more = Paragraph(f"<b>Continued on the next sheet</b> ({esc(serial)}, sheet {sheet} "
-                         f"of {sheets}). Hand in all sheets together.", s.small)
+        more = Paragraph(translate("Reports", "<b>Continued on the next sheet</b> ({0}, sheet {1} of {2}).").format(
+            esc(serial), sheet, sheets) + " " + translate("Reports", "Hand in all sheets together."), s.small)
         _w, mh = more.wrap(paper.width, 10_000)
         more.drawOn(c, x, y - 3 * mm - mh)
     paper.foot.wrap(paper.width, 10_000)
@@ -290,7 +293,7 @@ def build_ballot_papers(
     sheets = _paper_sheets(paper, cell_h - 2 * _CELL_PAD)
     buf = io.BytesIO()
     c = new_canvas(buf, data.meeting.page_size,
-                   title=f"Ballot papers — {data.ballot_title} — {data.box_label}",
+                   title=translate("Reports", "Ballot papers — {0} — {1}").format(data.ballot_title, data.box_label),
                    author=data.meeting.organisation)
     slot = 0
     for n in range(count):

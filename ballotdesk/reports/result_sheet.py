@@ -27,6 +27,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from ballotdesk.domain.words import translate
 from ballotdesk.reports.base import (
     BaseDocument,
     clean,
@@ -105,12 +106,13 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         para(m.organisation, "Title"),
         para(f"{m.title} · {m.venue} · {fmt_date(m.date)}", "Subtitle"),
         Spacer(1, 3 * mm),
-        markup(f"<b>Result sheet — Ballot {data.ballot_id}: {esc(data.ballot_title)}</b>",
-               "Heading"),
-        markup(f"<b>Question:</b> {esc(data.question)}"),
-        markup(f"<b>Rule:</b> {esc(data.rule_label)}. <b>Percentages of:</b> "
-               f"{esc(data.base_label)} ({data.base_value}). "
-               f"<b>{'Places to fill' if data.seats != 1 else 'Places'}:</b> {data.seats}."),
+        markup("<b>" + translate("Reports", "Result sheet — Ballot {0}: {1}").format(
+            data.ballot_id, esc(data.ballot_title)) + "</b>", "Heading"),
+        markup(translate("Reports", "<b>Question:</b> {0}").format(esc(data.question))),
+        markup(translate("Reports", "<b>Rule:</b> {0}. <b>Percentages of:</b> {1} ({2}).").format(
+            esc(data.rule_label), esc(data.base_label), data.base_value) + " "
+            + (translate("Reports", "<b>Places to fill:</b> {0}.") if data.seats != 1
+               else translate("Reports", "<b>Places:</b> {0}.")).format(data.seats)),
     ]
     head = Table(
         [[left, _qr_drawing(qr_payload(data))]],
@@ -127,9 +129,10 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     story: list[Flowable] = [head]
     if data.amendments:
         banner = Table(
-            [[markup(f"AMENDED — corrected {len(data.amendments)} time"
-                     f"{'s' if len(data.amendments) != 1 else ''} after first declaration; "
-                     "see Amendments", "Banner")]],
+            [[markup((translate("Reports", "AMENDED — corrected {0} time after first declaration; see Amendments")
+                      if len(data.amendments) == 1 else
+                      translate("Reports", "AMENDED — corrected {0} times after first declaration; see Amendments"))
+                     .format(len(data.amendments)), "Banner")]],
             colWidths=[doc.width],
             hAlign="LEFT",
         )
@@ -143,20 +146,22 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 
 
 def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
-    heads = ["Papers issued", "Papers found", "Spoilt", "Variance", "Rejected",
-             "Abstentions and blank", "Votes cast"]
+    heads = [translate("Reports", "Papers issued"), translate("Reports", "Papers found"),
+             translate("Reports", "Spoilt"), translate("Reports", "Variance"), translate("Reports", "Rejected"),
+             translate("Reports", "Abstentions and blank"), translate("Reports", "Votes cast")]
     head_w = [header_width(h) for h in heads]
-    rows: list[list[object]] = [[para("Box", "CellHead"), *(para(h, "CellHeadNum") for h in heads)]]
+    rows: list[list[object]] = [[para(translate("Reports", "Box"), "CellHead"),
+                                 *(para(h, "CellHeadNum") for h in heads)]]
     extra: list[tuple[object, ...]] = []
     for box in data.boxes:
         figures = (box.issued, box.found, box.spoilt, _signed(box.variance), box.rejected,
                    box.abstentions, box.votes_cast)
         rows.append([para(box.name, "Cell"), *(para(f, "CellNum") for f in figures)])
         if box.explanation or box.variance:
-            why = box.explanation or "No explanation recorded."
+            why = box.explanation or translate("Reports", "No explanation recorded.")
             r = len(rows)
-            rows.append([markup(f"<b>Variance {_signed(box.variance)} in {esc(box.name)}"
-                                f"</b> — chair’s explanation: {esc(why)}", "Cell"),
+            rows.append([markup(translate("Reports", "<b>Variance {0} in {1}</b> — chair’s explanation: {2}").format(
+                _signed(box.variance), esc(box.name), esc(why)), "Cell"),
                          *([""] * len(heads))])
             extra.append(("SPAN", (0, r), (-1, r)))
             extra.append(("LEFTPADDING", (0, r), (-1, r), 14))
@@ -165,10 +170,10 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         _signed(sum(b.variance for b in data.boxes)), data.rejected, data.abstentions,
         data.votes_cast,
     )
-    rows.append([para("Total", "CellBold"), *(para(f, "CellNumBold") for f in total)])
+    rows.append([para(translate("Reports", "Total"), "CellBold"), *(para(f, "CellNumBold") for f in total)])
     widths = [doc.width - sum(head_w), *head_w]
     table = grid_table(rows, widths, total_rows=[-1], extra=extra)
-    return [para("Tellers’ report", "Heading"), table]
+    return [para(translate("Reports", "Tellers’ report"), "Heading"), table]
 
 
 def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
@@ -176,14 +181,16 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     box_w = [header_width(b.name) for b in boxes]
     if sum(box_w) > doc.width * 0.45:  # many boxes: share the space rather than squeeze names
         box_w = [doc.width * 0.45 / len(boxes)] * len(boxes)
-    total_w = header_width("Total")
-    pct_w = header_width(f"% of {data.base_label}", minimum=17 * mm)
+    total_label = translate("Reports", "Total")
+    pct_label = translate("Reports", "% of {0}").format(data.base_label)
+    total_w = header_width(total_label)
+    pct_w = header_width(pct_label, minimum=17 * mm)
     name_w = doc.width - sum(box_w) - total_w - pct_w
     rows: list[list[object]] = [[
-        para("Option" if data.seats == 1 else "Candidate", "CellHead"),
+        para(translate("Reports", "Option") if data.seats == 1 else translate("Reports", "Candidate"), "CellHead"),
         *(para(b.name, "CellHeadNum") for b in boxes),
-        para("Total", "CellHeadNum"),
-        para(f"% of {data.base_label}", "CellHeadNum"),
+        para(total_label, "CellHeadNum"),
+        para(pct_label, "CellHeadNum"),
     ]]
     winners = set(data.winners)
     for i, opt in enumerate(data.options):
@@ -195,12 +202,12 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
                      para(opt.votes, num_style), para(_pct(opt.percent), num_style)])
     table = grid_table(rows, [name_w, *box_w, total_w, pct_w])
     if data.necessary is None:
-        necessary = "Number necessary: none under this rule (the most votes win)."
+        necessary = translate("Reports", "Number necessary: none under this rule (the most votes win).")
     else:
-        necessary = f"<b>Number necessary:</b> {data.necessary}"
+        necessary = translate("Reports", "<b>Number necessary:</b> {0}").format(data.necessary)
     return [
-        para("Votes for each option" if data.seats == 1 else "Votes for each candidate",
-             "Heading"),
+        para(translate("Reports", "Votes for each option") if data.seats == 1
+             else translate("Reports", "Votes for each candidate"), "Heading"),
         table,
         Spacer(1, 2 * mm),
         markup(necessary),
@@ -210,26 +217,26 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 def _outcome(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     cell: list[Flowable] = [para(data.outcome, "Outcome")]
     if data.winners:
-        label = "Elected" if data.seats > 1 else "Prevailing option"
+        label = (translate("Reports", "<b>Elected:</b> {0}") if data.seats > 1
+                 else translate("Reports", "<b>Prevailing option:</b> {0}"))
         cell.append(Spacer(1, 1.5 * mm))
-        cell.append(markup(f"<b>{label}:</b> " + "; ".join(esc(w) for w in data.winners),
-                           "Centre"))
+        cell.append(markup(label.format("; ".join(esc(w) for w in data.winners)), "Centre"))
     box = Table([[cell]], colWidths=[doc.width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2, colors.black),
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]))
-    story: list[Flowable] = [para("Outcome", "Heading"), box]
+    story: list[Flowable] = [para(translate("Reports", "Outcome"), "Heading"), box]
     if data.lot_text:
-        story += [Spacer(1, 2 * mm), markup(f"<b>Lot drawn:</b> {esc(data.lot_text)}")]
+        story += [Spacer(1, 2 * mm), markup(translate("Reports", "<b>Lot drawn:</b> {0}").format(esc(data.lot_text)))]
     return story
 
 
 def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     if not data.rounds:
         return []
-    story: list[Flowable] = [para("Rounds", "Heading")]
+    story: list[Flowable] = [para(translate("Reports", "Rounds"), "Heading")]
     per_table = 6
     for start in range(0, len(data.rounds), per_table):
         chunk = data.rounds[start : start + per_table]
@@ -238,8 +245,9 @@ def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
             names += [n for n, _v in rnd.options if n not in names]
         num_w = 20 * mm
         rows: list[list[object]] = [[
-            para("Candidate" if data.seats > 1 else "Option", "CellHead"),
-            *(markup(f"Round {r.number}<br/>{esc(r.title)}", "CellHeadNum") for r in chunk),
+            para(translate("Reports", "Candidate") if data.seats > 1 else translate("Reports", "Option"), "CellHead"),
+            *(markup(translate("Reports", "Round {0}").format(r.number) + f"<br/>{esc(r.title)}", "CellHeadNum")
+              for r in chunk),
         ]]
         for name in names:
             cells: list[object] = [para(name, "Cell")]
@@ -251,41 +259,44 @@ def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         story.append(Spacer(1, 2 * mm))
     for rnd in data.rounds:
         if rnd.eliminated:
-            story.append(markup(f"<b>After round {rnd.number}, eliminated:</b> "
-                                + "; ".join(esc(n) for n in rnd.eliminated), "Small"))
+            story.append(markup(translate("Reports", "<b>After round {0}, eliminated:</b> {1}").format(
+                rnd.number, "; ".join(esc(n) for n in rnd.eliminated)), "Small"))
     return story
 
 
 def _turnout(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     t = data.turnout
-    heads = ["On the roll", "Eligible to vote", "Registered at the desk", "Eligible and present"]
+    heads = [translate("Reports", "On the roll"), translate("Reports", "Eligible to vote"),
+             translate("Reports", "Registered at the desk"), translate("Reports", "Eligible and present")]
     w = doc.width / 4
     table = grid_table(
         [[para(h, "CellHeadNum") for h in heads],
          [para(v, "CellNum") for v in (t.on_roll, t.eligible, t.registered, t.eligible_present)]],
         [w] * 4,
     )
-    return [KeepTogether([para("Turnout", "Heading"), table])]
+    return [KeepTogether([para(translate("Reports", "Turnout"), "Heading"), table])]
 
 
 def _amendments(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     if not data.amendments:
         return []
-    rows: list[list[object]] = [[para("When", "CellHead"), para("What changed", "CellHead"),
-                                 para("Reason", "CellHead")]]
+    rows: list[list[object]] = [[para(translate("Reports", "When"), "CellHead"),
+                                 para(translate("Reports", "What changed"), "CellHead"),
+                                 para(translate("Reports", "Reason"), "CellHead")]]
     for a in data.amendments:
         changes = "<br/>".join(esc(c) for c in a.changes) or "—"
         rows.append([para(fmt_datetime(a.at), "Cell"), markup(changes, "Cell"),
                      para(a.reason, "Cell")])
     when_w = 34 * mm
     rest = doc.width - when_w
-    heading = markup(f'<font color="{_AMENDED_RED.hexval().replace("0x", "#")}">'
-                     "AMENDED</font> — amendments", "Heading")
+    heading = markup(translate("Reports", "{0}AMENDED{1} — amendments").format(
+        f'<font color="{_AMENDED_RED.hexval().replace("0x", "#")}">', "</font>"), "Heading")
     return [heading, grid_table(rows, [when_w, rest * 0.5, rest * 0.5])]
 
 
 def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
-    people = [("Chair", data.chair)] + [("Teller", t) for t in data.tellers]
+    people = ([(translate("Reports", "Chair"), data.chair)]
+              + [(translate("Reports", "Teller"), t) for t in data.tellers])
     gap = 12 * mm
     col = (doc.width - gap) / 2
     rows: list[list[object]] = []
@@ -298,9 +309,9 @@ def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         pair = people[i : i + 2]
         r = len(rows)
         rows.append(["", "", ""])
-        rows.append([markup(f"<b>{role}:</b> {esc(name)}", "Small") for role, name in pair[:1]]
+        rows.append([markup(f"<b>{esc(role)}:</b> {esc(name)}", "Small") for role, name in pair[:1]]
                     + [""]
-                    + [markup(f"<b>{role}:</b> {esc(name)}", "Small") for role, name in pair[1:]])
+                    + [markup(f"<b>{esc(role)}:</b> {esc(name)}", "Small") for role, name in pair[1:]])
         while len(rows[-1]) < 3:
             rows[-1].append("")
         style.append(("LINEBELOW", (0, r), (0, r), 0.8, colors.black))
@@ -311,9 +322,10 @@ def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
                   hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return [KeepTogether([
-        para("Declaration and signatures", "Heading"),
-        markup(f"Result declared by the chair on <b>{fmt_datetime(data.declared_at)}</b>. "
-               "We certify that the figures above are the true result of the count."),
+        para(translate("Reports", "Declaration and signatures"), "Heading"),
+        markup(translate("Reports", "Result declared by the chair on <b>{0}</b>.").format(
+            fmt_datetime(data.declared_at))
+               + " " + translate("Reports", "We certify that the figures above are the true result of the count.")),
         table,
     ])]
 
@@ -329,7 +341,8 @@ def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 
 def footer_lines(data: ResultSheetData, cert_fingerprint: str) -> Sequence[str]:
     """Return the lines printed at the foot of every page of the sheet."""
-    return (f"Audit digest: {data.audit_digest}", f"Certificate: {cert_fingerprint}")
+    return (translate("Reports", "Audit digest: {0}").format(data.audit_digest),
+            translate("Reports", "Certificate: {0}").format(cert_fingerprint))
 
 
 def build_result_sheet(data: ResultSheetData, *, cert_fingerprint: str) -> bytes:
@@ -347,12 +360,13 @@ def build_result_sheet(data: ResultSheetData, *, cert_fingerprint: str) -> bytes
     m = data.meeting
     doc = BaseDocument(
         m.page_size,
-        title=f"Result — Ballot {data.ballot_id}: {data.ballot_title}",
+        title=translate("Reports", "Result — Ballot {0}: {1}").format(data.ballot_id, data.ballot_title),
         author=m.organisation,
         subject=f"{m.title}, {fmt_date(m.date)}",
         footer_lines=footer_lines(data, cert_fingerprint),
-        running_title=(f"{m.organisation} · {m.title} · Ballot {data.ballot_id}: "
-                       f"{data.ballot_title}" + (" · AMENDED" if data.amendments else "")),
+        running_title=(f"{m.organisation} · {m.title} · "
+                       + translate("Reports", "Ballot {0}: {1}").format(data.ballot_id, data.ballot_title)
+                       + (" · " + translate("Reports", "AMENDED") if data.amendments else "")),
     )
     return doc.build(result_story(data, doc))
 

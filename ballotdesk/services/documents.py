@@ -2,6 +2,12 @@
 
 This module turns stored rows into the plain records of ``ballotdesk.reports.model`` and hands
 them to the report builders, which never see the database. Results also export as CSV and JSON.
+
+Printed documents are in the meeting's language (``meeting.language``), whatever the interface
+speaks: the records are made and the PDF laid out inside ``words.using(...)`` with the translator
+the GUI or CLI provides (``words.set_language_provider``). The ``*_job`` functions look the
+language up on the calling thread and apply it again inside the call they return, because a
+context variable does not follow the call onto the GUI's worker thread.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ballotdesk.domain import words
 from ballotdesk.domain.ballot import RULE_LABELS, Base, Rule, Status
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.reports.model import (
     Amendment,
     AttendanceLine,
@@ -34,12 +42,35 @@ if TYPE_CHECKING:
 
 
 _BASE_SHORT = {
-    Base.CAST: "votes cast",
-    Base.CAST_REJECTED: "votes cast and rejected papers",
-    Base.CAST_ABSTAIN: "votes cast and abstentions",
-    Base.PAPERS: "all papers found",
-    Base.PRESENT: "eligible members present",
+    Base.CAST: QT_TRANSLATE_NOOP("Reports", "votes cast"),
+    Base.CAST_REJECTED: QT_TRANSLATE_NOOP("Reports", "votes cast and rejected papers"),
+    Base.CAST_ABSTAIN: QT_TRANSLATE_NOOP("Reports", "votes cast and abstentions"),
+    Base.PAPERS: QT_TRANSLATE_NOOP("Reports", "all papers found"),
+    Base.PRESENT: QT_TRANSLATE_NOOP("Reports", "eligible members present"),
 }
+
+Words = tuple[words.Translator | None, words.DateFormatter | None]
+
+
+def meeting_language(svc: MeetingService) -> str:
+    """The language the meeting's documents are printed in ("en" unless the chair chose another)."""
+    code = str(svc.details().get("language") or words.SOURCE_LANGUAGE)
+    return code if code in words.DOCUMENT_LANGUAGES else words.SOURCE_LANGUAGE
+
+
+def document_words(svc: MeetingService) -> Words:
+    """The translator and date formatter of the meeting's language, for ``words.using`` (now, this thread)."""
+    return words.language_words(meeting_language(svc))
+
+
+def _in_language(found: Words, build: Callable[[], bytes]) -> Callable[[], bytes]:
+    """``build`` made to run in the document language on whatever thread calls it."""
+
+    def run() -> bytes:
+        with words.using(*found):
+            return build()
+
+    return run
 
 
 def _stamp(text: str | None) -> dt.datetime | None:
@@ -61,11 +92,12 @@ def _lot_text(lot: dict[str, Any] | None) -> str:
     lots = lot.get("all", [lot])
     parts = []
     for item in lots:
-        how = ("drawn by BallotDesk with a cryptographic random source" if item["method"] == "app"
-               else "drawn by hand in the hall and recorded by the chair")
+        how = (translate("Reports", "drawn by BallotDesk with a cryptographic random source") if item["method"] == "app"
+               else translate("Reports", "drawn by hand in the hall and recorded by the chair"))
         note = f" ({item['note']})" if item.get("note") else ""
-        parts.append(f"An equality of votes between {', '.join(item['among'])} was settled by lot, {how}: "
-                     f"the lot favoured {item['chosen']}{note}.")
+        parts.append(translate(
+            "Reports", "An equality of votes between {0} was settled by lot, {1}: the lot favoured {2}{3}."
+        ).format(", ".join(item["among"]), how, item["chosen"], note))
     return " ".join(parts)
 
 
@@ -73,7 +105,9 @@ def _change_lines(amendment: dict[str, Any], options: list[str]) -> tuple[str, .
     before, after = amendment.get("from") or {}, amendment["to"]
     box = amendment["box"]
     lines = []
-    labels = [("papers", "papers found"), ("abstain", "abstentions and blank"), ("rejected", "rejected")]
+    labels = [("papers", translate("Reports", "papers found")),
+              ("abstain", translate("Reports", "abstentions and blank")),
+              ("rejected", translate("Reports", "rejected"))]
     for key, label in labels:
         if before.get(key) != after.get(key):
             lines.append(f"{box}: {label} {before.get(key, '–')} → {after.get(key)}")
@@ -130,8 +164,8 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         ballot_id=ballot_id,
         ballot_title=row["title"],
         question=row["question"],
-        rule_label=RULE_LABELS[Rule(row["rule"])],
-        base_label=_BASE_SHORT[Base(row["base"])],
+        rule_label=translate("Domain", RULE_LABELS[Rule(row["rule"])]),
+        base_label=translate("Reports", _BASE_SHORT[Base(row["base"])]),
         seats=row["seats"],
         boxes=boxes,
         options=tuple(OptionLine(o["name"], o["votes"], o["percent"]) for o in doc["options"]),
@@ -141,7 +175,7 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         papers=doc["papers"],
         base_value=doc["base_value"],
         necessary=doc["necessary"],
-        outcome=doc["outcome"],
+        outcome=B.shown_outcome(svc, doc),
         winners=tuple(doc["winners"]) or (("For",) if doc.get("carried") else ()),
         lot_text=_lot_text(doc.get("lot")),
         rounds=rounds,
@@ -166,14 +200,16 @@ def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str 
     from ballotdesk.reports.result_sheet import build_result_sheet
     from ballotdesk.reports.signing import ensure_identity, sign_pdf
 
-    data = result_sheet_data(svc, ballot_id, page_size)
+    found = document_words(svc)
+    with words.using(*found):
+        data = result_sheet_data(svc, ballot_id, page_size)
 
     def build() -> bytes:
         identity = ensure_identity(data.meeting.organisation or "BallotDesk")
         pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
         return sign_pdf(pdf, identity, reason=f"Result of ballot {ballot_id} declared", location=data.meeting.venue)
 
-    return build
+    return _in_language(found, build)
 
 
 def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
@@ -194,7 +230,8 @@ def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, coun
     _, box_name = B.box_id(svc, box)
     spec = B.spec_of(row)
     data = PapersData(meeting_info(svc), row["title"], row["question"], spec.options, spec.seats, box_name.upper())
-    return lambda: build_ballot_papers(data, count=count, first_serial=first_serial, serial_prefix=serial_prefix)
+    return _in_language(document_words(svc), lambda: build_ballot_papers(data, count=count, first_serial=first_serial,
+                                                                         serial_prefix=serial_prefix))
 
 
 def ballot_papers(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
@@ -214,7 +251,7 @@ def register_pdf_job(svc: MeetingService) -> Callable[[], bytes]:
     from ballotdesk.reports.attendance import build_register_pdf
 
     info, lines = meeting_info(svc), attendance_lines(svc)
-    return lambda: build_register_pdf(info, lines)
+    return _in_language(document_words(svc), lambda: build_register_pdf(info, lines))
 
 
 def register_pdf(svc: MeetingService) -> bytes:
@@ -229,7 +266,7 @@ def signin_sheet_job(svc: MeetingService) -> Callable[[], bytes]:
     roster = [RosterLine(m["number"], f"{m['last_name']}, {m['first_name']}".strip(", "), m["ward"],
                          svc.eligibility_of(m).may_vote) for m in svc.store.roll_in_order()]
     info = meeting_info(svc)
-    return lambda: build_signin_sheet(info, roster)
+    return _in_language(document_words(svc), lambda: build_signin_sheet(info, roster))
 
 
 def signin_sheet(svc: MeetingService) -> bytes:

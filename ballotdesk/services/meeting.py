@@ -34,6 +34,15 @@ MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary"
 BATCH = 5000
 
 
+def _document_language(code: object) -> str:
+    """``code`` if the meeting's documents can be printed in it; refused otherwise."""
+    value = str(code).strip().lower()
+    if value not in words.DOCUMENT_LANGUAGES:
+        raise DomainError(translate("Meeting", "Documents cannot be printed in '{0}'; choose one of {1}.").format(
+            code, ", ".join(words.DOCUMENT_LANGUAGES)))
+    return value
+
+
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was written."""
 
@@ -182,10 +191,12 @@ class MeetingService:
         voting_statuses: Sequence[str] = (),
         actor: str = "chair",
         pin: str | None = None,
+        language: str = words.SOURCE_LANGUAGE,
     ) -> MeetingService:
-        """Create a meeting file with its details and rules."""
+        """Create a meeting file with its details and rules (``language``: of its printed documents)."""
         if not title.strip():
             raise DomainError(translate("Meeting", "A meeting needs a title."))
+        language = _document_language(language)
         path = Path(path)
         if path.suffix != ".ballotdesk":
             path = path.with_name(path.name + ".ballotdesk")
@@ -197,6 +208,7 @@ class MeetingService:
             "cutoff": cutoff.isoformat() if cutoff else None,
             "quorum": str(Quorum.parse(quorum)),
             "voting_statuses": json.dumps(sorted(voting_statuses)),
+            "language": language,
         }
         from ballotdesk.services.roles import check_new_pin, hash_pin
 
@@ -285,6 +297,8 @@ class MeetingService:
                 value = json.dumps(sorted({str(s).strip() for s in value if str(s).strip()}))
             elif key == "four_eyes":
                 value = int(bool(value))
+            elif key == "language":
+                value = _document_language(value)
             else:
                 raise DomainError(translate("Meeting", "'{0}' is not a meeting setting.").format(key))
             clean[key] = value

@@ -102,6 +102,7 @@ def install_language(app: QCoreApplication, code: str, *, remember: bool = True)
     QLocale.setDefault(QLocale(language, country))
     _current = code
     install_domain_words(code)
+    install_document_words()
     if remember:
         settings = _settings()
         settings.setValue(SETTINGS_KEY, code)
@@ -128,6 +129,42 @@ def install_domain_words(code: str) -> None:
     else:
         words.set_translator(_translate_domain)
         words.set_date_formatter(_short_date)
+
+
+_document_words: dict[str, tuple[words.Translator, words.DateFormatter] | None] = {}
+"""Loaded per language code; the QTranslators are kept alive here (see ``_installed``)."""
+
+
+def document_words(code: str) -> tuple[words.Translator, words.DateFormatter] | None:
+    """The translator and date formatter for documents printed in ``code`` (None: English or not shipped).
+
+    A separate :class:`QTranslator`, never installed on the application, so a Welsh document can
+    be printed from an English interface and the other way round. Its ``translate`` is called
+    directly (also from worker threads: a loaded translator is only read); a message it lacks
+    comes back in English.
+    """
+    if code in _document_words:
+        return _document_words[code]
+    found: tuple[words.Translator, words.DateFormatter] | None = None
+    path = _our_translation(code) if code in _LOCALES and code != DEFAULT_LANGUAGE else None
+    translator = QTranslator()
+    if path is not None and translator.load(str(path)):
+        locale = QLocale(*_LOCALES[code])
+
+        def translate(context: str, text: str) -> str:
+            return translator.translate(context, text) or text
+
+        def short_date(value: dt.date) -> str:
+            return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+        found = (translate, short_date)
+    _document_words[code] = found
+    return found
+
+
+def install_document_words() -> None:
+    """Let the services print documents in each meeting's language (called at start, GUI and CLI)."""
+    words.set_language_provider(document_words)
 
 
 def format_date(value: dt.date) -> str:

@@ -1869,12 +1869,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+311"/>
+        <location line="+312"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -1982,12 +1982,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -1998,12 +1998,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2103,7 +2103,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; o ran: {1}. Gorchmynnwch ailgyfrif, neu derbyniwch gofnod un rhifwr ar ôl gwirio&apos;r papurau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accept entry by {0}…</source>
         <translation>Derbyn cofnod {0}…</translation>
     </message>
@@ -2182,7 +2182,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+447"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+461"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2782,7 +2782,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+57"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="+58"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
@@ -3556,8 +3556,13 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-259"/>
-        <location line="+89"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-420"/>
+        <source>Documents cannot be printed in &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <location line="+91"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
@@ -3577,7 +3582,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
@@ -3615,7 +3620,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+46"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -3661,7 +3666,22 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dyddiad:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Language of printed documents</source>
+        <translation>Iaith y dogfennau printiedig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result sheets, ballot papers and registers are printed in this language, whatever language the interface shows</source>
+        <translation>Caiff taflenni canlyniad, papurau pleidleisio a chofrestrau eu hargraffu yn yr iaith hon, pa iaith bynnag a ddangosir yn y rhyngwyneb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of printed documents:</source>
+        <translation>Iaith y dogfennau printiedig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rules</source>
         <translation>Rheolau</translation>
     </message>
@@ -3798,12 +3818,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+205"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-204"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -3838,7 +3858,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gosod PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>(no status)</source>
         <translation>(dim statws)</translation>
@@ -3864,7 +3884,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ticiwch y statysau sy&apos;n cael pleidleisio. Pan nad oes un wedi&apos;i dicio, caiff pob statws bleidleisio.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Save meeting</source>
         <translation>Cadw&apos;r cyfarfod</translation>
     </message>
@@ -4662,6 +4682,516 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ballotdesk/reports/attendance.py" line="+32"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Gwestai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Provisional</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+25"/>
+        <source>Registered</source>
+        <translation>Wedi cofrestru</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests</source>
+        <translation>Gwesteion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+44"/>
+        <source>May vote</source>
+        <translation>Cymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>May not vote</source>
+        <translation>Ddim yn gymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Departed</source>
+        <translation>Wedi gadael</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Still present</source>
+        <translation>Yn dal yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still present and may vote</source>
+        <translation>Yn dal yn bresennol ac yn gymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attendance register</source>
+        <translation>Cofrestr presenoldeb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+43"/>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Totals</source>
+        <translation>Cyfansymiau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sign-in sheet</source>
+        <translation>Taflen arwyddo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please sign beside your name. If your name is missing, see the registration desk.</source>
+        <translation>Llofnodwch wrth ymyl eich enw. Os nad yw eich enw yma, ewch at y ddesg gofrestru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} names on the roll; {1} may vote.</source>
+        <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/reports/base.py" line="+235"/>
+        <source>Page {0} of {1}</source>
+        <translation>Tudalen {0} o {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(continued)</source>
+        <translation>(parhad)</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/reports/papers.py" line="+115"/>
+        <source>{0} — put a cross (X) in the box beside your choice.</source>
+        <translation>{0} — rhowch groes (X) yn y blwch wrth ymyl eich dewis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — put a cross (X) in the box beside each of your choices.</source>
+        <translation>{0} — rhowch groes (X) yn y blwch wrth ymyl pob un o’ch dewisiadau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fold once and put this paper in the {0} ballot box.</source>
+        <translation>Plygwch y papur hwn unwaith a’i roi ym mlwch pleidleisio {0}.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>continued, sheet {0} of {1}</source>
+        <translation>parhad, dalen {0} o {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Continued on the next sheet&lt;/b&gt; ({0}, sheet {1} of {2}).</source>
+        <translation>&lt;b&gt;Yn parhau ar y ddalen nesaf&lt;/b&gt; ({0}, dalen {1} o {2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand in all sheets together.</source>
+        <translation>Rhowch bob dalen i mewn gyda’i gilydd.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ballot papers — {0} — {1}</source>
+        <translation>Papurau pleidleisio — {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+109"/>
+        <source>Result sheet — Ballot {0}: {1}</source>
+        <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Question:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Cwestiwn:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Rule:&lt;/b&gt; {0}. &lt;b&gt;Percentages of:&lt;/b&gt; {1} ({2}).</source>
+        <translation>&lt;b&gt;Rheol:&lt;/b&gt; {0}. &lt;b&gt;Canrannau o:&lt;/b&gt; {1} ({2}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Places to fill:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;Lleoedd i’w llenwi:&lt;/b&gt; {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Places:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;Lleoedd:&lt;/b&gt; {0}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AMENDED — corrected {0} time after first declaration; see Amendments</source>
+        <translation>DIWYGIWYD — cywirwyd {0} waith ar ôl y cyhoeddiad cyntaf; gweler Diwygiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMENDED — corrected {0} times after first declaration; see Amendments</source>
+        <translation>DIWYGIWYD — cywirwyd {0} o weithiau ar ôl y cyhoeddiad cyntaf; gweler Diwygiadau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Papers issued</source>
+        <translation>Papurau a roddwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Papers found</source>
+        <translation>Papurau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoilt</source>
+        <translation>Wedi’u difetha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variance</source>
+        <translation>Gwahaniaeth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Wedi’u gwrthod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstentions and blank</source>
+        <translation>Ymataliadau a phapurau gwag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes cast</source>
+        <translation>Pleidleisiau a fwriwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Blwch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No explanation recorded.</source>
+        <translation>Ni chofnodwyd esboniad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Variance {0} in {1}&lt;/b&gt; — chair’s explanation: {2}</source>
+        <translation>&lt;b&gt;Gwahaniaeth {0} yn {1}&lt;/b&gt; — esboniad y cadeirydd: {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Tellers’ report</source>
+        <translation>Adroddiad y rhifwyr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>% of {0}</source>
+        <translation>% o {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+58"/>
+        <source>Option</source>
+        <translation>Dewis</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+58"/>
+        <source>Candidate</source>
+        <translation>Ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Number necessary: none under this rule (the most votes win).</source>
+        <translation>Nifer angenrheidiol: dim o dan y rheol hon (y mwyaf o bleidleisiau sy’n ennill).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Number necessary:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Nifer angenrheidiol:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes for each option</source>
+        <translation>Pleidleisiau ar gyfer pob dewis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for each candidate</source>
+        <translation>Pleidleisiau ar gyfer pob ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Elected:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Etholwyd:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Prevailing option:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Y dewis a orfu:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Lot drawn:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Tynnu coelbren:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rounds</source>
+        <translation>Rowndiau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Round {0}</source>
+        <translation>Rownd {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;After round {0}, eliminated:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;Ar ôl rownd {0}, dilëwyd:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the roll</source>
+        <translation>Ar y rhestr aelodau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eligible to vote</source>
+        <translation>Cymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered at the desk</source>
+        <translation>Wedi cofrestru wrth y ddesg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eligible and present</source>
+        <translation>Cymwys ac yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turnout</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Beth a newidiodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}AMENDED{1} — amendments</source>
+        <translation>{0}DIWYGIWYD{1} — diwygiadau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair</source>
+        <translation>Cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>Rhifwr</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Declaration and signatures</source>
+        <translation>Cyhoeddi a llofnodion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result declared by the chair on &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Cyhoeddwyd y canlyniad gan y cadeirydd ar &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We certify that the figures above are the true result of the count.</source>
+        <translation>Rydym yn tystio mai’r ffigurau uchod yw gwir ganlyniad y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Audit digest: {0}</source>
+        <translation>Crynodeb y log archwilio: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate: {0}</source>
+        <translation>Tystysgrif: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Result — Ballot {0}: {1}</source>
+        <translation>Canlyniad — Pleidlais {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ballot {0}: {1}</source>
+        <translation>Pleidlais {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMENDED</source>
+        <translation>DIWYGIWYD</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/reports/text.py" line="+36"/>
+        <source>{0} at {1}</source>
+        <translation>{0} am {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark one box</source>
+        <translation>Rhowch farc mewn un blwch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark up to {0} boxes</source>
+        <translation>Rhowch farc mewn hyd at {0} blwch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. {0}</source>
+        <translation>Rhif {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/documents.py" line="+46"/>
+        <source>votes cast</source>
+        <translation>pleidleisiau a fwriwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes cast and rejected papers</source>
+        <translation>pleidleisiau a fwriwyd a phapurau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes cast and abstentions</source>
+        <translation>pleidleisiau a fwriwyd ac ymataliadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all papers found</source>
+        <translation>yr holl bapurau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligible members present</source>
+        <translation>aelodau cymwys sy’n bresennol</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>drawn by BallotDesk with a cryptographic random source</source>
+        <translation>wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by hand in the hall and recorded by the chair</source>
+        <translation>wedi’i thynnu â llaw yn y neuadd a’i chofnodi gan y cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An equality of votes between {0} was settled by lot, {1}: the lot favoured {2}{3}.</source>
+        <translation>Cafodd nifer cyfartal o bleidleisiau rhwng {0} ei setlo drwy goelbren, {1}: roedd y goelbren o blaid {2}{3}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>papers found</source>
+        <translation>papurau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstentions and blank</source>
+        <translation>ymataliadau a phapurau gwag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>wedi’u gwrthod</translation>
+    </message>
+</context>
+<context>
     <name>ResultBars</name>
     <message>
         <location filename="../../ballotdesk/ui/widgets/result_bars.py" line="+35"/>
@@ -4774,29 +5304,29 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+227"/>
+        <location line="-229"/>
+        <location line="+229"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -4807,13 +5337,13 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -4849,12 +5379,12 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -4905,12 +5435,12 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+396"/>
+        <location line="+398"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -4965,7 +5495,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae&apos;r pleidleisio wedi cau; dydy&apos;r rhifwyr ddim wedi cyfrif eto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Provisional (count not complete): {0}</source>
         <translation>Dros dro (cyfrif heb ei gwblhau): {0}</translation>
     </message>

@@ -191,3 +191,21 @@ def test_purge_cancelled_changes_nothing(qtbot, page, window, service):
     window.dialogs.confirm = lambda title, message: False
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     assert service.store.audit_head() == events
+
+
+def test_language_of_printed_documents_is_saved_and_logged(qtbot, page, service):
+    from ballotdesk.ui.i18n import LANGUAGES
+
+    combo = page.language
+    assert combo.accessibleName() == "Language of printed documents"
+    assert [combo.itemData(i) for i in range(combo.count())] == list(LANGUAGES)
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("cy"))
+    assert page.saved.text() == "Unsaved changes."
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    event = service.store.events(1)[0]
+    assert event["action"] == "meeting.update"
+    assert json.loads(event["details"]) == {"language": {"from": "en", "to": "cy"}}
+    assert service.details()["language"] == "cy"
+    page.refresh()
+    assert combo.currentData() == "cy"

@@ -74,3 +74,41 @@ def test_placeholders_are_filled_after_translation_so_braces_in_data_are_safe(we
     assert "{" not in result.outcome
     reason = member_eligibility(Rules(voting_statuses=frozenset({"Full"})), None, "{0} odd").reason
     assert reason == "membership status '{0} odd' may not vote (voting statuses: Full)"
+
+
+def test_using_overrides_the_interface_language_in_this_context_only():
+    import threading
+
+    words.set_translator(lambda context, text: f"[{text}]")
+    try:
+        with words.using(None, None):
+            assert words.translate("Reports", "Total") == "Total"
+            assert words.format_date(dt.date(2016, 2, 3)) == "3 Feb 2016"
+            assert not words.translating()
+        with words.using(lambda c, t: f"<{t}>", lambda d: "3/2/2016"):
+            assert words.translate("Reports", "Total") == "<Total>"
+            assert words.format_date(dt.date(2016, 2, 3)) == "3/2/2016"
+            with words.english():
+                assert words.translate("Reports", "Total") == "Total"
+            seen: list[str] = []
+            thread = threading.Thread(target=lambda: seen.append(words.translate("Reports", "Total")))
+            thread.start()
+            thread.join()
+            assert seen == ["[Total]"]  # a new thread does not inherit the block's language
+        assert words.translate("Reports", "Total") == "[Total]"
+    finally:
+        words.set_translator(None)
+
+
+def test_language_words_asks_the_provider_except_for_english(monkeypatch):
+    monkeypatch.setattr(words, "_language_provider", None)
+    assert words.language_words("cy") == (None, None)
+    pair = (lambda c, t: "x", lambda d: "y")
+    asked: list[str] = []
+    words.set_language_provider(lambda code: asked.append(code) or (pair if code == "cy" else None))
+    assert words.language_words("en") == (None, None)
+    assert words.language_words("cy") == pair
+    assert words.language_words("fr") == (None, None)
+    assert asked == ["cy", "fr"]
+    with words.in_language("cy"):
+        assert words.translate("Reports", "Total") == "x"

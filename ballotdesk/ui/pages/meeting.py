@@ -16,6 +16,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QAction, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -35,7 +36,7 @@ from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
@@ -79,6 +80,15 @@ class MeetingPage(Page):
                 form.addRow(self.tr("Date:"), self.date)
             else:
                 form.addRow(self.tr("{0}:").format(label), edit)
+        self.language = QComboBox()
+        self.language.setObjectName("meeting_language")
+        self.language.setAccessibleName(self.tr("Language of printed documents"))
+        self.language.setToolTip(self.tr("Result sheets, ballot papers and registers are printed in this language, "
+                                         "whatever language the interface shows"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._mark_dirty)
+        form.addRow(self.tr("Language of printed documents:"), self.language)
 
         rules = QGroupBox(self.tr("Rules"))
         rules_form = QFormLayout(rules)
@@ -238,6 +248,8 @@ class MeetingPage(Page):
             self._load_statuses(service, set(json.loads(row["voting_statuses"])))
             self.quorum.setText(row["quorum"])
             self.four_eyes.setChecked(bool(row["four_eyes"]))
+            index = self.language.findData(row.get("language") or "en")
+            self.language.setCurrentIndex(max(index, 0))
         finally:
             self._loading = False
         self._loaded_for = service
@@ -277,6 +289,7 @@ class MeetingPage(Page):
         values["voting_statuses"] = [s for s, box in self._status_boxes.items() if box.isChecked() and s]
         values["quorum"] = self.quorum.text().strip() or "0"
         values["four_eyes"] = self.four_eyes.isChecked()
+        values["language"] = self.language.currentData() or "en"
         return values
 
     def save(self) -> None:
