@@ -8,7 +8,7 @@ Run from the repository root after changing any text in ``ballotdesk/ui``, ``bal
 
 1. ``pyside6-lupdate`` scans every ``ballotdesk/ui/**/*.py`` for ``self.tr()``,
    ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()``, and ``ballotdesk/domain``,
-   ``ballotdesk/services`` and ``ballotdesk/reports`` for ``translate(context, text)``
+   ``ballotdesk/services``, ``ballotdesk/store`` and ``ballotdesk/reports`` for ``translate(context, text)``
    (``ballotdesk.domain.words``, Qt-free, which the GUI routes to Qt's translators) and ``QT_TRANSLATE_NOOP()``,
    and merges new or changed strings
    into ``resources/translations/ballotdesk_<lang>.ts`` (new ones are marked ``unfinished``;
@@ -49,8 +49,8 @@ def tool(name: str) -> str:
     raise SystemExit(f"pyside6-{name} not found: install PySide6 (or PySide6-Essentials) into this venv")
 
 
-SOURCE_DIRS = ("ui", "domain", "services", "reports")
-"""Packages whose shown or printed text is translated (domain/, services/ and reports/ through
+SOURCE_DIRS = ("ui", "domain", "services", "store", "reports")
+"""Packages whose shown or printed text is translated (domain/, services/, store/ and reports/ through
 ``ballotdesk.domain.words``)."""
 
 

@@ -120,40 +120,42 @@ class BallotSpec:
             DomainError: With the first problem found, in plain words.
         """
         if not self.title.strip():
-            raise DomainError("The ballot needs a title.")
+            raise DomainError(translate("Ballot", "The ballot needs a title."))
         if any(not option.strip() for option in self.options):
-            raise DomainError("Every option needs a name; one of them is empty.")
+            raise DomainError(translate("Ballot", "Every option needs a name; one of them is empty."))
         seen: dict[str, str] = {}
         for option in self.options:
             key = _key(option)
             if key in seen:
-                raise DomainError(f"'{option.strip()}' appears more than once; each option must be different.")
+                raise DomainError(translate(
+                    "Ballot", "'{0}' appears more than once; each option must be different.").format(option.strip()))
             seen[key] = option
         if self.kind is Kind.MOTION:
             if len(self.options) != 2:
-                raise DomainError(
-                    f"A motion needs exactly two options: one for and one against (it has {len(self.options)})."
-                )
+                raise DomainError(translate(
+                    "Ballot", "A motion needs exactly two options: one for and one against (it has {0})."
+                ).format(len(self.options)))
             if self.seats != 1:
-                raise DomainError("A motion is a single decision; it cannot have more than 1 seat.")
+                raise DomainError(translate(
+                    "Ballot", "A motion is a single decision; it cannot have more than 1 seat."))
             return
         if not self.options:
-            raise DomainError("An election needs at least one candidate.")
+            raise DomainError(translate("Ballot", "An election needs at least one candidate."))
         if not self.elected_word.strip():
-            raise DomainError("The word for a successful candidate (e.g. 'elected') is empty.")
+            raise DomainError(translate("Ballot", "The word for a successful candidate (e.g. 'elected') is empty."))
         if self.seats < 1:
-            raise DomainError("An election must fill at least 1 seat.")
+            raise DomainError(translate("Ballot", "An election must fill at least 1 seat."))
         if self.seats > len(self.options):
-            raise DomainError(
-                f"There are {self.seats} seats but only {len(self.options)} candidates; "
+            raise DomainError(translate(
+                "Ballot", "There are {0} seats but only {1} candidates; "
                 "there cannot be more seats than candidates."
-            )
+            ).format(self.seats, len(self.options)))
         if self.rule is Rule.PLURALITY and self.seats == len(self.options):
-            raise DomainError(
-                f"There are {self.seats} seats and {len(self.options)} candidates, so every "
+            raise DomainError(translate(
+                "Ballot", "There are {0} seats and {1} candidates, so every "
                 "candidate would be elected without a contest. Choose a majority rule for a "
                 "confirmatory vote, or add candidates."
-            )
+            ).format(self.seats, len(self.options)))
 
 
 def motion_spec(

@@ -108,13 +108,13 @@ class Quorum:
         """Read ``"40"`` or ``"10%"``; anything else is refused in words."""
         match = re.fullmatch(r"\s*(\d{1,7})\s*(%?)\s*", text or "")
         if not match:
-            raise DomainError(
-                f"The quorum must be a whole number (e.g. 40) or a percentage (e.g. 10%); "
-                f"'{text}' is neither."
-            )
+            raise DomainError(translate(
+                "Quorum", "The quorum must be a whole number (e.g. 40) or a percentage (e.g. 10%); "
+                "'{0}' is neither."
+            ).format(text))
         value, percent = int(match.group(1)), bool(match.group(2))
         if percent and value > 100:
-            raise DomainError(f"A quorum of {value}% is impossible; use 100% or less.")
+            raise DomainError(translate("Quorum", "A quorum of {0}% is impossible; use 100% or less.").format(value))
         return cls(value, percent)
 
     def __str__(self) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_file
@@ -109,9 +110,9 @@ def verify_file(path: Path) -> ChainReport:
     with MeetingStore.read_only(Path(path)) as (db, recovered):
         report = verify_chain(db)
     if recovered:
-        note = (" BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled "
-                "back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself "
-                "was not changed.")
+        note = translate("Backup", " BallotDesk had been interrupted in the middle of a change; that unfinished "
+                         "change was rolled back in a temporary copy, as BallotDesk will do when it next opens "
+                         "the file. The file itself was not changed.")
         report = replace(report, message=report.message + note)
     return report
 
@@ -159,7 +160,7 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
             nothing partial is left behind.
     """
     folder = Path(folder)
-    _check_folder(folder, "The backup could not be written to")
+    _check_folder(folder, _WRITE_BACKUP)
     when = (now or dt.datetime.now()).astimezone()
     name = backup_name(svc.path, when, reason)
     dest = folder / name
@@ -176,11 +177,13 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
         try:
             inspect_file(part)
         except MeetingFileError as error:
-            raise BackupError(f"The backup in {folder} failed its check and was removed: {error}") from None
+            raise BackupError(translate(
+                "Backup", "The backup in {0} failed its check and was removed: {1}").format(folder, error)) from None
         os.replace(part, dest)
         _sync_dir(folder)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The backup could not be written to {folder}: {_why(error, folder)}.") from None
+        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
+            translate("Backup", _WRITE_BACKUP), folder, _why(error, folder))) from None
     finally:
         for leftover in (part, part.with_name(part.name + "-journal")):
             _unlink_quietly(leftover)
@@ -285,23 +288,27 @@ def restore(backup: Path, dest: Path, *, replace: bool = False, now: dt.datetime
     try:
         inspect_file(backup)
     except MeetingFileError as error:
-        raise BackupError(f"Nothing was restored: {error}") from None
+        raise BackupError(translate("Backup", "Nothing was restored: {0}").format(error)) from None
     if dest.is_dir():
-        raise BackupError(f"{dest} is a folder; give the name of the meeting file to restore to, "
-                          f"e.g. {dest / backup.name}.")
+        raise BackupError(translate("Backup", "{0} is a folder; give the name of the meeting file to restore to, "
+                                     "e.g. {1}.").format(dest, dest / backup.name))
     if dest.exists() and dest.resolve() == backup.resolve():
-        raise BackupError(f"{backup.name} cannot be restored onto itself; choose another file name.")
+        raise BackupError(translate("Backup", "{0} cannot be restored onto itself; choose another file name.").format(
+            backup.name))
     if dest.exists() and not replace:
-        raise BackupError(f"{dest.name} already exists in {dest.resolve().parent}; nothing was restored. Replace "
-                          f"it only on purpose: the current file is then kept as {dest.name}.before-restore-<time>.")
-    _check_folder(dest.parent, "The meeting could not be restored to")
+        raise BackupError(translate(
+            "Backup", "{0} already exists in {1}; nothing was restored. Replace it only on purpose: the current "
+            "file is then kept as {0}.before-restore-<time>.").format(dest.name, dest.resolve().parent))
+    _check_folder(dest.parent, _RESTORE_TO)
     lock = MeetingLock(dest)
     try:
         lock.acquire()
     except FileLockedError as holder:
-        raise BackupError(f"{dest.name} is open in {holder}; close it there before restoring over it.") from None
+        raise BackupError(translate("Backup", "{0} is open in {1}; close it there before restoring over it.").format(
+            dest.name, holder)) from None
     except OSError as error:
-        raise BackupError(f"The meeting could not be restored to {dest.parent}: {_why(error, dest.parent)}.") from None
+        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
+            translate("Backup", _RESTORE_TO), dest.parent, _why(error, dest.parent))) from None
     try:
         return _restore_locked(backup, dest, (now or dt.datetime.now()).astimezone())
     finally:
@@ -318,9 +325,11 @@ def _restore_locked(backup: Path, dest: Path, when: dt.datetime) -> RestoreResul
         try:
             inspect_file(copy)  # the very bytes that go in pass the same checks as opening
         except MeetingFileError as error:
-            raise BackupError(f"Nothing was restored: {error}") from None
+            raise BackupError(translate("Backup", "Nothing was restored: {0}").format(error)) from None
         if hashlib.sha256(copy.read_bytes()).hexdigest() != expected:
-            raise BackupError(f"Nothing was restored: {backup.name} changed while it was being copied.")
+            raise BackupError(translate(
+                "Backup", "Nothing was restored: {0} changed while it was being copied.").format(
+                backup.name))
         os.chmod(copy, 0o600)
         previous = None
         journal = dest.with_name(dest.name + "-journal")
@@ -338,7 +347,8 @@ def _restore_locked(backup: Path, dest: Path, when: dt.datetime) -> RestoreResul
         _sync_dir(folder)
         return RestoreResult(dest, previous)
     except OSError as error:
-        raise BackupError(f"The meeting could not be restored to {folder}: {_why(error, folder)}.") from None
+        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
+            translate("Backup", _RESTORE_TO), folder, _why(error, folder))) from None
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -352,18 +362,27 @@ def _put_back(previous: Path, dest: Path, journal: Path, error: OSError) -> None
         if old_journal.exists():
             os.replace(old_journal, journal)
     except OSError:
-        raise BackupError(f"The meeting could not be restored to {dest.parent}: {_why(error, dest.parent)}. The file "
-                          f"that was there is safe, renamed to {previous.name}.") from None
+        raise BackupError(translate(
+            "Backup", "{0} {1}: {2}. The file that was there is safe, renamed to {3}.").format(
+            translate("Backup", _RESTORE_TO), dest.parent, _why(error, dest.parent), previous.name)) from None
 
 
 # -- helpers ------------------------------------------------------------------------------
 
 
+_WRITE_BACKUP = QT_TRANSLATE_NOOP("Backup", "The backup could not be written to")
+_RESTORE_TO = QT_TRANSLATE_NOOP("Backup", "The meeting could not be restored to")
+"""The start of a sentence "... <folder>: <why>." (translated where it is shown)."""
+
+
 def _check_folder(folder: Path, lead: str) -> None:
     if not folder.exists():
-        raise BackupError(f"{lead} {folder}: the folder does not exist (is the USB stick plugged in?).")
+        raise BackupError(translate(
+            "Backup", "{0} {1}: the folder does not exist (is the USB stick plugged in?).").format(
+            translate("Backup", lead), folder))
     if not folder.is_dir():
-        raise BackupError(f"{lead} {folder}: it is a file, not a folder.")
+        raise BackupError(translate(
+            "Backup", "{0} {1}: it is a file, not a folder.").format(translate("Backup", lead), folder))
 
 
 def _why(error: BaseException, folder: Path) -> str:
@@ -371,27 +390,27 @@ def _why(error: BaseException, folder: Path) -> str:
     if isinstance(error, sqlite3.Error):
         code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
         if code == _SQLITE_FULL:
-            return "the disk is full"
+            return translate("Backup", "the disk is full")
         if code == _SQLITE_READONLY:
-            return "the folder is read-only"
+            return translate("Backup", "the folder is read-only")
         if code == _SQLITE_IOERR:
-            return "the disk could not be written (was the USB stick removed?)"
+            return translate("Backup", "the disk could not be written (was the USB stick removed?)")
         if code == _SQLITE_CANTOPEN:
             if not folder.is_dir():
-                return "the folder is no longer there (was the USB stick removed?)"
+                return translate("Backup", "the folder is no longer there (was the USB stick removed?)")
             if not os.access(folder, os.W_OK):
-                return "the folder is read-only"
-            return "a file could not be created there"
+                return translate("Backup", "the folder is read-only")
+            return translate("Backup", "a file could not be created there")
         return str(error)
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "the disk is full"
+            return translate("Backup", "the disk is full")
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "the folder is read-only"
+            return translate("Backup", "the folder is read-only")
         if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return "the folder is no longer there (was the USB stick removed?)"
+            return translate("Backup", "the folder is no longer there (was the USB stick removed?)")
         if error.errno == errno.EIO:
-            return "the disk could not be written (was the USB stick removed?)"
+            return translate("Backup", "the disk could not be written (was the USB stick removed?)")
         return (error.strerror or str(error)).rstrip(".").lower()
     return str(error)
 

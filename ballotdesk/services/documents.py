@@ -129,15 +129,15 @@ def audit_digest_for(svc: MeetingService, ballot_id: int) -> str:
         if event["action"] in ("ballot.declare", "ballot.amend") and json.loads(event["details"]).get(
                 "ballot_id") == ballot_id:
             return str(event["hash"])
-    raise DomainError(f"Ballot {ballot_id} has not been declared.")
+    raise DomainError(translate("Documents", "Ballot {0} has not been declared.").format(ballot_id))
 
 
 def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> ResultSheetData:
     """Everything the result sheet prints, from the declared result (refuses undeclared ballots)."""
     row = B.ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.DECLARED:
-        raise DomainError(f"Ballot {ballot_id} is {row['status']}, not declared; a result sheet is printed only "
-                          "for a declared result.")
+        raise DomainError(translate("Documents", "Ballot {0} is {1}, not declared; a result sheet is printed only "
+                                        "for a declared result.").format(ballot_id, row["status"]))
     doc = B.result_json(svc, ballot_id)
     options = doc["options_order"]
     definitive = {b["name"]: b for b in doc["boxes"] if b["definitive"]}
@@ -223,9 +223,9 @@ def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, coun
     from ballotdesk.reports.papers import build_ballot_papers
 
     if not 1 <= count <= 5000:
-        raise DomainError("Print between 1 and 5,000 papers at a time.")
+        raise DomainError(translate("Documents", "Print between 1 and 5,000 papers at a time."))
     if first_serial < 0:
-        raise DomainError("The first serial number cannot be negative.")
+        raise DomainError(translate("Documents", "The first serial number cannot be negative."))
     row = B.ballot_row(svc, ballot_id)
     _, box_name = B.box_id(svc, box)
     spec = B.spec_of(row)
@@ -317,7 +317,8 @@ def write_bytes(out: Path, data: bytes) -> None:
         tmp.replace(out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise DomainError(f"{out.name} could not be written to {out.parent}: {error.strerror}.") from None
+        raise DomainError(translate("Documents", "{0} could not be written to {1}: {2}.").format(
+            out.name, out.parent, error.strerror)) from None
 
 
 def _write_text(out: Path, text: str) -> None:

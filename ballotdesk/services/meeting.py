@@ -32,6 +32,9 @@ from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 BATCH = 5000
+_KIND_WORDS = {"guest": QT_TRANSLATE_NOOP("Meeting", "guest"),
+               "provisional": QT_TRANSLATE_NOOP("Meeting", "provisional")}
+"""The word for each kind of non-member attendee, for messages."""
 
 
 def _document_language(code: object) -> str:
@@ -349,9 +352,10 @@ class MeetingService:
                 raise ImportCancelled
         if not records:
             raise DomainError(
-                f"{Path(csv_path).name} has no member that could be imported ({len(problems)} rows with "
-                "problems); the roll is unchanged."
-                + (f" First problem: line {problems[0].line}: {problems[0].reason}." if problems else "")
+                translate("Meeting", "{0} has no member that could be imported ({1} rows with problems); "
+                          "the roll is unchanged.").format(Path(csv_path).name, len(problems))
+                + (translate("Meeting", " First problem: line {0}: {1}.").format(problems[0].line, problems[0].reason)
+                   if problems else "")
             )
         existing = self.store.member_snapshot()
         inserts: list[tuple[Any, ...]] = []
@@ -490,7 +494,8 @@ class MeetingService:
 
     def _add_other(self, kind: str, name: str, note: str) -> Attendee:
         if not name.strip():
-            raise DomainError(translate("Meeting", "A {0} attendee needs a name.").format(kind))
+            raise DomainError(translate("Meeting", "A {0} attendee needs a name.").format(
+                translate("Meeting", _KIND_WORDS.get(kind, kind))))
         with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()},
                                ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(

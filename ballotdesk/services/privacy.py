@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.words import QT_TRANSLATE_NOOP
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services.roles import require_chair
 
 if TYPE_CHECKING:
@@ -95,8 +95,8 @@ def purge_personal_data(svc: MeetingService, *, pin: str | None) -> PurgeSummary
     busy = [b for b in svc.store.ballots() if Status(b["status"]) in IN_PROGRESS]
     if busy:
         listed = "; ".join(f"{b['id']} {b['title']} ({b['status']})" for b in busy)
-        raise DomainError("Personal data can be purged only when no ballot is in progress. Declare the result "
-                          f"first: ballot {listed}.")
+        raise DomainError(translate("Privacy", "Personal data can be purged only when no ballot is in progress. "
+                                      "Declare the result first: ballot {0}.").format(listed))
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "purge personal data"))
     events_with_names = sum(1 for e in svc.store.iter_events() if e["action"] in ACTIONS_WITH_NAMES)
     details: dict[str, Any] = {"members": 0, "attendees": 0, "events_with_names": events_with_names}

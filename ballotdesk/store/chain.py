@@ -12,18 +12,19 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, table_digest
 
 TABLE_WORDS = {
-    "meeting": "the meeting's details and rules",
-    "boxes": "the ballot boxes",
-    "ballots": "the ballots",
-    "attendees": "the registrations",
-    "papers": "the ballot papers issued",
-    "count_entries": "the tellers' count entries",
-    "box_counts": "the definitive box counts",
-    "results": "the declared results",
-    ROLL_TABLE: "the membership roll",
+    "meeting": QT_TRANSLATE_NOOP("Chain", "the meeting's details and rules"),
+    "boxes": QT_TRANSLATE_NOOP("Chain", "the ballot boxes"),
+    "ballots": QT_TRANSLATE_NOOP("Chain", "the ballots"),
+    "attendees": QT_TRANSLATE_NOOP("Chain", "the registrations"),
+    "papers": QT_TRANSLATE_NOOP("Chain", "the ballot papers issued"),
+    "count_entries": QT_TRANSLATE_NOOP("Chain", "the tellers' count entries"),
+    "box_counts": QT_TRANSLATE_NOOP("Chain", "the definitive box counts"),
+    "results": QT_TRANSLATE_NOOP("Chain", "the declared results"),
+    ROLL_TABLE: QT_TRANSLATE_NOOP("Chain", "the membership roll"),
 }
 
 
@@ -48,18 +49,23 @@ def verify_chain(db: Database) -> ChainReport:
     cursor = db.conn.execute("SELECT id, at, actor, action, details, state, prev_hash, hash FROM audit ORDER BY id")
     for event_id, at, actor, action, details, state, prev, stored in cursor:
         if event_id != expected_id:
-            return ChainReport(False, count, f"Event {expected_id} is missing: the log jumps from event "
-                               f"{expected_id - 1} to {event_id}. Events were deleted outside BallotDesk.",
-                               expected_id)
+            return ChainReport(False, count, translate(
+                "Chain", "Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside "
+                "BallotDesk.").format(expected_id, expected_id - 1, event_id), expected_id)
         if prev != prev_hash or stored != event_hash(prev, event_id, at, actor, action, details, state):
-            return ChainReport(False, count, f"Broken at event {event_id} ({action}, {_when(at)}): the event "
-                               "was changed after it was written.", event_id)
+            return ChainReport(False, count, translate(
+                "Chain", "Broken at event {0} ({1}, {2}): the event was changed after it was written.").format(
+                event_id, action, _when(at)), event_id)
         prev_hash, expected_id, count, last_state = stored, expected_id + 1, count + 1, state
     if count == 0:
-        return ChainReport(False, 0, "The audit log is empty: this meeting has no record of its changes.", 1)
+        return ChainReport(False, 0, translate(
+            "Chain", "The audit log is empty: this meeting has no record of its changes."), 1)
     recorded = json.loads(last_state)
     for table in (*TRACKED, ROLL_TABLE):
         if recorded.get(table) != table_digest(db.conn, table):
-            return ChainReport(False, count, f"{TABLE_WORDS[table].capitalize()} ({table}) changed outside "
-                               f"BallotDesk after event {count}, the last event in the log.", count)
-    return ChainReport(True, count, f"Intact: {count:,} events; the meeting matches its audit log.")
+            what = translate("Chain", TABLE_WORDS[table])
+            return ChainReport(False, count, translate(
+                "Chain", "{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.").format(
+                what[:1].upper() + what[1:], table, count), count)
+    return ChainReport(True, count, translate("Chain", "Intact: {0} events; the meeting matches its audit log.").format(
+        f"{count:,}"))

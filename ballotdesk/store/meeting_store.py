@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ballotdesk.domain.words import translate
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.schema import APPLICATION_ID, MIGRATIONS, schema_version
 
@@ -71,31 +72,34 @@ def inspect_file(path: Path) -> None:
     """
     name = path.name
     if not path.exists():
-        raise MeetingFileError(f"{name} was not found at {path.parent}.")
+        raise MeetingFileError(translate("MeetingFile", "{0} was not found at {1}.").format(name, path.parent))
     if path.is_dir():
-        raise MeetingFileError(f"{name} is a folder, not a meeting file.")
+        raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except OSError as error:
-        raise MeetingFileError(f"{name} cannot be read: {error.strerror}.") from None
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} cannot be read: {1}.").format(name, error.strerror)) from None
     if not head:
-        raise MeetingFileError(f"{name} is empty (0 bytes); it is not a BallotDesk meeting file.")
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file.").format(name))
     if not head.startswith(_SQLITE_MAGIC):
-        raise MeetingFileError(f"{name} is not a BallotDesk meeting file (it is not a database).")
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} is not a BallotDesk meeting file (it is not a database).").format(name))
     if len(head) < 100:
-        raise MeetingFileError(f"{name} is damaged: the file is cut short. Restore it from a backup.")
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} is damaged: the file is cut short. Restore it from a backup.").format(
+            name))
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise MeetingFileError(
-            f"{name} is a database made by another program, not a BallotDesk meeting file."
-        )
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} is a database made by another program, not a BallotDesk meeting file.").format(name))
     version = int.from_bytes(head[60:64], "big")
     if version > schema_version():
-        raise MeetingFileError(
-            f"{name} was made by a newer version of BallotDesk (file format {version}; this "
-            f"version reads up to {schema_version()}). Update BallotDesk to open it."
-        )
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} was made by a newer version of BallotDesk (file format {1}; this "
+            "version reads up to {2}). Update BallotDesk to open it.").format(name, version, schema_version()))
     _recover_interrupted_change(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -109,16 +113,15 @@ def inspect_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise MeetingFileError(
-            f"{name} is damaged ({error}). Restore it from a backup."
-        ) from None
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} is damaged ({1}). Restore it from a backup.").format(name, error)) from None
     if check != "ok":
-        raise MeetingFileError(f"{name} is damaged ({check}). Restore it from a backup.")
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} is damaged ({1}). Restore it from a backup.").format(name, check))
     if not report.intact:
-        raise MeetingFileError(
-            f"{name} has been changed outside BallotDesk and is not opened: {report.message} "
-            "Run 'ballotdesk verify' for the details, or restore a backup."
-        )
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} has been changed outside BallotDesk and is not opened: {1} "
+            "Run 'ballotdesk verify' for the details, or restore a backup.").format(name, report.message))
 
 
 def _recover_interrupted_change(path: Path) -> None:
@@ -164,13 +167,17 @@ class MeetingStore:
         """
         path = Path(path)
         if path.exists():
-            raise MeetingFileError(f"{path.name} already exists; choose another name.")
+            raise MeetingFileError(translate(
+                "MeetingFile", "{0} already exists; choose another name.").format(path.name))
         if not path.parent.is_dir():
-            raise MeetingFileError(f"{path.name} cannot be created: the folder {path.parent} does not exist.")
+            raise MeetingFileError(translate(
+                "MeetingFile", "{0} cannot be created: the folder {1} does not exist.").format(
+                path.name, path.parent))
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except OSError as error:
-            raise MeetingFileError(f"{path.name} cannot be created: {error.strerror}.") from None
+            raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                path.name, error.strerror)) from None
         os.close(fd)
         try:
             store = cls._connect(path)
@@ -194,10 +201,9 @@ class MeetingStore:
         try:
             lock.acquire()
         except FileLockedError as error:
-            raise MeetingFileError(
-                f"{path.name} is already open in {error}. Close it there first; "
-                "two programs must never write to one meeting."
-            ) from None
+            raise MeetingFileError(translate("MeetingFile",
+                "{0} is already open in {1}. Close it there first; "
+                "two programs must never write to one meeting.").format(path.name, error)) from None
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
             db = Database(conn, execute_plugins=False)  # no plugin discovery at start-up
@@ -649,7 +655,8 @@ class MeetingStore:
             try:
                 conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
             except sqlite3.DatabaseError:
-                raise refusal or MeetingFileError(f"{path.name} cannot be read.") from None
+                raise refusal or MeetingFileError(translate(
+                    "MeetingFile", "{0} cannot be read.").format(path.name)) from None
             try:
                 if refusal is not None:
                     # Refused: go on to report the chain only if the chain was what was refused.

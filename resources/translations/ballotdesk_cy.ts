@@ -451,6 +451,112 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ballotdesk/services/backup.py" line="+113"/>
+        <source> BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself was not changed.</source>
+        <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The backup in {0} failed its check and was removed: {1}</source>
+        <translation>Methodd y copi wrth gefn yn {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+125"/>
+        <location line="+40"/>
+        <source>{0} {1}: {2}.</source>
+        <translation>{0} {1}: {2}.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+37"/>
+        <source>Nothing was restored: {0}</source>
+        <translation>Ni adferwyd dim: {0}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{0} is a folder; give the name of the meeting file to restore to, e.g. {1}.</source>
+        <translation>Ffolder yw {0}; rhowch enw&apos;r ffeil cyfarfod i adfer iddi, e.e. {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be restored onto itself; choose another file name.</source>
+        <translation>Ni ellir adfer {0} drosti&apos;i hun; dewiswch enw ffeil arall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} already exists in {1}; nothing was restored. Replace it only on purpose: the current file is then kept as {0}.before-restore-&lt;time&gt;.</source>
+        <translation>Mae {0} yn bodoli eisoes yn {1}; ni adferwyd dim. Rhowch ffeil arall yn ei lle yn fwriadol yn unig: caiff y ffeil bresennol wedyn ei chadw fel {0}.before-restore-&lt;amser&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is open in {1}; close it there before restoring over it.</source>
+        <translation>Mae {0} ar agor yn {1}; caewch y ffeil yno cyn adfer drosti.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing was restored: {0} changed while it was being copied.</source>
+        <translation>Ni adferwyd dim: newidiodd {0} tra oedd yn cael ei chopïo.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{0} {1}: {2}. The file that was there is safe, renamed to {3}.</source>
+        <translation>{0} {1}: {2}. Mae&apos;r ffeil a oedd yno yn ddiogel, wedi&apos;i hailenwi&apos;n {3}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup could not be written to</source>
+        <translation>Doedd dim modd ysgrifennu&apos;r copi wrth gefn i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting could not be restored to</source>
+        <translation>Doedd dim modd adfer y cyfarfod i</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} {1}: the folder does not exist (is the USB stick plugged in?).</source>
+        <translation>{0} {1}: nid yw&apos;r ffolder yn bodoli (ydy&apos;r cof bach USB wedi&apos;i gysylltu?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1}: it is a file, not a folder.</source>
+        <translation>{0} {1}: ffeil yw hi, nid ffolder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>the folder is read-only</source>
+        <translation>mae&apos;r ffolder yn ddarllen yn unig</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <source>the disk could not be written (was the USB stick removed?)</source>
+        <translation>doedd dim modd ysgrifennu i&apos;r ddisg (a dynnwyd y cof bach USB allan?)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+11"/>
+        <source>the folder is no longer there (was the USB stick removed?)</source>
+        <translation>nid yw&apos;r ffolder yno mwyach (a dynnwyd y cof bach USB allan?)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>a file could not be created there</source>
+        <translation>doedd dim modd creu ffeil yno</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeeper</name>
     <message>
         <location filename="../../ballotdesk/ui/backups.py" line="+162"/>
@@ -674,6 +780,59 @@ Open it now? The meeting open now is closed first; every change to it is already
         <translation>Adferwyd y copi wrth gefn i {0}.
 
 Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid iddo wedi&apos;i gadw eisoes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ballot</name>
+    <message>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+123"/>
+        <source>The ballot needs a title.</source>
+        <translation>Mae angen teitl ar y bleidlais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every option needs a name; one of them is empty.</source>
+        <translation>Mae angen enw ar bob dewis; mae un ohonynt yn wag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{0}&apos; appears more than once; each option must be different.</source>
+        <translation>Mae &apos;{0}&apos; yn ymddangos fwy nag unwaith; rhaid i bob dewis fod yn wahanol.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A motion needs exactly two options: one for and one against (it has {0}).</source>
+        <translation>Mae angen union ddau ddewis ar gynnig: un o blaid ac un yn erbyn (mae ganddo {0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A motion is a single decision; it cannot have more than 1 seat.</source>
+        <translation>Un penderfyniad yw cynnig; ni all fod ganddo fwy nag 1 sedd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An election needs at least one candidate.</source>
+        <translation>Mae angen o leiaf un ymgeisydd mewn etholiad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The word for a successful candidate (e.g. &apos;elected&apos;) is empty.</source>
+        <translation>Mae&apos;r gair am ymgeisydd llwyddiannus (e.e. &apos;etholwyd&apos;) yn wag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An election must fill at least 1 seat.</source>
+        <translation>Rhaid i etholiad lenwi o leiaf 1 sedd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are {0} seats but only {1} candidates; there cannot be more seats than candidates.</source>
+        <translation>Mae {0} sedd ond dim ond {1} ymgeisydd; ni all fod mwy o seddi nag o ymgeiswyr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are {0} seats and {1} candidates, so every candidate would be elected without a contest. Choose a majority rule for a confirmatory vote, or add candidates.</source>
+        <translation>Mae {0} sedd a {1} ymgeisydd, felly byddai pob ymgeisydd yn cael ei ethol heb gystadleuaeth. Dewiswch reol mwyafrif ar gyfer pleidlais gadarnhau, neu ychwanegwch ymgeiswyr.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1689,79 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../ballotdesk/store/chain.py" line="+19"/>
+        <source>the meeting&apos;s details and rules</source>
+        <translation>manylion a rheolau&apos;r cyfarfod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ballot boxes</source>
+        <translation>y blychau pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ballots</source>
+        <translation>y pleidleisiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the registrations</source>
+        <translation>y cofrestriadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ballot papers issued</source>
+        <translation>y papurau pleidleisio a ddosbarthwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tellers&apos; count entries</source>
+        <translation>cofnodion cyfrif y rhifwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the definitive box counts</source>
+        <translation>cyfrifon terfynol y blychau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the declared results</source>
+        <translation>y canlyniadau a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership roll</source>
+        <translation>y gofrestr aelodaeth</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside BallotDesk.</source>
+        <translation>Mae digwyddiad {0} ar goll: mae&apos;r log yn neidio o ddigwyddiad {1} i {2}. Dilëwyd digwyddiadau y tu allan i BallotDesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broken at event {0} ({1}, {2}): the event was changed after it was written.</source>
+        <translation>Wedi torri wrth ddigwyddiad {0} ({1}, {2}): newidiwyd y digwyddiad ar ôl iddo gael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log is empty: this meeting has no record of its changes.</source>
+        <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
+        <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intact: {0} events; the meeting matches its audit log.</source>
+        <translation>Cyfan: {0} digwyddiad; mae&apos;r cyfarfod yn cyfateb i&apos;w log archwilio.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../ballotdesk/ui/pin_dialog.py" line="+27"/>
@@ -2182,7 +2414,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+461"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+465"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2250,7 +2482,22 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Cworwm</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Desk staff name</source>
+        <translation>Enw staff y ddesg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name</source>
+        <translation>eich enw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the desk:</source>
+        <translation>Wrth y ddesg:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ready. Type a name or membership number.</source>
         <translation>Yn barod. Teipiwch enw neu rif aelodaeth.</translation>
     </message>
@@ -2360,7 +2607,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -2493,6 +2740,34 @@ PIN y cadeirydd:</translation>
         <location line="+6"/>
         <source>Round {0}: result not yet declared</source>
         <translation>Rownd {0}: canlyniad heb ei gyhoeddi eto</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ballotdesk/services/documents.py" line="+132"/>
+        <source>Ballot {0} has not been declared.</source>
+        <translation>Nid yw canlyniad pleidlais {0} wedi&apos;i gyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ballot {0} is {1}, not declared; a result sheet is printed only for a declared result.</source>
+        <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Print between 1 and 5,000 papers at a time.</source>
+        <translation>Argraffwch rhwng 1 a 5,000 o bapurau ar y tro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first serial number cannot be negative.</source>
+        <translation>Ni all y rhif cyfresol cyntaf fod yn negatif.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>{0} could not be written to {1}: {2}.</source>
+        <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3601,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+196"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+44"/>
         <source>still a draft</source>
         <translation>yn dal yn ddrafft</translation>
     </message>
@@ -3556,7 +3831,17 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-420"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-430"/>
+        <source>guest</source>
+        <translation>gwestai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provisional</source>
+        <translation>dros dro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Documents cannot be printed in &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
@@ -3587,7 +3872,17 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+49"/>
+        <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
+        <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> First problem: line {0}: {1}.</source>
+        <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -3602,7 +3897,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae angen enw ar fynychwr ({0}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Only a provisional attendee&apos;s vote can be approved.</source>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
@@ -3615,6 +3910,85 @@ Trwydded: GPL-3.0-or-later.</translation>
         <location line="+42"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFile</name>
+    <message>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+75"/>
+        <source>{0} was not found at {1}.</source>
+        <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder, not a meeting file.</source>
+        <translation>Ffolder yw {0}, nid ffeil cyfarfod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>Ni ellir darllen {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is empty (0 bytes); it is not a BallotDesk meeting file.</source>
+        <translation>Mae {0} yn wag (0 beit); nid yw&apos;n ffeil cyfarfod BallotDesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a BallotDesk meeting file (it is not a database).</source>
+        <translation>Nid yw {0} yn ffeil cyfarfod BallotDesk (nid yw&apos;n gronfa ddata).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is damaged: the file is cut short. Restore it from a backup.</source>
+        <translation>Mae {0} wedi&apos;i difrodi: mae&apos;r ffeil wedi&apos;i thorri&apos;n fyr. Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a database made by another program, not a BallotDesk meeting file.</source>
+        <translation>Mae {0} yn gronfa ddata a wnaed gan raglen arall, nid yn ffeil cyfarfod BallotDesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} was made by a newer version of BallotDesk (file format {1}; this version reads up to {2}). Update BallotDesk to open it.</source>
+        <translation>Gwnaed {0} gan fersiwn mwy newydd o BallotDesk (fformat ffeil {1}; mae&apos;r fersiwn hwn yn darllen hyd at {2}). Diweddarwch BallotDesk i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>{0} is damaged ({1}). Restore it from a backup.</source>
+        <translation>Mae {0} wedi&apos;i difrodi ({1}). Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} has been changed outside BallotDesk and is not opened: {1} Run &apos;ballotdesk verify&apos; for the details, or restore a backup.</source>
+        <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0} already exists; choose another name.</source>
+        <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be created: the folder {1} does not exist.</source>
+        <translation>Ni ellir creu {0}: nid yw&apos;r ffolder {1} yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} cannot be created: {1}.</source>
+        <translation>Ni ellir creu {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} is already open in {1}. Close it there first; two programs must never write to one meeting.</source>
+        <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
+    </message>
+    <message>
+        <location line="+454"/>
+        <source>{0} cannot be read.</source>
+        <translation>Ni ellir darllen {0}.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4912,14 @@ Dyddiad terfyn: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../ballotdesk/services/privacy.py" line="+98"/>
+        <source>Personal data can be purged only when no ballot is in progress. Declare the result first: ballot {0}.</source>
+        <translation>Dim ond pan nad oes pleidlais ar y gweill y gellir dileu data personol. Cyhoeddwch y canlyniad yn gyntaf: pleidlais {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorControl</name>
     <message>
         <location filename="../../ballotdesk/ui/projector.py" line="+27"/>
@@ -4679,6 +5061,19 @@ Chair&apos;s PIN:</source>
         <translation>{0}
 
 PIN y cadeirydd:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum</name>
+    <message>
+        <location filename="../../ballotdesk/domain/eligibility.py" line="+16"/>
+        <source>The quorum must be a whole number (e.g. 40) or a percentage (e.g. 10%); &apos;{0}&apos; is neither.</source>
+        <translation>Rhaid i&apos;r cworwm fod yn rhif cyfan (e.e. 40) neu&apos;n ganran (e.e. 10%); nid yw &apos;{0}&apos; yr un o&apos;r ddau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A quorum of {0}% is impossible; use 100% or less.</source>
+        <translation>Mae cworwm o {0}% yn amhosibl; defnyddiwch 100% neu lai.</translation>
     </message>
 </context>
 <context>
@@ -5136,7 +5531,7 @@ PIN y cadeirydd:</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+46"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-275"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -5161,7 +5556,7 @@ PIN y cadeirydd:</translation>
         <translation>aelodau cymwys sy’n bresennol</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>drawn by BallotDesk with a cryptographic random source</source>
         <translation>wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
     </message>
@@ -5719,17 +6114,17 @@ PIN y cadeirydd:</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-253"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-255"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/privacy.py" line="+100"/>
+        <location filename="../../ballotdesk/services/privacy.py" line="+2"/>
         <source>purge personal data</source>
         <translation>ddileu data personol</translation>
     </message>

@@ -230,3 +230,16 @@ def test_accessible_names_on_the_desk(window):
     assert desk.results.accessibleName() == "Search results"
     assert desk.status.accessibleName() == "Registration status"
     assert desk.status.font().bold() and desk.status.font().pointSize() >= 20
+
+
+def test_desk_staff_are_named_in_the_audit_log(qtbot, window, reopen):
+    desk = desk_of(window)
+    assert desk.staff.accessibleName() == "Desk staff name"
+    register(qtbot, desk, "10234")
+    qtbot.keyClicks(desk.staff, "  Gareth   Bowen ")
+    desk.search.setFocus()
+    register(qtbot, desk, "obrien jones")
+    fresh = reopen()
+    events = [e for e in reversed(fresh.store.events()) if e["action"] == "attendee.register"]
+    assert [e["actor"] for e in events] == ["desk", "Gareth Bowen"]
+    assert [a.registered_by for a in fresh.attendees()] == ["desk", "Gareth Bowen"]

@@ -19,6 +19,13 @@ FAKE = {
     ("Eligibility", "joined {0}, after the cut-off of {1}"): "ymunodd {0}, ar ôl y dyddiad terfyn, {1}",
     ("Tally", "The motion is carried: {0}."): "Mae'r cynnig wedi'i basio: {0}.",
     ("Count", "Balanced: {0} issued, {1} found."): "Yn cysoni: {0} wedi'u dosbarthu, {1} wedi'u canfod.",
+    ("Quorum", "A quorum of {0}% is impossible; use 100% or less."):
+        "Mae cworwm o {0}% yn amhosibl; defnyddiwch 100% neu lai.",
+    ("Ballot", "An election needs at least one candidate."): "Mae angen o leiaf un ymgeisydd mewn etholiad.",
+    ("Backup", "Nothing was restored: {0}"): "Ni adferwyd dim: {0}",
+    ("MeetingFile", "{0} was not found at {1}."): "Ni chafwyd hyd i {0} yn {1}.",
+    ("MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file."):
+        "Mae {0} yn wag (0 beit); nid yw'n ffeil cyfarfod BallotDesk.",
 }
 
 
@@ -112,3 +119,35 @@ def test_language_words_asks_the_provider_except_for_english(monkeypatch):
     assert asked == ["cy", "fr"]
     with words.in_language("cy"):
         assert words.translate("Reports", "Total") == "x"
+
+
+def test_a_translator_changes_a_quorum_error_and_a_ballot_refusal(welsh) -> None:
+    from ballotdesk.domain.ballot import BallotSpec, Kind
+    from ballotdesk.domain.eligibility import Quorum
+    from ballotdesk.domain.errors import DomainError
+
+    with pytest.raises(DomainError) as info:
+        Quorum.parse("150%")
+    assert str(info.value) == "Mae cworwm o 150% yn amhosibl; defnyddiwch 100% neu lai."
+    with pytest.raises(DomainError) as info:
+        BallotSpec(title="Board", question="", kind=Kind.ELECTION, options=()).validate()
+    assert str(info.value) == "Mae angen o leiaf un ymgeisydd mewn etholiad."
+
+
+def test_a_translator_changes_a_backup_error(welsh, tmp_path) -> None:
+    from ballotdesk.services.backup import BackupError, restore
+
+    with pytest.raises(BackupError) as info:
+        restore(tmp_path / "gone.ballotdesk", tmp_path / "back.ballotdesk")
+    assert str(info.value) == f"Ni adferwyd dim: Ni chafwyd hyd i gone.ballotdesk yn {tmp_path}."
+
+
+def test_a_translator_changes_a_meeting_file_refusal(welsh, tmp_path) -> None:
+    from ballotdesk.store.meeting_store import MeetingFileError, inspect_file
+
+    empty = tmp_path / "empty.ballotdesk"
+    empty.write_bytes(b"")
+    with pytest.raises(MeetingFileError) as info:
+        inspect_file(empty)
+    assert str(info.value) == "Mae empty.ballotdesk yn wag (0 beit); nid yw'n ffeil cyfarfod BallotDesk."
+    assert ("MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file.") in welsh

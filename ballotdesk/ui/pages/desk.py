@@ -175,7 +175,19 @@ class DeskPage(Page):
             label.setFont(f)
             label.setWordWrap(True)
 
+        # Who is at the desk: named in the audit log for every registration they make.
+        self.staff = QLineEdit()
+        self.staff.setAccessibleName(self.tr("Desk staff name"))
+        self.staff.setPlaceholderText(self.tr("your name"))
+        self.staff.setMaximumWidth(220)
+        self.staff.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.staff.textChanged.connect(self._staff_changed)
+        staff_label = QLabel(self.tr("At the desk:"))
+        staff_label.setBuddy(self.staff)
+
         self.buttons = QHBoxLayout()
+        self.buttons.addWidget(staff_label)
+        self.buttons.addWidget(self.staff)
         self.buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -376,10 +388,17 @@ class DeskPage(Page):
             f"QLabel {{ background: {background}; color: {colour}; border: 3px solid {border}; "
             f"border-radius: 6px; padding: 12px; }}")
 
+    def _staff_changed(self, name: str) -> None:
+        """Changes are recorded under the name of whoever is at the desk ("desk" until one is given)."""
+        if self.service is not None:
+            self.service.actor = " ".join(name.split()) or "desk"
+
     def refresh(self) -> None:
         """Redraw the figures and the results (a registration elsewhere changes the Registered column)."""
         service = self.service
         enabled = service is not None
+        if service is not None and self.staff.text().strip():
+            service.actor = " ".join(self.staff.text().split())
         self.search.setEnabled(enabled)
         if service is None:
             self.model.set_hits([])
