@@ -36,6 +36,8 @@ from pathlib import Path
 
 import charset_normalizer
 
+from ballotdesk.domain.words import translate
+
 __all__ = [
     "DATE_FORMATS",
     "FIELDS",
@@ -284,7 +286,7 @@ def read_csv(path: Path) -> CsvTable:
     data = _read_bytes(path, name)
     if not data.strip(b" \t\r\n\x0c") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                                      codecs.BOM_UTF16_BE):
-        raise CsvReadError(f"{name} is empty.")
+        raise CsvReadError(translate("RollCsv", "{0} is empty.").format(name))
     _refuse_known_binary(data, name)
     text, encoding = _decode(data, name)
     _refuse_non_text(text, name)
@@ -295,7 +297,7 @@ def read_csv(path: Path) -> CsvTable:
     if lines_before_header is None and len(text) > _SAMPLE_CHARS:
         lines_before_header, sep_delimiter = _skip_preamble(text)
     if lines_before_header is None:
-        raise CsvReadError(f"{name} is empty.")
+        raise CsvReadError(translate("RollCsv", "{0} is empty.").format(name))
     delimiter = sep_delimiter or _sniff_delimiter(text, lines_before_header)
 
     reader = csv.reader(_lines_after(text, lines_before_header), delimiter=delimiter,
@@ -329,11 +331,11 @@ def _read_bytes(path: Path, name: str) -> bytes:
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise CsvReadError(f"{name} could not be found in {path.parent}.") from None
+        raise CsvReadError(translate("RollCsv", "{0} could not be found in {1}.").format(name, path.parent)) from None
     except IsADirectoryError:
-        raise CsvReadError(f"{name} is a folder, not a CSV file.") from None
+        raise CsvReadError(translate("RollCsv", "{0} is a folder, not a CSV file.").format(name)) from None
     except PermissionError:
-        raise CsvReadError(f"{name} could not be opened: permission denied.") from None
+        raise CsvReadError(translate("RollCsv", "{0} could not be opened: permission denied.").format(name)) from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise CsvReadError(f"{name} could not be read ({reason}).") from None
@@ -352,7 +354,7 @@ def _refuse_known_binary(data: bytes, name: str) -> None:
             "save it from Excel as \"CSV UTF-8\" first."
         )
     if data.startswith(b"%PDF"):
-        raise CsvReadError(f"{name} looks like a PDF document, not a CSV file.")
+        raise CsvReadError(translate("RollCsv", "{0} looks like a PDF document, not a CSV file.").format(name))
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -469,12 +471,13 @@ def _refuse_non_text(text: str, name: str) -> None:
         )
     sample = text[:_SAMPLE_CHARS]
     if len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 100):
-        raise CsvReadError(f"{name} does not look like a text file; it may be binary, not CSV.")
+        raise CsvReadError(
+            translate("RollCsv", "{0} does not look like a text file; it may be binary, not CSV.").format(name))
     head = sample.lstrip("\ufeff \t\r\n")[:1024]
     if head.startswith("<") and _HTML_START.search(head):
-        raise CsvReadError(f"{name} looks like a web page (HTML), not a CSV file.")
+        raise CsvReadError(translate("RollCsv", "{0} looks like a web page (HTML), not a CSV file.").format(name))
     if head.startswith("<?xml"):
-        raise CsvReadError(f"{name} looks like an XML file, not a CSV file.")
+        raise CsvReadError(translate("RollCsv", "{0} looks like an XML file, not a CSV file.").format(name))
 
 
 def _line_at_byte(data: bytes, offset: int) -> int:
@@ -929,20 +932,21 @@ def _parse_rows(
             if len(fields) > width and not any(fields[width:]):
                 del fields[width:]
             else:
-                reason = f"wrong number of fields: {len(fields)} instead of {width}"
+                reason = translate("RollCsv", "wrong number of fields: {0} instead of {1}").format(len(fields), width)
                 if any("\n" in value or "\r" in value for value in fields):
-                    reason += " (a quote mark may be missing its partner)"
+                    reason += translate("RollCsv", " (a quote mark may be missing its partner)")
                 yield RowProblem(line, reason)
                 continue
 
         number = fields[number_col]
         if not number:
-            yield RowProblem(line, "missing membership number")
+            yield RowProblem(line, translate("RollCsv", "missing membership number"))
             continue
         key = number.casefold()
         if key in first_seen:
             yield RowProblem(
-                line, f"duplicate membership number {number} (first seen on line {first_seen[key]})"
+                line, translate("RollCsv", "duplicate membership number {0} (first seen on line {1})").format(
+                    number, first_seen[key])
             )
             continue
         first_seen[key] = line
@@ -953,7 +957,9 @@ def _parse_rows(
                 join_date = _parse_date_cached(fields[date_col], date_format)
             except ValueError:
                 yield RowProblem(
-                    line, f"unreadable join date '{fields[date_col]}' (expected {expected})"
+                    line,
+                    translate("RollCsv", "unreadable join date '{0}' (expected {1})").format(
+                        fields[date_col], expected),
                 )
                 continue
 

@@ -6165,6 +6165,75 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>RollCsv</name>
+    <message>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+289"/>
+        <location line="+11"/>
+        <source>{0} is empty.</source>
+        <translation>Mae {0} yn wag.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} could not be found in {1}.</source>
+        <translation>Doedd dim modd dod o hyd i {0} yn {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder, not a CSV file.</source>
+        <translation>Ffolder yw {0}, nid ffeil CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} could not be opened: permission denied.</source>
+        <translation>Doedd dim modd agor {0}: dim caniatâd.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} looks like a PDF document, not a CSV file.</source>
+        <translation>Mae {0} yn edrych fel dogfen PDF, nid ffeil CSV.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>{0} does not look like a text file; it may be binary, not CSV.</source>
+        <translation>Dydy {0} ddim yn edrych fel ffeil testun; gallai fod yn ffeil ddeuaidd, nid CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} looks like a web page (HTML), not a CSV file.</source>
+        <translation>Mae {0} yn edrych fel tudalen we (HTML), nid ffeil CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} looks like an XML file, not a CSV file.</source>
+        <translation>Mae {0} yn edrych fel ffeil XML, nid ffeil CSV.</translation>
+    </message>
+    <message>
+        <location line="+455"/>
+        <source>wrong number of fields: {0} instead of {1}</source>
+        <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a quote mark may be missing its partner)</source>
+        <translation> (efallai fod dyfynnod heb ei bartner)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing membership number</source>
+        <translation>rhif aelodaeth ar goll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate membership number {0} (first seen on line {1})</source>
+        <translation>rhif aelodaeth dyblyg {0} (a welwyd gyntaf ar linell {1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unreadable join date &apos;{0}&apos; (expected {1})</source>
+        <translation>dyddiad ymuno annarllenadwy &apos;{0}&apos; (disgwylid {1})</translation>
+    </message>
+</context>
+<context>
     <name>RollPage</name>
     <message>
         <location filename="../../ballotdesk/ui/pages/roll.py" line="+56"/>

@@ -24,6 +24,8 @@ FAKE = {
     ("Ballot", "An election needs at least one candidate."): "Mae angen o leiaf un ymgeisydd mewn etholiad.",
     ("Backup", "Nothing was restored: {0}"): "Ni adferwyd dim: {0}",
     ("MeetingFile", "{0} was not found at {1}."): "Ni chafwyd hyd i {0} yn {1}.",
+    ("RollCsv", "missing membership number"): "rhif aelodaeth ar goll",
+    ("RollCsv", "{0} looks like a web page (HTML), not a CSV file."): "Mae {0} yn edrych fel tudalen we (HTML).",
     ("MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file."):
         "Mae {0} yn wag (0 beit); nid yw'n ffeil cyfarfod BallotDesk.",
 }
@@ -151,3 +153,17 @@ def test_a_translator_changes_a_meeting_file_refusal(welsh, tmp_path) -> None:
         inspect_file(empty)
     assert str(info.value) == "Mae empty.ballotdesk yn wag (0 beit); nid yw'n ffeil cyfarfod BallotDesk."
     assert ("MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file.") in welsh
+
+
+def test_a_translator_changes_roll_import_problems(welsh, tmp_path) -> None:
+    from ballotdesk.domain.roll_csv import CsvReadError, guess_mapping, parse_records, read_csv
+
+    roll = tmp_path / "roll.csv"
+    roll.write_text("Membership number,Surname\n,Jones\n", encoding="utf-8")
+    table = read_csv(roll)
+    (problem,) = list(parse_records(table, guess_mapping(table.headers)))
+    assert (problem.line, problem.reason) == (2, "rhif aelodaeth ar goll")
+    page = tmp_path / "page.csv"
+    page.write_text("<!DOCTYPE html><html><body>members</body></html>", encoding="utf-8")
+    with pytest.raises(CsvReadError, match=r"^Mae page.csv yn edrych fel tudalen we \(HTML\)\.$"):
+        read_csv(page)
