@@ -243,3 +243,23 @@ def test_desk_staff_are_named_in_the_audit_log(qtbot, window, reopen):
     events = [e for e in reversed(fresh.store.events()) if e["action"] == "attendee.register"]
     assert [e["actor"] for e in events] == ["desk", "Gareth Bowen"]
     assert [a.registered_by for a in fresh.attendees()] == ["desk", "Gareth Bowen"]
+
+
+def test_desk_type_follows_the_system_font_size(qtbot, window):
+    from ballotdesk.ui.context import MeetingContext
+
+    app = QApplication.instance()
+    normal = app.font()
+    try:
+        sizes = []
+        for points in (9.0, 14.0):
+            font = app.font()
+            font.setPointSizeF(points)
+            app.setFont(font)
+            desk = DeskPage(MeetingContext())
+            qtbot.addWidget(desk)
+            sizes.append((desk.search.font().pointSizeF(), desk.status.font().pointSizeF()))
+        assert sizes[0] == (18.0, 22.05)
+        assert sizes[1][0] == 28.0 and sizes[1][1] > sizes[0][1]
+    finally:
+        app.setFont(normal)

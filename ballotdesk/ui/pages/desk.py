@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Si
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -101,6 +102,16 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+def scaled(factor: float) -> float:
+    """A point size ``factor`` times the system's font, so the desk grows with the user's setting.
+
+    Sized for a 9-point system font the desk reads 18, 22 and 13 points; someone who has made
+    their system font larger gets a larger desk.
+    """
+    base = QApplication.font().pointSizeF()
+    return factor * (base if base > 0 else 9.0)
+
+
 class DeskPage(Page):
     """Search, register, undo, guests and provisional attendees, with the live figures."""
 
@@ -118,7 +129,7 @@ class DeskPage(Page):
         self.search.setPlaceholderText(self.tr("Type a name or membership number, then press Enter"))
         self.search.setClearButtonEnabled(True)
         font = self.search.font()
-        font.setPointSize(18)
+        font.setPointSizeF(scaled(2.0))
         self.search.setFont(font)
         self.search.setMinimumHeight(44)
         self.search.textChanged.connect(self.run_search)
@@ -142,7 +153,7 @@ class DeskPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         results_font = self.results.font()
-        results_font.setPointSize(13)
+        results_font.setPointSizeF(scaled(1.45))
         self.results.setFont(results_font)
         self.results.verticalHeader().setDefaultSectionSize(30)
         self.results.doubleClicked.connect(lambda index: self._register_row(index.row()))
@@ -159,7 +170,7 @@ class DeskPage(Page):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         status_font = QFont(self.status.font())
-        status_font.setPointSize(22)
+        status_font.setPointSizeF(max(20.0, scaled(2.45)))
         status_font.setBold(True)
         self.status.setFont(status_font)
         self.status_kind = "info"
@@ -168,9 +179,9 @@ class DeskPage(Page):
         self.figures.setAccessibleName(self.tr("Attendance figures"))
         self.quorum = QLabel()
         self.quorum.setAccessibleName(self.tr("Quorum"))
-        for label, size in ((self.figures, 14), (self.quorum, 16)):
+        for label, size in ((self.figures, scaled(1.55)), (self.quorum, scaled(1.8))):
             f = QFont(label.font())
-            f.setPointSize(size)
+            f.setPointSizeF(size)
             f.setBold(True)
             label.setFont(f)
             label.setWordWrap(True)
