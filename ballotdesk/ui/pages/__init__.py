@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ballotdesk.ui.context import MeetingContext
@@ -62,3 +63,32 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Redraw from the service; override."""
+
+
+class ShownPage(Page):
+    """A page whose list is costly to reload: it reloads only while shown, else when next shown.
+
+    The desk changes the meeting many times a minute; a hidden attendance list or roll need not
+    follow every change, only be current when someone looks. Subclasses implement :meth:`reload`.
+    """
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        self._stale = True
+        super().__init__(context, parent)
+
+    def refresh(self) -> None:
+        """Reload now if shown, otherwise on the next show."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while another page was shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the list again; override (and clear ``_stale``, as the subclasses do)."""
+        self._stale = False

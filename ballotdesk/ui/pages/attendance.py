@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +24,12 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
-from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages import ShownPage
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
 from ballotdesk.ui.print_preview import file_name, preview_document
 
 
-class AttendancePage(Page):
+class AttendancePage(ShownPage):
     """The attendance list; selection follows Ctrl/Shift as in any file manager."""
 
     title = "Attendance"
@@ -37,7 +37,6 @@ class AttendancePage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialogs = Dialogs(self)
-        self._stale = True
 
         self.filter = QLineEdit()
         self.filter.setObjectName("attendance_filter")
@@ -127,19 +126,6 @@ class AttendancePage(Page):
         return button
 
     # -- reading ------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload now if shown, otherwise on the next show (the desk changes this list constantly)."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while another page was shown."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         """Read the attendees again, keeping the selection by attendee id."""

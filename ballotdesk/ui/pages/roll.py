@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.roll import NUMBER_ROLE, RollModel
-from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages import ShownPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -40,7 +40,7 @@ def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return path if path.suffix.lower() in CSV_SUFFIXES else None
 
 
-class RollPage(Page):
+class RollPage(ShownPage):
     """The roll, paged from the file as the table scrolls."""
 
     title = "Roll"
@@ -48,7 +48,6 @@ class RollPage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialogs = Dialogs(self)
-        self._stale = True
         self.setAcceptDrops(True)
 
         self.filter = QLineEdit()
@@ -105,19 +104,6 @@ class RollPage(Page):
             self.buttons.addWidget(action_button(actions[name], self))
 
     # -- showing ----------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload now if shown, otherwise when next shown (desk registrations change a column)."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         """Start the table again from the first page."""
