@@ -11,12 +11,15 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk import cli_ballots, cli_integrity
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError
 from ballotdesk.store.meeting_store import MeetingFileError
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
@@ -41,7 +44,8 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
 
 
-def _open(args: argparse.Namespace, actor: str = "cli") -> Any:
+def _open(args: argparse.Namespace, actor: str = "cli") -> MeetingService:
+    """The meeting named by ``args.file``, for a ``with`` block (which closes it and frees its lock)."""
     from ballotdesk.services.meeting import MeetingService
 
     return MeetingService.open(Path(args.file), actor=getattr(args, "actor", None) or actor)
@@ -81,11 +85,8 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
                 raise CliError(f"--map: {Path(args.csv).name} has no column '{header}'")
             mapping = {f: i for f, i in mapping.items() if f != field.strip() and i != matches[0]}
             mapping[field.strip()] = matches[0]
-    service = _open(args)
-    try:
+    with _open(args) as service:
         summary = service.import_roll(Path(args.csv), mapping, args.date_format)
-    finally:
-        service.close()
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
@@ -94,11 +95,8 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
 
 
 def cmd_roll_search(args: argparse.Namespace) -> int:
-    service = _open(args)
-    try:
+    with _open(args) as service:
         hits = service.search(args.query, limit=args.limit)
-    finally:
-        service.close()
     data = [{"number": h.number, "first_name": h.first_name, "last_name": h.last_name, "ward": h.ward,
              "may_vote": h.may_vote, "reason": h.reason} for h in hits]
     text = "\n".join(f"{h.number}\t{h.name}\t{h.ward}\t{'may vote' if h.may_vote else 'may not vote'}: {h.reason}"
@@ -108,11 +106,8 @@ def cmd_roll_search(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    service = _open(args)
-    try:
+    with _open(args) as service:
         results = [service.register(n) for n in args.numbers]
-    finally:
-        service.close()
     data = [{"number": r.number, "registered": r.registered, "may_vote": r.may_vote, "reason": r.reason,
              "outcome": r.outcome, "name": r.name, "at": r.at} for r in results]
     lines = []
@@ -133,22 +128,18 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_guest(args: argparse.Namespace) -> int:
-    service = _open(args)
-    try:
+    with _open(args) as service:
         if args.provisional:
             a = service.add_provisional(args.name, args.reason)
         else:
             a = service.add_guest(args.name, args.note or "")
-    finally:
-        service.close()
     _emit(args, {"id": a.id, "name": a.name, "kind": a.kind, "may_vote": a.may_vote, "reason": a.reason},
           f"{a.name}: registered as {a.kind} ({a.reason})")
     return 0
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    service = _open(args)
-    try:
+    with _open(args) as service:
         if args.csv:
             from ballotdesk.services.documents import attendance_csv
 
@@ -156,8 +147,6 @@ def cmd_attendance(args: argparse.Namespace) -> int:
             print(f"Wrote {args.csv}")
             return 0
         figures = service.figures()
-    finally:
-        service.close()
     f = figures
     _emit(args, f.as_json(),
           f"On the roll {f.on_roll}; registered {f.registered}; may vote and present {f.may_vote_present}; "

@@ -9,14 +9,17 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures, parse_count_field
 from ballotdesk.domain.errors import DomainError
 
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
 
-def _open(args: argparse.Namespace) -> Any:
+
+def _open(args: argparse.Namespace) -> MeetingService:
     from ballotdesk.cli import _open as open_meeting
 
     return open_meeting(args)
@@ -34,11 +37,8 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def cmd_box_add(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         ballots.add_box(svc, args.name)
-    finally:
-        svc.close()
     print(f"Added box '{' '.join(args.name.split())}'")
     return 0
 
@@ -57,11 +57,8 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
         spec = BallotSpec(title=args.title, question=args.question or "", kind=Kind.ELECTION,
                           options=tuple(args.option), seats=args.seats, abstain=args.abstain,
                           rule=rule or Rule.PLURALITY, base=base, elected_word=args.elected_word)
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         ballot_id = ballots.create_ballot(svc, spec)
-    finally:
-        svc.close()
     _emit(args, {"id": ballot_id}, str(ballot_id))
     return 0
 
@@ -70,11 +67,8 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
         from ballotdesk.services import ballots
 
-        svc = _open(args)
-        try:
+        with _open(args) as svc:
             getattr(ballots, f"{action}_ballot")(svc, args.ballot)
-        finally:
-            svc.close()
         print(f"Ballot {args.ballot} is now {'open' if action == 'open' else 'closed'}.")
         return 0
 
@@ -84,9 +78,8 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
 def cmd_issue(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
     refused = 0
-    try:
+    with _open(args) as svc:
         for number in args.numbers:
             try:
                 attendee = ballots.attendee_for_member(svc, number)
@@ -96,20 +89,15 @@ def cmd_issue(args: argparse.Namespace) -> int:
             except DomainError as error:
                 refused += 1
                 print(f"{number}: refused: {error}", file=sys.stderr)
-    finally:
-        svc.close()
     return 1 if refused else 0
 
 
 def cmd_spoil(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         attendee = ballots.attendee_for_member(svc, args.number)
         paper = ballots.spoil_paper(svc, args.ballot, attendee, args.serial or "")
-    finally:
-        svc.close()
     print(f"{args.number}: spoilt paper cancelled; replacement issued into {paper.box}")
     return 0
 
@@ -117,11 +105,8 @@ def cmd_spoil(args: argparse.Namespace) -> int:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         ballots.withdraw_paper(svc, args.ballot, ballots.attendee_for_member(svc, args.number), args.reason)
-    finally:
-        svc.close()
     print(f"{args.number}: paper withdrawn")
     return 0
 
@@ -151,12 +136,9 @@ def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures
 def cmd_count(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         outcome = ballots.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
                                       args.rejected_reasons or "")
-    finally:
-        svc.close()
     _emit(args, {"box": outcome.box, "state": outcome.state, "differing": list(outcome.differing),
                  "message": outcome.message}, outcome.message)
     return 0
@@ -165,12 +147,9 @@ def cmd_count(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
                                 pin=chair_pin(args))
-    finally:
-        svc.close()
     print("Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
     return 0
 
@@ -178,11 +157,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         ballots.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
-    finally:
-        svc.close()
     print("Explanation recorded.")
     return 0
 
@@ -190,11 +166,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def cmd_lot(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
-    finally:
-        svc.close()
     how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
     print(f"Lot {how} among {', '.join(lot.among)}: {lot.chosen}")
     return 0
@@ -203,13 +176,10 @@ def cmd_lot(args: argparse.Namespace) -> int:
 def cmd_result(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots, documents
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         data = ballots.result_json(svc, args.ballot)
         if args.csv:
             documents.result_csv(svc, args.ballot, Path(args.csv))
-    finally:
-        svc.close()
     lines = [f"{data['title']} ({data['status']})"]
     lines += [f"  {o['name']}: {o['votes']}" + (f" ({o['percent']}%)" if o["percent"] is not None else "")
               for o in data["options"]]
@@ -222,11 +192,8 @@ def cmd_result(args: argparse.Namespace) -> int:
 def cmd_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size)
-    finally:
-        svc.close()
     documents.write_bytes(Path(args.output), pdf)
     print(f"Wrote the signed result sheet to {args.output}")
     return 0
@@ -235,11 +202,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 def cmd_papers(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         pdf = documents.ballot_papers(svc, args.ballot, args.box, args.count, args.first, args.prefix or "")
-    finally:
-        svc.close()
     documents.write_bytes(Path(args.output), pdf)
     print(f"Wrote {args.count} ballot papers to {args.output}")
     return 0
@@ -248,11 +212,8 @@ def cmd_papers(args: argparse.Namespace) -> int:
 def cmd_register_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         pdf = documents.register_pdf(svc) if args.attendance else documents.signin_sheet(svc)
-    finally:
-        svc.close()
     documents.write_bytes(Path(args.output), pdf)
     print(f"Wrote {'the attendance register' if args.attendance else 'the sign-in sheet'} to {args.output}")
     return 0
@@ -261,11 +222,8 @@ def cmd_register_sheet(args: argparse.Namespace) -> int:
 def cmd_declare(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args))
-    finally:
-        svc.close()
     _emit(args, data, f"Declared: {data['outcome']}")
     return 0
 
@@ -276,11 +234,8 @@ def cmd_pin(args: argparse.Namespace) -> int:
     from ballotdesk.services.roles import set_pin
 
     new = args.new_pin or getpass.getpass("New chair PIN: ")
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         set_pin(svc, new, current_pin=chair_pin(args))
-    finally:
-        svc.close()
     print("The chair's PIN has been changed.")
     return 0
 

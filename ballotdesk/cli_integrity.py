@@ -11,16 +11,19 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk.store.meeting_store import MeetingFileError
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> MeetingService:
     from ballotdesk.cli import _open as open_meeting
 
     return open_meeting(args)
@@ -72,11 +75,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """One backup now into FOLDER, keeping the newest --keep of this meeting's backups."""
     from ballotdesk.services.backup import backup_now
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         dest = backup_now(svc, Path(args.folder), args.reason, keep=args.keep)
-    finally:
-        svc.close()
     _emit(args, {"backup": str(dest)}, f"Backed up to {dest}")
     return 0
 
@@ -103,11 +103,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from ballotdesk.domain.count import plural
     from ballotdesk.services.privacy import purge_personal_data
 
-    svc = _open(args)
-    try:
+    with _open(args) as svc:
         summary = purge_personal_data(svc, pin=chair_pin(args))
-    finally:
-        svc.close()
     if not summary.members and not summary.attendees:
         text = "Nothing to purge: no names, emails or postcodes are left in the meeting's tables."
     else:

@@ -233,6 +233,13 @@ class MeetingService:
         """Close the file and release the lock."""
         self.store.close()
 
+    def __enter__(self) -> MeetingService:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Close on leaving the block, on an error too: the lock must never outlive the command."""
+        self.close()
+
     @property
     def path(self) -> Path:
         """The meeting file."""

@@ -148,3 +148,14 @@ def test_create_refuses_existing_file(tmp_path):
     with pytest.raises(MeetingFileError, match="already exists"):
         MeetingService.create(tmp_path / "x.ballotdesk", title="T", date=dt.date(2026, 1, 1))
     assert (tmp_path / "x.ballotdesk").read_text() == "keep me"
+
+
+def test_with_block_releases_the_lock_even_when_the_command_fails(tmp_path):
+    first = make_meeting(tmp_path)
+    path = first.path
+    first.close()
+    with pytest.raises(RuntimeError), MeetingService.open(path) as svc:
+        assert svc.details()["title"]
+        raise RuntimeError("the command failed half-way")
+    with MeetingService.open(path) as again:  # would be refused as "already open" if the lock had stayed
+        assert again.path == path
