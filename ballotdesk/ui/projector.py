@@ -7,7 +7,7 @@ result before it is declared) is decided in ``services.display``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,32 +80,45 @@ class ProjectorWindow(QWidget):
         self.mode, self.ballot_id = mode, ballot_id
         self.refresh()
 
+    def _point_size(self, factor: float, smallest: float) -> float:
+        """Type in proportion to the screen: 40 pt body text on a 1080-line projector, never under ``smallest``."""
+        return max(smallest, self.height() / 1080 * 40 * factor)
+
     def _scaled(self, label: QLabel, factor: float, bold: bool) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(max(18.0, self.height() / 1080 * 40 * factor))
+        font.setPointSizeF(self._point_size(factor, 18.0))
         font.setBold(bold)
         label.setFont(font)
+
+    def _apply_sizes(self) -> None:
+        self._scaled(self.headline, 1.6, True)
+        self._scaled(self.body, 1.0, False)
+        for widget in self.bar_widgets:
+            font = QFont(self.font())
+            font.setPointSizeF(self._point_size(0.75, 16.0))
+            widget.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Size the type again: the window is built small and only then goes full screen on the projector."""
+        super().resizeEvent(event)
+        self._apply_sizes()
 
     def refresh(self) -> None:
         """Repaint from the service: the content is recomputed, never cached."""
         content = display.screen(self.context.service, self.mode, self.ballot_id)
         self.headline.setText(content.headline)
         self.body.setText("\n".join(content.lines))
-        self._scaled(self.headline, 1.6, True)
-        self._scaled(self.body, 1.0, False)
         for widget in self.bar_widgets:
             widget.deleteLater()
         self.bar_widgets = []
         for bars in content.bars:
             widget = ResultBars(self)
             widget.setStyleSheet("color: white;")
-            font = QFont(self.font())
-            font.setPointSizeF(max(16.0, self.height() / 1080 * 30))
-            widget.setFont(font)
             widget.set_rows(bars.rows, highlight=bars.winners)
             widget.set_marker(bars.necessary)
             self.bars_box.addWidget(widget)
             self.bar_widgets.append(widget)
+        self._apply_sizes()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes the display (the controls stay on the laptop)."""
