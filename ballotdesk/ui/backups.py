@@ -43,6 +43,7 @@ from ballotdesk.services.backup import (
 )
 from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.dialogs import meeting_filter
+from ballotdesk.ui.tones import Tone, style_text
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -219,6 +220,15 @@ class BackupKeeper(QObject):
     def _report(self) -> None:
         self.status_changed.emit(self.status_text(), bool(self.problem))
 
+    @staticmethod
+    def style_status(label: QWidget, problem: bool) -> None:
+        """Show a backup status line as a problem (bold, in the theme's problem colour) or plainly.
+
+        One place for the look, shared by the status bar and the Backups dialog; the words of the
+        line ("Backup failed at …") say the same, so the colour is never the only sign.
+        """
+        style_text(label, Tone.PROBLEM if problem else None, bold=problem)
+
 
 class BackupsDialog(QDialog):
     """File › Backups…: the folder, Back up now, this meeting's recent backups, and restore."""
@@ -339,7 +349,7 @@ class BackupsDialog(QDialog):
         return words.get(reason, reason)
 
     def _show_status(self, text: str, problem: bool) -> None:
-        self.status.setStyleSheet("color: #a40000; font-weight: bold;" if problem else "")
+        BackupKeeper.style_status(self.status, problem)
         self.status.setText(text)
 
     def selected_backup(self) -> Path | None:

@@ -38,7 +38,8 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
-from ballotdesk.ui.widgets.count_form import PROBLEM_STYLE, CountForm
+from ballotdesk.ui.tones import Tone, style_text, style_tint
+from ballotdesk.ui.widgets.count_form import CountForm
 
 MOTION_OPTIONS = ("For", "Against")
 
@@ -75,7 +76,7 @@ class BallotDialog(QDialog):
         )
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Why the ballot cannot be edited"))
-        self.banner.setStyleSheet("background: #fff3cd; color: #4a3b00; padding: 6px; border-radius: 3px;")
+        style_tint(self.banner, Tone.WARNING, extra="padding: 6px; border-radius: 3px;")
         self.banner.setVisible(self.read_only)
         layout.addWidget(self.banner)
 
@@ -126,7 +127,7 @@ class BallotDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(PROBLEM_STYLE)
+        style_text(self.error_label, Tone.PROBLEM)
         self.error_label.setAccessibleName(self.tr("Problem with the ballot"))
         layout.addWidget(self.error_label)
 

@@ -37,6 +37,7 @@ from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
 from ballotdesk.services.roles import ChairPinError, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
+from ballotdesk.ui.tones import Tone, style_text
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import ImportSummary
@@ -124,7 +125,7 @@ class NewMeetingDialog(QDialog):
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -213,7 +214,7 @@ class PersonDialog(QDialog):
         self.note.setAccessibleName(note_label)
         form.addRow(note_label + ":", self.note)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

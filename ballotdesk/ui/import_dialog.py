@@ -48,6 +48,7 @@ from ballotdesk.store.meeting_store import MeetingFileError
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.tones import Tone, style_text
 
 PREVIEW_ROWS = 8
 DELIMITER_NAMES = {
@@ -196,7 +197,7 @@ class ImportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setAccessibleName(self.tr("Mapping problem"))
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.problem, Tone.PROBLEM, bold=True)
 
         self.preview = QTableWidget(len(preview_rows), len(t.headers))
         self.preview.setObjectName("import_preview")

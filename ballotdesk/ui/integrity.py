@@ -28,6 +28,7 @@ from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name
+from ballotdesk.ui.tones import Tone, style_text
 
 if TYPE_CHECKING:
     from ballotdesk.ui.context import MeetingContext
@@ -98,7 +99,8 @@ def describe(result: Verification, own: SigningIdentity | None) -> Finding:
 class VerificationDialog(QDialog):
     """The verdict on one file, in large plain words, with the certificate comparison."""
 
-    COLOURS: ClassVar[dict[str, str]] = {"intact": "#1b6e20", "modified": "#a40000", "unsigned": "#8a5300"}
+    TONES: ClassVar[dict[str, Tone]] = {"intact": Tone.OK, "modified": Tone.PROBLEM, "unsigned": Tone.WARNING}
+    """The headline's colour repeats its words ("Intact", "Changed since it was signed", "Not signed")."""
 
     def __init__(self, path: Path, finding: Finding, fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +116,7 @@ class VerificationDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.headline.setFont(font)
-        self.headline.setStyleSheet(f"color: {self.COLOURS[finding.level]};")
+        style_text(self.headline, self.TONES[finding.level])
         self.message = QLabel(finding.message)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What the check found"))

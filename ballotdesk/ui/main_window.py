@@ -7,11 +7,11 @@ them together, so adding a page is one line in :data:`PAGE_CLASSES`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QTabWidget, QVBoxLayout, QWidget
 
 from ballotdesk.paths import config_dir
 from ballotdesk.services.meeting import MeetingService
@@ -20,8 +20,6 @@ from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, pa
 from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.guide import GuideDialog
-from ballotdesk.ui.integrity import export_signing_certificate, verify_sheet
 from ballotdesk.ui.language import LanguageMenu
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.attendance import AttendancePage
@@ -32,6 +30,9 @@ from ballotdesk.ui.pages.meeting import MeetingPage
 from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.pages.roll import RollPage
 from ballotdesk.ui.projector import ProjectorControl
+
+if TYPE_CHECKING:
+    from ballotdesk.ui.guide import GuideDialog
 
 APP_TITLE = "BallotDesk"
 MAX_RECENT = 8
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.dialogs = Dialogs(self)
         self.action_map: dict[ActionName, QAction] = {}
-        self.pages: list[Page] = []
+        self._built: dict[type[Page], Page] = {}
+        self._slots: list[QWidget] = []
+        self._carried: dict[type[Page], object] = {}
         self.page_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
         self.projector: ProjectorControl | None = None
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._ensure_current_page)
         self.setCentralWidget(self.tabs)
         self.quorum_label = QLabel()
         self.statusBar().addPermanentWidget(self.quorum_label)
@@ -106,16 +110,18 @@ class MainWindow(QMainWindow):
         self._connect_file_actions()
 
         self.tabs.setAccessibleName(self.tr("Pages"))
-        self.pages = []
+        self._built = {}
+        self._slots = []
         for cls in PAGE_CLASSES:
-            page = cls(self.context, self)
-            # A page with ``bind`` takes the window's actions and its Dialogs; other pages keep their own
-            # prompts object (the ballot pages use a different one), so it is not overwritten here.
-            bind = getattr(page, "bind", None)
-            if callable(bind):
-                bind(self.action_map, self.dialogs)
-            self.pages.append(page)
-            self.tabs.addTab(page, page.title)
+            # Each tab holds an empty slot; its page is built the first time it is shown or asked for
+            # (:meth:`page`), so start-up builds one page, not seven.
+            slot = QWidget()
+            slot.setObjectName(f"slot_{cls.__name__}")
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots.append(slot)
+            self.tabs.addTab(slot, QCoreApplication.translate("Page", cls.title))
+        self._connect_page_commands()
+        self._ensure_current_page()
 
         self._build_menus()
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
@@ -130,10 +136,12 @@ class MainWindow(QMainWindow):
         old actions and menus go with them, so nothing answers twice.
         """
         index = self.tabs.currentIndex()
-        old_pages, old_actions = self.pages, list(self.action_map.values())
+        old_pages, old_actions = list(self._built.values()), list(self.action_map.values())
         carried = {type(page): page.dialogs for page in old_pages
                    if not callable(getattr(page, "bind", None)) and hasattr(page, "dialogs")}
         self.tabs.clear()
+        for slot in self._slots:
+            slot.deleteLater()
         for page in old_pages:
             page.detach()
             page.hide()
@@ -141,10 +149,8 @@ class MainWindow(QMainWindow):
         for action in old_actions:
             self.removeAction(action)
             action.deleteLater()
+        self._carried = carried  # a page's own prompts (replaced by tests and screenshot scripts)
         self._build_ui()
-        for page in self.pages:
-            if type(page) in carried:  # a page's own prompts (replaced by tests and screenshot scripts)
-                page.dialogs = carried[type(page)]  # type: ignore[attr-defined]
         self.tabs.setCurrentIndex(max(index, 0))
         self.statusBar().clearMessage()
         self._meeting_changed()
@@ -188,13 +194,21 @@ class MainWindow(QMainWindow):
         a[ActionName.VERIFY_SHEET].triggered.connect(self.verify_sheet)
         a[ActionName.EXPORT_CERTIFICATE].triggered.connect(self.export_certificate)
         a[ActionName.BACKUPS].triggered.connect(self.show_backups)
-        a[ActionName.CHANGE_PIN].triggered.connect(lambda: self._on_meeting_page("change_pin"))
-        a[ActionName.PURGE_PERSONAL].triggered.connect(lambda: self._on_meeting_page("purge_personal_data"))
-        # Page commands bring their page forward before the page's own handler runs.
-        for name in (ActionName.UNDO_REGISTRATION, ActionName.ADD_GUEST, ActionName.ADD_PROVISIONAL):
-            a[name].triggered.connect(lambda: self.show_page(DeskPage))
-        for name in (ActionName.IMPORT_CSV, ActionName.ADD_MEMBER, ActionName.EDIT_MEMBER):
-            a[name].triggered.connect(lambda: self.show_page(RollPage))
+
+    def _connect_page_commands(self) -> None:
+        """Each page's commands (:attr:`Page.commands`) bring the page forward, then run its handler.
+
+        The window, not the page, connects them: a page is built only when first needed, and its
+        commands must work before that (Ctrl+Z on another tab, Edit › Import from the menu).
+        """
+        for cls in PAGE_CLASSES:
+            for name, method in cls.commands.items():
+                self.action_map[name].triggered.connect(
+                    lambda _checked=False, c=cls, m=method: self._run_page_command(c, m))
+
+    def _run_page_command(self, cls: type[Page], method: str) -> None:
+        self.show_page(cls)
+        getattr(self.page(cls), method)()
 
     def _build_menus(self) -> None:
         """A new menu bar; Qt deletes the old one, and every menu in it."""
@@ -222,9 +236,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a[ActionName.CHANGE_PIN], a[ActionName.PURGE_PERSONAL]])
         view_menu = self._menu(bar, "view", self.tr("&View"))
         self.page_actions = []
-        for index, page in enumerate(self.pages):
-            action = page_action(page.title, index, view_menu)
-            action.triggered.connect(lambda _checked=False, p=page: self.tabs.setCurrentWidget(p))
+        for index in range(self.tabs.count()):
+            action = page_action(self.tabs.tabText(index), index, view_menu)
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
             self.page_actions.append(action)
         view_menu.addSeparator()
@@ -253,17 +267,42 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in tab order; pages not built yet are built now."""
+        return [self.page(cls) for cls in PAGE_CLASSES]
+
     def page(self, cls: type[P]) -> P:
-        """The page of class ``cls``."""
-        for page in self.pages:
-            if isinstance(page, cls):
-                return page
-        raise LookupError(cls.__name__)
+        """The page of class ``cls``, built (and bound to the window's actions and dialogs) on first use."""
+        page = self._built.get(cls)
+        if page is None:
+            if cls not in PAGE_CLASSES:
+                raise LookupError(cls.__name__)
+            slot = self._slots[PAGE_CLASSES.index(cls)]
+            page = cls(self.context, slot)
+            # A page with ``bind`` takes the window's actions and its Dialogs; other pages keep their own
+            # prompts object (the ballot pages use a different one), unless one was carried over a rebuild.
+            bind = getattr(page, "bind", None)
+            if callable(bind):
+                bind(self.action_map, self.dialogs)
+            elif cls in self._carried:
+                page.dialogs = self._carried[cls]  # type: ignore[attr-defined]
+            layout = slot.layout()
+            assert layout is not None  # every slot is made with its layout in _build_ui
+            layout.addWidget(page)
+            slot.setFocusProxy(page)
+            self._built[cls] = page
+        return page  # type: ignore[return-value]
+
+    def _ensure_current_page(self, index: int | None = None) -> None:
+        index = self.tabs.currentIndex() if index is None else index
+        if 0 <= index < len(PAGE_CLASSES) and self._slots:
+            self.page(PAGE_CLASSES[index])
 
     def show_page(self, cls: type[Page]) -> None:
         """Bring a page forward (the desk also takes the keyboard focus in its search field)."""
         page = self.page(cls)
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentIndex(PAGE_CLASSES.index(cls))
         page.setFocus()
 
     # -- File menu -----------------------------------------------------------------------------
@@ -329,6 +368,8 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         """Help › User Guide (F1): the guide in the interface language, beside the window (not modal)."""
         if self.guide is None:
+            from ballotdesk.ui.guide import GuideDialog  # loaded when first asked for, not at start-up
+
             self.guide = GuideDialog(self)
         self.guide.show()
         self.guide.raise_()
@@ -342,10 +383,14 @@ class MainWindow(QMainWindow):
 
     def verify_sheet(self) -> None:
         """File › Verify a Result Sheet…: is a PDF exactly as signed, by whom, with which certificate."""
+        from ballotdesk.ui.integrity import verify_sheet  # with pyHanko behind it: loaded when first used
+
         verify_sheet(self, self.dialogs, self._folder())
 
     def export_certificate(self) -> None:
         """File › Export Signing Certificate…: the public certificate, for members to check sheets with."""
+        from ballotdesk.ui.integrity import export_signing_certificate
+
         export_signing_certificate(self.dialogs, self.context, self._folder())
 
     def show_backups(self) -> None:
@@ -364,11 +409,7 @@ class MainWindow(QMainWindow):
         metrics = self.backup_label.fontMetrics()
         self.backup_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 560))
         self.backup_label.setToolTip(text)
-        self.backup_label.setStyleSheet("color: #a40000; font-weight: bold;" if problem else "")
-
-    def _on_meeting_page(self, method: str) -> None:
-        self.show_page(MeetingPage)
-        getattr(self.page(MeetingPage), method)()
+        BackupKeeper.style_status(self.backup_label, problem)
 
     def close_meeting(self) -> None:
         """File › Close (every change is already on disk)."""

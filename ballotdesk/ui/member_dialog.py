@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.ui.domain_text import field_label
+from ballotdesk.ui.tones import Tone, style_text
 
 
 def qdate(day: dt.date) -> QDate:
@@ -81,7 +82,7 @@ class MemberDialog(QDialog):
         self.email = self._line("email", form)
 
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

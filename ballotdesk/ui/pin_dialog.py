@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.ui.tones import Tone, style_text
 
 
 class ChangePinDialog(QDialog):
@@ -44,7 +45,7 @@ class ChangePinDialog(QDialog):
         form.addRow(self.tr("New PIN &again:"), self.repeat)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

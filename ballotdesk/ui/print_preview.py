@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 from ballotdesk.services.documents import write_bytes
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.tones import Tone, style_text
 
 translate = QCoreApplication.translate
 
@@ -388,11 +389,11 @@ class PrintPreviewDialog(QDialog):
 
     def show_problem(self, text: str) -> None:
         """Say in words why something did not work (shown under the pages, in red)."""
-        self.status.setStyleSheet("color: #a40000; font-weight: bold;")
+        style_text(self.status, Tone.PROBLEM, bold=True)
         self.status.setText(text)
 
     def _say(self, text: str) -> None:
-        self.status.setStyleSheet("")
+        style_text(self.status, None)
         self.status.setText(text)
 
     def _paper_changed(self, size: str) -> None:

@@ -7,7 +7,7 @@ result before it is declared) is decided in ``services.display``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,10 @@ MODE_WORDS: tuple[str, ...] = (
 """``display.MODE_LABELS`` as lupdate must see them (services/ has no Qt); a test keeps the two in step."""
 
 
+BACKGROUND, TEXT = "#101820", "#ffffff"
+"""The hall display is light on dark whatever the laptop's theme: it reads best on a projector."""
+
+
 class ProjectorWindow(QWidget):
     """Large type readable from the back of a hall; redraws whenever the meeting changes."""
 
@@ -45,7 +49,7 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("BallotDesk — projector"))
         self.setAccessibleName(self.tr("Projector display"))
         self.setAutoFillBackground(True)
-        self.setStyleSheet("ProjectorWindow { background: #101820; } QLabel { color: #ffffff; }")
+        self.setStyleSheet(f"ProjectorWindow {{ background: {BACKGROUND}; }} QLabel {{ color: {TEXT}; }}")
         self.headline = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.headline.setAccessibleName(self.tr("Projector headline"))
         self.body = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -113,12 +117,19 @@ class ProjectorWindow(QWidget):
         self.bar_widgets = []
         for bars in content.bars:
             widget = ResultBars(self)
-            widget.setStyleSheet("color: white;")
+            widget.setPalette(self._bars_palette(widget.palette()))
             widget.set_rows(bars.rows, highlight=bars.winners)
             widget.set_marker(bars.necessary)
             self.bars_box.addWidget(widget)
             self.bar_widgets.append(widget)
         self._apply_sizes()
+
+    @staticmethod
+    def _bars_palette(palette: QPalette) -> QPalette:
+        """The bars paint their figures on the Window colour in the WindowText colour: the hall's, not the laptop's."""
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        return palette
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes the display (the controls stay on the laptop)."""

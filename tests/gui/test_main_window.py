@@ -193,3 +193,31 @@ def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_a
         missing = [f"{type(w).__name__} {w.objectName()}" for w in dialog.findChildren(QWidget)
                    if isinstance(w, kinds) and not _internal(w) and not w.accessibleName()]
         assert missing == [], f"{type(dialog).__name__}: {missing}"
+
+
+def test_only_the_shown_page_is_built_at_start(window):
+    """Start-up builds the first tab's page; the others wait in empty slots until first shown."""
+    from ballotdesk.ui.pages import Page
+    from ballotdesk.ui.pages.ballots import BallotsPage
+
+    built = {type(p) for p in window.findChildren(Page)}
+    assert built == {PAGE_CLASSES[window.tabs.currentIndex()]}
+    window.tabs.setCurrentIndex(PAGE_CLASSES.index(BallotsPage))  # a click on the tab
+    assert window.tabs.currentWidget().findChild(BallotsPage) is window.page(BallotsPage)
+    assert {type(p) for p in window.findChildren(Page)} == built | {BallotsPage}
+
+
+def test_page_commands_work_before_their_page_is_built(window, service):
+    """Edit › Add Guest from the Meeting tab builds the desk, brings it forward and registers the guest."""
+    from ballotdesk.ui.pages import Page
+    from ballotdesk.ui.pages.desk import DeskPage
+
+    assert DeskPage not in {type(p) for p in window.findChildren(Page)}
+    window.dialogs.guest = lambda: ("Sian Press", "Llanelli Star")
+    window.action(ActionName.ADD_GUEST).trigger()
+    desk = window.page(DeskPage)
+    assert window.tabs.currentIndex() == PAGE_CLASSES.index(DeskPage)
+    assert [a.name for a in service.attendees() if a.kind == "guest"] == ["Sian Press"]
+    assert "GUEST REGISTERED" in desk.status.text()
+    window.action(ActionName.ADD_GUEST).trigger()  # connected once: a second guest, not two
+    assert sum(a.kind == "guest" for a in service.attendees()) == 2

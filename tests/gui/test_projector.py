@@ -50,3 +50,34 @@ def test_control_panel_opens_display_in_chosen_mode(qtbot, tmp_path):
     control.hide_button.click()
     assert control.window_ is None
     context.set_service(None)
+
+
+def test_result_bars_figures_are_light_on_the_dark_hall_display(qtbot, tmp_path):
+    """The figures beside the bars are painted on the palette's Window colour: the hall's dark one, never the
+    laptop's light grey under white text (which left them unreadable on the projector)."""
+    svc = make_meeting(tmp_path)
+    svc.update_details({"four_eyes": False})
+    context = MeetingContext()
+    context.set_service(svc)
+    window = ProjectorWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    svc.register("1001")
+    bid = B.create_ballot(svc, motion_spec("Motion 1"))
+    B.open_ballot(svc, bid)
+    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    B.declare(svc, bid, "Chair")
+    window.set_mode(Mode.RESULT, bid)
+    window.show()
+    qtbot.waitExposed(window)
+    bars = window.bar_widgets[0]
+    image = bars.grab().toImage()
+    # The figures sit right of the bars: sample the band where "1  (100.0%)" is drawn for the first row.
+    lightness = [image.pixelColor(x, y).lightness() for x in range(image.width() - 120, image.width())
+                 for y in range(0, image.height() // 3)]
+    dark = sum(v < 60 for v in lightness) / len(lightness)
+    light = sum(v > 200 for v in lightness) / len(lightness)
+    assert dark > 0.6 and light > 0.02  # light text on the dark ground, no light box behind it
+    context.set_service(None)

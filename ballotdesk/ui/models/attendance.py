@@ -9,13 +9,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.domain import search
 from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import clock, yes_no
+from ballotdesk.ui.tones import Tone, foreground
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Header", "Name"),
@@ -76,9 +77,9 @@ class AttendanceModel(ListTableModel[Attendee]):
             return a.reason
         if role == Qt.ItemDataRole.ForegroundRole:
             if a.departed_at:
-                return QBrush(QColor("#6d6d6d"))
+                return QBrush(foreground(Tone.MUTED, role=QPalette.ColorRole.Base))  # the Left column says so
             if column == 6:
-                return QBrush(QColor("#1d6b24" if a.may_vote else "#a40000"))
+                return QBrush(foreground(Tone.OK if a.may_vote else Tone.PROBLEM, role=QPalette.ColorRole.Base))
         return None
 
 

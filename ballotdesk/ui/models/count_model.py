@@ -15,6 +15,7 @@ from ballotdesk.domain.count import label_text
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
+from ballotdesk.ui.tones import Tone, tint
 
 
 def state_words(state: BoxState) -> str:
@@ -45,9 +46,9 @@ def account_words(state: BoxState) -> str:
     return words
 
 
-_TINT = {"differs": QColor(255, 214, 214), "definitive": QColor(214, 240, 214),
-         "second entry": QColor(255, 240, 200), "blocked": QColor(255, 214, 214),
-         "explain": QColor(255, 240, 200)}
+_TONES = {"differs": Tone.PROBLEM, "definitive": Tone.OK, "second entry": Tone.WARNING, "blocked": Tone.PROBLEM,
+          "explain": Tone.WARNING}
+"""The state column's tint, by state (the words in the column say the same)."""
 
 
 class BoxStatesModel(RowsModel[BoxState]):
@@ -67,15 +68,23 @@ class BoxStatesModel(RowsModel[BoxState]):
         return row.name
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Adds a pale tint to the state column as a second cue."""
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 3:
+        """Adds a tint to the state column as a second cue, with the tint's own text colour.
+
+        Both come from the theme at each call (a pale tint in a light theme, a deep one in a dark
+        theme), so the text stays legible on the tint rather than taking the palette's text colour.
+        """
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.isValid() \
+                and index.column() == 3:
             state = self.row_at(index.row())
-            if state is None:
+            tone = self.tone(state) if state is not None else None
+            if tone is None:
                 return None
-            key: str = "blocked" if state.blocked else "explain" if state.needs_explanation else state.state
-            return _TINT.get(key)
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 3:
-            state = self.row_at(index.row())
-            tinted = state is not None and (state.blocked or state.needs_explanation or state.state in _TINT)
-            return QColor(0, 0, 0) if tinted else None
+            shade = tint(tone)
+            return QColor(shade.background if role == Qt.ItemDataRole.BackgroundRole else shade.text)
         return super().data(index, role)
+
+    @staticmethod
+    def tone(state: BoxState) -> Tone | None:
+        """The tone of a box's state, or None for states shown untinted (waiting, no papers)."""
+        key: str = "blocked" if state.blocked else "explain" if state.needs_explanation else state.state
+        return _TONES.get(key)

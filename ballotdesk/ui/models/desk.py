@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.services.meeting import MemberHit
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import registered_words, yes_no
+from ballotdesk.ui.tones import Tone, foreground
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Header", "Name"),
@@ -35,7 +36,10 @@ class SearchResultsModel(ListTableModel[MemberHit]):
         return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Text in words; the may-vote column is also coloured, never colour alone."""
+        """Text in words; the may-vote column is also coloured, never colour alone.
+
+        Colours are chosen from the palette at each call, so the list follows a theme change.
+        """
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
@@ -47,7 +51,7 @@ class SearchResultsModel(ListTableModel[MemberHit]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.reason
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(QColor("#1d6b24" if hit.may_vote else "#a40000"))
+            return QBrush(foreground(Tone.OK if hit.may_vote else Tone.PROBLEM, role=QPalette.ColorRole.Base))
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and hit.registered_at:
-            return QBrush(QColor("#8a5a00"))
+            return QBrush(foreground(Tone.WARNING, role=QPalette.ColorRole.Base))
         return None

@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.domain import search
 from ballotdesk.domain.eligibility import Rules, member_eligibility
 from ballotdesk.services.meeting import MeetingService, iso_date
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.format import day, registered_words, yes_no
+from ballotdesk.ui.tones import Tone, foreground
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Header", "Number"),
@@ -154,5 +155,5 @@ class RollModel(QAbstractTableModel):
         if role == NUMBER_ROLE:
             return row["number"]
         if role == Qt.ItemDataRole.ForegroundRole and left:
-            return QBrush(QColor("#6d6d6d"))
+            return QBrush(foreground(Tone.MUTED, role=QPalette.ColorRole.Base))  # the status says "left the roll"
         return None

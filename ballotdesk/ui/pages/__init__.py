@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -33,6 +36,11 @@ class Page(QWidget):
     """
 
     title = "Page"
+    commands: ClassVar[dict[ActionName, str]] = {}
+    """Window actions that belong to this page, by the name of the method that handles them.
+
+    The main window connects them (bringing the page forward first), so they work before the
+    page has been built."""
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -37,13 +37,13 @@ from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import select_id, selected_id, table
+from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
-from ballotdesk.ui.widgets.count_form import OK_STYLE, PROBLEM_STYLE, CountForm
+from ballotdesk.ui.widgets.count_form import CountForm
 from ballotdesk.ui.widgets.page_tools import attempt, button
 from ballotdesk.ui.widgets.prompts import Prompts
 
 COUNTABLE = (Status.CLOSED, Status.COUNTING)
-WARN_STYLE = "color: #7a4f00;"
 
 
 class CountPage(Page):
@@ -259,7 +259,8 @@ class CountPage(Page):
         ballot, state, teller = self.ballot(), self.box_state(), self.context.teller
         self.teller_label.setText(self.tr("Teller: <b>{0}</b>").format(teller) if teller
                                   else self.tr("Teller: <i>not given yet</i>"))
-        note, allowed, style = "", False, ""
+        note, allowed = "", False
+        tone: Tone | None = None
         if self.service is None:
             note = self.tr("No meeting is open.")
         elif ballot is None:
@@ -275,7 +276,7 @@ class CountPage(Page):
             note = self.tr("The count of {0} is definitive; only the chair can order a recount.").format(state.name)
         elif state.state == "differs":
             note = self.tr("The two entries for {0} differ; the chair must resolve them first.").format(state.name)
-            style = WARN_STYLE
+            tone = Tone.WARNING
         else:
             allowed = True
             first = self._entry_tellers()
@@ -283,7 +284,7 @@ class CountPage(Page):
                 if teller and first and first[0].casefold() == teller.casefold():
                     note = self.tr("You ({0}) entered the first count of {1}; a different teller must enter the "
                                     "second.").format(teller, state.name)
-                    allowed, style = False, WARN_STYLE
+                    allowed, tone = False, Tone.WARNING
                 else:
                     note = self.tr("Second entry for {0}, entered blind: count the papers yourself; the first entry "
                                     "is not shown.").format(state.name)
@@ -292,7 +293,7 @@ class CountPage(Page):
                 if state.state == "no papers":
                     note += self.tr(" No papers were issued into this box.")
         self.entry_note.setText(note)
-        self.entry_note.setStyleSheet(style)
+        style_text(self.entry_note, tone)
         self._entry_allowed = allowed
         self.form.set_read_only(not allowed)
         self.form_group.setTitle(self.tr("Count of {0}").format(state.name) if state and allowed else self.tr("Count"))
@@ -316,8 +317,8 @@ class CountPage(Page):
             labels["found"].setText(f"{state.account.found:,}")
             labels["variance"].setText(f"{state.account.variance:,}")
             self.account_message.setText(account_words(state))
-            self.account_message.setStyleSheet(OK_STYLE if state.account.state == "balanced"
-                                               else PROBLEM_STYLE if state.blocked else WARN_STYLE)
+            style_text(self.account_message, Tone.OK if state.account.state == "balanced"
+                       else Tone.PROBLEM if state.blocked else Tone.WARNING)
             return
         typed = self.form.papers.text().strip()
         if self._entry_allowed and typed.isdigit():
@@ -325,7 +326,7 @@ class CountPage(Page):
             labels["found"].setText(self.tr("{0} (as typed)").format(f"{preview.found:,}"))
             labels["variance"].setText(f"{preview.variance:,}")
             self.account_message.setText(preview.message)
-            self.account_message.setStyleSheet(OK_STYLE if preview.state == "balanced" else WARN_STYLE)
+            style_text(self.account_message, Tone.OK if preview.state == "balanced" else Tone.WARNING)
         else:
             labels["found"].setText(self.tr("not yet counted"))
             labels["variance"].setText("—")
@@ -418,8 +419,8 @@ class CountPage(Page):
             return
         self.form.clear()
         self.outcome.setText(outcome.message)
-        self.outcome.setStyleSheet(PROBLEM_STYLE if outcome.state == "differs"
-                                   else OK_STYLE if outcome.state == "definitive" else "")
+        style_text(self.outcome, Tone.PROBLEM if outcome.state == "differs"
+                   else Tone.OK if outcome.state == "definitive" else None)
         self.context.notify("count.entry")
         self.form.papers.setFocus()
 
@@ -439,7 +440,7 @@ class CountPage(Page):
             svc, ballot["id"], state.name, accept_teller=None, reason=reason))
         if ok:
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
-            self.outcome.setStyleSheet("")
+            style_text(self.outcome, None)
             self.context.notify("count.recount")
 
     def accept_entry(self, teller: str) -> None:
@@ -456,7 +457,7 @@ class CountPage(Page):
             svc, ballot["id"], state.name, accept_teller=teller, reason=reason))
         if ok:
             self.outcome.setText(self.tr("{0}'s entry for {1} was accepted by the chair.").format(teller, state.name))
-            self.outcome.setStyleSheet(OK_STYLE)
+            style_text(self.outcome, Tone.OK)
             self.context.notify("count.accept")
 
     def explain_shortfall(self) -> None:

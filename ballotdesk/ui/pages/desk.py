@@ -33,19 +33,20 @@ from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.desk import SearchResultsModel
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages import Page
+from ballotdesk.ui.tones import Tone, style_text, style_tint
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
 SEARCH_LIMIT = 50
 
-# Panel styles: (background, border, text). Every style goes with a headline in words.
-STYLES = {
-    "vote": ("#d7f2d0", "#1d6b24", "#0b3510"),
-    "no_vote": ("#ffefc2", "#a86b00", "#4a2e00"),
-    "already": ("#dce7f7", "#1f4e8c", "#0d2547"),
-    "error": ("#fad4d4", "#a40000", "#4d0000"),
-    "info": ("#ececec", "#5c5c5c", "#1e1e1e"),
+# What each panel kind means, as a tone (colours come from the theme). Every kind goes with a headline in words.
+STATUS_TONES = {
+    "vote": Tone.OK,
+    "no_vote": Tone.WARNING,
+    "already": Tone.INFO,
+    "error": Tone.PROBLEM,
+    "info": Tone.MUTED,
 }
 
 
@@ -116,6 +117,11 @@ class DeskPage(Page):
     """Search, register, undo, guests and provisional attendees, with the live figures."""
 
     title = "Registration desk"
+    commands: ClassVar[dict[ActionName, str]] = {
+        ActionName.ADD_GUEST: "add_guest",
+        ActionName.ADD_PROVISIONAL: "add_provisional",
+        ActionName.UNDO_REGISTRATION: "undo_last",
+    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -216,13 +222,7 @@ class DeskPage(Page):
     def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
         """Use the main window's dialogs and actions; add their buttons (which never take the focus)."""
         self.dialogs = dialogs
-        handlers = {
-            ActionName.ADD_GUEST: self.add_guest,
-            ActionName.ADD_PROVISIONAL: self.add_provisional,
-            ActionName.UNDO_REGISTRATION: self.undo_last,
-        }
-        for name, handler in handlers.items():
-            actions[name].triggered.connect(handler)
+        for name in self.commands:
             button = action_button(actions[name], self, take_focus=False)
             button.setMinimumHeight(36)
             font = button.font()
@@ -391,13 +391,14 @@ class DeskPage(Page):
     # -- display --------------------------------------------------------------------------------
 
     def show_status(self, kind: str, text: str) -> None:
-        """Fill the big panel: the words carry the meaning, the colour repeats it."""
-        background, border, colour = STYLES[kind]
+        """Fill the big panel: the words carry the meaning, the colour repeats it.
+
+        The panel's colours come from the theme now and again whenever the palette changes
+        (:func:`~ballotdesk.ui.tones.style_tint`), so a switch to dark mode mid-meeting keeps it legible.
+        """
         self.status_kind = kind
         self.status.setText(text)
-        self.status.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {colour}; border: 3px solid {border}; "
-            f"border-radius: 6px; padding: 12px; }}")
+        style_tint(self.status, STATUS_TONES[kind], border="3px", extra="border-radius: 6px; padding: 12px;")
 
     def _staff_changed(self, name: str) -> None:
         """Changes are recorded under the name of whoever is at the desk ("desk" until one is given)."""
@@ -419,7 +420,7 @@ class DeskPage(Page):
         figures = service.figures()
         self.figures.setText(figures_text(figures))
         self.quorum.setText(quorum_text(figures))
-        self.quorum.setStyleSheet("color: #1d6b24;" if figures.quorate or figures.quorum <= 0 else "color: #a40000;")
+        style_text(self.quorum, Tone.OK if figures.quorate or figures.quorum <= 0 else Tone.PROBLEM)
         if self.search.text().strip():
             self.run_search()
 

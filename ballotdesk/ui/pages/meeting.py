@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QAction, QFont, QRegularExpressionValidator
@@ -56,6 +56,10 @@ class MeetingPage(Page):
     """Details, eligibility rules, quorum and four-eyes counting, edited in one form."""
 
     title = "Meeting"
+    commands: ClassVar[dict[ActionName, str]] = {
+        ActionName.CHANGE_PIN: "change_pin",
+        ActionName.PURGE_PERSONAL: "purge_personal_data",
+    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

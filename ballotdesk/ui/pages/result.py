@@ -41,6 +41,7 @@ from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, 
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import table
 from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, file_name, preview_document
+from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import attempt, button, fit_rows
 from ballotdesk.ui.widgets.prompts import Prompts
@@ -96,8 +97,7 @@ class ResultPage(Page):
 
         self.amended_badge = QLabel(self.tr("AMENDED"))
         self.amended_badge.setAccessibleName(self.tr("Amended"))
-        self.amended_badge.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 3px 8px;"
-                                         "border-radius: 3px;")
+        style_badge(self.amended_badge, Tone.PROBLEM, extra="font-weight: bold; padding: 3px 8px; border-radius: 3px;")
         self.amended_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.heading = QLabel()
         self.heading.setWordWrap(True)

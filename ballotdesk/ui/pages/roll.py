@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -44,6 +44,11 @@ class RollPage(ShownPage):
     """The roll, paged from the file as the table scrolls."""
 
     title = "Roll"
+    commands: ClassVar[dict[ActionName, str]] = {
+        ActionName.IMPORT_CSV: "import_csv",
+        ActionName.ADD_MEMBER: "add_member",
+        ActionName.EDIT_MEMBER: "edit_member",
+    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -94,13 +99,7 @@ class RollPage(ShownPage):
     def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
         """Use the main window's dialogs; its roll actions act on this page."""
         self.dialogs = dialogs
-        handlers = {
-            ActionName.IMPORT_CSV: self.import_csv,
-            ActionName.ADD_MEMBER: self.add_member,
-            ActionName.EDIT_MEMBER: self.edit_member,
-        }
-        for name, handler in handlers.items():
-            actions[name].triggered.connect(handler)
+        for name in self.commands:
             self.buttons.addWidget(action_button(actions[name], self))
 
     # -- showing ----------------------------------------------------------------------------

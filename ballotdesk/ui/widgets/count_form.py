@@ -24,10 +24,7 @@ from ballotdesk.domain.count import (
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.ui.domain_text import domain_text
-
-OK_STYLE = "color: #1b5e20;"
-PROBLEM_STYLE = "color: #b00020;"
-NEUTRAL_STYLE = ""
+from ballotdesk.ui.tones import Tone, style_text
 
 
 class CountForm(QWidget):
@@ -196,15 +193,15 @@ class CountForm(QWidget):
             problems += check_figures(figures, self._options, self._seats)
         valid = bool(self._options) and not problems and not empty
         if problems:
-            self._show("\n".join(f"⚠ {p}" for p in problems), PROBLEM_STYLE)
+            self._show("\n".join(f"⚠ {p}" for p in problems), Tone.PROBLEM)
         elif not self._options:
-            self._show(self.tr("Choose a ballot and a box to count."), NEUTRAL_STYLE)
+            self._show(self.tr("Choose a ballot and a box to count."), None)
         elif len(empty) == len(self.number_fields()):
-            self._show(self.tr("Enter the figures for this box, from the top."), NEUTRAL_STYLE)
+            self._show(self.tr("Enter the figures for this box, from the top."), None)
         elif empty:
-            self._show(self.tr("Still to fill in: {0}.").format(", ".join(empty)), NEUTRAL_STYLE)
+            self._show(self.tr("Still to fill in: {0}.").format(", ".join(empty)), None)
         elif figures is not None:
-            self._show("✔ " + self._agreement(figures), OK_STYLE)
+            self._show("✔ " + self._agreement(figures), Tone.OK)
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
@@ -216,9 +213,10 @@ class CountForm(QWidget):
         return self.tr("The figures are consistent ({0} valid papers, up to {1} marks each).").format(
             figures.valid, self._seats)
 
-    def _show(self, text: str, style: str) -> None:
+    def _show(self, text: str, tone: Tone | None) -> None:
+        """The check line in words (✔ or ⚠ first), in the theme's colour for ``tone`` as a second cue."""
         self.check.setText(text)
-        self.check.setStyleSheet(style)
+        style_text(self.check, tone)
 
     def check_text(self) -> str:
         """What the check line says now (for tests and screen readers)."""
