@@ -34,7 +34,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ballotdesk.domain.words import translate
+from ballotdesk.domain.errors import os_reason
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "DATE_FORMATS",
@@ -95,7 +96,9 @@ _DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
 
 # How each date order is described in a problem message.
-_EXPECTED_ORDER = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
+_EXPECTED_ORDER = {"dmy": QT_TRANSLATE_NOOP("RollCsv", "day/month/year"),
+                   "mdy": QT_TRANSLATE_NOOP("RollCsv", "month/day/year"),
+                   "ymd": QT_TRANSLATE_NOOP("RollCsv", "year/month/day")}
 
 # Header aliases, most specific first: when a file has both "Membership number"
 # and a database "ID" column, the membership number wins.
@@ -323,10 +326,9 @@ def _read_bytes(path: Path, name: str) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             megabytes = size // (1024 * 1024)
-            raise CsvReadError(
-                f"{name} is too large ({megabytes:,} MB); BallotDesk reads membership "
-                f"files of up to {MAX_FILE_BYTES // (1024 * 1024)} MB."
-            )
+            raise CsvReadError(translate(
+                "RollCsv", "{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.").format(
+                name, f"{megabytes:,}", MAX_FILE_BYTES // (1024 * 1024)))
         return path.read_bytes()
     except FileNotFoundError:
         raise CsvReadError(translate("RollCsv", "{0} could not be found in {1}.").format(name, path.parent)) from None
@@ -335,22 +337,20 @@ def _read_bytes(path: Path, name: str) -> bytes:
     except PermissionError:
         raise CsvReadError(translate("RollCsv", "{0} could not be opened: permission denied.").format(name)) from None
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise CsvReadError(f"{name} could not be read ({reason}).") from None
+        reason = os_reason(error)
+        raise CsvReadError(translate("RollCsv", "{0} could not be read ({1}).").format(name, reason)) from None
 
 
 def _refuse_known_binary(data: bytes, name: str) -> None:
     """Recognise spreadsheets and PDFs saved under a .csv name, a common mix-up."""
     if data.startswith(b"PK\x03\x04"):
-        raise CsvReadError(
-            f"{name} looks like an Excel workbook (.xlsx), not a CSV file; "
-            "save it from Excel as \"CSV UTF-8\" first."
-        )
+        raise CsvReadError(translate(
+            "RollCsv", "{0} looks like an Excel workbook (.xlsx), not a CSV file; "
+            "save it from Excel as \"CSV UTF-8\" first.").format(name))
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise CsvReadError(
-            f"{name} looks like an old Excel workbook (.xls), not a CSV file; "
-            "save it from Excel as \"CSV UTF-8\" first."
-        )
+        raise CsvReadError(translate(
+            "RollCsv", "{0} looks like an old Excel workbook (.xls), not a CSV file; "
+            "save it from Excel as \"CSV UTF-8\" first.").format(name))
     if data.startswith(b"%PDF"):
         raise CsvReadError(translate("RollCsv", "{0} looks like a PDF document, not a CSV file.").format(name))
 
@@ -379,10 +379,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if nul_at >= 0:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise CsvReadError(
-                f"{name} contains NUL bytes at line {_line_at_byte(data, nul_at)}; "
-                "it may be a binary file, not CSV."
-            )
+            raise CsvReadError(_nul_message(name, _line_at_byte(data, nul_at)))
         return _strict_decode(data, utf16, name), utf16
 
     try:
@@ -403,8 +400,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             pass
     raise CsvReadError(
-        f"{name} does not look like a text file; it may be binary, not CSV."
-    )
+        translate("RollCsv", "{0} does not look like a text file; it may be binary, not CSV.").format(name))
 
 
 def _strict_decode(data: bytes, encoding: str, name: str) -> str:
@@ -416,9 +412,9 @@ def _strict_decode(data: bytes, encoding: str, name: str) -> str:
         # necessarily a line feed.
         good = data[: error.start].decode(encoding, errors="replace")
         line = _line_at_char(good, len(good))
-        raise CsvReadError(
-            f"{name} looks like {encoding.upper()} text but is damaged near line {line}; "
-            "it may have been cut short or edited with the wrong program."
+        raise CsvReadError(translate(
+            "RollCsv", "{0} looks like {1} text but is damaged near line {2}; "
+            "it may have been cut short or edited with the wrong program.").format(name, encoding.upper(), line)
         ) from None
 
 
@@ -465,10 +461,7 @@ def _refuse_non_text(text: str, name: str) -> None:
     """Refuse decoded text that is binary junk, contains NULs or is HTML."""
     nul_at = text.find("\x00")
     if nul_at >= 0:
-        raise CsvReadError(
-            f"{name} contains NUL bytes at line {_line_at_char(text, nul_at)}; "
-            "it may be a binary file, not CSV."
-        )
+        raise CsvReadError(_nul_message(name, _line_at_char(text, nul_at)))
     sample = text[:_SAMPLE_CHARS]
     if len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 100):
         raise CsvReadError(
@@ -552,7 +545,7 @@ def _csv_error_message(name: str, line: int, error: csv.Error) -> str:
     """Word a csv module error for the chair."""
     if "field larger than field limit" in str(error):
         return _too_long_message(name, line)
-    return f"{name} line {line}: the file could not be read as CSV ({error})."
+    return translate("RollCsv", "{0} line {1}: the file could not be read as CSV ({2}).").format(name, line, error)
 
 
 def _set_field_limit() -> None:
@@ -570,10 +563,14 @@ def _set_field_limit() -> None:
 
 
 def _too_long_message(name: str, line: int) -> str:
-    return (
-        f"{name} line {line}: a field is longer than {MAX_FIELD_CHARS:,} characters "
-        "(perhaps a quote mark is never closed)."
-    )
+    return translate(
+        "RollCsv", "{0} line {1}: a field is longer than {2} characters (perhaps a quote mark is never closed)."
+    ).format(name, line, f"{MAX_FIELD_CHARS:,}")
+
+
+def _nul_message(name: str, line: int) -> str:
+    return translate("RollCsv", "{0} contains NUL bytes at line {1}; it may be a binary file, not CSV.").format(
+        name, line)
 
 
 def _validate_all_records(table: CsvTable, name: str) -> None:
@@ -593,7 +590,8 @@ def _validate_all_records(table: CsvTable, name: str) -> None:
     except csv.Error:
         for _ in _records(table._text, table.delimiter, table._lines_before_data, name):
             pass  # raises CsvReadError naming the line where the bad record starts
-        raise CsvReadError(f"{name} could not be read as CSV.") from None  # pragma: no cover
+        message = translate("RollCsv", "{0} could not be read as CSV.").format(name)
+        raise CsvReadError(message) from None  # pragma: no cover
 
 
 def _sniff_delimiter(text: str, skip: int) -> str:
@@ -765,10 +763,9 @@ def parse_date(text: str, date_format: str = "dmy") -> datetime.date | None:
 def _check_date_format(date_format: str) -> None:
     if date_format not in DATE_FORMATS and "%" not in date_format:
         choices = ", ".join(repr(key) for key in DATE_FORMATS)
-        raise ValueError(
-            f"Unknown date format {date_format!r}: use one of {choices} or a strptime "
-            "format such as '%d.%m.%Y'."
-        )
+        raise ValueError(translate(
+            "RollCsv", "Unknown date format {0}: use one of {1} or a strptime format such as '%d.%m.%Y'."
+        ).format(repr(date_format), choices))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -804,7 +801,7 @@ def _parse_date_cached(text: str, date_format: str) -> datetime.date:
             return datetime.date(_full_year(year), int(month), int(day))
         return _parse_month_name(bare, order)
     except ValueError:
-        raise ValueError(f"unreadable date {text!r}") from None
+        raise ValueError(text) from None  # worded by the caller, which knows the line and the format
 
 
 def _parse_month_name(text: str, order: str) -> datetime.date:
@@ -841,7 +838,7 @@ def _full_year(digits: str) -> int:
 def _describe_format(date_format: str) -> str:
     """Say in words what a date should look like, for problem messages."""
     if date_format in _EXPECTED_ORDER:
-        return _EXPECTED_ORDER[date_format]
+        return translate("RollCsv", _EXPECTED_ORDER[date_format])
     readable = date_format
     for code, words in (("%d", "dd"), ("%m", "mm"), ("%Y", "yyyy"), ("%y", "yy"),
                         ("%b", "Mon"), ("%B", "Month")):
@@ -891,24 +888,23 @@ def parse_records(
 
 def _check_mapping(mapping: dict[str, int], width: int) -> None:
     if "number" not in mapping:
-        raise ValueError(
-            "Choose which column holds the membership number; it is needed to import members."
-        )
+        raise ValueError(translate(
+            "RollCsv", "Choose which column holds the membership number; it is needed to import members."))
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
-        raise ValueError(f"Unknown field(s) in the column mapping: {', '.join(unknown)}.")
+        names = ", ".join(unknown)
+        raise ValueError(translate("RollCsv", "Unknown field(s) in the column mapping: {0}.").format(names))
     seen: dict[int, str] = {}
     for field_name, index in mapping.items():
-        label = FIELD_LABELS[field_name]
+        label = translate("Domain", FIELD_LABELS[field_name])
         if not 0 <= index < width:
-            raise ValueError(
-                f"{label} is mapped to column {index + 1}, but the file has {width} columns."
-            )
+            raise ValueError(translate(
+                "RollCsv", "{0} is mapped to column {1}, but the file has {2} columns.").format(
+                label, index + 1, width))
         if index in seen:
-            raise ValueError(
-                f"{label} and {FIELD_LABELS[seen[index]]} are both mapped to column "
-                f"{index + 1}; each column can hold only one field."
-            )
+            raise ValueError(translate(
+                "RollCsv", "{0} and {1} are both mapped to column {2}; each column can hold only one field.").format(
+                label, translate("Domain", FIELD_LABELS[seen[index]]), index + 1))
         seen[index] = field_name
 
 

@@ -163,7 +163,7 @@ def necessary(rule: Rule, base_value: int) -> int | None:
         DomainError: If the base is negative.
     """
     if base_value < 0:
-        raise DomainError(f"The base for the majority cannot be negative ({base_value}).")
+        raise DomainError(translate("Tally", "The base for the majority cannot be negative ({0}).").format(base_value))
     if rule is Rule.PLURALITY:
         return None
     if rule is Rule.ABSOLUTE:

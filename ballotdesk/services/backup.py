@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
@@ -411,7 +412,7 @@ def _why(error: BaseException, folder: Path) -> str:
             return translate("Backup", "the folder is no longer there (was the USB stick removed?)")
         if error.errno == errno.EIO:
             return translate("Backup", "the disk could not be written (was the USB stick removed?)")
-        return (error.strerror or str(error)).rstrip(".").lower()
+        return os_reason(error)
     return str(error)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from ballotdesk.domain import search
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import translate
 from ballotdesk.services import ballots
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.lock import FileLockedError, MeetingLock, lock_path
@@ -137,7 +138,8 @@ def _remove_old(path: Path) -> None:
     try:
         lock.acquire()
     except FileLockedError as error:
-        raise MeetingFileError(f"The demo meeting is open in {error}; close it there first.") from None
+        raise MeetingFileError(translate(
+            "Demo", "The demo meeting is open in {0}; close it there first.").format(error)) from None
     lock.release()
     for leftover in (path, path.with_name(path.name + "-journal"), lock_path(path)):
         leftover.unlink(missing_ok=True)

@@ -24,7 +24,7 @@ from ballotdesk.domain.eligibility import (
     member_eligibility,
     provisional_eligibility,
 )
-from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_records, read_csv
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
@@ -265,7 +265,7 @@ class MeetingService:
             tmp.replace(dest)
         except (OSError, sqlite3.Error) as error:
             tmp.unlink(missing_ok=True)
-            why = getattr(error, "strerror", None) or str(error)
+            why = os_reason(error) if isinstance(error, OSError) else str(error)
             raise MeetingFileError(translate(
                 "Meeting", "The copy could not be written to {0}: {1}.").format(dest, why)) from None
 

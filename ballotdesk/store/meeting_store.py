@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import translate
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.schema import APPLICATION_ID, MIGRATIONS, schema_version
@@ -80,7 +81,7 @@ def inspect_file(path: Path) -> None:
             head = handle.read(100)
     except OSError as error:
         raise MeetingFileError(translate(
-            "MeetingFile", "{0} cannot be read: {1}.").format(name, error.strerror)) from None
+            "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if not head:
         raise MeetingFileError(translate(
             "MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file.").format(name))
@@ -177,7 +178,7 @@ class MeetingStore:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except OSError as error:
             raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
-                path.name, error.strerror)) from None
+                path.name, os_reason(error))) from None
         os.close(fd)
         try:
             store = cls._connect(path)

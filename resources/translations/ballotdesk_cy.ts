@@ -212,7 +212,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+413"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+414"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -291,7 +291,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+43"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -376,7 +376,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Ffigurau presenoldeb</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+56"/>
         <source>No meeting is open.</source>
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
@@ -453,7 +453,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ballotdesk/services/backup.py" line="+113"/>
+        <location filename="../../ballotdesk/services/backup.py" line="+114"/>
         <source> BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself was not changed.</source>
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
@@ -559,7 +559,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+162"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+163"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -602,7 +602,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+124"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
@@ -1764,7 +1764,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/pin_dialog.py" line="+27"/>
+        <location filename="../../ballotdesk/ui/pin_dialog.py" line="+28"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -2042,7 +2042,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountForm</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/count_form.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/widgets/count_form.py" line="+55"/>
         <source>Reasons for rejection (optional)</source>
         <translation>Rhesymau dros wrthod (dewisol)</translation>
     </message>
@@ -2101,12 +2101,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2157,12 +2157,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2214,12 +2214,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2230,12 +2230,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2255,7 +2255,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhifwr: &lt;i&gt;heb ei roi eto&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No meeting is open.</source>
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
@@ -2412,9 +2412,17 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../ballotdesk/services/demo.py" line="+141"/>
+        <source>The demo meeting is open in {0}; close it there first.</source>
+        <translation>Mae&apos;r cyfarfod enghreifftiol ar agor yn {0}; caewch ef yno yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+465"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+472"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2422,7 +2430,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+55"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+57"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2442,7 +2450,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -2502,7 +2510,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Yn barod. Teipiwch enw neu rif aelodaeth.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source> (first {0}; type more to narrow)</source>
         <translation> (y {0} cyntaf; teipiwch ragor i gyfyngu)</translation>
     </message>
@@ -2607,7 +2615,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -2615,7 +2623,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+52"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+53"/>
         <source>BallotDesk meetings (*{0});;All files (*)</source>
         <translation>Cyfarfodydd BallotDesk (*{0});;Pob ffeil (*)</translation>
     </message>
@@ -2982,9 +2990,9 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ballotdesk/ui/models/attendance.py" line="+21"/>
+        <location filename="../../ballotdesk/ui/models/attendance.py" line="+22"/>
         <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+211"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+16"/>
+        <location filename="../../ballotdesk/ui/models/desk.py" line="+17"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2992,7 +3000,7 @@ PIN y cadeirydd:</translation>
         <location line="+1"/>
         <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+1"/>
         <location filename="../../ballotdesk/ui/models/desk.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+28"/>
+        <location filename="../../ballotdesk/ui/models/roll.py" line="+29"/>
         <source>Number</source>
         <translation>Rhif</translation>
     </message>
@@ -3057,7 +3065,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="+59"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
@@ -3158,7 +3166,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+54"/>
+        <location filename="../../ballotdesk/ui/import_dialog.py" line="+55"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -3385,7 +3393,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="+36"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="+37"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -3450,7 +3458,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Nid taflen canlyniad</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.</source>
         <translation>Mae {0} yn {1:,} MB; mae taflen canlyniad yn llawer llai. Dewiswch y daflen ei hun.</translation>
     </message>
@@ -3724,17 +3732,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+108"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+112"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -3749,7 +3757,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3769,7 +3777,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+71"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -3794,7 +3802,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -3831,7 +3839,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-430"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-437"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3847,7 +3855,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+157"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
@@ -3915,7 +3923,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+75"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+76"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4019,7 +4027,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ysgrifennydd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4335,7 +4343,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/member_dialog.py" line="+53"/>
+        <location filename="../../ballotdesk/ui/member_dialog.py" line="+54"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
@@ -4598,9 +4606,57 @@ Dyddiad terfyn: {4}</translation>
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>mae&apos;r ddisg yn ddarllen yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>dim caniatâd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or folder is not there</source>
+        <translation>nid yw&apos;r ffeil na&apos;r ffolder yno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>ffolder yw hi, nid ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name is already there</source>
+        <translation>mae ffeil o&apos;r enw hwnnw yno&apos;n barod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read or written (was it removed?)</source>
+        <translation>doedd dim modd darllen o&apos;r ddisg nac ysgrifennu arni (a gafodd ei thynnu allan?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>mae&apos;r enw&apos;n rhy hir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is in use by another program</source>
+        <translation>mae rhaglen arall yn defnyddio&apos;r ffeil</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+12"/>
+        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+16"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4716,7 +4772,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PdfPagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/print_preview.py" line="+167"/>
+        <location filename="../../ballotdesk/ui/print_preview.py" line="+168"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -4952,7 +5008,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rowndiau pleidlais ddileu</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+117"/>
         <location line="+51"/>
         <source>Projector display</source>
         <translation>Sgrin y taflunydd</translation>
@@ -5021,7 +5077,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location line="-137"/>
+        <location line="-157"/>
         <source>BallotDesk — projector</source>
         <translation>BallotDesk — taflunydd</translation>
     </message>
@@ -5203,7 +5259,7 @@ PIN y cadeirydd:</translation>
         <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/base.py" line="+235"/>
+        <location filename="../../ballotdesk/reports/base.py" line="+312"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -5248,7 +5304,7 @@ PIN y cadeirydd:</translation>
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+109"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+186"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -5608,7 +5664,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+50"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -5668,7 +5724,7 @@ PIN y cadeirydd:</translation>
         <translation>Diwygiwyd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
@@ -6167,13 +6223,33 @@ PIN y cadeirydd:</translation>
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+289"/>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+99"/>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>mis/diwrnod/blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation>blwyddyn/mis/diwrnod</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <location line="+11"/>
         <source>{0} is empty.</source>
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
+        <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} could not be found in {1}.</source>
         <translation>Doedd dim modd dod o hyd i {0} yn {1}.</translation>
     </message>
@@ -6188,17 +6264,38 @@ PIN y cadeirydd:</translation>
         <translation>Doedd dim modd agor {0}: dim caniatâd.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>{0} could not be read ({1}).</source>
+        <translation>Doedd dim modd darllen {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} looks like an Excel workbook (.xlsx), not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; first.</source>
+        <translation>Mae {0} yn edrych fel llyfr gwaith Excel (.xlsx), nid ffeil CSV; cadwch hi o Excel fel &quot;CSV UTF-8&quot; yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} looks like an old Excel workbook (.xls), not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; first.</source>
+        <translation>Mae {0} yn edrych fel hen lyfr gwaith Excel (.xls), nid ffeil CSV; cadwch hi o Excel fel &quot;CSV UTF-8&quot; yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} looks like a PDF document, not a CSV file.</source>
         <translation>Mae {0} yn edrych fel dogfen PDF, nid ffeil CSV.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+48"/>
+        <location line="+65"/>
         <source>{0} does not look like a text file; it may be binary, not CSV.</source>
         <translation>Dydy {0} ddim yn edrych fel ffeil testun; gallai fod yn ffeil ddeuaidd, nid CSV.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
+        <source>{0} looks like {1} text but is damaged near line {2}; it may have been cut short or edited with the wrong program.</source>
+        <translation>Mae {0} yn edrych fel testun {1} ond mae wedi&apos;i difrodi ger llinell {2}; efallai iddi gael ei thorri&apos;n fyr neu ei golygu gyda&apos;r rhaglen anghywir.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{0} looks like a web page (HTML), not a CSV file.</source>
         <translation>Mae {0} yn edrych fel tudalen we (HTML), nid ffeil CSV.</translation>
     </message>
@@ -6208,7 +6305,52 @@ PIN y cadeirydd:</translation>
         <translation>Mae {0} yn edrych fel ffeil XML, nid ffeil CSV.</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+75"/>
+        <source>{0} line {1}: the file could not be read as CSV ({2}).</source>
+        <translation>{0} llinell {1}: doedd dim modd darllen y ffeil fel CSV ({2}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} line {1}: a field is longer than {2} characters (perhaps a quote mark is never closed).</source>
+        <translation>{0} llinell {1}: mae maes yn hirach na {2} nod (efallai nad yw dyfynnod byth yn cau).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} contains NUL bytes at line {1}; it may be a binary file, not CSV.</source>
+        <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} could not be read as CSV.</source>
+        <translation>Doedd dim modd darllen {0} fel CSV.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Unknown date format {0}: use one of {1} or a strptime format such as &apos;%d.%m.%Y&apos;.</source>
+        <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Choose which column holds the membership number; it is needed to import members.</source>
+        <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown field(s) in the column mapping: {0}.</source>
+        <translation>Maes neu feysydd anhysbys yn y mapio colofnau: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is mapped to column {1}, but the file has {2} columns.</source>
+        <translation>Mae {0} wedi&apos;i fapio i golofn {1}, ond mae gan y ffeil {2} colofn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} and {1} are both mapped to column {2}; each column can hold only one field.</source>
+        <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -6236,7 +6378,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/roll.py" line="+56"/>
+        <location filename="../../ballotdesk/ui/pages/roll.py" line="+60"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>
@@ -6266,7 +6408,7 @@ PIN y cadeirydd:</translation>
         <translation>Awgrym am y rhestr aelodau</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>No meeting is open.</source>
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
@@ -6392,7 +6534,12 @@ PIN y cadeirydd:</translation>
         <translation>Nid oedd {0} yn un o&apos;r ymgeiswyr y tynnwyd coelbren rhyngddynt.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+62"/>
+        <source>The base for the majority cannot be negative ({0}).</source>
+        <translation>Ni all y sylfaen ar gyfer y mwyafrif fod yn negyddol ({0}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No further round is needed.</source>
         <translation>Does dim angen rownd arall.</translation>
     </message>
