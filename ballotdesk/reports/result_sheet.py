@@ -19,17 +19,19 @@ and winners likewise (``win=#1``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ballotdesk.domain.words import translate
 from ballotdesk.reports.base import (
     BaseDocument,
+    cell,
     clean,
     esc,
     fmt_date,
@@ -83,13 +85,88 @@ def qr_payload(data: ResultSheetData) -> str:
     return payload
 
 
-def _qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    widget.barWidth = size
-    widget.barHeight = size
-    drawing = Drawing(size, size)
-    drawing.add(widget)
-    return drawing
+QR_BORDER = 4  # quiet zone, in modules, on each side (the minimum the QR standard asks for)
+
+QrMatrix = tuple[tuple[bool, ...], ...]
+
+
+@functools.lru_cache(maxsize=64)
+def qr_modules(payload: str) -> QrMatrix:
+    """Return the QR code of ``payload`` (error correction level M) as rows of dark modules.
+
+    The encoding is reportlab's own (``qrencoder``, exactly what ``QrCodeWidget`` uses), so the
+    printed code is the one it always was. It is cached because choosing the mask pattern
+    builds and scores the symbol eight times (some 25 ms), while the payload of a sheet only
+    changes when its result does: a preview followed by a save, or a reprint, reuses it.
+    """
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+def qr_runs(matrix: QrMatrix) -> list[tuple[int, int, int]]:
+    """Return the dark modules as horizontal runs ``(row, first column, length)``.
+
+    One rectangle per run rather than per module keeps the page's drawing short.
+    """
+    runs: list[tuple[int, int, int]] = []
+    for r, row in enumerate(matrix):
+        c, n = 0, len(row)
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                runs.append((r, start, c - start))
+            else:
+                c += 1
+    return runs
+
+
+@functools.lru_cache(maxsize=64)
+def qr_path(payload: str) -> PDFPathObject:
+    """Return the dark modules of ``payload``'s QR code as one path, in module units.
+
+    Module (column, row) covers the unit square from (column, row) to (column + 1, row + 1),
+    quiet zone included, rows counted downwards; ``QrFlowable`` scales it to size. Integer
+    coordinates keep the page stream short, and the path is cached with the matrix: drawing it
+    again only copies its operators into the page.
+    """
+    path = PDFPathObject()
+    for r, c, count in qr_runs(qr_modules(payload)):
+        path.rect(c + QR_BORDER, r + QR_BORDER, count, 1)
+    return path
+
+
+class QrFlowable(Flowable):
+    """A QR code drawn straight onto the canvas as one filled path.
+
+    Same size, quiet zone and placement as reportlab's ``QrCodeWidget`` in a ``Drawing``, but
+    without building a graphics shape per run and rendering each one with its own state
+    changes, which cost more than the rest of the sheet's layout put together.
+    """
+
+    def __init__(self, payload: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.payload = payload
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Fixed size, whatever room is offered."""
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """Scale module units to points, top row at the top, and fill the cached path."""
+        modules = len(qr_modules(self.payload)) + 2 * QR_BORDER
+        box = self.size / modules
+        canv = self.canv
+        canv.saveState()
+        canv.transform(box, 0, 0, -box, 0, self.size)  # y grows downwards, one unit per module
+        canv.setFillColor(colors.black)
+        canv.drawPath(qr_path(self.payload), stroke=0, fill=1)
+        canv.restoreState()
 
 
 def _signed(n: int) -> str:
@@ -115,7 +192,7 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
                else translate("Reports", "<b>Places:</b> {0}.")).format(data.seats)),
     ]
     head = Table(
-        [[left, _qr_drawing(qr_payload(data))]],
+        [[left, QrFlowable(qr_payload(data))]],
         colWidths=[doc.width - QR_SIZE - 2 * mm, QR_SIZE + 2 * mm],
         hAlign="LEFT",
     )
@@ -150,13 +227,13 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
              translate("Reports", "Spoilt"), translate("Reports", "Variance"), translate("Reports", "Rejected"),
              translate("Reports", "Abstentions and blank"), translate("Reports", "Votes cast")]
     head_w = [header_width(h) for h in heads]
-    rows: list[list[object]] = [[para(translate("Reports", "Box"), "CellHead"),
-                                 *(para(h, "CellHeadNum") for h in heads)]]
+    rows: list[list[object]] = [[cell(translate("Reports", "Box"), "CellHead"),
+                                 *(cell(h, "CellHeadNum") for h in heads)]]
     extra: list[tuple[object, ...]] = []
     for box in data.boxes:
         figures = (box.issued, box.found, box.spoilt, _signed(box.variance), box.rejected,
                    box.abstentions, box.votes_cast)
-        rows.append([para(box.name, "Cell"), *(para(f, "CellNum") for f in figures)])
+        rows.append([cell(box.name, "Cell"), *(cell(f, "CellNum") for f in figures)])
         if box.explanation or box.variance:
             why = box.explanation or translate("Reports", "No explanation recorded.")
             r = len(rows)
@@ -170,7 +247,7 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         _signed(sum(b.variance for b in data.boxes)), data.rejected, data.abstentions,
         data.votes_cast,
     )
-    rows.append([para(translate("Reports", "Total"), "CellBold"), *(para(f, "CellNumBold") for f in total)])
+    rows.append([cell(translate("Reports", "Total"), "CellBold"), *(cell(f, "CellNumBold") for f in total)])
     widths = [doc.width - sum(head_w), *head_w]
     table = grid_table(rows, widths, total_rows=[-1], extra=extra)
     return [para(translate("Reports", "Tellers’ report"), "Heading"), table]
@@ -187,19 +264,19 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     pct_w = header_width(pct_label, minimum=17 * mm)
     name_w = doc.width - sum(box_w) - total_w - pct_w
     rows: list[list[object]] = [[
-        para(translate("Reports", "Option") if data.seats == 1 else translate("Reports", "Candidate"), "CellHead"),
-        *(para(b.name, "CellHeadNum") for b in boxes),
-        para(total_label, "CellHeadNum"),
-        para(pct_label, "CellHeadNum"),
+        cell(translate("Reports", "Option") if data.seats == 1 else translate("Reports", "Candidate"), "CellHead"),
+        *(cell(b.name, "CellHeadNum") for b in boxes),
+        cell(total_label, "CellHeadNum"),
+        cell(pct_label, "CellHeadNum"),
     ]]
     winners = set(data.winners)
     for i, opt in enumerate(data.options):
         won = opt.name in winners
         name_style, num_style = ("CellBold", "CellNumBold") if won else ("Cell", "CellNum")
         per_box = [b.votes[i] if i < len(b.votes) else 0 for b in boxes]
-        label = markup(esc(opt.name) + (" ✔" if won else ""), name_style)
-        rows.append([label, *(para(v, "CellNum") for v in per_box),
-                     para(opt.votes, num_style), para(_pct(opt.percent), num_style)])
+        label = cell(opt.name + (" ✔" if won else ""), name_style)
+        rows.append([label, *(cell(v, "CellNum") for v in per_box),
+                     cell(opt.votes, num_style), cell(_pct(opt.percent), num_style)])
     table = grid_table(rows, [name_w, *box_w, total_w, pct_w])
     if data.necessary is None:
         necessary = translate("Reports", "Number necessary: none under this rule (the most votes win).")
@@ -215,13 +292,13 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 
 
 def _outcome(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
-    cell: list[Flowable] = [para(data.outcome, "Outcome")]
+    content: list[Flowable] = [para(data.outcome, "Outcome")]
     if data.winners:
         label = (translate("Reports", "<b>Elected:</b> {0}") if data.seats > 1
                  else translate("Reports", "<b>Prevailing option:</b> {0}"))
-        cell.append(Spacer(1, 1.5 * mm))
-        cell.append(markup(label.format("; ".join(esc(w) for w in data.winners)), "Centre"))
-    box = Table([[cell]], colWidths=[doc.width], hAlign="LEFT")
+        content.append(Spacer(1, 1.5 * mm))
+        content.append(markup(label.format("; ".join(esc(w) for w in data.winners)), "Centre"))
+    box = Table([[content]], colWidths=[doc.width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2, colors.black),
         ("TOPPADDING", (0, 0), (-1, -1), 7),
@@ -245,15 +322,15 @@ def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
             names += [n for n, _v in rnd.options if n not in names]
         num_w = 20 * mm
         rows: list[list[object]] = [[
-            para(translate("Reports", "Candidate") if data.seats > 1 else translate("Reports", "Option"), "CellHead"),
+            cell(translate("Reports", "Candidate") if data.seats > 1 else translate("Reports", "Option"), "CellHead"),
             *(markup(translate("Reports", "Round {0}").format(r.number) + f"<br/>{esc(r.title)}", "CellHeadNum")
               for r in chunk),
         ]]
         for name in names:
-            cells: list[object] = [para(name, "Cell")]
+            cells: list[object] = [cell(name, "Cell")]
             for rnd in chunk:
                 votes = dict(rnd.options).get(name)
-                cells.append(para("—" if votes is None else votes, "CellNum"))
+                cells.append(cell("—" if votes is None else votes, "CellNum"))
             rows.append(cells)
         story.append(grid_table(rows, [doc.width - num_w * len(chunk), *([num_w] * len(chunk))]))
         story.append(Spacer(1, 2 * mm))
@@ -270,8 +347,8 @@ def _turnout(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
              translate("Reports", "Registered at the desk"), translate("Reports", "Eligible and present")]
     w = doc.width / 4
     table = grid_table(
-        [[para(h, "CellHeadNum") for h in heads],
-         [para(v, "CellNum") for v in (t.on_roll, t.eligible, t.registered, t.eligible_present)]],
+        [[cell(h, "CellHeadNum") for h in heads],
+         [cell(v, "CellNum") for v in (t.on_roll, t.eligible, t.registered, t.eligible_present)]],
         [w] * 4,
     )
     return [KeepTogether([para(translate("Reports", "Turnout"), "Heading"), table])]
@@ -280,13 +357,13 @@ def _turnout(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 def _amendments(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     if not data.amendments:
         return []
-    rows: list[list[object]] = [[para(translate("Reports", "When"), "CellHead"),
-                                 para(translate("Reports", "What changed"), "CellHead"),
-                                 para(translate("Reports", "Reason"), "CellHead")]]
+    rows: list[list[object]] = [[cell(translate("Reports", "When"), "CellHead"),
+                                 cell(translate("Reports", "What changed"), "CellHead"),
+                                 cell(translate("Reports", "Reason"), "CellHead")]]
     for a in data.amendments:
         changes = "<br/>".join(esc(c) for c in a.changes) or "—"
-        rows.append([para(fmt_datetime(a.at), "Cell"), markup(changes, "Cell"),
-                     para(a.reason, "Cell")])
+        rows.append([cell(fmt_datetime(a.at), "Cell"), markup(changes, "Cell"),
+                     cell(a.reason, "Cell")])
     when_w = 34 * mm
     rest = doc.width - when_w
     heading = markup(translate("Reports", "{0}AMENDED{1} — amendments").format(

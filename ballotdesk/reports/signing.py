@@ -14,7 +14,9 @@ can check it with standard tools.
 Key storage: ``data_dir()/signing/key.pem`` (PKCS#8, unencrypted, mode 0600) and ``cert.pem``
 (mode 0600) in a folder of mode 0700. The key is created on first use and reused thereafter,
 even if the organisation is later renamed: fingerprints already printed on sheets must stay
-valid.
+valid. ``sign_pdf`` reads the key once per process and again only when either file changes
+(a restored backup, a re-created identity), so signing a sheet costs one signature, not a
+parse of the PEM files as well.
 
 pyHanko runs its signing and validation on ``asyncio.run``; call these functions from a worker
 thread, never from inside a running event loop.
@@ -27,6 +29,7 @@ import hashlib
 import io
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +38,7 @@ from ballotdesk.paths import data_dir
 
 if TYPE_CHECKING:
     from cryptography import x509 as cx509
+from ballotdesk.domain.words import translate
 from ballotdesk.reports.text import fmt_datetime
 
 KEY_FILE = "key.pem"
@@ -42,6 +46,7 @@ CERT_FILE = "cert.pem"
 VALID_DAYS = 3653  # ten years, leap days included
 FIELD_NAME = "BallotDeskSignature"
 _HEX_GAP = re.compile(rb"<([0-9A-F]*)>")
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
 @dataclass(frozen=True)
@@ -214,7 +219,7 @@ def export_certificate(dest: Path, identity: SigningIdentity | None = None) -> N
     """
     ident = identity or load_identity()
     if ident is None:
-        raise FileNotFoundError("No signing certificate has been created yet.")
+        raise FileNotFoundError(translate("Signing", "No signing certificate has been created yet."))
     Path(dest).write_text(ident.certificate_pem, encoding="ascii")
 
 
@@ -243,12 +248,9 @@ def sign_pdf(
     # checked, so the window opens without it.
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError
 
-    signer = signers.SimpleSigner.load(
-        key_file=str(identity.key_path), cert_file=str(identity.cert_path)
-    )
-    if signer is None:
-        raise RuntimeError("The signing key or certificate could not be loaded.")
+    loaded = _load_signer(identity.key_path, identity.cert_path)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         subfilter=fields.SigSeedSubFilter.PADES,
@@ -257,9 +259,89 @@ def sign_pdf(
         location=location or None,
         name=identity.organisation,
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
-    return bytes(out.getbuffer())
+    pdf_signer = signers.PdfSigner(meta, signer=loaded.signer)
+    reserved = loaded.reserved
+    if reserved is not None:
+        try:
+            out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), bytes_reserved=reserved)
+            return bytes(out.getbuffer())
+        except SigningError:  # cannot happen with the same key; re-estimate rather than fail
+            loaded.reserved = None
+    out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
+    signed = bytes(out.getbuffer())
+    loaded.reserved = _reserved_size(signed)
+    return signed
+
+
+@dataclass
+class _LoadedSigner:
+    """A pyHanko signer loaded from the identity's files, and the signature space it needs.
+
+    Attributes:
+        stamp: Path, inode, size and modification time of the key and certificate files when
+            they were read; a replaced key or certificate gives a different stamp.
+        signer: The ``SimpleSigner``; it holds no per-signature state, so one serves every call.
+        reserved: Hex digits pyHanko reserved for the signature when it last sized it itself,
+            or ``None`` before the first signature with this key.
+    """
+
+    stamp: tuple[object, ...]
+    signer: Any
+    reserved: int | None = None
+
+
+_signer_lock = threading.Lock()
+_signer_cache: _LoadedSigner | None = None
+
+
+def _file_stamp(path: Path) -> tuple[object, ...]:
+    info = path.stat()
+    return (str(path), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _load_signer(key_path: Path, cert_path: Path) -> _LoadedSigner:
+    """Return the signer for these files, read from disk only when they have changed.
+
+    Parsing the PEM key and certificate on every signature is wasted work: they change only
+    when the identity is re-created or restored, which changes the files' stamps (inode, size,
+    modification time), and then they are read afresh. Only the latest pair is kept.
+
+    Raises:
+        RuntimeError: If the key or certificate cannot be loaded.
+    """
+    global _signer_cache
+    from pyhanko.sign import signers
+
+    try:
+        stamp = (*_file_stamp(key_path), *_file_stamp(cert_path))
+    except OSError:
+        raise RuntimeError(translate("Signing", "The signing key or certificate could not be loaded.")) from None
+    with _signer_lock:
+        cached = _signer_cache
+        if cached is not None and cached.stamp == stamp:
+            return cached
+        signer = signers.SimpleSigner.load(key_file=str(key_path), cert_file=str(cert_path))
+        if signer is None:
+            raise RuntimeError(translate("Signing", "The signing key or certificate could not be loaded."))
+        _signer_cache = _LoadedSigner(stamp, signer)
+        return _signer_cache
+
+
+def _reserved_size(signed: bytes) -> int | None:
+    """Return how many hex digits the signature's ``/Contents`` string has room for.
+
+    Unless told, pyHanko sizes that space by first making a throw-away signature with the same
+    key and attributes, which costs as much as the real one (about half of all signing time).
+    The size depends only on the key and certificate (an ECDSA signature varies by a byte or
+    two, well inside the 50 % margin pyHanko adds), so it is read from the first file signed
+    with a key and passed as ``bytes_reserved`` thereafter: the same room pyHanko chose then.
+    """
+    found = list(_BYTE_RANGE.finditer(signed))
+    if not found:
+        return None
+    _start, first_len, second_start, _second_len = (int(g) for g in found[-1].groups())
+    reserved = second_start - first_len - 2  # less the "<" and ">" around the hex digits
+    return reserved if reserved > 0 and reserved % 2 == 0 else None
 
 
 def _modified(signer: str = "", when: datetime.datetime | None = None,

@@ -207,7 +207,8 @@ def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str 
     def build() -> bytes:
         identity = ensure_identity(data.meeting.organisation or "BallotDesk")
         pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
-        return sign_pdf(pdf, identity, reason=f"Result of ballot {ballot_id} declared", location=data.meeting.venue)
+        reason = translate("Documents", "Result of ballot {0} declared").format(ballot_id)
+        return sign_pdf(pdf, identity, reason=reason, location=data.meeting.venue)
 
     return _in_language(found, build)
 
@@ -287,17 +288,21 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
     """Per-box and total votes as CSV, safe to open in Excel."""
     from ballotdesk.reports.csvsafe import write_csv
 
-    doc = B.result_json(svc, ballot_id)
-    boxes = [b["name"] for b in doc["boxes"] if b["definitive"]]
-    rows: list[list[object]] = [["Option", *boxes, "Total", "Percent"]]
-    for o in doc["options"]:
-        rows.append([o["name"], *(o["per_box"].get(b, 0) for b in boxes), o["votes"],
-                     "" if o["percent"] is None else o["percent"]])
-    rows += [["Abstentions and blank papers", *[""] * len(boxes), doc["abstentions"], ""],
-             ["Rejected papers", *[""] * len(boxes), doc["rejected"], ""],
-             ["Votes cast", *[""] * len(boxes), doc["votes_cast"], ""],
-             ["Number necessary", *[""] * len(boxes), "" if doc["necessary"] is None else doc["necessary"], ""],
-             ["Outcome", doc["outcome"]]]
+    with words.using(*document_words(svc)):  # labels and outcome in the meeting's language, like the sheet
+        doc = B.result_json(svc, ballot_id)
+        boxes = [b["name"] for b in doc["boxes"] if b["definitive"]]
+        gap = [""] * len(boxes)
+        rows: list[list[object]] = [[translate("Documents", "Option"), *boxes, translate("Documents", "Total"),
+                                     translate("Documents", "Percent")]]
+        for o in doc["options"]:
+            rows.append([o["name"], *(o["per_box"].get(b, 0) for b in boxes), o["votes"],
+                         "" if o["percent"] is None else o["percent"]])
+        necessary = "" if doc["necessary"] is None else doc["necessary"]
+        rows += [[translate("Documents", "Abstentions and blank papers"), *gap, doc["abstentions"], ""],
+                 [translate("Documents", "Rejected papers"), *gap, doc["rejected"], ""],
+                 [translate("Documents", "Votes cast"), *gap, doc["votes_cast"], ""],
+                 [translate("Documents", "Number necessary"), *gap, necessary, ""],
+                 [translate("Documents", "Outcome"), B.shown_outcome(svc, doc)]]
     buffer = io.StringIO()
     write_csv(rows, buffer)
     _write_text(out, buffer.getvalue())

@@ -2763,7 +2763,12 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+71"/>
+        <source>Result of ballot {0} declared</source>
+        <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print between 1 and 5,000 papers at a time.</source>
         <translation>Argraffwch rhwng 1 a 5,000 o bapurau ar y tro.</translation>
     </message>
@@ -2773,7 +2778,47 @@ PIN y cadeirydd:</translation>
         <translation>Ni all y rhif cyfresol cyntaf fod yn negatif.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+66"/>
+        <source>Option</source>
+        <translation>Dewis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Canran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abstentions and blank papers</source>
+        <translation>Ymataliadau a phapurau gwag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected papers</source>
+        <translation>Papurau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes cast</source>
+        <translation>Pleidleisiau a fwriwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number necessary</source>
+        <translation>Nifer angenrheidiol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{0} could not be written to {1}: {2}.</source>
         <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
     </message>
@@ -5259,7 +5304,7 @@ PIN y cadeirydd:</translation>
         <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/base.py" line="+312"/>
+        <location filename="../../ballotdesk/reports/base.py" line="+313"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -5587,7 +5632,7 @@ PIN y cadeirydd:</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-275"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-280"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6446,6 +6491,20 @@ PIN y cadeirydd:</translation>
         <location line="+16"/>
         <source>Save member</source>
         <translation>Cadw&apos;r aelod</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../ballotdesk/reports/signing.py" line="+222"/>
+        <source>No signing certificate has been created yet.</source>
+        <translation>Does dim tystysgrif llofnodi wedi&apos;i chreu eto.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+7"/>
+        <source>The signing key or certificate could not be loaded.</source>
+        <translation>Doedd dim modd llwytho&apos;r allwedd na&apos;r dystysgrif llofnodi.</translation>
     </message>
 </context>
 <context>

@@ -65,3 +65,39 @@ def test_update_details_refuses_a_language_without_documents(service):
     with pytest.raises(DomainError, match="choose one of en, cy"):
         service.update_details({"language": "fr"})
     assert service.details()["language"] == "en"
+
+
+def _declared_motion(service) -> int:
+    from ballotdesk.domain.count import CountFigures
+
+    service.update_details({"four_eyes": False})
+    service.register("10234")  # Zoë O'Brien, who may vote
+    ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
+    B.open_ballot(service, ballot_id)
+    B.issue_paper(service, ballot_id, B.attendee_for_member(service, "10234"))
+    B.close_ballot(service, ballot_id)
+    B.enter_count(service, ballot_id, B.MAIN_HALL, "Ann Teller", CountFigures(1, (1, 0)))
+    B.declare(service, ballot_id, "Chair")
+    return ballot_id
+
+
+def test_welsh_meeting_exports_a_welsh_result_csv_and_signs_in_welsh(service, interface, tmp_path):
+    import csv
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    interface("en")
+    ballot_id = _declared_motion(service)
+    service.update_details({"language": "cy"})
+    out = tmp_path / "canlyniad.csv"
+    documents.result_csv(service, ballot_id, out)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0][0] == "Dewis" and rows[0][-2:] == ["Cyfanswm", "Canran"]
+    assert [r[0] for r in rows[-5:]] == ["Ymataliadau a phapurau gwag", "Papurau a wrthodwyd", "Pleidleisiau a fwriwyd",
+                                         "Nifer angenrheidiol", "Canlyniad"]
+    assert "carried" not in rows[-1][1] and rows[-1][1]  # the outcome in words, in Welsh too
+
+    pdf = on_worker_thread(documents.signed_result_sheet_job(service, ballot_id))
+    signature = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
+    assert str(signature.sig_object["/Reason"]) == f"Canlyniad pleidlais {ballot_id} wedi'i gyhoeddi"

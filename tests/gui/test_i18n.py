@@ -349,6 +349,46 @@ def test_no_unmarked_strings_in_the_interface() -> None:
     assert sorted(unmarked_strings()) == []
 
 
+CORE = ("domain", "services", "store", "reports")
+"""Qt-free packages whose refusals reach the chair through ``domain.words.translate``."""
+PROGRAMMING_ERRORS = {"AssertionError", "TypeError", "ValueError"}
+"""Raised in reports/ only when our own code misuses a builder; nobody at a meeting reads them."""
+
+
+def untranslated_refusals(root: Path = ROOT / "ballotdesk") -> set[tuple[str, str]]:
+    """``raise SomeError("words")`` or ``raise SomeError(f"words {x}")`` in the core, not wrapped in translate()."""
+    found: set[tuple[str, str]] = set()
+    for package in CORE:
+        for path in sorted((root / package).rglob("*.py")):
+            rel = str(path.relative_to(root))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                    continue
+                kind = _name(node.exc)
+                if kind == "AssertionError" or (package == "reports" and kind in PROGRAMMING_ERRORS):
+                    continue
+                if _words(node.exc.args[0]):
+                    found.add((rel, ast.unparse(node.exc)))
+    return found
+
+
+def test_no_untranslated_refusals_in_the_core() -> None:
+    assert sorted(untranslated_refusals()) == []
+
+
+def test_the_refusal_checker_catches_what_it_should(tmp_path: Path) -> None:
+    (tmp_path / "domain").mkdir()
+    for package in CORE[1:]:
+        (tmp_path / package).mkdir()
+    (tmp_path / "domain" / "rules.py").write_text(
+        "def f(n):\n"
+        "    if n:\n"
+        "        raise DomainError(f'{n} is too many')\n"
+        "    raise DomainError(translate('Rules', 'Nothing to do.'))\n", encoding="utf-8")
+    (tmp_path / "reports" / "build.py").write_text("raise ValueError('count must be at least 1')\n", encoding="utf-8")
+    assert untranslated_refusals(tmp_path) == {("domain/rules.py", "DomainError(f'{n} is too many')")}
+
+
 def test_the_checker_catches_what_it_should(tmp_path: Path) -> None:
     (tmp_path / "sample.py").write_text(
         "class W:\n"
