@@ -36,4 +36,6 @@ def test_pyinstaller_bundle_runs_the_smoke_test(tmp_path):
     # Only the Qt modules the app uses are bundled.
     bundled = {p.name.split(".")[0] for p in (bundle / "_internal" / "PySide6").glob("Qt*.so")}
     assert bundled <= {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}, bundled
+    # reportlab's C accelerators come along (it would silently fall back to slower Python without them).
+    assert list((bundle / "_internal").glob("_rl_accel*")), "the bundle lacks reportlab's _rl_accel"
     shutil.rmtree(tmp_path / "build", ignore_errors=True)
