@@ -29,3 +29,23 @@ def make_meeting(tmp_path: Path, name: str = "m.ballotdesk", *, people: bool = T
         for number, first, last, ward, postcode, joined, status in PEOPLE:
             svc.save_member(MemberRecord(number, first, last, ward, postcode, joined, status, ""))
     return svc
+
+
+def declared_motion(svc: MeetingService, number: str = "1001") -> int:
+    """Register ``number``, run "Motion 1" through one box with one teller (four-eyes off) and declare it.
+
+    Returns the ballot's id; the member votes for, so the motion is carried 1 to 0.
+    """
+    from ballotdesk.domain.ballot import motion_spec
+    from ballotdesk.domain.count import CountFigures
+    from ballotdesk.services import ballots as B
+
+    svc.update_details({"four_eyes": False})
+    svc.register(number)
+    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
+    B.open_ballot(svc, ballot_id)
+    B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
+    B.close_ballot(svc, ballot_id)
+    B.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann Teller", CountFigures(1, (1, 0)))
+    B.declare(svc, ballot_id, "Chair")
+    return ballot_id

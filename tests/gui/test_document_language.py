@@ -14,6 +14,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services import documents
 from ballotdesk.ui import i18n
+from tests.helpers import declared_motion
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -67,20 +68,6 @@ def test_update_details_refuses_a_language_without_documents(service):
     assert service.details()["language"] == "en"
 
 
-def _declared_motion(service) -> int:
-    from ballotdesk.domain.count import CountFigures
-
-    service.update_details({"four_eyes": False})
-    service.register("10234")  # Zoë O'Brien, who may vote
-    ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
-    B.open_ballot(service, ballot_id)
-    B.issue_paper(service, ballot_id, B.attendee_for_member(service, "10234"))
-    B.close_ballot(service, ballot_id)
-    B.enter_count(service, ballot_id, B.MAIN_HALL, "Ann Teller", CountFigures(1, (1, 0)))
-    B.declare(service, ballot_id, "Chair")
-    return ballot_id
-
-
 def test_welsh_meeting_exports_a_welsh_result_csv_and_signs_in_welsh(service, interface, tmp_path):
     import csv
     import io
@@ -88,7 +75,7 @@ def test_welsh_meeting_exports_a_welsh_result_csv_and_signs_in_welsh(service, in
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     interface("en")
-    ballot_id = _declared_motion(service)
+    ballot_id = declared_motion(service, "10234")  # Zoë O'Brien, who may vote
     service.update_details({"language": "cy"})
     out = tmp_path / "canlyniad.csv"
     documents.result_csv(service, ballot_id, out)

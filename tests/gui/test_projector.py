@@ -4,7 +4,7 @@ from ballotdesk.services import ballots as B
 from ballotdesk.services.display import Mode
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
-from tests.helpers import make_meeting
+from tests.helpers import declared_motion, make_meeting
 
 
 def test_projector_modes_follow_the_meeting_live(qtbot, tmp_path):
@@ -56,19 +56,12 @@ def test_result_bars_figures_are_light_on_the_dark_hall_display(qtbot, tmp_path)
     """The figures beside the bars are painted on the palette's Window colour: the hall's dark one, never the
     laptop's light grey under white text (which left them unreadable on the projector)."""
     svc = make_meeting(tmp_path)
-    svc.update_details({"four_eyes": False})
+    bid = declared_motion(svc)
     context = MeetingContext()
     context.set_service(svc)
     window = ProjectorWindow(context)
     qtbot.addWidget(window)
     window.resize(1280, 720)
-    svc.register("1001")
-    bid = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, bid)
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
-    B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
-    B.declare(svc, bid, "Chair")
     window.set_mode(Mode.RESULT, bid)
     window.show()
     qtbot.waitExposed(window)
