@@ -77,6 +77,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ballotdesk.services import ballots
     from ballotdesk.services.demo import build_demo
     from ballotdesk.ui import i18n
     from ballotdesk.ui.main_window import PAGE_CLASSES, MainWindow
@@ -86,7 +87,7 @@ def main() -> int:
     for code in i18n.LANGUAGES:
         i18n.install_language(app, code, remember=False)
         service = build_demo(work / code / "Demo meeting.ballotdesk")
-        ballot_id = int(service.store.ballots()[0]["id"])
+        ballot_id = int(ballots.all_ballots(service)[0]["id"])
         _prepare(service, ballot_id)
         window = MainWindow()
         window.context.set_service(service)

@@ -81,6 +81,50 @@ def lots_of(row: dict[str, Any]) -> list[Lot]:
             for d in json.loads(row["lot"] or "[]")]
 
 
+# -- reading, for the interface ---------------------------------------------------------------
+# The pages show rows as stored; they read them here so that the interface never queries the store.
+
+
+def all_ballots(svc: MeetingService) -> list[dict[str, Any]]:
+    """Every ballot row (each round its own), oldest first, as the ballot pickers list them."""
+    return svc.store.ballots()
+
+
+def find_ballot(svc: MeetingService, ballot_id: int) -> dict[str, Any] | None:
+    """A ballot row, or None: a page's selection is looked up, not refused (compare :func:`ballot_row`)."""
+    return svc.store.ballot(int(ballot_id))
+
+
+def all_boxes(svc: MeetingService) -> list[dict[str, Any]]:
+    """Every box row in the order added, so "Main hall" is always first."""
+    return svc.store.boxes()
+
+
+def paper_counts(svc: MeetingService, ballot_id: int) -> dict[int, dict[str, int]]:
+    """Per box id, the ballot's papers by state ("live", "spoilt", "withdrawn")."""
+    return svc.store.paper_counts(ballot_id)
+
+
+def papers_held(svc: MeetingService, ballot_id: int) -> int:
+    """Papers voters hold now: a spoilt or withdrawn paper is not a vote that can be cast."""
+    return sum(counts.get("live", 0) for counts in paper_counts(svc, ballot_id).values())
+
+
+def live_papers(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
+    """The papers voters hold now (with their box's name), oldest first; at most one per attendee."""
+    return [paper for paper in svc.store.papers(ballot_id) if paper["state"] == "live"]
+
+
+def entry_tellers(svc: MeetingService, ballot_id: int, box_id: int) -> list[str]:
+    """Who made a box's active entries, first entry first: names only, so the second entry stays blind."""
+    return [entry["teller"] for entry in svc.store.count_entries(ballot_id, box_id)]
+
+
+def result_versions(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
+    """Every declared version of a ballot's result, oldest first (more than one once amended)."""
+    return svc.store.results(ballot_id)
+
+
 # -- boxes ------------------------------------------------------------------------------------
 
 

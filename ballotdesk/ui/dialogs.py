@@ -1,8 +1,9 @@
 """Every question the GUI asks the user, in one object that tests can replace.
 
 Handlers never call ``QFileDialog.getOpenFileName`` or ``QMessageBox.critical`` inline: they
-ask ``self.dialogs``. A test swaps a method (``window.dialogs.open_meeting_file = lambda: path``)
-and drives the real handler without a modal dialog blocking the event loop.
+ask ``self.dialogs``, the main window's :class:`Dialogs` on every page. A test swaps a method
+(``window.dialogs.open_meeting_file = lambda: path``) and drives the real handler without a
+modal dialog blocking the event loop.
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ T = TypeVar("T")
 
 SERVICE_ERRORS: tuple[type[Exception], ...] = (DomainError, MeetingFileError, CsvReadError)
 """Errors whose message is written for the user; anything else is a bug."""
+
+APP_NAME = "BallotDesk"
+"""The title of a report that needs no other (the app's name, the same in every language)."""
+
+
+def not_done() -> str:
+    """The title of a refusal on the ballot pages, whose message says in full what was refused and why."""
+    return QCoreApplication.translate("Dialogs", "Not done")
+
 
 def meeting_filter() -> str:
     """The file dialog filter for meeting files, in the interface language."""
@@ -361,12 +371,20 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def text(self, title: str, label: str, value: str = "") -> str | None:
-        """Ask for one line of text."""
+        """Ask for one line of text; None when cancelled, so "" still means "left empty"."""
         answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None
+
+    def choose(self, title: str, label: str, items: Sequence[str]) -> str | None:
+        """Pick one of a few names (e.g. who a physical draw favoured); None when cancelled."""
+        answer, ok = QInputDialog.getItem(self.parent, title, label, list(items), 0, False)
         return answer if ok else None
 
     def attempt(self, title: str, call: Callable[[], T]) -> T | None:
         """Run ``call``; a refusal from the service becomes a message box instead of a traceback.
+
+        A use case that needs the chair (``ChairPinError``) asks for the PIN and runs once more
+        with it; the PIN is not kept.
 
         Returns:
             What ``call`` returned, or None when it was refused (the message has been shown).
@@ -387,6 +405,15 @@ class Dialogs:
         except SERVICE_ERRORS as error:
             self.error(title, str(error))
             return None
+
+    def done(self, title: str, call: Callable[[], object]) -> bool:
+        """:meth:`attempt` for a use case whose value is not needed (or may be None): did it go through?"""
+
+        def run() -> bool:
+            call()
+            return True
+
+        return self.attempt(title, run) is not None
 
     def chair_pin(self, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""

@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.action_map: dict[ActionName, QAction] = {}
         self._built: dict[type[Page], Page] = {}
         self._slots: list[QWidget] = []
-        self._carried: dict[type[Page], object] = {}
         self.page_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
         self.projector: ProjectorControl | None = None
@@ -137,8 +136,6 @@ class MainWindow(QMainWindow):
         """
         index = self.tabs.currentIndex()
         old_pages, old_actions = list(self._built.values()), list(self.action_map.values())
-        carried = {type(page): page.dialogs for page in old_pages
-                   if not callable(getattr(page, "bind", None)) and hasattr(page, "dialogs")}
         self.tabs.clear()
         for slot in self._slots:
             slot.deleteLater()
@@ -149,7 +146,6 @@ class MainWindow(QMainWindow):
         for action in old_actions:
             self.removeAction(action)
             action.deleteLater()
-        self._carried = carried  # a page's own prompts (replaced by tests and screenshot scripts)
         self._build_ui()
         self.tabs.setCurrentIndex(max(index, 0))
         self.statusBar().clearMessage()
@@ -280,13 +276,7 @@ class MainWindow(QMainWindow):
                 raise LookupError(cls.__name__)
             slot = self._slots[PAGE_CLASSES.index(cls)]
             page = cls(self.context, slot)
-            # A page with ``bind`` takes the window's actions and its Dialogs; other pages keep their own
-            # prompts object (the ballot pages use a different one), unless one was carried over a rebuild.
-            bind = getattr(page, "bind", None)
-            if callable(bind):
-                bind(self.action_map, self.dialogs)
-            elif cls in self._carried:
-                page.dialogs = self._carried[cls]  # type: ignore[attr-defined]
+            page.bind(self.action_map, self.dialogs)
             layout = slot.layout()
             assert layout is not None  # every slot is made with its layout in _build_ui
             layout.addWidget(page)

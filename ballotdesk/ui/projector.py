@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import display
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -205,7 +206,7 @@ class ProjectorControl(QDialog):
         self.ballot_combo.clear()
         self.ballot_combo.addItem(self.tr("The current ballot"), None)
         if self.context.service is not None:
-            for row in self.context.service.store.ballots():
+            for row in ballot_service.all_ballots(self.context.service):
                 self.ballot_combo.addItem(f"{row['id']}: {row['title']}", row["id"])
         index = self.ballot_combo.findData(current)
         self.ballot_combo.setCurrentIndex(max(0, index))

@@ -291,7 +291,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+43"/>
+        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+40"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -376,7 +376,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Ffigurau presenoldeb</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>No meeting is open.</source>
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
@@ -1084,7 +1084,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+104"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+101"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+100"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1324,12 +1324,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-213"/>
         <source>Edit ballot</source>
         <translation>Golygu&apos;r bleidlais</translation>
     </message>
@@ -1345,12 +1345,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>Open ballot</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-258"/>
         <source>Open for voting: papers may be issued, the options are fixed</source>
         <translation>Agor ar gyfer pleidleisio: gellir dosbarthu papurau, ac mae&apos;r dewisiadau&apos;n sefydlog</translation>
     </message>
@@ -1361,12 +1361,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+270"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-269"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1398,23 +1398,23 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Boxes</source>
         <translation>Blychau pleidleisio</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-148"/>
         <source>Add &amp;box…</source>
         <translation>Ychwanegu &amp;blwch…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+256"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-255"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1475,12 +1475,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+301"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-300"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1491,28 +1491,28 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+315"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-314"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>Papers</source>
         <translation>Papurau pleidleisio</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-81"/>
         <source>Last action</source>
         <translation>Y cam diwethaf</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1552,7 +1552,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Crëwyd “{0}” fel drafft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“{0}” saved.</source>
         <translation>Cadwyd “{0}”.</translation>
     </message>
@@ -1566,7 +1566,7 @@ Papers can then be issued, and its options and rules can no longer change.</sour
 Gellir dosbarthu papurau wedyn, ac ni fydd modd newid ei dewisiadau na&apos;i rheolau mwyach.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is open for voting.</source>
         <translation>Mae “{0}” ar agor ar gyfer pleidleisio.</translation>
     </message>
@@ -1580,7 +1580,7 @@ Gellir dosbarthu papurau wedyn, ac ni fydd modd newid ei dewisiadau na&apos;i rh
 Mae {1:,} papur wedi&apos;u dosbarthu. Ni ellir dosbarthu rhagor o bapurau; gall y rhifwyr gyfrif wedyn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is closed; the tellers can count.</source>
         <translation>Mae “{0}” ar gau; gall y rhifwyr gyfrif.</translation>
     </message>
@@ -1595,12 +1595,12 @@ Mae {1:,} papur wedi&apos;u dosbarthu. Ni ellir dosbarthu rhagor o bapurau; gall
         <translation>Enw&apos;r blwch (lle rhoddir y papurau):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Box “{0}” added.</source>
         <translation>Ychwanegwyd y blwch “{0}”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The desk now issues “{0}” papers into {1}.</source>
         <translation>Mae&apos;r ddesg bellach yn dosbarthu papurau “{0}” i {1}.</translation>
     </message>
@@ -1658,7 +1658,7 @@ Number of the replacement paper (optional):</source>
 Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{0}&apos;s spoilt paper was cancelled and replaced in {1}.</source>
         <translation>Cafodd papur difetha {0} ei ganslo a&apos;i ddisodli yn {1}.</translation>
     </message>
@@ -1668,7 +1668,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Pam mae papur {0} yn cael ei dynnu&apos;n ôl? (gofynnol)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{0}&apos;s paper was withdrawn: {1}</source>
         <translation>Tynnwyd papur {0} yn ôl: {1}</translation>
     </message>
@@ -2095,7 +2095,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+67"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+66"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -2230,12 +2230,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+311"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-309"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2341,12 +2341,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Accept entry by {0}</source>
         <translation>Derbyn cofnod {0}</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
         <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
     </message>
@@ -2391,7 +2391,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Pam mae {0} yn cael ei ailgyfrif? (rheswm y cadeirydd, gofynnol)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Recount of {0} ordered; its entries are set aside.</source>
         <translation>Gorchmynnwyd ailgyfrif {0}; mae ei gofnodion wedi&apos;u rhoi o&apos;r neilltu.</translation>
     </message>
@@ -2401,7 +2401,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Pam mae cofnod {0} ar gyfer {1} yn cael ei dderbyn? (gofynnol)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{0}&apos;s entry for {1} was accepted by the chair.</source>
         <translation>Derbyniodd y cadeirydd gofnod {0} ar gyfer {1}.</translation>
     </message>
@@ -2450,7 +2450,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -2623,7 +2623,12 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+53"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+58"/>
+        <source>Not done</source>
+        <translation>Heb ei wneud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BallotDesk meetings (*{0});;All files (*)</source>
         <translation>Cyfarfodydd BallotDesk (*{0});;Pob ffeil (*)</translation>
     </message>
@@ -2678,7 +2683,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+113"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3660,7 +3665,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-652"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-696"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -3777,17 +3782,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+112"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+111"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-88"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -3802,7 +3807,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3822,7 +3827,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -4047,7 +4052,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+46"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4072,7 +4077,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ysgrifennydd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4224,12 +4229,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>Change chair PIN…</source>
         <translation>Newid PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-81"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -4245,12 +4250,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+201"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-200"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -4260,7 +4265,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Statws PIN y cadeirydd</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Unsaved changes.</source>
         <translation>Newidiadau heb eu cadw.</translation>
     </message>
@@ -4530,7 +4535,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-314"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-331"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -4701,7 +4706,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+16"/>
+        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+17"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -5023,7 +5028,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ProjectorControl</name>
     <message>
-        <location filename="../../ballotdesk/ui/projector.py" line="+27"/>
+        <location filename="../../ballotdesk/ui/projector.py" line="+28"/>
         <source>Blank screen</source>
         <translation>Sgrin wag</translation>
     </message>
@@ -5140,28 +5145,6 @@ Dyddiad terfyn: {4}</translation>
         <location line="+2"/>
         <source>Projector text</source>
         <translation>Testun y taflunydd</translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <location filename="../../ballotdesk/ui/widgets/prompts.py" line="+25"/>
-        <source>Not done</source>
-        <translation>Heb ei wneud</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Chair&apos;s PIN</source>
-        <translation>PIN y cadeirydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}
-
-Chair&apos;s PIN:</source>
-        <translation>{0}
-
-PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
@@ -5749,7 +5732,7 @@ PIN y cadeirydd:</translation>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Status of the ballot</source>
         <translation>Statws y bleidlais</translation>
     </message>
@@ -5875,12 +5858,12 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+338"/>
+        <location line="+337"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -5931,12 +5914,12 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+398"/>
+        <location line="+393"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-392"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6136,22 +6119,22 @@ PIN y cadeirydd:</translation>
         <translation>Sut y cafodd ei thynnu, a chan bwy? (e.e. enwau o het, wedi&apos;u tynnu gan yr ysgrifennydd)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Round {0} has been created as a draft. Open it on the Ballots page to issue papers.</source>
         <translation>Crëwyd rownd {0} fel drafft. Agorwch hi ar y dudalen Pleidleisiau i ddosbarthu papurau.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The chair&apos;s name, to declare the result:</source>
         <translation>Enw&apos;r cadeirydd, i gyhoeddi&apos;r canlyniad:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>round {0}</source>
         <translation>rownd {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This sheet is signed with this installation&apos;s certificate (fingerprint {0}). Save as PDF keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif y gosodiad hwn (ôl bys {0}). Mae Cadw fel PDF yn cadw&apos;r llofnod, felly gall unrhyw un wirio&apos;r ffeil drwy Ffeil › Gwirio Taflen Canlyniad…; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
@@ -6182,7 +6165,7 @@ PIN y cadeirydd:</translation>
         <translation>Dewiswch enw ffeil sy&apos;n gorffen â .csv (ar gyfer taenlen) neu .json.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The result was saved to {0}.</source>
         <translation>Cadwyd y canlyniad yn {0}.</translation>
     </message>
@@ -6190,7 +6173,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+418"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+462"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6423,7 +6406,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/roll.py" line="+60"/>
+        <location filename="../../ballotdesk/ui/pages/roll.py" line="+59"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>

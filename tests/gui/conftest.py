@@ -2,18 +2,24 @@
 
 Dialogs are replaced, never shown: ``window.dialogs.error`` records messages in ``errors`` so a
 test can assert that a refusal was shown in words (and no modal box blocks the event loop).
+A test module that needs another meeting overrides ``meeting_path``; one that answers many
+questions in turn uses ``scripted`` (answers queued in advance) instead of a lambda per question.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.main_window import MainWindow
 
 CUTOFF = dt.date(2016, 1, 12)
@@ -49,7 +55,7 @@ def meeting_path(tmp_path: Path) -> Path:
 
 
 ASKING = ("open_meeting_file", "save_copy_file", "open_csv_file", "new_meeting", "guest", "provisional", "member",
-          "import_roll", "confirm", "text", "open_file", "save_file", "choose_folder", "run", "warn_later",
+          "import_roll", "confirm", "text", "choose", "open_file", "save_file", "choose_folder", "run", "warn_later",
           "chair_pin")
 
 
@@ -91,6 +97,56 @@ def window(qtbot, meeting_path: Path, errors: list[tuple[str, str]]) -> Iterator
     qtbot.waitActive(win)
     yield win
     win.close()
+
+
+class Scripted:
+    """The window's questions answered from a queue, and what was asked and reported, in order.
+
+    ``answers`` feeds ``text``, ``choose``, ``confirm``, ``chair_pin`` and ``save_file`` in the
+    order they are asked; ``on_dialog`` drives one of our own dialogs as a user would (typing into
+    its fields) and returns whether it was accepted. A question with no answer queued fails the
+    test, as every unanswered question does (:func:`guard_dialogs`). Refusals still go to ``errors``.
+    """
+
+    def __init__(self, dialogs: Dialogs) -> None:
+        self.answers: deque[Any] = deque()
+        self.asked: list[str] = []
+        self.infos: list[tuple[str, str]] = []
+        self.on_dialog: Callable[[QDialog], bool] | None = None
+        dialogs.text = lambda title, label, value="": self._next("text", title)
+        dialogs.choose = lambda title, label, items: self._next("choose", title)
+        dialogs.confirm = lambda title, message: bool(self._next("confirm", title))
+        dialogs.chair_pin = lambda why: self._next("chair_pin", why)
+        dialogs.save_file = lambda title, suggested, filters: self._path(self._next("save_file", title))
+        dialogs.run = self._run
+        dialogs.info = lambda title, message: self.infos.append((title, message))
+
+    def _next(self, name: str, what: str) -> Any:
+        self.asked.append(what)
+        if not self.answers:
+            raise AssertionError(f"the test did not answer dialogs.{name}({what!r})")
+        return self.answers.popleft()
+
+    @staticmethod
+    def _path(value: Any) -> Path | None:
+        return None if value is None else Path(value)
+
+    def _run(self, dialog: QDialog) -> bool:
+        """Show the dialog (not modally) and let the test drive it."""
+        self.asked.append(dialog.windowTitle())
+        if self.on_dialog is None:
+            raise AssertionError(f"the test did not drive the dialog {dialog.windowTitle()!r}")
+        dialog.show()
+        try:
+            return bool(self.on_dialog(dialog))
+        finally:
+            dialog.hide()
+
+
+@pytest.fixture
+def scripted(window: MainWindow) -> Scripted:
+    """The window's dialogs answered from a queue (see :class:`Scripted`)."""
+    return Scripted(window.dialogs)
 
 
 @pytest.fixture

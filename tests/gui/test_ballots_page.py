@@ -14,10 +14,8 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
-from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.ballots_model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
 from ballotdesk.ui.pages.ballots import BallotsPage
-from ballotdesk.ui.widgets.prompts import ScriptedPrompts
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
@@ -27,7 +25,8 @@ NAMES = ["Ann Smith", "Bob Jones", "Cara Patel", "Dev Brown", "Eve Okafor", "Fin
 
 
 @pytest.fixture
-def service(tmp_path):
+def meeting_path(tmp_path):
+    """The meeting the ``window`` opens: six full members and one lapsed, all registered."""
     svc = MeetingService.create(tmp_path / "agm", title="St Mary's AGM", date=dt.date(2025, 5, 1),
                                 voting_statuses=["Full"])
     for i, name in enumerate(NAMES):
@@ -36,25 +35,23 @@ def service(tmp_path):
         svc.register(f"M{i + 1}")
     svc.save_member(MemberRecord("M99", "Lena", "Lapsed", "", "", None, "Lapsed", ""))
     svc.register("M99")
-    yield svc
+    path = svc.path
     svc.close()
+    return path
 
 
 @pytest.fixture
-def context(service):
-    ctx = MeetingContext()
-    ctx.service = service
-    return ctx
+def context(window):
+    return window.context
 
 
 @pytest.fixture
-def page(qtbot, context):
-    widget = BallotsPage(context)
-    widget.dialogs = ScriptedPrompts()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+def page(window, scripted):
+    """The window's ballots page; its questions are the window's, answered by ``scripted``."""
+    window.show_page(BallotsPage)
+    page = window.page(BallotsPage)
+    assert page.dialogs is window.dialogs
+    return page
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -66,14 +63,14 @@ def save(qtbot, dialog: BallotDialog) -> bool:
     return dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_create_a_motion_through_the_dialog(qtbot, page, service):
+def test_create_a_motion_through_the_dialog(qtbot, page, service, scripted):
     def fill(dialog: BallotDialog) -> bool:
         assert dialog.motion_radio.isChecked()
         qtbot.keyClicks(dialog.title_edit, "Motion 1: new roof")
         qtbot.keyClicks(dialog.question_edit, "That we spend £48,000 on the roof.")
         return save(qtbot, dialog)
 
-    page.dialogs.on_dialog = fill
+    scripted.on_dialog = fill
     with qtbot.waitSignal(page.context.changed) as signal:
         click(qtbot, page.new_button)
     assert signal.args == ["ballot.create"]
@@ -84,7 +81,7 @@ def test_create_a_motion_through_the_dialog(qtbot, page, service):
     assert page.selected_ballot()["id"] == row["id"]
 
 
-def test_create_an_election_with_candidates_in_order(qtbot, page, service):
+def test_create_an_election_with_candidates_in_order(qtbot, page, service, scripted):
     def fill(dialog: BallotDialog) -> bool:
         qtbot.keyClicks(dialog.title_edit, "Election of churchwarden")
         click(qtbot, dialog.election_radio)
@@ -100,14 +97,14 @@ def test_create_an_election_with_candidates_in_order(qtbot, page, service):
         dialog.abstain_check.setChecked(False)
         return save(qtbot, dialog)
 
-    page.dialogs.on_dialog = fill
+    scripted.on_dialog = fill
     click(qtbot, page.new_button)
     (row,) = service.store.ballots()
     assert json.loads(row["options"]) == ["Alice Grey", "Chris Ode", "Ben Hart"]
     assert (row["kind"], row["seats"], row["abstain"], row["rule"]) == ("election", 1, 0, "plurality")
 
 
-def test_the_dialog_says_what_is_wrong_and_stays_open(qtbot, page, service):
+def test_the_dialog_says_what_is_wrong_and_stays_open(qtbot, page, service, scripted):
     outcome = {}
 
     def fill(dialog: BallotDialog) -> bool:
@@ -119,14 +116,14 @@ def test_the_dialog_says_what_is_wrong_and_stays_open(qtbot, page, service):
         outcome["error"] = dialog.error_label.text()
         return outcome["accepted"]
 
-    page.dialogs.on_dialog = fill
+    scripted.on_dialog = fill
     click(qtbot, page.new_button)
     assert outcome["accepted"] is False
     assert "every candidate would be elected without a contest" in outcome["error"]
     assert service.store.ballots() == []
 
 
-def test_edit_a_draft_and_see_why_an_open_ballot_is_read_only(qtbot, page, service, context):
+def test_edit_a_draft_and_see_why_an_open_ballot_is_read_only(qtbot, page, service, context, scripted):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     context.notify("ballot.create")
     page.select_ballot(ballot_id)
@@ -136,7 +133,7 @@ def test_edit_a_draft_and_see_why_an_open_ballot_is_read_only(qtbot, page, servi
         qtbot.keyClicks(dialog.title_edit, "Motion 1 (amended wording)")
         return save(qtbot, dialog)
 
-    page.dialogs.on_dialog = rename
+    scripted.on_dialog = rename
     click(qtbot, page.edit_button)
     assert service.store.ballot(ballot_id)["title"] == "Motion 1 (amended wording)"
 
@@ -149,50 +146,50 @@ def test_edit_a_draft_and_see_why_an_open_ballot_is_read_only(qtbot, page, servi
                     visible=not dialog.banner.isHidden(), title_ro=dialog.title_edit.isReadOnly())
         return True
 
-    page.dialogs.on_dialog = look
+    scripted.on_dialog = look
     assert page.edit_button.text() == "&View…"
     click(qtbot, page.edit_button)
     assert seen["read_only"] and seen["visible"] and seen["title_ro"]
     assert "can change only while it is a draft" in seen["banner"]
 
 
-def test_open_and_close_ask_first(qtbot, page, service, context):
+def test_open_and_close_ask_first(qtbot, page, service, context, scripted, errors):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     context.notify("ballot.create")
     page.select_ballot(ballot_id)
     assert page.open_button.isEnabled() and not page.close_button.isEnabled()
 
-    page.dialogs.answers.append(False)
+    scripted.answers.append(False)
     click(qtbot, page.open_button)
     assert service.store.ballot(ballot_id)["status"] == "draft"
 
-    page.dialogs.answers.append(True)
+    scripted.answers.append(True)
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.open_button)
     assert signal.args == ["ballot.open"]
     assert service.store.ballot(ballot_id)["status"] == "open"
     assert not page.open_button.isEnabled() and page.close_button.isEnabled()
 
-    page.dialogs.answers.append(True)
+    scripted.answers.append(True)
     click(qtbot, page.close_button)
     assert service.store.ballot(ballot_id)["status"] == "closed"
     assert page.ballots_model.rows()[0].status is Status.CLOSED
-    assert page.dialogs.errors == []
+    assert errors == []
 
 
-def test_add_a_box_and_issue_at_the_desk(qtbot, page, service, context):
+def test_add_a_box_and_issue_at_the_desk(qtbot, page, service, context, scripted, errors):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, ballot_id)
     context.notify("ballot.open")
     page.select_ballot(ballot_id)
 
-    page.dialogs.answers.append("Overflow (outside)")
+    scripted.answers.append("Overflow (outside)")
     click(qtbot, page.add_box_button)
     assert [b.name for b in page.boxes_model.rows()] == ["Main hall", "Overflow (outside)"]
 
-    page.dialogs.answers.append("Overflow (outside)")  # a second box of the same name is refused in words
+    scripted.answers.append("Overflow (outside)")  # a second box of the same name is refused in words
     click(qtbot, page.add_box_button)
-    assert page.dialogs.errors == ["There is already a box called 'Overflow (outside)'."]
+    assert errors == [("Not done", "There is already a box called 'Overflow (outside)'.")]
 
     page.desk_box.setCurrentText("Overflow (outside)")
     with qtbot.waitSignal(context.changed) as signal:
@@ -204,7 +201,7 @@ def test_add_a_box_and_issue_at_the_desk(qtbot, page, service, context):
     assert page.boxes_model.rows()[1].desk
 
 
-def test_issue_from_the_attendance_list_lists_refusals(qtbot, page, service, context):
+def test_issue_from_the_attendance_list_lists_refusals(qtbot, page, service, context, scripted):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, ballot_id)
     B.add_box(service, "Overflow (outside)")
@@ -225,12 +222,13 @@ def test_issue_from_the_attendance_list_lists_refusals(qtbot, page, service, con
         click(qtbot, dialog.issue_button)
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    page.dialogs.on_dialog = pick
+    scripted.on_dialog = pick
     click(qtbot, page.issue_button)
     assert "Lena Lapsed" not in listed["names"]  # may not vote, so not offered
     assert sorted(listed["names"]) == sorted(NAMES)
     assert "Bob Jones" not in listed["shown"]
-    (report,) = page.dialogs.infos
+    ((title, report),) = scripted.infos
+    assert title == "BallotDesk"
     assert report.startswith("2 papers issued into Overflow (outside).")
     assert "• Bob Jones: Bob Jones already holds a paper for this ballot in Main hall" in report
     boxes = {b.name: b.issued for b in page.boxes_model.rows()}
@@ -239,7 +237,7 @@ def test_issue_from_the_attendance_list_lists_refusals(qtbot, page, service, con
     assert len(page.papers_model.rows()) == 3
 
 
-def test_spoil_and_withdraw_a_selected_attendee(qtbot, page, service, context):
+def test_spoil_and_withdraw_a_selected_attendee(qtbot, page, service, context, scripted, errors):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, ballot_id)
     people = service.attendees()
@@ -253,7 +251,7 @@ def test_spoil_and_withdraw_a_selected_attendee(qtbot, page, service, context):
     assert page.papers_view.model().rowCount() == 1
     page.papers_view.selectRow(0)
     assert page.spoil_button.isEnabled()
-    page.dialogs.answers.append("A0042")
+    scripted.answers.append("A0042")
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.spoil_button)
     assert signal.args == ["paper.spoil"]
@@ -263,10 +261,10 @@ def test_spoil_and_withdraw_a_selected_attendee(qtbot, page, service, context):
 
     page.papers_filter.clear()
     page.papers_view.selectRow(0)  # Ann
-    page.dialogs.answers.append("   ")  # an empty reason is refused in words
+    scripted.answers.append("   ")  # an empty reason is refused in words
     click(qtbot, page.withdraw_button)
-    assert page.dialogs.errors == ["Say why the paper is withdrawn."]
-    page.dialogs.answers.append("issued to the wrong person")
+    assert errors == [("Not done", "Say why the paper is withdrawn.")]
+    scripted.answers.append("issued to the wrong person")
     click(qtbot, page.withdraw_button)
     assert service.store.live_paper(ballot_id, people[0].id) is None
     assert page.boxes_model.rows()[0].withdrawn == 1

@@ -13,10 +13,8 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.count_model import BoxStatesModel
 from ballotdesk.ui.pages.count import CountPage
-from ballotdesk.ui.widgets.prompts import ScriptedPrompts
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
@@ -26,8 +24,8 @@ OVERFLOW = "Overflow (outside)"
 
 
 @pytest.fixture
-def service(tmp_path):
-    """10 voters: 6 papers into the Main hall, 4 into the overflow box; the motion is closed."""
+def meeting_path(tmp_path):
+    """The meeting the ``window`` opens: 10 voters, 6 papers in the Main hall and 4 outside; the motion is closed."""
     svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
     for i in range(10):
         svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
@@ -38,28 +36,29 @@ def service(tmp_path):
     for n, person in enumerate(svc.attendees()):
         B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
     B.close_ballot(svc, ballot_id)
-    svc.ballot_id = ballot_id
-    yield svc
+    path = svc.path
     svc.close()
+    return path
 
 
 @pytest.fixture
-def context(service):
-    ctx = MeetingContext()
-    ctx.service = service
-    return ctx
+def ballot_id(service):
+    (row,) = B.all_ballots(service)
+    return row["id"]
 
 
 @pytest.fixture
-def page(qtbot, context):
-    widget = CountPage(context)
-    widget.dialogs = ScriptedPrompts()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
+def context(window):
+    return window.context
+
+
+@pytest.fixture
+def page(window, scripted):
+    """The window's count page; its questions are the window's, answered by ``scripted``."""
+    window.show_page(CountPage)
+    page = window.page(CountPage)
+    assert page.dialogs is window.dialogs
+    return page
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -75,8 +74,8 @@ def type_figures(qtbot, page: CountPage, *values: str) -> None:
         qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
-def as_teller(qtbot, page: CountPage, name: str) -> None:
-    page.dialogs.answers.append(name)
+def as_teller(qtbot, page: CountPage, scripted, name: str) -> None:
+    scripted.answers.append(name)
     click(qtbot, page.teller_button)
     assert page.context.teller == name
 
@@ -99,8 +98,8 @@ def all_fields_empty(page: CountPage) -> bool:
     return all(not edit.text() for edit in page.findChildren(QLineEdit))
 
 
-def test_checks_run_as_the_teller_types(qtbot, page):
-    as_teller(qtbot, page, "Ann")
+def test_checks_run_as_the_teller_types(qtbot, page, scripted):
+    as_teller(qtbot, page, scripted, "Ann")
     assert page.box() == "Main hall"
     assert not page.save_button.isEnabled()
     type_figures(qtbot, page, "6", "4", "1", "0", "0")
@@ -119,8 +118,8 @@ def test_checks_run_as_the_teller_types(qtbot, page):
     assert page.account_message.text() == "Balanced: 6 issued, 6 found."
 
 
-def test_keyboard_only_return_moves_on_and_saves_on_the_last_field(qtbot, page, service):
-    as_teller(qtbot, page, "Ann")
+def test_keyboard_only_return_moves_on_and_saves_on_the_last_field(qtbot, page, service, ballot_id, scripted):
+    as_teller(qtbot, page, scripted, "Ann")
     fields = page.form.fields()
     page.form.papers.setFocus()
     for field, value in zip(fields, ["6", "4", "1", "1", "0", "2 marked twice"], strict=True):
@@ -128,7 +127,7 @@ def test_keyboard_only_return_moves_on_and_saves_on_the_last_field(qtbot, page, 
         qtbot.keyClicks(field, value)
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page.outcome.text() == "Entry saved. Main hall now waits for a second teller's entry."
-    entry = service.store.count_entries(service.ballot_id)[0]
+    entry = service.store.count_entries(ballot_id)[0]
     assert entry["teller"] == "Ann" and entry["rejected_reasons"] == "2 marked twice"
     assert all_fields_empty(page)
     # Tab after the last field reaches the Save button, and Space on it saves
@@ -141,20 +140,20 @@ def test_keyboard_only_return_moves_on_and_saves_on_the_last_field(qtbot, page, 
     assert page.outcome.text() == "Entry saved. Overflow (outside) now waits for a second teller's entry."
 
 
-def test_the_teller_is_asked_once_per_sitting(qtbot, page, context):
+def test_the_teller_is_asked_once_per_sitting(qtbot, page, context, scripted):
     page.select_box("Main hall")
     type_figures(qtbot, page, "6", "4", "1", "1", "0")
-    page.dialogs.answers.append("Ann")
+    scripted.answers.append("Ann")
     click(qtbot, page.save_button)
     assert context.teller == "Ann"
-    assert page.dialogs.asked == ["Teller"]
+    assert scripted.asked == ["Teller"]
     enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
-    assert page.dialogs.asked == ["Teller"]
+    assert scripted.asked == ["Teller"]
     assert "Ann" in page.teller_label.text()
 
 
-def test_two_matching_entries_become_definitive_and_the_second_is_blind(qtbot, page, service):
-    as_teller(qtbot, page, "Ann")
+def test_two_matching_entries_become_definitive_and_the_second_is_blind(qtbot, page, service, scripted):
+    as_teller(qtbot, page, scripted, "Ann")
     assert enter(qtbot, page, "Main hall", "6", "4", "1", "1", "0") == \
         "Entry saved. Main hall now waits for a second teller's entry."
     assert state_of(page, "Main hall") == "Waiting for a second teller"
@@ -165,7 +164,7 @@ def test_two_matching_entries_become_definitive_and_the_second_is_blind(qtbot, p
     assert "a different teller must enter the second" in page.entry_note.text()
     assert not page.form.papers.isEnabled()
 
-    as_teller(qtbot, page, "Bob")
+    as_teller(qtbot, page, scripted, "Bob")
     page.select_box("Main hall")
     assert all_fields_empty(page), "the second teller must never see the first entry"
     assert "entered blind" in page.entry_note.text()
@@ -179,10 +178,11 @@ def test_two_matching_entries_become_definitive_and_the_second_is_blind(qtbot, p
     assert "is definitive" in page.entry_note.text()
 
 
-def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(qtbot, page, service, context):
-    as_teller(qtbot, page, "Ann")
+def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(qtbot, page, context, scripted, errors,
+                                                                                 ballot_id, service):
+    as_teller(qtbot, page, scripted, "Ann")
     enter(qtbot, page, OVERFLOW, "4", "3", "1", "0", "0")
-    as_teller(qtbot, page, "Bob")
+    as_teller(qtbot, page, scripted, "Bob")
     outcome = enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
     assert outcome == ("The two entries for Overflow (outside) differ (For, Against); "
                        "the chair must order a recount or accept one entry.")
@@ -194,38 +194,38 @@ def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(q
     assert not page.save_button.isEnabled()
 
     # recount: the entries are set aside and the box waits for a first entry again
-    page.dialogs.answers.append("bundles mixed up")
+    scripted.answers.append("bundles mixed up")
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.recount_button)
     assert signal.args == ["count.recount"]
     assert state_of(page, OVERFLOW) == "Waiting for the first entry"
 
-    as_teller(qtbot, page, "Ann")
+    as_teller(qtbot, page, scripted, "Ann")
     enter(qtbot, page, OVERFLOW, "4", "3", "1", "0", "0")
-    as_teller(qtbot, page, "Bob")
+    as_teller(qtbot, page, scripted, "Bob")
     enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
     page.select_box(OVERFLOW)
-    page.dialogs.answers.append("")  # the chair must give a reason
+    scripted.answers.append("")  # the chair must give a reason
     click(qtbot, page.accept_buttons[1])
-    assert page.dialogs.errors == ["The chair must give a reason."]
-    page.dialogs.answers.append("recounted the bundle in front of both tellers")
+    assert errors == [("Not done", "The chair must give a reason.")]
+    scripted.answers.append("recounted the bundle in front of both tellers")
     click(qtbot, page.accept_buttons[1])
     assert state_of(page, OVERFLOW) == "Definitive"
-    (state,) = [s for s in B.box_states(service, service.ballot_id) if s.name == OVERFLOW]
+    (state,) = [s for s in B.box_states(service, ballot_id) if s.name == OVERFLOW]
     assert state.figures == CountFigures(4, (2, 2), 0, 0)
     assert state.how.startswith("entry by Bob accepted by the chair")
 
 
-def test_a_short_box_is_explained_by_the_chair(qtbot, page, service):
-    as_teller(qtbot, page, "Ann")
+def test_a_short_box_is_explained_by_the_chair(qtbot, page, service, scripted):
+    as_teller(qtbot, page, scripted, "Ann")
     enter(qtbot, page, OVERFLOW, "3", "2", "1", "0", "0")
-    as_teller(qtbot, page, "Bob")
+    as_teller(qtbot, page, scripted, "Bob")
     enter(qtbot, page, OVERFLOW, "3", "2", "1", "0", "0")
     page.select_box(OVERFLOW)
     assert state_of(page, OVERFLOW) == "Definitive; shortfall to be explained by the chair"
     assert "1 paper not returned" in page.account_message.text()
     assert page.explain_button.isEnabled()
-    page.dialogs.answers.append("one member left with their paper")
+    scripted.answers.append("one member left with their paper")
     click(qtbot, page.explain_button)
     assert state_of(page, OVERFLOW) == "Definitive"
     assert "Explained: one member left with their paper" in page.account_message.text()
@@ -240,10 +240,10 @@ def test_an_open_ballot_cannot_be_counted_yet(qtbot, page, service, context):
     assert not page.form.papers.isEnabled()
 
 
-def test_box_states_model_passes_the_model_tester(qtmodeltester, service):
-    B.enter_count(service, service.ballot_id, "Main hall", "Ann", CountFigures(6, (4, 1), 1, 0))
+def test_box_states_model_passes_the_model_tester(qtmodeltester, service, ballot_id):
+    B.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(6, (4, 1), 1, 0))
     model = BoxStatesModel()
-    model.set_rows(B.box_states(service, service.ballot_id))
+    model.set_rows(B.box_states(service, ballot_id))
     qtmodeltester.check(model)
     assert model.index(0, 3).data() == "Waiting for a second teller"
     assert model.index(1, 3).data() == "Waiting for the first entry"

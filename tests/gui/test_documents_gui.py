@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from typing import TypeVar
 
 import pypdfium2 as pdfium
 import pytest
@@ -26,17 +27,18 @@ from ballotdesk.reports.signing import load_identity, verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.ballots import BallotsPage
 from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.print_preview import PrintPreviewDialog, file_name
-from ballotdesk.ui.widgets.prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
+P = TypeVar("P", bound=Page)
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -97,7 +99,8 @@ def unnamed(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def service(tmp_path):
+def meeting_path(tmp_path):
+    """The meeting the ``window`` opens: 20 members, all registered; single count entry per box."""
     svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), venue="Church hall",
                                 organisation="St Mary's PCC", voting_statuses=["Full"])
     for i in range(20):
@@ -105,15 +108,9 @@ def service(tmp_path):
         svc.register(f"M{i}")
     svc.update_details({"four_eyes": False})
     B.add_box(svc, OVERFLOW)
-    yield svc
+    path = svc.path
     svc.close()
-
-
-@pytest.fixture
-def context(service):
-    ctx = MeetingContext()
-    ctx.service = service
-    return ctx
+    return path
 
 
 def counted_motion(svc: MeetingService) -> int:
@@ -127,20 +124,23 @@ def counted_motion(svc: MeetingService) -> int:
     return ballot_id
 
 
-@pytest.fixture
-def result_page(qtbot, context):
-    page = ResultPage(context)
-    page.dialogs = ScriptedPrompts()
-    qtbot.addWidget(page)
-    page.resize(1100, 800)
-    page.show()
+def brought_forward(window: MainWindow, cls: type[P]) -> P:
+    """A page of the window, brought forward; it asks its questions through the window's dialogs."""
+    window.show_page(cls)
+    page = window.page(cls)
+    assert page.dialogs is window.dialogs
     return page
+
+
+@pytest.fixture
+def result_page(window, scripted):
+    return brought_forward(window, ResultPage)
 
 
 # -- result sheet ---------------------------------------------------------------------------
 
 
-def test_result_sheet_preview_print_and_save_the_signed_bytes(qtbot, service, result_page, tmp_path):
+def test_result_sheet_preview_print_and_save_the_signed_bytes(qtbot, service, result_page, tmp_path, scripted):
     ballot_id = counted_motion(service)
     result_page.refresh()
     result_page.select_ballot(ballot_id)
@@ -184,25 +184,26 @@ def test_result_sheet_preview_print_and_save_the_signed_bytes(qtbot, service, re
         assert dialog.printed_pages == dialog.page_count()
         return True
 
-    result_page.dialogs.on_dialog = drive
+    scripted.on_dialog = drive
     click(qtbot, result_page.sheet_button)
-    assert result_page.dialogs.asked == ["Result sheet — Motion to adopt the accounts"]
+    assert scripted.asked == ["Result sheet — Motion to adopt the accounts"]
     assert verify_pdf(saved.read_bytes()).intact
     suggested = seen["suggested"]
     assert isinstance(suggested, Path) and suggested.name == "agm - Result - Motion to adopt the accounts.pdf"
     assert suggested.parent == service.path.parent
 
 
-def test_result_sheet_for_an_undeclared_ballot_is_refused_in_words(qtbot, service, result_page):
+def test_result_sheet_for_an_undeclared_ballot_is_refused_in_words(qtbot, service, result_page, scripted, errors):
     ballot_id = counted_motion(service)
     result_page.refresh()
     result_page.select_ballot(ballot_id)
     result_page.result_sheet()  # the button is disabled; the refusal still comes in words
-    assert result_page.dialogs.errors and "not declared" in result_page.dialogs.errors[0]
-    assert result_page.dialogs.asked == []
+    ((title, refusal),) = errors
+    assert title == "Not done" and "not declared" in refusal
+    assert scripted.asked == []
 
 
-def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tmp_path):
+def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tmp_path, scripted):
     ballot_id = counted_motion(service)
     B.declare(service, ballot_id, "Chair")
     result_page.refresh()
@@ -218,18 +219,17 @@ def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tm
         click(qtbot, dialog.save_button)
         return True
 
-    result_page.dialogs.on_dialog = drive
+    scripted.on_dialog = drive
     click(qtbot, result_page.sheet_button)
 
 
-def test_export_result_as_csv_and_json(qtbot, service, result_page, tmp_path):
+def test_export_result_as_csv_and_json(qtbot, service, result_page, tmp_path, scripted, errors):
     ballot_id = counted_motion(service)
     B.declare(service, ballot_id, "Chair")
     result_page.refresh()
     result_page.select_ballot(ballot_id)
-    prompts = result_page.dialogs
-    prompts.answers.extend([tmp_path / "result.csv", tmp_path / "result.JSON", tmp_path / "result.xlsx",
-                            tmp_path / "plain"])
+    scripted.answers.extend([tmp_path / "result.csv", tmp_path / "result.JSON", tmp_path / "result.xlsx",
+                             tmp_path / "plain"])
     for _ in range(4):
         click(qtbot, result_page.export_button)
     rows = list(csv.reader((tmp_path / "result.csv").open(encoding="utf-8-sig")))
@@ -237,20 +237,16 @@ def test_export_result_as_csv_and_json(qtbot, service, result_page, tmp_path):
     assert rows[1][:3] == ["For", "8", "8"]
     doc = json.loads((tmp_path / "result.JSON").read_text(encoding="utf-8"))
     assert doc["status"] == "declared" and doc["votes_cast"] == 11
-    assert prompts.errors == ["Choose a file name ending in .csv (for a spreadsheet) or .json."]
+    assert errors == [("Not done", "Choose a file name ending in .csv (for a spreadsheet) or .json.")]
     assert (tmp_path / "plain.csv").exists(), "no extension: CSV"
-    assert len(prompts.infos) == 3 and "was saved to" in prompts.infos[0]
+    assert len(scripted.infos) == 3 and scripted.infos[0][0] == "BallotDesk" and "was saved to" in scripted.infos[0][1]
 
 
 # -- ballot papers --------------------------------------------------------------------------
 
 
-def test_print_ballot_papers_for_a_box(qtbot, service, context, tmp_path):
-    page = BallotsPage(context)
-    page.dialogs = ScriptedPrompts()
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
+def test_print_ballot_papers_for_a_box(qtbot, service, window, scripted, tmp_path):
+    page = brought_forward(window, BallotsPage)
     ballot_id = B.create_ballot(service, motion_spec("Motion 2"))
     page.refresh()
     page.select_ballot(ballot_id)
@@ -286,22 +282,20 @@ def test_print_ballot_papers_for_a_box(qtbot, service, context, tmp_path):
         click(qtbot, dialog.save_button)
         return True
 
-    page.dialogs.on_dialog = drive
+    scripted.on_dialog = drive
     click(qtbot, page.print_papers_button)
     assert [type(d) for d in dialogs] == [PapersDialog, PrintPreviewDialog]
     assert saved.read_bytes() == documents.ballot_papers(service, ballot_id, OVERFLOW, 30, 101, "OF-")
 
 
-def test_cancelled_papers_dialog_prints_nothing(qtbot, service, context):
-    page = BallotsPage(context)
-    page.dialogs = ScriptedPrompts()
-    qtbot.addWidget(page)
+def test_cancelled_papers_dialog_prints_nothing(qtbot, service, window, scripted):
+    page = brought_forward(window, BallotsPage)
     ballot_id = B.create_ballot(service, motion_spec("Motion 3"))
     page.refresh()
     page.select_ballot(ballot_id)
-    page.dialogs.on_dialog = lambda dialog: False
+    scripted.on_dialog = lambda dialog: False
     click(qtbot, page.print_papers_button)
-    assert page.dialogs.asked == ["Print ballot papers"]
+    assert scripted.asked == ["Print ballot papers"]
 
 
 # -- attendance register and sign-in sheet --------------------------------------------------
@@ -309,12 +303,9 @@ def test_cancelled_papers_dialog_prints_nothing(qtbot, service, context):
 
 @pytest.mark.parametrize(("button", "title"), [("register_button", "Attendance register"),
                                                ("signin_button", "Sign-in sheet")])
-def test_register_and_signin_sheet_from_the_attendance_page(qtbot, window, tmp_path, button, title):
-    service = window.context.service  # the conftest meeting (this module's ``service`` fixture is another one)
-    service.register("10234")
-    window.context.notify("attendee.register")
-    window.show_page(AttendancePage)
-    page = window.page(AttendancePage)
+def test_register_and_signin_sheet_from_the_attendance_page(qtbot, window, service, tmp_path, button, title):
+    page = brought_forward(window, AttendancePage)
+    assert page.model.rowCount() == 20  # everyone in this module's meeting is registered
     shown: list[PrintPreviewDialog] = []
 
     def run(dialog: QDialog) -> bool:

@@ -442,6 +442,7 @@ def test_running_window_switches_language_through_the_view_menu(qtbot, window: M
     assert window.windowTitle() == "Branch AGM — branch.ballotdesk — BallotDesk"
     assert window.tabs.currentIndex() == 4
     assert window.page(DeskPage).dialogs is window.dialogs
+    assert window.page(BallotsPage).dialogs is window.dialogs
     assert window.page(MeetingPage).edits["title"].text() == "Branch AGM"
 
     _switch(qtbot, window, "en")
@@ -454,7 +455,6 @@ def test_running_window_switches_language_through_the_view_menu(qtbot, window: M
 
 def test_old_pages_are_gone_after_switching_twice(qtbot, window: MainWindow, language, monkeypatch) -> None:
     first = list(window.pages)
-    own_prompts = window.page(BallotsPage).dialogs
     _switch(qtbot, window, "cy")
     second = list(window.pages)
     _switch(qtbot, window, "en")
@@ -480,7 +480,7 @@ def test_old_pages_are_gone_after_switching_twice(qtbot, window: MainWindow, lan
     refreshed.clear()
     window.context.notify("test.changed")
     assert sorted(map(id, refreshed)) == sorted(map(id, window.pages))
-    assert window.page(BallotsPage).dialogs is own_prompts  # a page's own prompts carry over
+    assert all(page.dialogs is window.dialogs for page in window.pages)  # every rebuilt page asks through them
     shortcut_owners = [a for a in window.actions() if a.objectName() == f"action_{ActionName.NEW}"]
     assert len(shortcut_owners) == 1
 

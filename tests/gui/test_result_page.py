@@ -15,10 +15,8 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
-from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.widgets.prompts import ScriptedPrompts
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
@@ -29,16 +27,17 @@ OVERFLOW = "Overflow (outside)"
 
 
 @pytest.fixture
-def service(tmp_path):
-    """20 voters; single entry per box (four-eyes is covered on the count page)."""
+def meeting_path(tmp_path):
+    """The meeting the ``window`` opens: 20 voters; single entry per box (four-eyes is covered on the count page)."""
     svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
     for i in range(20):
         svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
         svc.register(f"M{i}")
     svc.update_details({"four_eyes": False})
     B.add_box(svc, OVERFLOW)
-    yield svc
+    path = svc.path
     svc.close()
+    return path
 
 
 def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFigures] | None) -> int:
@@ -57,22 +56,20 @@ def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFig
 
 
 @pytest.fixture
-def context(service):
-    ctx = MeetingContext()
-    ctx.service = service
-    return ctx
+def context(window):
+    return window.context
 
 
 @pytest.fixture
-def make_page(qtbot, context):
+def make_page(window, scripted):
+    """The window's result page showing a ballot made through the services; ``scripted`` answers its questions."""
     def make(ballot_id: int) -> ResultPage:
-        widget = ResultPage(context)
-        widget.dialogs = ScriptedPrompts()
-        qtbot.addWidget(widget)
-        widget.resize(1100, 800)
-        widget.show()
-        widget.select_ballot(ballot_id)
-        return widget
+        window.context.notify("ballot.create")  # the ballot was made behind the pages' backs
+        window.show_page(ResultPage)
+        page = window.page(ResultPage)
+        assert page.dialogs is window.dialogs
+        page.select_ballot(ballot_id)
+        return page
     return make
 
 
@@ -85,7 +82,7 @@ def cells(page: ResultPage) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_combined_result_and_declaration(qtbot, service, context, make_page):
+def test_combined_result_and_declaration(qtbot, service, context, make_page, scripted):
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {
         "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
     page = make_page(ballot_id)
@@ -105,7 +102,7 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page):
         assert words in summary
     assert page.bars.rows() == [("For", 10, 71.4), ("Against", 4, 28.6)]
 
-    page.dialogs.answers.append("Revd J. Price")
+    scripted.answers.append("Revd J. Price")
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.declare_button)
     assert signal.args == ["ballot.declare"]
@@ -115,47 +112,48 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page):
     assert page.amended_badge.isHidden()
 
 
-def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_page):
+def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_page, scripted, errors):
     ballot_id = run_ballot(service, motion_spec("Motion 1"), None)
     page = make_page(ballot_id)
     assert page.outcome_text() == "Voting is closed; the tellers have not counted yet."
-    page.dialogs.answers.append("Chair")
+    scripted.answers.append("Chair")
     click(qtbot, page.declare_button)
-    assert page.dialogs.errors == ["The ballot is closed; it must be counted before a result can be declared."]
+    assert errors == [("Not done", "The ballot is closed; it must be counted before a result can be declared.")]
 
 
-def test_a_tie_is_settled_by_a_lot_drawn_in_the_app(qtbot, service, context, make_page):
+def test_a_tie_is_settled_by_a_lot_drawn_in_the_app(qtbot, service, context, make_page, scripted, errors):
     spec = BallotSpec("Treasurer", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"))
     ballot_id = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
     page = make_page(ballot_id)
     assert not page.lot_group.isHidden()
     assert "The votes of <b>Alice Grey and Ben Hart</b> are equal" in page.lot_text.text()
 
-    page.dialogs.answers.append("Chair")
+    scripted.answers.append("Chair")
     click(qtbot, page.declare_button)
-    assert "settle it by lot before declaring" in page.dialogs.errors[0]
+    ((title, refusal),) = errors
+    assert title == "Not done" and "settle it by lot before declaring" in refusal
 
-    page.dialogs.answers.append(True)  # confirm the draw
+    scripted.answers.append(True)  # confirm the draw
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.draw_button)
     assert signal.args == ["ballot.lot"]
     lot = json.loads(service.store.ballot(ballot_id)["lot"])[0]
     assert lot["method"] == "app" and lot["chosen"] in ("Alice Grey", "Ben Hart")
-    assert page.dialogs.infos == [f"The lot drawn by the app among Alice Grey and Ben Hart favoured {lot['chosen']}."]
+    assert scripted.infos == [("BallotDesk", f"The lot drawn by the app among Alice Grey and Ben Hart favoured {lot['chosen']}.")]
     assert f"favoured <b>{lot['chosen']}</b>" in page.lot_text.text()
     assert page.draw_button.isHidden()
     assert f"{lot['chosen']}, who is elected" in page.outcome_text()
 
-    page.dialogs.answers.append("Chair")
+    scripted.answers.append("Chair")
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
 
 
-def test_a_physical_draw_is_recorded_with_a_note(qtbot, service, make_page):
+def test_a_physical_draw_is_recorded_with_a_note(qtbot, service, make_page, scripted):
     spec = BallotSpec("Treasurer", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"))
     ballot_id = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
     page = make_page(ballot_id)
-    page.dialogs.answers.extend(["Ben Hart", "names from a hat, drawn by the secretary"])
+    scripted.answers.extend(["Ben Hart", "names from a hat, drawn by the secretary"])
     click(qtbot, page.physical_button)
     lot = json.loads(service.store.ballot(ballot_id)["lot"])[0]
     assert (lot["method"], lot["chosen"], lot["note"]) == ("physical", "Ben Hart",
@@ -163,7 +161,7 @@ def test_a_physical_draw_is_recorded_with_a_note(qtbot, service, make_page):
     assert "A lot drawn in the hall among Alice Grey and Ben Hart favoured Ben Hart" in page.outcome_text()
 
 
-def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, context, make_page):
+def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, context, make_page, scripted):
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {
         "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
     B.declare(service, ballot_id, "Revd J. Price")
@@ -184,7 +182,7 @@ def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, cont
         click(qtbot, dialog.amend_button)
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    page.dialogs.on_dialog = correct
+    scripted.on_dialog = correct
     with qtbot.waitSignal(context.changed) as signal:
         click(qtbot, page.amend_button)
     assert signal.args == ["ballot.amend"]
@@ -196,7 +194,7 @@ def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, cont
     assert "Version 2: amended at" in versions and "one For paper was an Against" in versions
 
 
-def test_rounds_of_an_exhaustive_ballot_are_shown_together(qtbot, service, context, make_page):
+def test_rounds_of_an_exhaustive_ballot_are_shown_together(qtbot, service, context, make_page, scripted):
     spec = BallotSpec("Churchwarden", "", Kind.ELECTION, ("Alice Grey", "Ben Hart", "Chris Ode"),
                       rule=Rule.ABSOLUTE)
     first = run_ballot(service, spec, {"Main hall": CountFigures(10, (4, 4, 2), 0, 0)})
@@ -208,7 +206,8 @@ def test_rounds_of_an_exhaustive_ballot_are_shown_together(qtbot, service, conte
         click(qtbot, page.next_round_button)
     second = max(r["id"] for r in service.store.ballots())
     assert page.picker.ballot_id() == second
-    assert "Round 2 has been created as a draft" in page.dialogs.infos[0]
+    ((title, report),) = scripted.infos
+    assert title == "BallotDesk" and "Round 2 has been created as a draft" in report
     row = service.store.ballot(second)
     assert (row["round"], json.loads(row["options"])) == (2, ["Alice Grey", "Ben Hart"])
 
@@ -251,20 +250,20 @@ def test_result_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(rounds)
 
 
-def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, context, make_page):
+def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, make_page, scripted, errors):
     from ballotdesk.services.roles import set_pin
 
     set_pin(service, "2468", current_pin=None)
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
     page = make_page(ballot_id)
-    page.dialogs.answers.extend(["Revd J. Price", "1111"])  # chair's name, then a wrong PIN
+    scripted.answers.extend(["Revd J. Price", "1111"])  # chair's name, then a wrong PIN
     click(qtbot, page.declare_button)
-    assert page.dialogs.asked[-1] == "To declare the result, enter the chair's PIN."
-    assert page.dialogs.errors == ["Wrong chair PIN (1 wrong attempt)."]
+    assert scripted.asked[-1] == "To declare the result, enter the chair's PIN."
+    assert errors == [("Not done", "Wrong chair PIN (1 wrong attempt).")]
     assert service.store.ballot(ballot_id)["status"] == "counted"
-    page.dialogs.answers.extend(["Revd J. Price", "2468"])
+    scripted.answers.extend(["Revd J. Price", "2468"])
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
     assert service.chair_pin is None  # the PIN is not kept after the action
     assert not page.declare_button.isEnabled()  # a declared ballot is read-only
-    assert page.dialogs.asked.count("To declare the result, enter the chair's PIN.") == 2
+    assert scripted.asked.count("To declare the result, enter the chair's PIN.") == 2

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 PAGE_TITLES: tuple[str, ...] = (
@@ -33,6 +34,10 @@ class Page(QWidget):
     The class-level ``title`` is English; each page object carries it translated (context
     ``Page``, see :data:`PAGE_TITLES`), so a page built after a language switch has its tab title
     in the new language.
+
+    Every question a page asks goes through ``self.dialogs``: its own :class:`Dialogs` when the
+    page stands alone, the window's once :meth:`bind` has run, so one replaceable object answers
+    for the whole window (in tests, and across a language switch).
     """
 
     title = "Page"
@@ -46,6 +51,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.title = QCoreApplication.translate("Page", type(self).title)
         self.context = context
+        self.dialogs = Dialogs(self)
         # Bound methods of this QObject, never lambdas: Qt then drops the connections when the page is
         # destroyed, and :meth:`detach` can undo them exactly (a rebuilt page must not leave a twin behind).
         context.opened.connect(self.refresh)
@@ -55,6 +61,10 @@ class Page(QWidget):
 
     def _context_changed(self, _action: str) -> None:
         self.refresh()
+
+    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
+        """Take the main window's dialogs; a page with window actions of its own also adds their buttons."""
+        self.dialogs = dialogs
 
     def detach(self) -> None:
         """Stop following the meeting: called before the page is deleted (e.g. after a language switch).

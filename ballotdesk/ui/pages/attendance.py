@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.services import documents
-from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages import ShownPage
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
@@ -36,7 +34,6 @@ class AttendancePage(ShownPage):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs = Dialogs(self)
 
         self.filter = QLineEdit()
         self.filter.setObjectName("attendance_filter")
@@ -112,10 +109,6 @@ class AttendancePage(ShownPage):
         layout.addLayout(buttons)
         layout.addWidget(self.figures)
         self.refresh()
-
-    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
-        """Use the main window's dialogs (this page has no window-level actions of its own)."""
-        self.dialogs = dialogs
 
     def _button(self, text: str, description: str, handler: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

@@ -34,6 +34,7 @@ from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import APP_NAME, not_done
 from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.ballots_model import (
     ID_ROLE,
@@ -47,8 +48,7 @@ from ballotdesk.ui.models.ballots_model import (
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.print_preview import file_name, preview_document
-from ballotdesk.ui.widgets.page_tools import attempt, button
-from ballotdesk.ui.widgets.prompts import Prompts
+from ballotdesk.ui.widgets.page_tools import button
 
 
 def table(model: Any, accessible: str) -> QTableView:
@@ -94,7 +94,6 @@ class BallotsPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs: Prompts = Prompts()
         self._refreshing = False
 
         self.ballots_model = BallotsModel(self)
@@ -226,7 +225,7 @@ class BallotsPage(Page):
         ballot_id = selected_id(self.ballots_view)
         if self.service is None or ballot_id is None:
             return None
-        return self.service.store.ballot(int(ballot_id))
+        return ballot_service.find_ballot(self.service, int(ballot_id))
 
     def select_ballot(self, ballot_id: int) -> None:
         """Select a ballot by id (after creating it, or from a test)."""
@@ -242,10 +241,9 @@ class BallotsPage(Page):
             svc = self.service
             rows: list[BallotRow] = []
             if svc is not None:
-                for row in svc.store.ballots():
-                    issued = sum(c.get("live", 0) for c in svc.store.paper_counts(row["id"]).values())
+                for row in ballot_service.all_ballots(svc):
                     rows.append(BallotRow(row["id"], row["title"], row["kind"], Status(row["status"]),
-                                          row["round"], issued))
+                                          row["round"], ballot_service.papers_held(svc, row["id"])))
             self.ballots_model.set_rows(rows)
             if rows and not (keep is not None and select_id(self.ballots_view, keep)):
                 select_id(self.ballots_view, rows[-1].id)
@@ -263,8 +261,8 @@ class BallotsPage(Page):
         paper_rows: list[PaperRow] = []
         names: list[str] = []
         if svc is not None:
-            counts = svc.store.paper_counts(ballot["id"]) if ballot else {}
-            for box in svc.store.boxes():
+            counts = ballot_service.paper_counts(svc, ballot["id"]) if ballot else {}
+            for box in ballot_service.all_boxes(svc):
                 c = counts.get(box["id"], {})
                 desk = bool(ballot and ballot["desk_issue"] and ballot["desk_box_id"] == box["id"])
                 box_rows.append(BoxRow(box["id"], box["name"], c.get("live", 0), c.get("spoilt", 0),
@@ -272,9 +270,7 @@ class BallotsPage(Page):
                 names.append(box["name"])
             if ballot is not None:
                 people = {a.id: a for a in svc.attendees()}
-                for paper in svc.store.papers(ballot["id"]):
-                    if paper["state"] != "live":
-                        continue
+                for paper in ballot_service.live_papers(svc, ballot["id"]):
                     person = people.get(paper["attendee_id"])
                     paper_rows.append(PaperRow(paper["attendee_id"], person.name if person else "?",
                                                person.number if person else "", paper["box"], paper["serial"],
@@ -344,8 +340,8 @@ class BallotsPage(Page):
         dialog = BallotDialog(self)
         if not self.dialogs.run(dialog):
             return
-        ok, new_id = attempt(self, self.dialogs, lambda: ballot_service.create_ballot(svc, dialog.spec()))
-        if ok and new_id is not None:
+        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.create_ballot(svc, dialog.spec()))
+        if new_id is not None:
             self._done("ballot.create", self.tr("“{0}” created as a draft.").format(dialog.spec().title))
             self.select_ballot(new_id)
 
@@ -358,8 +354,7 @@ class BallotsPage(Page):
         dialog = BallotDialog(self, ballot_service.spec_of(ballot), status)
         if not self.dialogs.run(dialog) or dialog.read_only:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec()))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec())):
             self._done("ballot.edit", self.tr("“{0}” saved.").format(dialog.spec().title))
 
     def open_selected(self) -> None:
@@ -367,12 +362,11 @@ class BallotsPage(Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        if not self.dialogs.confirm(self, self.tr("Open ballot"), self.tr(
+        if not self.dialogs.confirm(self.tr("Open ballot"), self.tr(
                 "Open “{0}” for voting?\n\nPapers can then be issued, and its options and rules can no longer "
                 "change.").format(ballot["title"])):
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.open_ballot(svc, ballot["id"]))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.open_ballot(svc, ballot["id"])):
             self._done("ballot.open", self.tr("“{0}” is open for voting.").format(ballot["title"]))
 
     def close_selected(self) -> None:
@@ -381,12 +375,11 @@ class BallotsPage(Page):
         if svc is None or ballot is None:
             return
         issued = sum(b.issued for b in self.boxes_model.rows())
-        if not self.dialogs.confirm(self, self.tr("Close ballot"), self.tr(
+        if not self.dialogs.confirm(self.tr("Close ballot"), self.tr(
                 "Close “{0}”?\n\n{1:,} papers have been issued. No more papers can be issued; the tellers can "
                 "then count.").format(ballot["title"], issued)):
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.close_ballot(svc, ballot["id"]))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.close_ballot(svc, ballot["id"])):
             self._done("ballot.closed", self.tr("“{0}” is closed; the tellers can count.").format(ballot["title"]))
 
     # -- boxes --------------------------------------------------------------------------------
@@ -399,12 +392,10 @@ class BallotsPage(Page):
         have = {b.name for b in self.boxes_model.rows()}
         overflow = self.tr("Overflow (outside)")
         suggestion = "" if overflow in have else overflow
-        name = self.dialogs.ask_text(self, self.tr("Add box"), self.tr("Name of the box (where papers are put):"),
-                                     suggestion)
+        name = self.dialogs.text(self.tr("Add box"), self.tr("Name of the box (where papers are put):"), suggestion)
         if name is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.add_box(svc, name))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.add_box(svc, name)):
             self._done("box.add", self.tr("Box “{0}” added.").format(" ".join(name.split())))
 
     def _desk_toggled(self, enabled: bool) -> None:
@@ -419,8 +410,7 @@ class BallotsPage(Page):
         if svc is None or ballot is None:
             return
         box = self.desk_box.currentText()
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.set_desk_issue(svc, ballot["id"], enabled, box))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.set_desk_issue(svc, ballot["id"], enabled, box)):
             words = (self.tr("The desk now issues “{0}” papers into {1}.").format(ballot["title"], box) if enabled
                      else self.tr("The desk no longer issues “{0}” papers.").format(ballot["title"]))
             self._done("ballot.desk_issue", words)
@@ -434,7 +424,7 @@ class BallotsPage(Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        holding = {p["attendee_id"] for p in svc.store.papers(ballot["id"]) if p["state"] == "live"}
+        holding = {p["attendee_id"] for p in ballot_service.live_papers(svc, ballot["id"])}
         people = svc.attendees()
         present = [a for a in people if a.departed_at is None]
         eligible = [a for a in present if a.may_vote and a.id not in holding]
@@ -469,7 +459,7 @@ class BallotsPage(Page):
         if issued:
             self._done("paper.issue", summary)
         if refused:
-            self.dialogs.info(self, self.tr("{0}\n\nNot issued:\n{1}").format(summary, "\n".join(refused)))
+            self.dialogs.info(APP_NAME, self.tr("{0}\n\nNot issued:\n{1}").format(summary, "\n".join(refused)))
 
     def _selected_paper(self) -> tuple[MeetingService, dict[str, Any], PaperRow] | None:
         svc, ballot = self.service, self.selected_ballot()
@@ -485,15 +475,14 @@ class BallotsPage(Page):
         if chosen is None:
             return
         svc, ballot, paper = chosen
-        serial = self.dialogs.ask_text(
-            self, self.tr("Spoil and replace"),
+        serial = self.dialogs.text(
+            self.tr("Spoil and replace"),
             self.tr("{0}'s paper is cancelled and a new one issued into {1}.\n"
                     "Number of the replacement paper (optional):").format(paper.name, paper.box))
         if serial is None:
             return
-        ok, _ = attempt(self, self.dialogs,
-                        lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial))
-        if ok:
+        if self.dialogs.done(not_done(),
+                             lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial)):
             self._done("paper.spoil", self.tr("{0}'s spoilt paper was cancelled and replaced in {1}.").format(
                 paper.name, paper.box))
 
@@ -503,13 +492,12 @@ class BallotsPage(Page):
         if chosen is None:
             return
         svc, ballot, paper = chosen
-        reason = self.dialogs.ask_text(self, self.tr("Withdraw paper"),
-                                       self.tr("Why is {0}'s paper withdrawn? (required)").format(paper.name))
+        reason = self.dialogs.text(self.tr("Withdraw paper"),
+                                   self.tr("Why is {0}'s paper withdrawn? (required)").format(paper.name))
         if reason is None:
             return
-        ok, _ = attempt(self, self.dialogs,
-                        lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason))
-        if ok:
+        if self.dialogs.done(not_done(),
+                             lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason)):
             self._done("paper.withdraw", self.tr("{0}'s paper was withdrawn: {1}").format(paper.name, reason.strip()))
 
     # -- printing -----------------------------------------------------------------------------
@@ -519,14 +507,14 @@ class BallotsPage(Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        boxes = [b["name"] for b in svc.store.boxes()]
+        boxes = [b["name"] for b in ballot_service.all_boxes(svc)]
         dialog = PapersDialog(ballot["title"], boxes, svc.eligible_on_roll(), self)
         if not self.dialogs.run(dialog):
             return
         request = dialog.request()
-        ok, job = attempt(self, self.dialogs, lambda: documents.ballot_papers_job(
+        job = self.dialogs.attempt(not_done(), lambda: documents.ballot_papers_job(
             svc, ballot["id"], request.box, request.count, request.first_serial, request.prefix))
-        if not ok or job is None:
+        if job is None:
             return
         name = file_name(svc.path.stem, self.tr("Ballot papers"), ballot["title"], request.box) + ".pdf"
         preview_document(self, self.dialogs.run, self.tr("Ballot papers — {0} — {1}").format(ballot["title"],

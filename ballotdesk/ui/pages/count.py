@@ -33,6 +33,7 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
 from ballotdesk.ui.pages import Page
@@ -40,8 +41,7 @@ from ballotdesk.ui.pages.ballots import select_id, selected_id, table
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.count_form import CountForm
-from ballotdesk.ui.widgets.page_tools import attempt, button
-from ballotdesk.ui.widgets.prompts import Prompts
+from ballotdesk.ui.widgets.page_tools import button
 
 COUNTABLE = (Status.CLOSED, Status.COUNTING)
 
@@ -53,7 +53,6 @@ class CountPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs: Prompts = Prompts()
         self._ballot_id: int | None = None
         self._box = ""
         self._form_teller = context.teller
@@ -185,7 +184,7 @@ class CountPage(Page):
         ballot_id = self.picker.ballot_id()
         if self.service is None or ballot_id is None:
             return None
-        return self.service.store.ballot(ballot_id)
+        return ballot_service.find_ballot(self.service, ballot_id)
 
     def box(self) -> str:
         """The chosen box's name."""
@@ -206,7 +205,7 @@ class CountPage(Page):
         if not hasattr(self, "states_model"):
             return
         svc = self.service
-        rows = [r for r in svc.store.ballots() if r["status"] != str(Status.DRAFT)] if svc else []
+        rows = [r for r in ballot_service.all_ballots(svc) if r["status"] != str(Status.DRAFT)] if svc else []
         prefer = next((r["id"] for r in rows if Status(r["status"]) in COUNTABLE), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
@@ -214,7 +213,7 @@ class CountPage(Page):
         ballot = self.ballot()
         states: list[BoxState] | None = None
         if svc is not None and ballot is not None:
-            _ok, states = attempt(self, self.dialogs, lambda: ballot_service.box_states(svc, ballot["id"]))
+            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
         self._states = states or []
         if ballot is None or ballot["id"] != self._ballot_id:
             self._ballot_id = ballot["id"] if ballot else None
@@ -337,7 +336,7 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return []
-        return [e["teller"] for e in svc.store.count_entries(ballot["id"], state.box_id)]
+        return ballot_service.entry_tellers(svc, ballot["id"], state.box_id)
 
     def _update_chair(self) -> None:
         for old in self.accept_buttons:
@@ -382,13 +381,13 @@ class CountPage(Page):
 
     def change_teller(self) -> bool:
         """Ask the teller's name (kept for the sitting in ``context.teller``); clears the form."""
-        name = self.dialogs.ask_text(self, self.tr("Teller"), self.tr("Your name, as the teller entering counts:"),
-                                     self.context.teller)
+        name = self.dialogs.text(self.tr("Teller"), self.tr("Your name, as the teller entering counts:"),
+                                 self.context.teller)
         if name is None:
             return False
         name = " ".join(name.split())
         if not name:
-            self.dialogs.error(self, self.tr("The teller must give their name."))
+            self.dialogs.error(not_done(), self.tr("The teller must give their name."))
             return False
         self.context.teller = name
         self._form_teller = name
@@ -413,9 +412,9 @@ class CountPage(Page):
         if figures is None:
             return
         box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
-        ok, outcome = attempt(self, self.dialogs, lambda: ballot_service.enter_count(
+        outcome = self.dialogs.attempt(not_done(), lambda: ballot_service.enter_count(
             svc, ballot["id"], box, teller, figures, reasons))
-        if not ok or outcome is None:
+        if outcome is None:
             return
         self.form.clear()
         self.outcome.setText(outcome.message)
@@ -431,14 +430,12 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.ask_text(self, self.tr("Order recount"),
-                                       self.tr("Why is {0} recounted? (the chair's reason, required)").format(
-                                           state.name))
+        reason = self.dialogs.text(self.tr("Order recount"),
+                                   self.tr("Why is {0} recounted? (the chair's reason, required)").format(state.name))
         if reason is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
-            svc, ballot["id"], state.name, accept_teller=None, reason=reason))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+                svc, ballot["id"], state.name, accept_teller=None, reason=reason)):
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
             style_text(self.outcome, None)
             self.context.notify("count.recount")
@@ -448,14 +445,13 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.ask_text(self, self.tr("Accept entry by {0}").format(teller),
-                                       self.tr("Why is {0}'s entry for {1} accepted? (required)").format(
-                                           teller, state.name))
+        reason = self.dialogs.text(self.tr("Accept entry by {0}").format(teller),
+                                   self.tr("Why is {0}'s entry for {1} accepted? (required)").format(
+                                       teller, state.name))
         if reason is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.resolve_entries(
-            svc, ballot["id"], state.name, accept_teller=teller, reason=reason))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+                svc, ballot["id"], state.name, accept_teller=teller, reason=reason)):
             self.outcome.setText(self.tr("{0}'s entry for {1} was accepted by the chair.").format(teller, state.name))
             style_text(self.outcome, Tone.OK)
             self.context.notify("count.accept")
@@ -466,13 +462,11 @@ class CountPage(Page):
         if svc is None or ballot is None or state is None:
             return
         missing = state.account.variance if state.account else 0
-        text = self.dialogs.ask_text(self, self.tr("Explain shortfall"),
-                                     self.tr("{0} paper(s) from {1} were not returned. Why?").format(
-                                         missing, state.name),
-                                     state.explanation)
+        text = self.dialogs.text(self.tr("Explain shortfall"),
+                                 self.tr("{0} paper(s) from {1} were not returned. Why?").format(missing, state.name),
+                                 state.explanation)
         if text is None:
             return
-        ok, _ = attempt(self, self.dialogs,
-                        lambda: ballot_service.explain_shortfall(svc, ballot["id"], state.name, text))
-        if ok:
+        if self.dialogs.done(not_done(),
+                             lambda: ballot_service.explain_shortfall(svc, ballot["id"], state.name, text)):
             self.context.notify("count.explain")

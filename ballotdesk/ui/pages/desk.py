@@ -125,7 +125,6 @@ class DeskPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs = Dialogs(self)
 
         self.search = SearchField()
         self.search.setObjectName("desk_search")
@@ -221,7 +220,7 @@ class DeskPage(Page):
 
     def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
         """Use the main window's dialogs and actions; add their buttons (which never take the focus)."""
-        self.dialogs = dialogs
+        super().bind(actions, dialogs)
         for name in self.commands:
             button = action_button(actions[name], self, take_focus=False)
             button.setMinimumHeight(36)
@@ -325,8 +324,8 @@ class DeskPage(Page):
         if service is None or result.attendee_id is None:
             return []
         lines: list[str] = []
-        boxes = {b["id"]: b["name"] for b in service.store.boxes()}
-        for row in service.store.ballots():
+        boxes = {b["id"]: b["name"] for b in ballots.all_boxes(service)}
+        for row in ballots.all_ballots(service):
             if row["status"] != "open" or not row["desk_issue"]:
                 continue
             try:

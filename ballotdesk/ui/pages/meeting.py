@@ -13,7 +13,7 @@ import json
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QAction, QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,6 @@ from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
@@ -63,7 +62,6 @@ class MeetingPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs = Dialogs(self)
         self._loaded_for: MeetingService | None = None
         self._dirty = False
         self._status_boxes: dict[str, QCheckBox] = {}
@@ -190,10 +188,6 @@ class MeetingPage(Page):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
         self.refresh()
-
-    def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
-        """Use the main window's dialogs (this page has no window-level actions of its own)."""
-        self.dialogs = dialogs
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()

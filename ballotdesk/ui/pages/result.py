@@ -35,6 +35,7 @@ from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import APP_NAME, not_done
 from ballotdesk.ui.domain_text import base_label, domain_text, rule_label, status_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
@@ -43,8 +44,7 @@ from ballotdesk.ui.pages.ballots import table
 from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, file_name, preview_document
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
-from ballotdesk.ui.widgets.page_tools import attempt, button, fit_rows
-from ballotdesk.ui.widgets.prompts import Prompts
+from ballotdesk.ui.widgets.page_tools import button, fit_rows
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
@@ -80,7 +80,6 @@ class ResultPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs: Prompts = Prompts()
         self.doc: dict[str, Any] | None = None
 
         self.picker = BallotPicker()
@@ -231,7 +230,7 @@ class ResultPage(Page):
         ballot_id = self.picker.ballot_id()
         if self.service is None or ballot_id is None:
             return None
-        return self.service.store.ballot(ballot_id)
+        return ballot_service.find_ballot(self.service, ballot_id)
 
     def select_ballot(self, ballot_id: int) -> None:
         """Show a ballot's result (after creating a round, or from a test)."""
@@ -248,7 +247,7 @@ class ResultPage(Page):
         if not hasattr(self, "versions"):
             return
         svc = self.service
-        rows = svc.store.ballots() if svc else []
+        rows = ballot_service.all_ballots(svc) if svc else []
         prefer = next((r["id"] for r in reversed(rows)
                        if Status(r["status"]) in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
         self.picker.blockSignals(True)
@@ -445,7 +444,7 @@ class ResultPage(Page):
         lines = []
         if svc is not None and doc is not None:
             ballot = self.ballot()
-            versions = svc.store.results(ballot["id"]) if ballot else []
+            versions = ballot_service.result_versions(svc, ballot["id"]) if ballot else []
             for v in versions:
                 if v["version"] == 1:
                     lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
@@ -467,15 +466,15 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        if not self.dialogs.confirm(self, self.tr("Draw lot in the app"), self.tr(
+        if not self.dialogs.confirm(self.tr("Draw lot in the app"), self.tr(
                 "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
                 "Draw now?").format(_join(tie))):
             return
-        ok, lot = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"],
-                                                                               note="drawn in the app"))
-        if ok and lot is not None:
+        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"],
+                                                                                 note="drawn in the app"))
+        if lot is not None:
             self.context.notify("ballot.lot")
-            self.dialogs.info(self, self.tr("The lot drawn by the app among {0} favoured {1}.").format(
+            self.dialogs.info(APP_NAME, self.tr("The lot drawn by the app among {0} favoured {1}.").format(
                 _join(list(lot.among)), lot.chosen))
 
     def record_physical(self) -> None:
@@ -484,16 +483,15 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        chosen = self.dialogs.choose(self, self.tr("Record physical draw"), self.tr("Who did the draw favour?"), tie)
+        chosen = self.dialogs.choose(self.tr("Record physical draw"), self.tr("Who did the draw favour?"), tie)
         if chosen is None:
             return
-        note = self.dialogs.ask_text(self, self.tr("Record physical draw"), self.tr(
+        note = self.dialogs.text(self.tr("Record physical draw"), self.tr(
             "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
         if note is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
-                                                                             note=note.strip()))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
+                                                                           note=note.strip())):
             self.context.notify("ballot.lot")
 
     def start_next_round(self) -> None:
@@ -501,25 +499,23 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        ok, new_id = attempt(self, self.dialogs, lambda: ballot_service.next_round(svc, ballot["id"]))
-        if ok and new_id is not None:
+        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot["id"]))
+        if new_id is not None:
             self.context.notify("ballot.create")
             self.select_ballot(new_id)
-            self.dialogs.info(self, self.tr("Round {0} has been created as a draft. Open it on the Ballots page to "
-                                            "issue papers.").format(ballot["round"] + 1))
+            self.dialogs.info(APP_NAME, self.tr("Round {0} has been created as a draft. Open it on the Ballots page "
+                                                "to issue papers.").format(ballot["round"] + 1))
 
     def declare_result(self) -> None:
         """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        chair = self.dialogs.ask_text(self, self.tr("Declare result"),
-                                      self.tr("The chair's name, to declare the result:"),
-                                      svc.details().get("chair") or "")
+        chair = self.dialogs.text(self.tr("Declare result"), self.tr("The chair's name, to declare the result:"),
+                                  svc.details().get("chair") or "")
         if chair is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.declare(svc, ballot["id"], chair))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot["id"], chair)):
             self.context.notify("ballot.declare")
 
     def amend_result(self) -> None:
@@ -528,8 +524,8 @@ class ResultPage(Page):
         if svc is None or ballot is None:
             return
         spec = ballot_service.spec_of(ballot)
-        ok, states = attempt(self, self.dialogs, lambda: ballot_service.box_states(svc, ballot["id"]))
-        if not ok or states is None:
+        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
+        if states is None:
             return
         boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
         dialog = AmendDialog(self, spec.options, spec.seats, boxes, svc.details().get("chair") or "")
@@ -538,9 +534,8 @@ class ResultPage(Page):
         figures = dialog.figures()
         if figures is None:
             return
-        ok, _ = attempt(self, self.dialogs, lambda: ballot_service.amend(
-            svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason()))
-        if ok:
+        if self.dialogs.done(not_done(), lambda: ballot_service.amend(
+                svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
             self.context.notify("ballot.amend")
 
     # -- documents ----------------------------------------------------------------------------
@@ -559,8 +554,7 @@ class ResultPage(Page):
         ballot_id = ballot["id"]
 
         def job(size: str) -> Any:
-            ok, work = attempt(self, self.dialogs, lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
-            return work if ok else None
+            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
 
         size = default_page_size()
         first = job(size)
@@ -587,7 +581,7 @@ class ResultPage(Page):
         if svc is None or ballot is None:
             return
         stem = self._file_stem(ballot, self.tr("Result"))
-        path = self.dialogs.save_file(self, self.tr("Export result"), stem.with_name(stem.name + ".csv"),
+        path = self.dialogs.save_file(self.tr("Export result"), stem.with_name(stem.name + ".csv"),
                                       self.tr("CSV for a spreadsheet (*.csv);;JSON (*.json)"))
         if path is None:
             return
@@ -595,9 +589,8 @@ class ResultPage(Page):
             path = path.with_name(path.name + ".csv")
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".json"):
-            self.dialogs.error(self, self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
+            self.dialogs.error(not_done(), self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
             return
         write = documents.result_json_file if suffix == ".json" else documents.result_csv
-        ok, _ = attempt(self, self.dialogs, lambda: write(svc, ballot["id"], path))
-        if ok:
-            self.dialogs.info(self, self.tr("The result was saved to {0}.").format(path))
+        if self.dialogs.done(not_done(), lambda: write(svc, ballot["id"], path)):
+            self.dialogs.info(APP_NAME, self.tr("The result was saved to {0}.").format(path))

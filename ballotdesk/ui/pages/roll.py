@@ -52,7 +52,6 @@ class RollPage(ShownPage):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.dialogs = Dialogs(self)
         self.setAcceptDrops(True)
 
         self.filter = QLineEdit()
@@ -98,7 +97,7 @@ class RollPage(ShownPage):
 
     def bind(self, actions: dict[ActionName, QAction], dialogs: Dialogs) -> None:
         """Use the main window's dialogs; its roll actions act on this page."""
-        self.dialogs = dialogs
+        super().bind(actions, dialogs)
         for name in self.commands:
             self.buttons.addWidget(action_button(actions[name], self))
 

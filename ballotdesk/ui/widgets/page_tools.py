@@ -1,47 +1,10 @@
-"""Small helpers the ballot pages share: turning refusals into messages, button shorthands."""
+"""Small helpers the ballot pages share: button shorthands and tables that fit their rows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from PySide6.QtWidgets import QPushButton, QTableView, QWidget
-
-from ballotdesk.domain.errors import DomainError
-from ballotdesk.services.roles import ChairPinError
-from ballotdesk.store.meeting_store import MeetingFileError
-from ballotdesk.ui.widgets.prompts import Prompts
-
-T = TypeVar("T")
-
-
-def attempt(parent: QWidget, dialogs: Prompts, action: Callable[[], T]) -> tuple[bool, T | None]:
-    """Run a use case; a refusal becomes a message in its own words, never a traceback.
-
-    Returns:
-        ``(True, value)`` when the action succeeded, ``(False, None)`` when it was refused.
-    """
-    try:
-        return True, action()
-    except ChairPinError as error:
-        return _as_chair(parent, dialogs, action, str(error))
-    except (DomainError, MeetingFileError) as error:
-        dialogs.error(parent, str(error))
-        return False, None
-
-
-def _as_chair(parent: QWidget, dialogs: Prompts, action: Callable[[], T], why: str) -> tuple[bool, T | None]:
-    """Ask for the chair's PIN and run the action once more with it (the PIN is not kept)."""
-    service = getattr(getattr(parent, "context", None), "service", None)
-    pin = dialogs.ask_pin(parent, why) if service is not None else None
-    if service is None or not pin:
-        return False, None
-    try:
-        with service.as_chair(pin):
-            return True, action()
-    except (DomainError, MeetingFileError) as error:
-        dialogs.error(parent, str(error))
-        return False, None
+from PySide6.QtWidgets import QPushButton, QTableView
 
 
 def button(text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
