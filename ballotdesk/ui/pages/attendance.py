@@ -24,7 +24,6 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages import ShownPage
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
-from ballotdesk.ui.print_preview import file_name, preview_document
 
 
 class AttendancePage(ShownPage):
@@ -210,6 +209,9 @@ class AttendancePage(ShownPage):
 
     def print_register(self) -> None:
         """Preview the attendance register; print it or save it as PDF."""
+        # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
+        from ballotdesk.ui.print_preview import file_name, preview_document
+
         service = self.context.service
         if service is None:
             return
@@ -221,6 +223,8 @@ class AttendancePage(ShownPage):
 
     def print_signin_sheet(self) -> None:
         """Preview the blank sign-in sheet of the roll; print it or save it as PDF."""
+        from ballotdesk.ui.print_preview import file_name, preview_document
+
         service = self.context.service
         if service is None:
             return

@@ -47,7 +47,6 @@ from ballotdesk.ui.models.ballots_model import (
 )
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.papers_dialog import PapersDialog
-from ballotdesk.ui.print_preview import file_name, preview_document
 from ballotdesk.ui.widgets.page_tools import button
 
 
@@ -504,6 +503,9 @@ class BallotsPage(Page):
 
     def print_papers(self) -> None:
         """Ask how many papers, for which box and numbered from where; then preview them."""
+        # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
+        from ballotdesk.ui.print_preview import file_name, preview_document
+
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return

@@ -41,7 +41,6 @@ from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.ballots import table
-from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, file_name, preview_document
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
@@ -541,6 +540,9 @@ class ResultPage(Page):
     # -- documents ----------------------------------------------------------------------------
 
     def _file_stem(self, ballot: dict[str, Any], what: str) -> Path:
+        # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
+        from ballotdesk.ui.print_preview import file_name
+
         svc = self.service
         assert svc is not None
         round_words = self.tr("round {0}").format(ballot["round"]) if ballot["round"] > 1 else ""
@@ -548,6 +550,8 @@ class ResultPage(Page):
 
     def result_sheet(self) -> None:
         """Preview the declared result sheet, signed; print it or save the signed PDF."""
+        from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, preview_document
+
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return

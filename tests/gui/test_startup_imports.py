@@ -1,0 +1,44 @@
+"""Start-up loads what the first screen needs, not the machinery of documents and previews.
+
+Opening BallotDesk on a meeting shows the Meeting page; reportlab, pyHanko, PDFium, charset
+detection and the print preview are loaded the first time a document, a verification or an
+unusual CSV asks for them. This runs the real start-up in a fresh process and looks at what it
+imported, so a careless top-level import (which would slow every start) fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import make_meeting
+
+LATER = ("reportlab", "pyhanko", "pypdfium2", "charset_normalizer", "cryptography",
+         "ballotdesk.ui.print_preview", "ballotdesk.ui.integrity", "ballotdesk.ui.guide")
+
+SCRIPT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from ballotdesk.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow()
+assert window.open_path(sys.argv[1])
+window.show()
+app.processEvents()
+later = json.loads(sys.argv[2])
+print(json.dumps(sorted(n for n in sys.modules if any(n == p or n.startswith(p + '.') for p in later))))
+window.close()
+"""
+
+
+def test_opening_a_meeting_loads_no_document_machinery(tmp_path: Path) -> None:
+    make_meeting(tmp_path).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BALLOTDESK_CONFIG_DIR=str(tmp_path / "config"),
+               BALLOTDESK_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "m.ballotdesk"), json.dumps(LATER)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
