@@ -596,6 +596,40 @@ class MeetingService:
                 rules.cutoff.isoformat() if rules.cutoff else None, sorted(rules.voting_statuses))
         return self._eligible_cache
 
+    # -- reading the roll and the log, for the interface -----------------------------------------
+
+    def member(self, number: str) -> dict[str, Any] | None:
+        """One member's row as stored (for editing by hand), or None if the number is not on the roll."""
+        return self.store.member(number)
+
+    def member_count(self) -> int:
+        """Members on the roll (those marked as left are not counted)."""
+        return self.store.member_count()
+
+    def statuses(self) -> list[tuple[str, int]]:
+        """Each membership status on the roll with its number of members, most common first."""
+        return self.store.statuses()
+
+    def roll_page(self, after: tuple[str, str] | None, limit: int,
+                  terms: Sequence[str] = ()) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """A page of the roll in name order after ``after``, and when each member on it registered.
+
+        ``terms`` are folded search words (``domain.search.words``); a 100,000-member roll is read a
+        page at a time, never whole.
+        """
+        rows = self.store.members_page(after, limit, terms)
+        registered = {a["member_number"]: a["registered_at"]
+                      for a in self.store.attendees_for([r["number"] for r in rows])}
+        return rows, registered
+
+    def roll_size(self, terms: Sequence[str] = ()) -> int:
+        """How many members (including those marked as left) match ``terms`` (all when empty)."""
+        return self.store.count_members_page(terms)
+
+    def audit_head(self) -> tuple[int, str]:
+        """How many events the audit log holds, and the hash of the latest (which moves with every change)."""
+        return self.store.audit_head()
+
     def figures(self) -> Figures:
         """Live figures for the desk and ``attendance --json``."""
         people = self.attendees()

@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
         if service is None:
             self.chain_label.setText("")
             return
-        events, head = service.store.audit_head()
+        events, head = service.audit_head()
         self.chain_label.setText(self.tr("Audit log intact: {0} events").format(f"{events:,}"))
         self.chain_label.setToolTip(self.tr("Latest audit digest: {0}").format(head))
 

@@ -13,3 +13,18 @@ def test_domain_store_services_never_import_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_interface_goes_through_services_never_the_store():
+    """The UI calls services (the design's one-way flow); only the store's constants and errors are imported."""
+    import ast
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "ballotdesk" / "ui"
+    reaching = sorted(
+        f"{path.relative_to(ui)}:{node.lineno}"
+        for path in ui.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "store"
+    )
+    assert reaching == []

@@ -79,16 +79,14 @@ class RollModel(QAbstractTableModel):
             self._total = 0
         else:
             self._rules = self._service.rules()
-            self._total = self._service.store.count_members_page(self._terms)
+            self._total = self._service.roll_size(self._terms)
             self._rows = self._page(None)
         self.endResetModel()
 
     def _page(self, after: tuple[str, str] | None) -> list[dict[str, Any]]:
         assert self._service is not None
-        store = self._service.store
-        rows = store.members_page(after, self.page_size, self._terms)
-        numbers = [r["number"] for r in rows]
-        self._registered.update({a["member_number"]: a["registered_at"] for a in store.attendees_for(numbers)})
+        rows, registered = self._service.roll_page(after, self.page_size, self._terms)
+        self._registered.update(registered)
         return rows
 
     @property

@@ -255,7 +255,7 @@ class MeetingPage(Page):
 
     def _load_statuses(self, service: MeetingService, chosen: set[str]) -> None:
         """One checkbox per status found on the roll, plus any chosen status no member has yet."""
-        counts = {status: n for status, n in service.store.statuses()}
+        counts = {status: n for status, n in service.statuses()}
         folded = {s.casefold() for s in counts}
         names = list(counts) + sorted(s for s in chosen if s.casefold() not in folded)
         if names != list(self._status_boxes):
@@ -314,9 +314,9 @@ class MeetingPage(Page):
         self.refresh()
 
     def _summaries(self, service: MeetingService) -> None:
-        on_roll = service.store.member_count()
+        on_roll = service.member_count()
         eligible = service.eligible_on_roll()
-        statuses = ", ".join(f"{s or self.tr('(none)')}: {n:,}" for s, n in service.store.statuses()) or self.tr("none")
+        statuses = ", ".join(f"{s or self.tr('(none)')}: {n:,}" for s, n in service.statuses()) or self.tr("none")
         rules = service.rules()
         cutoff = long_date(rules.cutoff) if rules.cutoff else self.tr("none")
         self.roll_summary.setText(self.tr(
@@ -339,11 +339,11 @@ class MeetingPage(Page):
         if service is None:
             return
         had = has_pin(service)
-        head = service.store.audit_head()
+        head = service.audit_head()
         dialog = ChangePinDialog(had, lambda new, current: set_pin(service, new, current_pin=current), self)
         accepted = self.dialogs.run(dialog)
         dialog.deleteLater()
-        if service.store.audit_head() != head:  # a change, or wrong PINs (which are logged too)
+        if service.audit_head() != head:  # a change, or wrong PINs (which are logged too)
             self.context.notify("chair.pin_changed" if accepted else "chair.pin_refused")
         if accepted:
             self.dialogs.info(self.tr("Chair's PIN"), self.tr("The chair's PIN was changed.") if had

@@ -157,7 +157,7 @@ class RollPage(ShownPage):
         if number is None:
             self.dialogs.error(self.tr("Edit member"), self.tr("Select a member on the roll first."))
             return
-        row = service.store.member(number)
+        row = service.member(number)
         if row is None:
             return
         self._save(MemberRecord(row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
@@ -167,7 +167,7 @@ class RollPage(ShownPage):
         service = self.context.service
         if service is None:
             return
-        statuses = [s for s, _n in service.store.statuses() if s]
+        statuses = [s for s, _n in service.statuses() if s]
         entered = self.dialogs.member(record, statuses)
         if entered is None:
             return
