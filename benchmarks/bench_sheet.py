@@ -146,4 +146,4 @@ def run(ws: Workspace) -> list[Row]:
                 value <= TARGET_RATIO * floor and value < TARGET_SECONDS, note),
             Row("  (first sheet of a result: QR encoded afresh)", fresh, floor, "s", "", None,
                 "the QR code is cached per result, so a preview, its save and a reprint encode it once; "
-                "reportlab's encoder spends ~25 ms choosing the mask; information")]
+                "this row encodes it every time; information")]

@@ -20,6 +20,8 @@ and winners likewise (``win=#1``).
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Sequence
 
 from reportlab.graphics.barcode import qrencoder
@@ -94,15 +96,72 @@ QrMatrix = tuple[tuple[bool, ...], ...]
 def qr_modules(payload: str) -> QrMatrix:
     """Return the QR code of ``payload`` (error correction level M) as rows of dark modules.
 
-    The encoding is reportlab's own (``qrencoder``, exactly what ``QrCodeWidget`` uses), so the
-    printed code is the one it always was. It is cached because choosing the mask pattern
-    builds and scores the symbol eight times (some 25 ms), while the payload of a sheet only
-    changes when its result does: a preview followed by a save, or a reprint, reuses it.
+    The encoding and the module placement are reportlab's own (``qrencoder``, exactly what
+    ``QrCodeWidget`` prints), and so is the choice of mask: each of the eight candidates gets
+    reportlab's score (:func:`qr_penalty`). Only the work is done a row at a time, on integers,
+    instead of module by module: reportlab's own loop took some 40 ms of a 50 ms sheet. The
+    result is cached, so a preview followed by a save, or a reprint, encodes it once.
     """
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(payload)
-    qr.make()
+    qr.version = qr.calculate_version()
+    qr.makeImpl(True, 0)  # function patterns, format bits left light (as reportlab scores), and the data
+    size = qr.moduleCount
+    bits = list(qr.dataBitIterator(qr.dataCache))
+    places, data = [0] * size, [0] * size  # per row: where data goes, and which of it is dark unmasked
+    for index, (col, row) in enumerate(qr.dataPosIterator()):
+        bit = 1 << (size - 1 - col)
+        places[row] |= bit
+        if index < len(bits) and bits[index]:
+            data[row] |= bit
+    fixed = [_row_bits(row) & ~place for row, place in zip(qr.modules, places, strict=True)]
+    scores = [_penalty([format(f | ((d ^ m) & p), f"0{size}b") for f, d, m, p in zip(fixed, data, flips, places,
+                                                                                    strict=True)])
+              for flips in _mask_rows(size)]
+    qr.makeImpl(False, scores.index(min(scores)))  # the first of equal scores, as reportlab picks
     return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+def _row_bits(row: Sequence[bool]) -> int:
+    return int("".join("1" if module else "0" for module in row), 2)
+
+
+@functools.lru_cache(maxsize=8)
+def _mask_rows(size: int) -> tuple[tuple[int, ...], ...]:
+    """The eight mask patterns of a symbol this size, each as rows of bits (1 where it flips a module)."""
+    return tuple(tuple(_row_bits([flips(r, c) for c in range(size)]) for r in range(size))
+                 for flips in map(qrencoder.QRUtil.getMask, range(8)))
+
+
+_RUN_OF_FIVE = re.compile("0{5,}|1{5,}")
+_FINDER_LIKE = "10111010000"
+
+
+def qr_penalty(modules: Sequence[Sequence[bool]]) -> int:
+    """reportlab's ``QRUtil.getLostPoint`` for a candidate symbol (see :func:`_penalty`)."""
+    return _penalty(["".join("1" if module else "0" for module in row) for row in modules])
+
+
+def _penalty(rows: list[str]) -> int:
+    """The four penalty rules of the QR standard, as reportlab applies them, on rows of "0"/"1".
+
+    Runs of five or more modules of one colour in rows and columns (length - 2 each), 2x2 blocks
+    of one colour (3 each), the finder-like pattern 1011101 followed by four light modules (40
+    each, in rows only and not ending on the last module: reportlab's column check compares
+    tuples with a list and never matches, and the same mask must be chosen), and the distance
+    of the dark share from half.
+    """
+    size = len(rows)
+    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    score = sum(len(run.group()) - 2 for line in rows + columns for run in _RUN_OF_FIVE.finditer(line))
+    bits = [int(row, 2) for row in rows]
+    pairs = (1 << (size - 1)) - 1  # one bit for each pair of neighbouring columns
+    for upper, lower in itertools.pairwise(bits):
+        same = ~(upper ^ lower)  # the two rows agree in this column
+        score += 3 * (same & (same >> 1) & ~(upper ^ (upper >> 1)) & pairs).bit_count()
+    score += 40 * sum(row[: size - 1].count(_FINDER_LIKE) for row in rows)
+    dark = sum(row.count("1") for row in rows)
+    return score + 10 * (abs(100 * dark // (size * size) - 50) // 5)
 
 
 def qr_runs(matrix: QrMatrix) -> list[tuple[int, int, int]]:
@@ -185,7 +244,8 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         Spacer(1, 3 * mm),
         markup("<b>" + translate("Reports", "Result sheet — Ballot {0}: {1}").format(
             data.ballot_id, esc(data.ballot_title)) + "</b>", "Heading"),
-        markup(translate("Reports", "<b>Question:</b> {0}").format(esc(data.question))),
+        *([markup(translate("Reports", "<b>Question:</b> {0}").format(esc(data.question)))]
+          if data.question.strip() else []),  # a motion put without a separate question has none to print
         markup(translate("Reports", "<b>Rule:</b> {0}. <b>Percentages of:</b> {1} ({2}).").format(
             esc(data.rule_label), esc(data.base_label), data.base_value) + " "
             + (translate("Reports", "<b>Places to fill:</b> {0}.") if data.seats != 1

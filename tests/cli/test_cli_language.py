@@ -101,9 +101,10 @@ def test_english_result_sheet_is_unchanged(capsys, tmp_path):
     assert verify_pdf(sheet.read_bytes()).intact
     text = text_of(sheet)
     for english in ("Result sheet — Ballot 1: Motion 1", "Tellers’ report", "Papers issued", "Votes cast",
-                    "Turnout", "Chair:", "Page 1 of 1", "28 Nov 2026", "Question:", "Declaration and signatures"):
+                    "Turnout", "Chair:", "Page 1 of 1", "28 Nov 2026", "Declaration and signatures"):
         assert squash(english) in squash(text), english
     assert "Taflen" not in text and "Tudalen" not in text
+    assert "Question:" not in text  # the motion was put without a separate question: no empty label
 
 
 def test_welsh_papers_and_registers_through_the_cli(capsys, tmp_path):

@@ -50,6 +50,7 @@ def test_signed_sheet_carries_every_figure_and_verifies(declared):
     for expected in ("Llanelli Branch", "Nominating meeting", "Church hall", "Nomination", "Main hall",
                      "Overflow (outside)", "Jeremy Corbyn", "Another Candidate", "Mary Jones", "Ann Teller",
                      "Bob Teller", "has the required absolute majority", "and is nominated", "Page 1 of 1",
+                     "Question: Who shall the branch nominate?",
                      D.audit_digest_for(svc, bid)[:40]):
         assert expected in text, expected
     report = verify_pdf(pdf)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import random
 
 import pypdfium2 as pdfium
 import pytest
@@ -28,6 +29,7 @@ from ballotdesk.reports.result_sheet import (
     build_result_sheet,
     qr_modules,
     qr_payload,
+    qr_penalty,
     qr_runs,
 )
 from ballotdesk.reports.signing import SigningIdentity, ensure_identity, sign_pdf, verify_pdf
@@ -56,6 +58,22 @@ def _render(pdf: bytes, page: int = 0) -> Image.Image:
 
 @pytest.mark.parametrize("payload", _payloads())
 def test_qr_matrix_is_the_one_reportlabs_widget_prints(payload: str) -> None:
+    assert qr_modules(payload) == _widget_matrix(payload)
+
+
+@pytest.mark.parametrize("length", [1, 7, 20, 45, 90, 150, 230, 330, 480, 700])
+def test_qr_penalty_is_reportlabs_for_every_mask(length: int) -> None:
+    """The mask is chosen by the same score reportlab gives each candidate, rule quirks and all."""
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel, QRUtil
+
+    rng = random.Random(length)
+    payload = "".join(rng.choice("BallotDesk|0123456789;=ŵŷ abc") for _ in range(length))
+    qr = QRCode(None, QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    for mask in range(8):
+        qr.makeImpl(True, mask)
+        assert qr_penalty(qr.modules) == QRUtil.getLostPoint(qr), (length, mask)
     assert qr_modules(payload) == _widget_matrix(payload)
 
 
