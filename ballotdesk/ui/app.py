@@ -50,6 +50,9 @@ def run_gui(argv: list[str]) -> int:
 
     # Before the window is built, so every text is set in the chosen language from the start.
     install_language(app, saved_language(), remember=False)
+    from ballotdesk.ui.background import collect_on_gui_thread
+
+    collect_on_gui_thread()  # for the app's whole life: workers build documents and import rolls
 
     window = MainWindow()
     previous_hook = sys.excepthook

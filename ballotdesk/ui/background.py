@@ -9,16 +9,78 @@ inside a thread of its own, never inside a running event loop.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.store.meeting_store import MeetingFileError
+
+
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only, from a timer.
+
+    Python collects cyclic garbage on whichever thread happens to allocate when a threshold is
+    crossed. A worker laying out a PDF would then, now and then, destroy Qt objects left in
+    reference cycles (a closed dialog, a replaced page) away from the GUI thread, and Qt crashes
+    (seen as a segmentation fault while a sign-in sheet was being built). So while the app has
+    worker threads, automatic collection is off and this timer collects, by the same generation
+    thresholds, on the GUI thread: the technique long used by PyQt applications such as calibre.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        """Collect the generations whose counts passed their thresholds, youngest first."""
+        young, middle, old = gc.get_count()
+        if young > self.threshold[0]:
+            gc.collect(0)
+            if middle > self.threshold[1]:
+                gc.collect(1)
+                if old > self.threshold[2]:
+                    gc.collect(2)
+
+    def stop(self) -> None:
+        """Hand collection back to Python (tests do, once no worker runs)."""
+        self.timer.stop()
+        gc.enable()
+        self.deleteLater()
+
+
+_collector: GuiThreadCollector | None = None
+
+
+def collect_on_gui_thread() -> GuiThreadCollector | None:
+    """Make sure cyclic garbage is collected on the GUI thread; call it on that thread before starting a worker."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if _collector is None or not shiboken6.isValid(_collector):
+        _collector = GuiThreadCollector(app)
+    return _collector
+
+
+def stop_collecting_on_gui_thread() -> None:
+    """Undo :func:`collect_on_gui_thread` (for tests between worker runs; the app keeps it)."""
+    global _collector
+    if _collector is not None and shiboken6.isValid(_collector):
+        _collector.stop()
+    _collector = None
 
 
 class _Relay(QObject):
@@ -63,6 +125,7 @@ class BackgroundJob(QObject):
     def start(self) -> None:
         """Start the worker thread (a daemon: quitting never waits for a half-built document)."""
         self.running = True
+        collect_on_gui_thread()
         relay = _get_relay()
         threading.Thread(target=self._run, args=(relay,), name="ballotdesk-job", daemon=True).start()
 

@@ -45,6 +45,7 @@ from ballotdesk.domain.roll_csv import (
 )
 from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
 from ballotdesk.store.meeting_store import MeetingFileError
+from ballotdesk.ui.background import collect_on_gui_thread
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -268,6 +269,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.close_button.setEnabled(False)
         worker = ImportWorker(self.service, self.path, self.mapping(), self.date_format.currentData())
+        collect_on_gui_thread()  # the import runs Python on another thread: see ui.background
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)

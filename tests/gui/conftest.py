@@ -9,6 +9,7 @@ questions in turn uses ``scripted`` (answers queued in advance) instead of a lam
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QDialog
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.background import stop_collecting_on_gui_thread
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.main_window import MainWindow
 
@@ -39,6 +41,20 @@ MEMBERS = [
 def member(number: str, first: str, last: str, ward: str, postcode: str, joined: dt.date | None,
            status: str) -> MemberRecord:
     return MemberRecord(number, first, last, ward, postcode, joined, status, "")
+
+
+@pytest.fixture(autouse=True)
+def _workers_finish_and_gc_returns() -> Iterator[None]:
+    """After each test: let its worker threads end, then give cycle collection back to Python.
+
+    While workers run, cyclic garbage is collected on the GUI thread only (``ui.background``);
+    the app keeps that for its whole life, but the rest of the suite should run as Python does.
+    """
+    yield
+    for thread in threading.enumerate():
+        if thread.name == "ballotdesk-job":
+            thread.join(timeout=30)
+    stop_collecting_on_gui_thread()
 
 
 @pytest.fixture
