@@ -46,6 +46,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("BallotDesk")
     app.setOrganizationName("BallotDesk")
     app.setApplicationDisplayName("BallotDesk")
+    from ballotdesk.ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())  # every window, dialog and the projector display
     from ballotdesk.ui.i18n import install_language, saved_language
 
     # Before the window is built, so every text is set in the chosen language from the start.

@@ -11,6 +11,7 @@ from ballotdesk.domain.roll_csv import read_csv
 from ballotdesk.services.demo import AFTER_CUTOFF, BALLOT_TITLE, CUTOFF, MEMBERS, REGISTERED, build_demo, demo_roll
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.app import demo_path, run_gui
+from ballotdesk.ui.icon import ICON_SIZES
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
 
@@ -34,6 +35,10 @@ def test_demo_roll_is_deterministic_and_varied():
 
 def test_smoke_test_builds_the_demo_and_exits_zero(qapp):
     assert run_gui(["--smoke-test"]) == 0
+    # Every window carries BallotDesk's icon, drawn at each size shipped (sharp on a 200% screen too).
+    sizes = {(s.width(), s.height()) for s in qapp.windowIcon().availableSizes()}
+    assert sizes == {(n, n) for n in ICON_SIZES}
+    assert qapp.windowIcon().pixmap(256, 256).width() == 256
     service = MeetingService.open(demo_path())
     try:
         figures = service.figures()
