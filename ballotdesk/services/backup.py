@@ -259,7 +259,7 @@ class BackupScheduler:
         Raises:
             BackupError: The backup failed; the scheduler will ask again after ``policy.retry``.
         """
-        if not self.due(now):
+        if not self.due(now) or svc.store.writing():  # mid-import: the next tick copies the finished roll
             return None
         try:
             path = backup_now(svc, self.policy.folder, self.reason(), keep=self.policy.keep, now=now)

@@ -257,11 +257,7 @@ class MeetingService:
                 "Meeting", "The copy could not be written: the folder {0} does not exist.").format(dest.parent))
         tmp = dest.with_name(dest.name + ".part")
         try:
-            target = sqlite3.connect(tmp)
-            try:
-                self.store.db.conn.backup(target)
-            finally:
-                target.close()
+            self.store.copy_to(tmp)
             tmp.replace(dest)
         except (OSError, sqlite3.Error) as error:
             tmp.unlink(missing_ok=True)

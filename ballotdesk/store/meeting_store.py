@@ -677,13 +677,24 @@ class MeetingStore:
             finally:
                 conn.close()
 
+    def writing(self) -> bool:
+        """Whether a change is being written right now (a roll import runs on a worker thread)."""
+        return self.db.conn.in_transaction
+
     def copy_to(self, dest: Path) -> None:
         """Write a consistent copy of the open meeting to ``dest`` (a new file) with SQLite's backup API.
 
         The copy is a snapshot between two changes, never half of one, and it has reached the
         disk when this returns (the destination commits with ``synchronous=FULL``). OS and SQLite
         errors propagate unchanged so that the caller can word them for the folder it chose.
+
+        Raises:
+            MeetingFileError: A change is being written (see :meth:`writing`): SQLite's backup would
+                wait for it, freezing the window for as long as a 100,000-member import takes.
         """
+        if self.writing():
+            raise MeetingFileError(translate(
+                "MeetingFile", "A change is still being written (the roll import); try again when it is done."))
         target = sqlite3.connect(str(dest))
         try:
             target.execute("PRAGMA synchronous = FULL")

@@ -275,7 +275,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ballotdesk/ui/app.py" line="+91"/>
+        <location filename="../../ballotdesk/ui/app.py" line="+97"/>
         <source>Something went wrong that BallotDesk did not expect:
 
 {0}
@@ -291,7 +291,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+40"/>
+        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+39"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -423,14 +423,14 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Tynnu&apos;r gymeradwyaeth yn ôl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Attendance register</source>
         <translation>Cofrestr presenoldeb</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Sign-in sheet</source>
@@ -445,7 +445,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../ballotdesk/ui/background.py" line="+75"/>
+        <location filename="../../ballotdesk/ui/background.py" line="+138"/>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Aeth rhywbeth o&apos;i le: {0}: {1}</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+100"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+99"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1673,7 +1673,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Tynnwyd papur {0} yn ôl: {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Ballot papers</source>
         <translation>Papurau pleidleisio</translation>
     </message>
@@ -2422,7 +2422,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+472"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+468"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -3216,7 +3216,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+55"/>
+        <location filename="../../ballotdesk/ui/import_dialog.py" line="+56"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -3340,7 +3340,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Dewiswch y golofn sy&apos;n cynnwys y rhif aelodaeth: caiff aelodau eu paru yn ôl y rhif hwnnw.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Importing {0}…</source>
         <translation>Wrthi&apos;n mewnforio {0}…</translation>
     </message>
@@ -3889,7 +3889,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-437"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-433"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3905,12 +3905,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+157"/>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-41"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -3920,7 +3920,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi: nid yw&apos;r ffolder {0} yn bodoli.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The copy could not be written to {0}: {1}.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
@@ -4047,6 +4047,11 @@ Trwydded: GPL-3.0-or-later.</translation>
         <location line="+454"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A change is still being written (the roll import); try again when it is done.</source>
+        <translation>Mae newid yn dal i gael ei ysgrifennu (mewnforio&apos;r rhestr aelodau); rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4532,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Ydy, {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+116"/>
+        <location filename="../../ballotdesk/ui/models/roll.py" line="+114"/>
         <source> (left the roll)</source>
         <translation> (wedi gadael y rhestr)</translation>
     </message>
@@ -5332,7 +5337,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+186"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+245"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -5342,7 +5347,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>&lt;b&gt;Cwestiwn:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Rule:&lt;/b&gt; {0}. &lt;b&gt;Percentages of:&lt;/b&gt; {1} ({2}).</source>
         <translation>&lt;b&gt;Rheol:&lt;/b&gt; {0}. &lt;b&gt;Canrannau o:&lt;/b&gt; {1} ({2}).</translation>
     </message>
@@ -5692,7 +5697,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+50"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -5914,12 +5919,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+393"/>
+        <location line="+398"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-397"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6129,12 +6134,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Enw&apos;r cadeirydd, i gyhoeddi&apos;r canlyniad:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>round {0}</source>
         <translation>rownd {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>This sheet is signed with this installation&apos;s certificate (fingerprint {0}). Save as PDF keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif y gosodiad hwn (ôl bys {0}). Mae Cadw fel PDF yn cadw&apos;r llofnod, felly gall unrhyw un wirio&apos;r ffeil drwy Ffeil › Gwirio Taflen Canlyniad…; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>

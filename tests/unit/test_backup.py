@@ -437,3 +437,39 @@ def test_cli_backup_restore_verify(closed, tmp_path, capsys):
     code, out, err = run_cli(capsys, "restore", made, closed, "--replace")
     assert code == 0 and out.startswith(f"Restored {made.name} to {closed}; the previous file is now "
                                         "m.ballotdesk.before-restore-")
+
+
+def test_backups_and_copies_wait_for_a_roll_import_on_another_thread(svc, usb, tmp_path):
+    """The GUI imports on a worker thread; a backup timer firing meanwhile must neither freeze (SQLite's
+    backup waits for the writer) nor copy half an import. It waits for the next tick instead."""
+    import threading
+
+    roll = tmp_path / "roll.csv"
+    roll.write_text("Membership No,First name,Surname\n" + "".join(f"{5000 + i},Ann,Jones{i}\n" for i in range(300)),
+                    encoding="utf-8")
+    inside, release = threading.Event(), threading.Event()
+
+    def progress(done: int, total: int) -> bool:
+        if total and done == total:  # every row written, the transaction not yet committed
+            inside.set()
+            release.wait(30)
+        return True
+
+    worker = threading.Thread(target=svc.import_roll, args=(roll,), kwargs={"progress": progress})
+    worker.start()
+    try:
+        assert inside.wait(30)
+        scheduler = BackupScheduler(BackupPolicy(usb), T0)
+        scheduler.note_change("ballot.open")  # due at once
+        assert scheduler.run_if_due(svc, T0) is None and scheduler.pending  # not now, and not forgotten
+        assert list(usb.iterdir()) == []
+        with pytest.raises(MeetingFileError, match="still being written"):
+            svc.save_copy(tmp_path / "copy.ballotdesk")
+        assert not (tmp_path / "copy.ballotdesk").exists()
+    finally:
+        release.set()
+        worker.join(30)
+    made = scheduler.run_if_due(svc, T0 + dt.timedelta(seconds=5))
+    assert made is not None
+    with sqlite3.connect(made) as copy:
+        assert copy.execute("SELECT count(*) FROM members WHERE number >= '5000'").fetchone()[0] == 300
