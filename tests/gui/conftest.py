@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.background import stop_collecting_on_gui_thread
+from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.main_window import MainWindow
 
@@ -163,6 +164,12 @@ class Scripted:
 def scripted(window: MainWindow) -> Scripted:
     """The window's dialogs answered from a queue (see :class:`Scripted`)."""
     return Scripted(window.dialogs)
+
+
+@pytest.fixture
+def context(window: MainWindow) -> MeetingContext:
+    """The window's meeting context (pages notify it, as after a change made elsewhere)."""
+    return window.context
 
 
 @pytest.fixture

@@ -41,11 +41,6 @@ def meeting_path(tmp_path):
 
 
 @pytest.fixture
-def context(window):
-    return window.context
-
-
-@pytest.fixture
 def page(window, scripted):
     """The window's ballots page; its questions are the window's, answered by ``scripted``."""
     window.show_page(BallotsPage)

@@ -48,11 +48,6 @@ def ballot_id(service):
 
 
 @pytest.fixture
-def context(window):
-    return window.context
-
-
-@pytest.fixture
 def page(window, scripted):
     """The window's count page; its questions are the window's, answered by ``scripted``."""
     window.show_page(CountPage)

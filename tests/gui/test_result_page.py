@@ -56,11 +56,6 @@ def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFig
 
 
 @pytest.fixture
-def context(window):
-    return window.context
-
-
-@pytest.fixture
 def make_page(window, scripted):
     """The window's result page showing a ballot made through the services; ``scripted`` answers its questions."""
     def make(ballot_id: int) -> ResultPage:

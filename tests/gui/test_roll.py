@@ -14,7 +14,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.import_dialog import ImportDialog
 from ballotdesk.ui.models.roll import RollModel
 from ballotdesk.ui.pages.roll import RollPage
@@ -170,11 +169,6 @@ def test_dropping_a_csv_on_the_roll_imports_it(qtbot, window, roll, tmp_path):
                               Qt.KeyboardModifier.NoModifier)
     roll.dragEnterEvent(refused)
     assert not refused.isAccepted()
-
-
-@pytest.fixture
-def context(window) -> MeetingContext:
-    return window.context
 
 
 def open_dialog(qtbot, context, path: Path) -> ImportDialog:
