@@ -96,6 +96,7 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page, scr
     for words in ("Papers found: <b>16</b>", "Votes cast: <b>14</b>", "Number necessary: <b>8</b>"):
         assert words in summary
     assert page.bars.rows() == [("For", 10, 71.4), ("Against", 4, 28.6)]
+    assert page.bars.marker() == 8
 
     scripted.answers.append("Revd J. Price")
     with qtbot.waitSignal(context.changed) as signal:
@@ -111,6 +112,8 @@ def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_pag
     ballot_id = run_ballot(service, motion_spec("Motion 1"), None)
     page = make_page(ballot_id)
     assert page.outcome_text() == "Voting is closed; the tellers have not counted yet."
+    assert "necessary" not in page.summary.text()  # nothing counted: no majority of nothing to show
+    assert page.bars.marker() is None
     scripted.answers.append("Chair")
     click(qtbot, page.declare_button)
     assert errors == [("Not done", "The ballot is closed; it must be counted before a result can be declared.")]

@@ -341,15 +341,17 @@ class ResultPage(Page):
         fit_rows(self.view)
         self.bars.set_rows([(o["name"], o["votes"], o["percent"]) for o in doc["options"]],
                            highlight=sorted(winners))
-        self.bars.set_marker(doc["necessary"])
+        # Until a box is counted there are no votes to need a majority of: no "1 necessary" of nothing.
+        necessary = doc["necessary"] if boxes else None
+        self.bars.set_marker(necessary)
         base_words = _tr(_BASE_WORDS[doc["base"]])
         parts = [self.tr("Papers found: <b>{0:,}</b>").format(doc["papers"]),
                  self.tr("Votes cast: <b>{0:,}</b>").format(doc["votes_cast"]),
                  self.tr("Abstentions and blank papers: <b>{0:,}</b>").format(doc["abstentions"]),
                  self.tr("Rejected papers: <b>{0:,}</b>").format(doc["rejected"]),
                  self.tr("Percentages of <b>{0:,}</b> {1}").format(doc["base_value"], base_words)]
-        if doc["necessary"] is not None:
-            parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(doc["necessary"]))
+        if necessary is not None:
+            parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(necessary))
         pending = [s.name for s in states if s.state not in ("definitive", "no papers")]
         text = " · ".join(parts)
         if pending:

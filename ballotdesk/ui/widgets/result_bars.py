@@ -56,6 +56,10 @@ class ResultBars(QWidget):
         """The rows shown, for tests and the projector."""
         return list(self._rows)
 
+    def marker(self) -> int | None:
+        """The number the dashed "necessary" line stands at, or None when there is none."""
+        return self._marker[0] if self._marker else None
+
     # -- geometry -----------------------------------------------------------------------
 
     def _row_height(self) -> int:
