@@ -40,6 +40,7 @@ from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 from ballotdesk.ui.widgets.count_form import CountForm
+from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
 
 MOTION_OPTIONS = ("For", "Against")
 
@@ -132,11 +133,7 @@ class BallotDialog(QDialog):
         layout.addWidget(self.error_label)
 
         standard = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(standard.Close if self.read_only else standard.Save | standard.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons = dialog_buttons(self, buttons=standard.Close if self.read_only else SAVE_CANCEL)
         layout.addWidget(self.buttons)
 
         self.motion_radio.toggled.connect(self._kind_changed)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from ballotdesk.services.roles import ChairPinError, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import ImportSummary
@@ -138,12 +138,7 @@ class NewMeetingDialog(QDialog):
         style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Create"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -227,12 +222,7 @@ class PersonDialog(QDialog):
         style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Register"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro_label)
         layout.addLayout(form)

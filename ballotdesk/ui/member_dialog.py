@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
 
 
 def qdate(day: dt.date) -> QDate:
@@ -85,17 +85,12 @@ class MemberDialog(QDialog):
         style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons = buttons
+        self.buttons = dialog_buttons(self, buttons=SAVE_CANCEL)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
         if record is not None:
             self._load(record)

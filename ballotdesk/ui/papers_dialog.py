@@ -10,7 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.reports.text import serial_text
+from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 MAX_PAPERS = 5000
 """The service refuses more in one go; a bigger meeting prints a second batch numbered on."""
@@ -77,12 +77,7 @@ class PapersDialog(QDialog):
         for signal in (self.count.valueChanged, self.first.valueChanged, self.prefix.textChanged):
             signal.connect(lambda *_: self._update_example())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview"))
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Preview"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

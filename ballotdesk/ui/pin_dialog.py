@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 
 class ChangePinDialog(QDialog):
@@ -48,13 +49,7 @@ class ChangePinDialog(QDialog):
         style_text(self.problem, Tone.PROBLEM, bold=True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change PIN") if has_pin else self.tr("Set PIN"))
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Change PIN") if has_pin else self.tr("Set PIN"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

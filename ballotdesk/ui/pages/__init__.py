@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
@@ -58,6 +59,11 @@ class Page(QWidget):
         context.closed.connect(self.refresh)
         context.changed.connect(self._context_changed)
         self._attached = True
+
+    @property
+    def service(self) -> MeetingService | None:
+        """The open meeting, if any."""
+        return self.context.service
 
     def _context_changed(self, _action: str) -> None:
         self.refresh()

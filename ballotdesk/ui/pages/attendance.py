@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages import ShownPage
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
+from ballotdesk.ui.widgets.page_tools import row_table
 
 
 class AttendancePage(ShownPage):
@@ -48,16 +48,10 @@ class AttendancePage(ShownPage):
 
         self.table = QTableView()
         self.table.setObjectName("attendance_table")
-        self.table.setAccessibleName(self.tr("Attendees"))
+        row_table(self.table, self.tr("Attendees"), several=True)  # add to or take from the selection
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

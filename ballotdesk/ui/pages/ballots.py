@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -47,23 +46,15 @@ from ballotdesk.ui.models.ballots_model import (
 )
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.papers_dialog import PapersDialog
-from ballotdesk.ui.widgets.page_tools import button
+from ballotdesk.ui.widgets.page_tools import button, row_table
 
 
 def table(model: Any, accessible: str) -> QTableView:
     """A read-only, row-selecting table view with sensible column sizing."""
-    view = QTableView()
+    view = row_table(QTableView(), accessible)
     view.setModel(model)
-    view.setAccessibleName(accessible)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().setStretchLastSection(False)
     return view
 
 
@@ -213,11 +204,6 @@ class BallotsPage(Page):
         self.refresh()
 
     # -- reading ------------------------------------------------------------------------------
-
-    @property
-    def service(self) -> MeetingService | None:
-        """The open meeting, if any."""
-        return self.context.service
 
     def selected_ballot(self) -> dict[str, Any] | None:
         """The selected ballot row, as stored."""

@@ -31,7 +31,6 @@ from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services.ballots import BoxState
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.domain_text import status_label
@@ -174,17 +173,9 @@ class CountPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    @property
-    def service(self) -> MeetingService | None:
-        """The open meeting, if any."""
-        return self.context.service
-
     def ballot(self) -> dict[str, Any] | None:
         """The chosen ballot row."""
-        ballot_id = self.picker.ballot_id()
-        if self.service is None or ballot_id is None:
-            return None
-        return ballot_service.find_ballot(self.service, ballot_id)
+        return self.picker.ballot(self.service)
 
     def box(self) -> str:
         """The chosen box's name."""

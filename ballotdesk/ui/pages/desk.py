@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
-from ballotdesk.services.meeting import Figures, MeetingService, Registration
+from ballotdesk.services.meeting import Figures, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
@@ -34,6 +33,7 @@ from ballotdesk.ui.models.desk import SearchResultsModel
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.tones import Tone, style_text, style_tint
+from ballotdesk.ui.widgets.page_tools import row_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -145,15 +145,9 @@ class DeskPage(Page):
         self.model = SearchResultsModel()
         self.results = QTableView()
         self.results.setObjectName("desk_results")
-        self.results.setAccessibleName(self.tr("Search results"))
+        row_table(self.results, self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -228,11 +222,6 @@ class DeskPage(Page):
             font.setPointSize(font.pointSize() + 1)
             button.setFont(font)
             self.buttons.insertWidget(self.buttons.count() - 1, button)
-
-    @property
-    def service(self) -> MeetingService | None:
-        """The open meeting, if any."""
-        return self.context.service
 
     # -- searching ----------------------------------------------------------------------------
 

@@ -32,7 +32,6 @@ from ballotdesk.reports.signing import load_identity
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import APP_NAME, not_done
@@ -219,17 +218,9 @@ class ResultPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    @property
-    def service(self) -> MeetingService | None:
-        """The open meeting, if any."""
-        return self.context.service
-
     def ballot(self) -> dict[str, Any] | None:
         """The chosen ballot row."""
-        ballot_id = self.picker.ballot_id()
-        if self.service is None or ballot_id is None:
-            return None
-        return ballot_service.find_ballot(self.service, ballot_id)
+        return self.picker.ballot(self.service)
 
     def select_ballot(self, ballot_id: int) -> None:
         """Show a ballot's result (after creating a round, or from a test)."""

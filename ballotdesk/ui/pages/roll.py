@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.roll import NUMBER_ROLE, RollModel
 from ballotdesk.ui.pages import ShownPage
+from ballotdesk.ui.widgets.page_tools import row_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -66,14 +66,8 @@ class RollPage(ShownPage):
         self.filter.textChanged.connect(self._filter_changed)
         self.table = QTableView()
         self.table.setObjectName("roll_table")
-        self.table.setAccessibleName(self.tr("Members on the roll"))
+        row_table(self.table, self.tr("Members on the roll"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -9,13 +9,17 @@ change of ballot.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ballotdesk.domain.ballot import Status
+from ballotdesk.services import ballots as ballot_service
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ballotdesk.services.meeting import MeetingService
 
 SHORT_STATUS: dict[Status, str] = {
     Status.DRAFT: QT_TRANSLATE_NOOP("BallotPicker", "draft"),
@@ -67,6 +71,13 @@ class BallotPicker(QComboBox):
         """The chosen ballot's id."""
         data = self.currentData()
         return None if data is None else int(data)
+
+    def ballot(self, service: MeetingService | None) -> dict[str, Any] | None:
+        """The chosen ballot's row, or None (no meeting, no ballot, or one gone since)."""
+        ballot_id = self.ballot_id()
+        if service is None or ballot_id is None:
+            return None
+        return ballot_service.find_ballot(service, ballot_id)
 
     def _changed(self) -> None:
         now = self.ballot_id()

@@ -1,10 +1,10 @@
-"""Small helpers the ballot pages share: button shorthands and tables that fit their rows."""
+"""Small widget helpers the pages and dialogs share: buttons, dialog button rows, read-only tables."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableView
 
 
 def button(text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -25,3 +25,36 @@ def fit_rows(view: QTableView, minimum_rows: int = 1) -> None:
     scrollbar = view.horizontalScrollBar().sizeHint().height() if view.horizontalScrollBar().isVisible() else 0
     view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height
                         + 2 * view.frameWidth() + scrollbar)
+
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str | None = None,
+                   buttons: QDialogButtonBox.StandardButton = OK_CANCEL) -> QDialogButtonBox:
+    """A dialog's button row wired to accept and reject; every button named for screen readers.
+
+    ``ok_text`` renames the OK button after what it does ("Create", "Preview", "Register").
+    """
+    box = QDialogButtonBox(buttons)
+    if ok_text is not None:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    for each in box.buttons():
+        each.setAccessibleName(each.text().replace("&", ""))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def row_table(view: QTableView, accessible: str, *, several: bool = False) -> QTableView:
+    """Make ``view`` a read-only list of rows: whole rows selected (one, or ``several``), striped, unwrapped."""
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    return view
