@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.action_map: dict[ActionName, QAction] = {}
         self._built: dict[type[Page], Page] = {}
-        self._slots: list[QWidget] = []
         self.page_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
         self.projector: ProjectorControl | None = None
@@ -110,14 +109,12 @@ class MainWindow(QMainWindow):
 
         self.tabs.setAccessibleName(self.tr("Pages"))
         self._built = {}
-        self._slots = []
         for cls in PAGE_CLASSES:
             # Each tab holds an empty slot; its page is built the first time it is shown or asked for
             # (:meth:`page`), so start-up builds one page, not seven.
             slot = QWidget()
             slot.setObjectName(f"slot_{cls.__name__}")
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
-            self._slots.append(slot)
             self.tabs.addTab(slot, QCoreApplication.translate("Page", cls.title))
         self._connect_page_commands()
         self._ensure_current_page()
@@ -136,9 +133,11 @@ class MainWindow(QMainWindow):
         """
         index = self.tabs.currentIndex()
         old_pages, old_actions = list(self._built.values()), list(self.action_map.values())
+        slots = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
-        for slot in self._slots:
-            slot.deleteLater()
+        for slot in slots:
+            if slot is not None:
+                slot.deleteLater()
         for page in old_pages:
             page.detach()
             page.hide()
@@ -274,11 +273,11 @@ class MainWindow(QMainWindow):
         if page is None:
             if cls not in PAGE_CLASSES:
                 raise LookupError(cls.__name__)
-            slot = self._slots[PAGE_CLASSES.index(cls)]
+            slot = self.tabs.widget(PAGE_CLASSES.index(cls))  # the tab's slot (see _build_ui)
+            layout = slot.layout() if slot is not None else None
+            assert slot is not None and layout is not None  # every tab has its slot and layout from _build_ui
             page = cls(self.context, slot)
             page.bind(self.action_map, self.dialogs)
-            layout = slot.layout()
-            assert layout is not None  # every slot is made with its layout in _build_ui
             layout.addWidget(page)
             slot.setFocusProxy(page)
             self._built[cls] = page
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_current_page(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
-        if 0 <= index < len(PAGE_CLASSES) and self._slots:
+        if 0 <= index < min(len(PAGE_CLASSES), self.tabs.count()):
             self.page(PAGE_CLASSES[index])
 
     def show_page(self, cls: type[Page]) -> None:
