@@ -74,15 +74,21 @@ def run_startup(ws: Workspace) -> list[Row]:
     compile_sources()
     spawn("bare")  # warm the OS file cache for Qt's libraries before either side is timed
     spawn("app", str(path))
-    app_times, bare_times = [], []
+    app_times, bare_times, app_cpu, bare_cpu = [], [], [], []
     for _ in range(runs):
-        bare_times.append(spawn("bare")["elapsed"])
-        app_times.append(spawn("app", str(path))["elapsed"])
+        bare = spawn("bare")
+        app = spawn("app", str(path))
+        bare_times.append(bare["elapsed"])
+        app_times.append(app["elapsed"])
+        bare_cpu.append(bare["cpu"])
+        app_cpu.append(app["cpu"])
     value, floor = median(app_times), median(bare_times)
     note = (f"median of {runs} fresh processes, demo meeting ({path.stat().st_size // 1024} KiB); "
             f"app runs {', '.join(f'{t:.2f}' for t in sorted(app_times))} s")
+    cpu_note = "CPU time each process used until its window was usable (less sensitive to other load); information"
     return [Row("Start -> usable window (demo meeting)", value, floor, "s", f"<= {STARTUP_RATIO:g}x floor",
-                value <= STARTUP_RATIO * floor, note)]
+                value <= STARTUP_RATIO * floor, note),
+            Row("  (CPU time to usable)", median(app_cpu), median(bare_cpu), "s", "", None, cpu_note)]
 
 
 def run_memory(ws: Workspace) -> list[Row]:
