@@ -175,10 +175,14 @@ class RowProblem:
         line: Physical line in the file where the record starts (header is
             line 1), so the chair can find it in a text editor or Excel.
         reason: Plain words, e.g. ``"missing membership number"``.
+        number: What the row holds where the membership number belongs ("" if
+            nothing): a member whose row was skipped is still in the export, and
+            must not be marked as having left the roll.
     """
 
     line: int
     reason: str
+    number: str = field(default="", compare=False)
 
 
 @dataclass
@@ -931,7 +935,7 @@ def _parse_rows(
                 reason = translate("RollCsv", "wrong number of fields: {0} instead of {1}").format(len(fields), width)
                 if any("\n" in value or "\r" in value for value in fields):
                     reason += translate("RollCsv", " (a quote mark may be missing its partner)")
-                yield RowProblem(line, reason)
+                yield RowProblem(line, reason, fields[number_col] if number_col < len(fields) else "")
                 continue
 
         number = fields[number_col]
@@ -942,7 +946,7 @@ def _parse_rows(
         if key in first_seen:
             yield RowProblem(
                 line, translate("RollCsv", "duplicate membership number {0} (first seen on line {1})").format(
-                    number, first_seen[key])
+                    number, first_seen[key]), number
             )
             continue
         first_seen[key] = line
@@ -956,6 +960,7 @@ def _parse_rows(
                     line,
                     translate("RollCsv", "unreadable join date '{0}' (expected {1})").format(
                         fields[date_col], expected),
+                    number,
                 )
                 continue
 

@@ -164,6 +164,7 @@ class MeetingService:
         self.actor = actor
         self.chair_pin: str | None = None
         self._eligible_cache: int | None = None
+        self._search_index: search.SearchIndex | None = None
         self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
 
     @contextmanager
@@ -382,7 +383,8 @@ class MeetingService:
                 inserts.append((r.number, *values, text, sort_key))
             else:
                 updates.append((*values, text, sort_key, r.number))
-        seen = {r.number for r in records}
+        # A row skipped for a defect is still someone in the export: never mark them as left.
+        seen = {r.number for r in records} | {p.number for p in problems if p.number}
         left = [n for n, old in existing.items() if n not in seen and not old[-1]]
         total = len(inserts) + len(updates) + len(left)
         digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
@@ -407,7 +409,8 @@ class MeetingService:
             self.store.mark_left(left, now())
             if progress and not progress(total, total):
                 raise ImportCancelled
-        self._eligible_cache = None
+        self.roll_changed()
+        self.search_index()  # built here, on the import's thread: the desk's first keystroke finds them
         return summary
 
     def save_member(self, record: MemberRecord) -> str:
@@ -435,7 +438,7 @@ class MeetingService:
             with self.store.change(self.actor, "member.correct", {"number": number, "changes": diff}):
                 self.store.update_members([(*values.values(), text, sort_key, number)])
             outcome = "corrected"
-        self._eligible_cache = None
+        self.roll_changed()
         return outcome
 
     def eligibility_of(self, member: dict[str, Any]) -> Eligibility:
@@ -445,14 +448,28 @@ class MeetingService:
             left=member["left_at"] is not None,
         )
 
+    def search_index(self) -> search.SearchIndex:
+        """The desk's in-memory search index, read from the roll on first use after a change."""
+        if self._search_index is None:
+            self._search_index = search.SearchIndex(self.store.search_entries())
+        return self._search_index
+
+    def roll_changed(self) -> None:
+        """Forget what was worked out from the roll (call after any change to it)."""
+        self._eligible_cache = None
+        self._search_index = None
+
     def search(self, query: str, limit: int = 50) -> list[MemberHit]:
         """Members for the desk as the steward types: an exact number first, then by surname."""
         terms = search.words(query)
         if not terms:
             return []
-        match = " AND ".join(f'"{t}"*' for t in terms)
         exact = query.strip() if len(query.split()) == 1 else ""
-        rows = self.store.search_members(match, exact, limit)
+        numbered = self.store.members_numbered(exact) if exact else []
+        unique: dict[str, dict[str, Any]] = {}
+        for row in [*numbered, *self.store.members_by_rowid(self.search_index().find(terms, limit + len(numbered)))]:
+            unique.setdefault(row["number"], row)  # the exact number first, then roll order
+        rows = list(unique.values())[:limit]
         rules = self.rules()
         registered = {a["member_number"]: a["registered_at"]
                       for a in self.store.attendees_for([r["number"] for r in rows])}

@@ -108,6 +108,7 @@ def purge_personal_data(svc: MeetingService, *, pin: str | None) -> PurgeSummary
                 raise _NothingToPurge
     except _NothingToPurge:
         return PurgeSummary(0, 0, events_with_names)
+    svc.roll_changed()
     return PurgeSummary(members, attendees, events_with_names)
 
 

@@ -108,6 +108,23 @@ def m001_meeting_roll_registration(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@MIGRATIONS()
+def m002_search_in_memory(db: Database) -> None:
+    """Drop the FTS5 index: the desk now searches an in-memory index built from ``members.search``.
+
+    With its prefix indexes, FTS5 cost more to build than the rest of a 100,000-member import
+    together (see ``domain.search.SearchIndex``), and it kept a second copy of every name in
+    the file, which the personal-data purge then had to rebuild.
+    """
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS members_ad;
+        DROP TRIGGER IF EXISTS members_au;
+        DROP TABLE IF EXISTS members_fts;
+        """
+    )
+
+
 def schema_version() -> int:
     """The schema version this BallotDesk writes: one per migration."""
     return len(MIGRATIONS._migrations)

@@ -21,6 +21,7 @@ from ballotdesk.domain.count import parse_count_field
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord, guess_mapping, parse_records, read_csv
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.store.schema import schema_version
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 _spec = importlib.util.spec_from_file_location("make_bad", BAD / "make_bad.py")
@@ -84,7 +85,7 @@ def test_not_a_meeting(capsys, tmp_path, name, message, command):
 
 @pytest.mark.parametrize(("builder", "message"), [
     ("newer_version", "meeting.ballotdesk was made by a newer version of BallotDesk (file format 99; this version "
-                      "reads up to 1). Update BallotDesk to open it."),
+                      f"reads up to {schema_version()}). Update BallotDesk to open it."),
     ("cut_short_meeting", "cut.ballotdesk is damaged (database disk image is malformed). Restore it from a backup."),
 ])
 @pytest.mark.parametrize("command", ["verify", "attendance"])
@@ -214,8 +215,9 @@ def test_a_folder_or_nothing_instead_of_a_csv(capsys, meeting, tmp_path):
 
 @pytest.mark.parametrize(("name", "output"), [
     # Cut short in the middle of a row: the complete rows are merged, the cut one is listed. (The meeting's
-    # roll has 1001-1006, so 1001 is unchanged and the others are marked as left, as for any shorter export.)
-    ("cut_mid_row.csv", "Imported 0, updated 0, unchanged 1, marked as left 5, skipped 1.\n"
+    # roll has 1001-1006, so 1001 is unchanged; the cut row's member, 1002, is still in the export and is not
+    # marked as left; the other four are, as for any shorter export.)
+    ("cut_mid_row.csv", "Imported 0, updated 0, unchanged 1, marked as left 4, skipped 1.\n"
                         "  line 3: wrong number of fields: 5 instead of 7\n"),
 ])
 def test_csv_cut_short_imports_only_whole_rows(capsys, meeting, name, output):

@@ -124,3 +124,22 @@ def test_data_survives_reopen(tmp_path):
     again = MeetingService.open(tmp_path / "m.ballotdesk")
     assert again.register("1001").outcome == "already"
     again.close()
+
+
+def test_a_skipped_row_never_marks_its_member_as_left(svc, tmp_path):
+    """Re-importing an export in which a registered member's row has a defect keeps them on the roll."""
+    svc.register("1001")
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
+        "1001,Zoë,O'Brien,North,SA15 1AA,31/02/2010,Current\n"  # unreadable date
+        "1002,Jo,Smith,South,SA15 2BB,03/02/2016,Current,extra\n"  # one field too many
+        "1004,Łukasz,Wójcik,East,SA15 4DD,09/07/2012,Current\n"
+        "1004,Łukasz,Wójcik,East,SA15 4DD,09/07/2012,Current\n",  # duplicate
+        encoding="utf-8",
+    )
+    summary = svc.import_roll(export)
+    assert [(p.line, p.number) for p in summary.skipped] == [(2, "1001"), (3, "1002"), (5, "1004")]
+    assert summary.left == 3  # 1003, 1005 and 1006 are not in the export at all
+    assert svc.store.member("1001")["left_at"] is None and svc.store.member("1002")["left_at"] is None
+    assert svc.figures().may_vote_present == 1
