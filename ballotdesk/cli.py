@@ -1,22 +1,27 @@
 """Headless commands: parse, call a service, print. Same services as the GUI.
 
-Each command exits 0 on success and 1 with one clear line on stderr otherwise (2 for usage).
+Each command exits 0 on success and 1 with one clear line on stderr otherwise (2 for usage,
+also one line: scripts log stderr, and a usage block would bury the reason).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
+import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ballotdesk import cli_ballots, cli_integrity
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.roll_csv import CsvReadError
-from ballotdesk.store.meeting_store import MeetingFileError
+from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
+from ballotdesk.store.lock import FileLockedError
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -29,26 +34,116 @@ DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
 """Commands that print documents, in the meeting's language (``attendance --csv`` too)."""
 
 
+LOCK_WAIT_SECONDS = 3.0
+"""How long a command waits for a meeting that another BallotDesk process has open."""
+LOCK_RETRY_SECONDS = 0.1
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 class CliError(Exception):
     """A clear one-line failure."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr; ``--help`` is unchanged.
+
+    argparse prints the whole usage block before the error, which buries the one line that
+    says what is wrong in a script's log. Sub-parsers are made with ``type(parent)``, so every
+    command inherits this.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``PROG: MESSAGE`` and exit with status 2, as argparse does for usage errors."""
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def tolerant_streams() -> None:
+    """Never let a name the console cannot encode crash a command after its change was saved.
+
+    A Windows console (cp1252) or ``PYTHONIOENCODING`` can make ``print`` fail on 'Ł' after
+    the registration is committed; the script then sees a failure for a change that happened.
+    Unencodable characters are written as ``\\u0141`` escapes instead. JSON is ASCII anyway.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, io.UnsupportedOperation):  # a closed or unusual stream: leave it
+                pass
+
+
 def _date(text: str) -> dt.date:
+    """Exactly YYYY-MM-DD: ``date.fromisoformat`` also takes 20261128 and 2026-W48-6 (3.11+)."""
+    if not _ISO_DATE.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD")
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a real date: {error}") from None
+
+
+def _positive_int(text: str) -> int:
+    """A whole number of 1 or more (a limit of 0 would silently find nothing)."""
+    try:
+        value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON with ``--json``, else ``text``.
+
+    JSON is ASCII-only (``\\u0141``), still valid JSON, so no console encoding can break it.
+    """
+    print(json.dumps(data, ensure_ascii=True, indent=2) if getattr(args, "json", False) else text)
+
+
+def _held_by_another(error: BaseException) -> bool:
+    """True when ``error`` says the meeting's lock is held: the store raises it from FileLockedError."""
+    seen: set[int] = set()
+    cause = error.__cause__ or error.__context__
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, FileLockedError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _open(args: argparse.Namespace, actor: str = "cli") -> MeetingService:
-    """The meeting named by ``args.file``, for a ``with`` block (which closes it and frees its lock)."""
+    """The meeting named by ``args.file``, for a ``with`` block (which closes it and frees its lock).
+
+    Scripts run commands back to back or side by side, each holding the meeting for a moment:
+    a meeting locked by another process is tried again for up to LOCK_WAIT_SECONDS before the
+    store's "already open" refusal is passed on. Any other refusal is immediate.
+    """
     from ballotdesk.services.meeting import MeetingService
 
-    return MeetingService.open(Path(args.file), actor=getattr(args, "actor", None) or actor)
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return MeetingService.open(Path(args.file), actor=getattr(args, "actor", None) or actor)
+        except MeetingFileError as error:
+            if not _held_by_another(error) or time.monotonic() + LOCK_RETRY_SECONDS > deadline:
+                raise
+        time.sleep(LOCK_RETRY_SECONDS)
+
+
+def _new_meeting_path(text: str) -> Path:
+    """The file ``new`` may create, refusing names that would make a hidden or misplaced file."""
+    path = Path(text)
+    stem = path.name[:-len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    if not stem.strip():
+        raise CliError(f"'{text}' is not a usable file name; give the meeting one, e.g. branch-agm{SUFFIX}")
+    if path.is_dir():
+        raise CliError(f"'{text}' is a folder; give the new meeting a file name, e.g. "
+                       f"{path / ('meeting' + SUFFIX)}")
+    return path
 
 
 # -- meeting, roll and desk ---------------------------------------------------------------
@@ -58,39 +153,59 @@ def cmd_new(args: argparse.Namespace) -> int:
     from ballotdesk.services.meeting import MeetingService
 
     service = MeetingService.create(
-        Path(args.file), title=args.title, date=args.date, venue=args.venue or "",
+        _new_meeting_path(args.file), title=args.title, date=args.date, venue=args.venue or "",
         organisation=args.organisation or "", cutoff=args.cutoff, quorum=args.quorum or "0",
         voting_statuses=args.voting_status or (), actor=args.actor or "chair", pin=args.pin,
         language=args.language,
     )
     path = service.path
     service.close()
-    _emit(args, {"file": str(path)}, f"Created {path}")
+    emit(args, {"file": str(path)}, f"Created {path}")
     return 0
 
 
-def cmd_roll_import(args: argparse.Namespace) -> int:
+def _map_options(items: list[str]) -> list[tuple[str, str]]:
+    """``(header, field)`` for each ``--map``, the field checked (case-insensitively) before any file is read."""
+    known = {f.casefold(): f for f in FIELDS}
+    pairs = []
+    for item in items:
+        header, sep, field = item.rpartition("=")  # a header may hold "=", a field never does
+        if not sep or not header.strip() or not field.strip():
+            raise CliError(f"--map '{item}' must look like \"HEADER=field\", e.g. \"Member No=number\"")
+        name = known.get(field.strip().casefold())
+        if name is None:
+            raise CliError(f"--map '{item}': '{field.strip()}' is not a field; the fields are {', '.join(FIELDS)}")
+        pairs.append((header.strip(), name))
+    return pairs
+
+
+def _mapping(csv_path: Path, pairs: list[tuple[str, str]]) -> dict[str, int]:
+    """The guessed column mapping with the ``--map`` choices laid over it."""
     from ballotdesk.domain.roll_csv import guess_mapping, read_csv
 
-    mapping = None
-    if args.map:
-        table = read_csv(Path(args.csv))
-        mapping = guess_mapping(table.headers)
-        for item in args.map:
-            header, _, field = item.partition("=")
-            if not field:
-                raise CliError(f"--map '{item}' must look like \"HEADER=field\"")
-            matches = [i for i, h in enumerate(table.headers) if h.strip().casefold() == header.strip().casefold()]
-            if not matches:
-                raise CliError(f"--map: {Path(args.csv).name} has no column '{header}'")
-            mapping = {f: i for f, i in mapping.items() if f != field.strip() and i != matches[0]}
-            mapping[field.strip()] = matches[0]
+    table = read_csv(csv_path)
+    columns = ", ".join(f"'{h}'" for h in table.headers)
+    mapping = guess_mapping(table.headers)
+    for header, field in pairs:
+        matches = [i for i, h in enumerate(table.headers) if h.strip().casefold() == header.casefold()]
+        if not matches:
+            raise CliError(f"--map: {csv_path.name} has no column '{header}'; its columns are {columns}")
+        mapping = {f: i for f, i in mapping.items() if f != field and i != matches[0]}
+        mapping[field] = matches[0]
+    if "number" not in mapping:
+        raise CliError(f"no column of {csv_path.name} holds the membership number; add --map \"HEADER=number\" "
+                       f"(its columns are {columns})")
+    return mapping
+
+
+def cmd_roll_import(args: argparse.Namespace) -> int:
+    mapping = _mapping(Path(args.csv), _map_options(args.map)) if args.map else None
     with _open(args) as service:
         summary = service.import_roll(Path(args.csv), mapping, args.date_format)
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
-    _emit(args, summary.as_json(), "\n".join(lines))
+    emit(args, summary.as_json(), "\n".join(lines))
     return 0
 
 
@@ -101,7 +216,7 @@ def cmd_roll_search(args: argparse.Namespace) -> int:
              "may_vote": h.may_vote, "reason": h.reason} for h in hits]
     text = "\n".join(f"{h.number}\t{h.name}\t{h.ward}\t{'may vote' if h.may_vote else 'may not vote'}: {h.reason}"
                      for h in hits) or "No member matches."
-    _emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -112,14 +227,15 @@ def cmd_register(args: argparse.Namespace) -> int:
              "outcome": r.outcome, "name": r.name, "at": r.at} for r in results]
     lines = []
     for r in results:
+        verdict = f"{'may vote' if r.may_vote else 'may attend but not vote'} ({r.reason})"
         if r.outcome == "registered":
-            verdict = "may vote" if r.may_vote else "may attend but not vote"
-            lines.append(f"{r.number} {r.name}: registered; {verdict} ({r.reason})")
+            lines.append(f"{r.number} {r.name}: registered; {verdict}")
         elif r.outcome == "already":
-            lines.append(f"{r.number} {r.name}: already registered at {r.at}")
+            # The steward at the door needs the verdict either way, not only the earlier time.
+            lines.append(f"{r.number} {r.name}: already registered at {r.at}; {verdict}")
         else:
             lines.append(f"{r.number}: not registered: {r.reason}")
-    _emit(args, data, "\n".join(lines))
+    emit(args, data, "\n".join(lines))
     failed = [r for r in results if not r.registered]
     if failed:
         print(f"{len(failed)} of {len(results)} not registered", file=sys.stderr)
@@ -133,7 +249,7 @@ def cmd_guest(args: argparse.Namespace) -> int:
             a = service.add_provisional(args.name, args.reason)
         else:
             a = service.add_guest(args.name, args.note or "")
-    _emit(args, {"id": a.id, "name": a.name, "kind": a.kind, "may_vote": a.may_vote, "reason": a.reason},
+    emit(args, {"id": a.id, "name": a.name, "kind": a.kind, "may_vote": a.may_vote, "reason": a.reason},
           f"{a.name}: registered as {a.kind} ({a.reason})")
     return 0
 
@@ -144,11 +260,12 @@ def cmd_attendance(args: argparse.Namespace) -> int:
             from ballotdesk.services.documents import attendance_csv
 
             attendance_csv(service, Path(args.csv))
-            print(f"Wrote {args.csv}")
-            return 0
         figures = service.figures()
     f = figures
-    _emit(args, f.as_json(),
+    if args.csv and not args.json:
+        print(f"Wrote {args.csv}")
+        return 0
+    emit(args, {**f.as_json(), **({"csv": str(args.csv)} if args.csv else {})},
           f"On the roll {f.on_roll}; registered {f.registered}; may vote and present {f.may_vote_present}; "
           f"guests {f.guests}; quorum {f.quorum}: {'met' if f.quorate else 'not met'}")
     return 0
@@ -159,7 +276,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, one sub-parser per command."""
-    parser = argparse.ArgumentParser(prog="ballotdesk", description="Run in-person meeting ballots.")
+    parser = OneLineParser(prog="ballotdesk", description="Run in-person meeting ballots.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, handler: Handler, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
@@ -182,22 +299,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the printed documents: en (English, the default) or cy (Welsh)")
     p.add_argument("--json", action="store_true")
 
-    roll = sub.add_parser("roll", help="the membership roll").add_subparsers(dest="roll_command", required=True)
+    roll = sub.add_parser("roll", help="the membership roll").add_subparsers(
+        dest="roll_command", required=True, metavar="{import,search}")
     p = command("import", cmd_roll_import, "import or merge a membership CSV", roll)
     p.add_argument("file")
     p.add_argument("csv")
-    p.add_argument("--map", action="append", metavar="HEADER=field")
+    p.add_argument("--map", action="append", metavar="HEADER=field",
+                   help=f"take a field from the column HEADER (repeatable); fields: {', '.join(FIELDS)}")
     p.add_argument("--date-format", default="dmy", help="dmy (default), mdy, ymd or a strptime format")
     p.add_argument("--json", action="store_true")
     p = command("search", cmd_roll_search, "find members", roll)
     p.add_argument("file")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_positive_int, default=20, help="most members to list (default 20)")
     p.add_argument("--json", action="store_true")
 
     p = command("register", cmd_register, "register members at the door")
     p.add_argument("file")
-    p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER")
+    p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER", type=cli_ballots.member_number)
     p.add_argument("--json", action="store_true")
 
     p = command("guest", cmd_guest, "register a guest, or a provisional attendee not on the roll")
@@ -225,22 +344,33 @@ def install_document_languages() -> None:
     install_document_words()
 
 
+def _prog(args: argparse.Namespace) -> str:
+    """The command as typed, for messages: ``ballotdesk roll import``, ``ballotdesk register``."""
+    words = ["ballotdesk", args.command]
+    subcommand = getattr(args, f"{args.command}_command", None)  # roll_command, box_command, ballot_command
+    if subcommand:
+        words.append(subcommand)
+    return " ".join(words)
+
+
 def run(argv: list[str]) -> int:
     """Run one command; never lets a traceback reach the user for expected failures."""
+    tolerant_streams()
     parser = build_parser()
     # "OPTION=N" figures may follow the options of `count`; argparse leaves them over.
     args, extra = parser.parse_known_args(argv)
     if extra:
         if args.command != "count" or any(item.startswith("-") for item in extra):
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.exit(2, f"{_prog(args)}: unrecognized arguments: {' '.join(extra)} "
+                           f"(see '{_prog(args)} --help')\n")
         args.votes = [*args.votes, *extra]
     try:
         if args.command in DOCUMENT_COMMANDS or (args.command == "attendance" and args.csv):
             install_document_languages()
         return int(args.handler(args))
     except (DomainError, MeetingFileError, CsvReadError, CliError, ValueError) as error:
-        print(f"ballotdesk {args.command}: {error}", file=sys.stderr)
+        print(f"{_prog(args)}: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"ballotdesk {args.command}: interrupted; nothing was half-written.", file=sys.stderr)
+        print(f"{_prog(args)}: interrupted; nothing was half-written.", file=sys.stderr)
         return 130

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -31,7 +30,17 @@ def chair_pin(args: argparse.Namespace) -> str | None:
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+    """``cli.emit``: one JSON style (ASCII) for every command, imported late as cli imports this module."""
+    from ballotdesk.cli import emit
+
+    emit(args, data, text)
+
+
+def member_number(text: str) -> str:
+    """A membership number as typed; an empty one (``"$NUMBER"`` unset in a script) is a usage error."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a membership number cannot be empty")
+    return text
 
 
 def cmd_box_add(args: argparse.Namespace) -> int:
@@ -242,12 +251,14 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     """Register the ballot commands on the main parser."""
-    box = sub.add_parser("box", help="ballot boxes").add_subparsers(dest="box_command", required=True)
+    box = sub.add_parser("box", help="ballot boxes").add_subparsers(dest="box_command", required=True,
+                                                                    metavar="{add}")
     p = command("add", cmd_box_add, "add a ballot box", box)
     p.add_argument("file")
     p.add_argument("name")
 
-    ballot = sub.add_parser("ballot", help="ballots").add_subparsers(dest="ballot_command", required=True)
+    ballot = sub.add_parser("ballot", help="ballots").add_subparsers(dest="ballot_command", required=True,
+                                                                     metavar="{add,open,close}")
     p = command("add", cmd_ballot_add, "create a ballot (draft)", ballot)
     p.add_argument("file")
     p.add_argument("--title", required=True)
@@ -268,20 +279,20 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p = command("issue", cmd_issue, "issue papers to registered members")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
-    p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER")
+    p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--box")
     p.add_argument("--serial")
 
     p = command("spoil", cmd_spoil, "cancel a spoilt paper and issue a replacement")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
-    p.add_argument("number", metavar="MEMBER_NUMBER")
+    p.add_argument("number", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--serial")
 
     p = command("withdraw", cmd_withdraw, "withdraw a paper issued by mistake")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
-    p.add_argument("number", metavar="MEMBER_NUMBER")
+    p.add_argument("number", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--reason", required=True)
 
     p = command("count", cmd_count, "enter one teller's count of one box")

@@ -8,7 +8,6 @@ It never changes the file it checks.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,10 @@ if TYPE_CHECKING:
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+    """``cli.emit``: one JSON style (ASCII) for every command, imported late as cli imports this module."""
+    from ballotdesk.cli import emit
+
+    emit(args, data, text)
 
 
 def _open(args: argparse.Namespace) -> MeetingService:

@@ -24,15 +24,16 @@ and used from the command line as well as the GUI.
 from __future__ import annotations
 
 import codecs
-import collections
 import csv
 import datetime
 import functools
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
+from typing import Any
 
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
@@ -44,8 +45,10 @@ __all__ = [
     "CsvReadError",
     "CsvTable",
     "MemberRecord",
+    "RollColumns",
     "RowProblem",
     "guess_mapping",
+    "parse_columns",
     "parse_date",
     "parse_records",
     "read_csv",
@@ -207,6 +210,33 @@ class CsvTable:
     headers: list[str]
     _text: str = field(default="", repr=False, compare=False)
     _lines_before_data: int = field(default=1, repr=False, compare=False)
+    _parsed: tuple[list[list[str]], Sequence[int]] | None = field(default=None, repr=False, compare=False)
+
+    def records(self) -> tuple[list[list[str]], Sequence[int]]:
+        """Every record after the header as the csv module read it, and the line where each starts.
+
+        Parsed once, on first use (:func:`read_csv` does it), and kept: the import works on
+        these. Blank lines come back as empty records. When no record spans several lines
+        (the usual case), a record's line follows from its position, with no per-row work.
+        """
+        if self._parsed is None:
+            _set_field_limit()
+            skip = self._lines_before_data
+            reader = csv.reader(_lines_after(self._text, skip), delimiter=self.delimiter, skipinitialspace=True)
+            try:
+                records = list(reader)
+            except csv.Error:
+                for _ in _records(self._text, self.delimiter, skip, self.path.name):
+                    pass  # raises CsvReadError naming the line where the bad record starts
+                raise CsvReadError(translate("RollCsv", "{0} could not be read as CSV.").format(
+                    self.path.name)) from None  # pragma: no cover
+            lines: Sequence[int]
+            if reader.line_num == len(records):
+                lines = range(skip + 1, skip + 1 + len(records))
+            else:  # a quoted field holds a line break: count where each record starts
+                lines = [line for line, _ in _records(self._text, self.delimiter, skip)]
+            self._parsed = (records, lines)
+        return self._parsed
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Yield ``(line, fields)`` for every data record after the header.
@@ -218,23 +248,11 @@ class CsvTable:
         Yields:
             The physical line number where the record starts, and its fields.
         """
-        # The loop is inlined rather than built on _records() because it runs
-        # once per member and a 100,000-row import should take well under a second.
-        _set_field_limit()
-        skip = self._lines_before_data
-        reader = csv.reader(_lines_after(self._text, skip), delimiter=self.delimiter,
-                            skipinitialspace=True)
-        strip = str.strip
-        previous_end = 0
-        try:
-            for record in reader:
-                fields = list(map(strip, record))
-                if any(fields):
-                    yield skip + previous_end + 1, fields
-                previous_end = reader.line_num
-        except csv.Error as error:
-            line = skip + previous_end + 1
-            raise CsvReadError(_csv_error_message(self.path.name, line, error)) from None
+        records, lines = self.records()
+        for line, record in zip(lines, records, strict=True):
+            fields = list(map(str.strip, record))
+            if any(fields):
+                yield line, fields
 
     def preview(self, n: int = 10) -> list[list[str]]:
         """Return the first ``n`` data rows, for the column-mapping dialog.
@@ -578,24 +596,13 @@ def _nul_message(name: str, line: int) -> str:
 
 
 def _validate_all_records(table: CsvTable, name: str) -> None:
-    """Parse every record once so :meth:`CsvTable.rows` cannot fail later.
+    """Parse every record now, so a broken file is reported when the chair picks it.
 
-    The pass runs entirely in C (the records are fed into a zero-length
-    deque), so it is cheap; in return a broken file is reported when the
-    chair picks it, not halfway through an import. Only when it fails is the
-    slower, line-tracking parse run to name the line where the bad record
-    starts.
+    The records are kept (:meth:`CsvTable.records`): the import works on them rather than
+    parsing the file a second time. Only when parsing fails is the slower, line-tracking
+    parse run, to name the line where the bad record starts.
     """
-    _set_field_limit()
-    reader = csv.reader(_lines_after(table._text, table._lines_before_data),
-                        delimiter=table.delimiter, skipinitialspace=True)
-    try:
-        collections.deque(reader, maxlen=0)
-    except csv.Error:
-        for _ in _records(table._text, table.delimiter, table._lines_before_data, name):
-            pass  # raises CsvReadError naming the line where the bad record starts
-        message = translate("RollCsv", "{0} could not be read as CSV.").format(name)
-        raise CsvReadError(message) from None  # pragma: no cover
+    table.records()
 
 
 def _sniff_delimiter(text: str, skip: int) -> str:
@@ -855,30 +862,75 @@ def _describe_format(date_format: str) -> str:
 # --------------------------------------------------------------------------
 
 
+@dataclass
+class RollColumns:
+    """The good rows of an export, one list per field, and the rows that were not good.
+
+    An import handles 100,000 rows: column by column, most of the work is done by C loops
+    (``map``, ``zip``, ``str.join``) rather than by Python code run once per member.
+
+    Attributes:
+        lines: The physical line where each good row starts.
+        join_date: ISO dates (``"2016-02-03"``), or None where not given.
+        problems: The rows not imported, in line order.
+    """
+
+    number: list[str]
+    first_name: list[str]
+    last_name: list[str]
+    ward: list[str]
+    postcode: list[str]
+    join_date: list[str | None]
+    status: list[str]
+    email: list[str]
+    lines: Sequence[int]
+    problems: list[RowProblem]
+
+    def __len__(self) -> int:
+        return len(self.number)
+
+    def records(self) -> Iterator[MemberRecord]:
+        """The good rows as :class:`MemberRecord` values, in file order."""
+        for number, first, last, ward, postcode, joined, status, email in zip(
+                self.number, self.first_name, self.last_name, self.ward, self.postcode, self.join_date,
+                self.status, self.email, strict=True):
+            yield MemberRecord(number, first, last, ward, postcode,
+                               datetime.date.fromisoformat(joined) if joined else None, status, email)
+
+
 def parse_records(
     table: CsvTable, mapping: dict[str, int], date_format: str = "dmy"
 ) -> Iterator[MemberRecord | RowProblem]:
-    """Turn each data row into a :class:`MemberRecord` or a :class:`RowProblem`.
+    """Turn each data row into a :class:`MemberRecord` or a :class:`RowProblem`, in file order.
 
-    Problems are reported rather than raised so the chair sees the whole list
-    at once and can fix the file in one go. A row is a problem when it has
-    the wrong number of fields, no membership number, a number already used
-    earlier in the file (the later row is the problem, and the message says
-    where the first one was), or a join date that cannot be read. Rows that
-    are entirely empty are skipped silently; trailing empty fields beyond the
-    header are tolerated because Excel writes them.
+    The same rules as :func:`parse_columns`, one row at a time, for callers that want rows.
 
-    The mapping and date format are checked immediately, before any row is
-    read, so a mistake in the dialog is reported when this is called.
+    Raises:
+        ValueError: As :func:`parse_columns`, when this is called.
+    """
+    columns = parse_columns(table, mapping, date_format)
+    items: list[tuple[int, MemberRecord | RowProblem]] = list(zip(columns.lines, columns.records(), strict=True))
+    items += [(p.line, p) for p in columns.problems]
+    items.sort(key=lambda item: item[0])
+    return iter([item for _, item in items])
+
+
+def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "dmy") -> RollColumns:
+    """Sort the data rows into good rows, by column, and :class:`RowProblem` values.
+
+    Problems are reported rather than raised so the chair sees the whole list at once and
+    can fix the file in one go. A row is a problem when it has the wrong number of fields, no
+    membership number, a number already used earlier in the file (the later row is the
+    problem, and the message says where the first one was), or a join date that cannot be
+    read; the first of these found is the one reported. Rows that are entirely empty are
+    skipped silently; trailing empty fields beyond the header are tolerated because Excel
+    writes them.
 
     Args:
         table: The file, as returned by :func:`read_csv`.
         mapping: ``{field: column index}``; only ``"number"`` is required.
             Unmapped fields come out as "" (or None for the join date).
         date_format: Order of join dates, see :func:`parse_date`.
-
-    Returns:
-        An iterator yielding one result per non-empty data row, in file order.
 
     Raises:
         ValueError: The mapping lacks the membership number, names an unknown
@@ -887,7 +939,96 @@ def parse_records(
     """
     _check_mapping(mapping, len(table.headers))
     _check_date_format(date_format)
-    return _parse_rows(table, dict(mapping), date_format)
+    width = len(table.headers)
+    number_col = mapping["number"]
+    rows, lines = table.records()
+    problems: list[RowProblem] = []
+
+    odd = [i for i, row in enumerate(rows) if len(row) != width]
+    if odd:
+        rows, dropped = list(rows), set()
+        for i in odd:
+            row = rows[i]
+            if len(row) > width and not any(value.strip() for value in row[width:]):
+                rows[i] = row[:width]
+                continue
+            dropped.add(i)
+            if any(value.strip() for value in row):  # a blank line is no problem
+                reason = translate("RollCsv", "wrong number of fields: {0} instead of {1}").format(len(row), width)
+                if any("\n" in value or "\r" in value for value in row):
+                    reason += translate("RollCsv", " (a quote mark may be missing its partner)")
+                problems.append(RowProblem(lines[i], reason, row[number_col].strip() if number_col < len(row) else ""))
+        kept = [i not in dropped for i in range(len(rows))]
+        rows, lines = list(compress(rows, kept)), list(compress(lines, kept))
+
+    columns = list(zip(*rows, strict=True)) if rows else [()] * width
+
+    def column(name: str) -> list[str]:
+        index = mapping.get(name)
+        return list(map(str.strip, columns[index])) if index is not None else [""] * len(rows)
+
+    number = column("number")
+    rejected: set[int] = set()  # positions in ``rows`` not imported
+    keys = list(map(str.casefold, number))
+    if "" in number or len(set(keys)) != len(keys):
+        first_seen: dict[str, int] = {}
+        for k, (value, key) in enumerate(zip(number, keys, strict=True)):
+            if not value:
+                rejected.add(k)
+                if any(v.strip() for v in rows[k]):
+                    problems.append(RowProblem(lines[k], translate("RollCsv", "missing membership number")))
+            elif key in first_seen:
+                rejected.add(k)
+                problems.append(RowProblem(lines[k], translate(
+                    "RollCsv", "duplicate membership number {0} (first seen on line {1})").format(
+                    value, first_seen[key]), value))
+            else:
+                first_seen[key] = lines[k]
+
+    join_date: list[str | None] = [None] * len(rows)
+    if "join_date" in mapping:
+        dates = _DateCache(date_format)
+        raw: list[str] = column("join_date")
+        join_date = list(map(dates.__getitem__, raw))
+        if dates.unreadable:
+            expected = _describe_format(date_format)
+            for k, iso in enumerate(join_date):
+                if iso == "" and k not in rejected:
+                    rejected.add(k)
+                    problems.append(RowProblem(lines[k], translate(
+                        "RollCsv", "unreadable join date '{0}' (expected {1})").format(raw[k], expected), number[k]))
+
+    keep = [k not in rejected for k in range(len(rows))]
+
+    def good(values: list[Any]) -> list[Any]:
+        return list(compress(values, keep)) if rejected else values
+
+    problems.sort(key=lambda p: p.line)
+    return RollColumns(
+        number=good(number), first_name=good(column("first_name")), last_name=good(column("last_name")),
+        ward=good(column("ward")), postcode=good(column("postcode")), join_date=good(join_date),
+        status=good(column("status")), email=good(column("email")), lines=good(list(lines)) if rejected else lines,
+        problems=problems,
+    )
+
+
+class _DateCache(dict[str, str | None]):
+    """Join-date text -> ISO date, None for blank, "" for unreadable; each distinct text parsed once."""
+
+    def __init__(self, date_format: str) -> None:
+        super().__init__()
+        self.date_format = date_format
+        self.unreadable = False
+
+    def __missing__(self, text: str) -> str | None:
+        value: str | None = None
+        if text:
+            try:
+                value = _parse_date_cached(text, self.date_format).isoformat()
+            except ValueError:
+                value, self.unreadable = "", True
+        self[text] = value
+        return value
 
 
 def _check_mapping(mapping: dict[str, int], width: int) -> None:
@@ -910,62 +1051,3 @@ def _check_mapping(mapping: dict[str, int], width: int) -> None:
                 "RollCsv", "{0} and {1} are both mapped to column {2}; each column can hold only one field.").format(
                 label, translate("Domain", FIELD_LABELS[seen[index]]), index + 1))
         seen[index] = field_name
-
-
-def _parse_rows(
-    table: CsvTable, mapping: dict[str, int], date_format: str
-) -> Iterator[MemberRecord | RowProblem]:
-    width = len(table.headers)
-    number_col = mapping["number"]
-    date_col = mapping.get("join_date")
-    expected = _describe_format(date_format)
-    # Unmapped fields read from an extra "" appended to each row, which keeps
-    # the per-row work to plain indexing.
-    first, last, ward, postcode, status, email = (
-        mapping.get(name, width)
-        for name in ("first_name", "last_name", "ward", "postcode", "status", "email")
-    )
-    first_seen: dict[str, int] = {}
-
-    for line, fields in table.rows():
-        if len(fields) != width:
-            if len(fields) > width and not any(fields[width:]):
-                del fields[width:]
-            else:
-                reason = translate("RollCsv", "wrong number of fields: {0} instead of {1}").format(len(fields), width)
-                if any("\n" in value or "\r" in value for value in fields):
-                    reason += translate("RollCsv", " (a quote mark may be missing its partner)")
-                yield RowProblem(line, reason, fields[number_col] if number_col < len(fields) else "")
-                continue
-
-        number = fields[number_col]
-        if not number:
-            yield RowProblem(line, translate("RollCsv", "missing membership number"))
-            continue
-        key = number.casefold()
-        if key in first_seen:
-            yield RowProblem(
-                line, translate("RollCsv", "duplicate membership number {0} (first seen on line {1})").format(
-                    number, first_seen[key]), number
-            )
-            continue
-        first_seen[key] = line
-
-        join_date: datetime.date | None = None
-        if date_col is not None and fields[date_col]:
-            try:
-                join_date = _parse_date_cached(fields[date_col], date_format)
-            except ValueError:
-                yield RowProblem(
-                    line,
-                    translate("RollCsv", "unreadable join date '{0}' (expected {1})").format(
-                        fields[date_col], expected),
-                    number,
-                )
-                continue
-
-        fields.append("")
-        yield MemberRecord(
-            number, fields[first], fields[last], fields[ward], fields[postcode], join_date,
-            fields[status], fields[email],
-        )

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from ballotdesk.domain.eligibility import (
     provisional_eligibility,
 )
 from ballotdesk.domain.errors import DomainError, os_reason
-from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_records, read_csv
+from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
@@ -349,51 +350,71 @@ class MeetingService:
         table = read_csv(Path(csv_path))
         if mapping is None:
             mapping = guess_mapping(table.headers)
-        records: list[MemberRecord] = []
-        problems: list[RowProblem] = []
-        for item in parse_records(table, mapping, date_format):
-            if isinstance(item, MemberRecord):
-                records.append(item)
-            else:
-                problems.append(item)
-            # Reading a very large file takes a while: report it (total 0 = still reading) so the
-            # window can show progress and the user can cancel before anything is written.
-            if progress and (len(records) + len(problems)) % BATCH == 0 and not progress(len(records), 0):
-                raise ImportCancelled
-        if not records:
+        roll = parse_columns(table, mapping, date_format)
+        problems = roll.problems
+        if not len(roll):
             raise DomainError(
                 translate("Meeting", "{0} has no member that could be imported ({1} rows with problems); "
                           "the roll is unchanged.").format(Path(csv_path).name, len(problems))
                 + (translate("Meeting", " First problem: line {0}: {1}.").format(problems[0].line, problems[0].reason)
                    if problems else "")
             )
+        # Reading is done (total 0 = nothing written yet): the user may still cancel for free.
+        if progress and not progress(0, 0):
+            raise ImportCancelled
+        texts, sort_keys = search.index_columns(roll.first_name, roll.last_name, roll.number, roll.postcode)
+        fields = (roll.first_name, roll.last_name, roll.ward, roll.postcode, roll.join_date, roll.status, roll.email)
+        digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
+        details = {"file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
+                   "skipped": len(problems)}
+        if self.store.is_roll_empty():
+            counts = self._load_roll(roll.number, fields, texts, sort_keys, details, progress)
+        else:
+            # A row skipped for a defect is still someone in the export: never mark them as left.
+            in_export = set(roll.number) | {p.number for p in problems if p.number}
+            counts = self._merge_roll(roll.number, fields, texts, sort_keys, in_export, details, progress)
+        return ImportSummary(*counts, skipped=problems)
+
+    def _load_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
+                   details: dict[str, Any], progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
+        """The first import into an empty roll: every row is new, in file order.
+
+        The rows' rowids will be 1, 2, 3... in file order, so the chain's digest of the roll and
+        the desk's search index are made from the columns in hand, not read back.
+        """
+        total = len(numbers)
+        details.update(imported=total, updated=0, left=0)
+        columns = [numbers, *fields, [None] * total, texts, sort_keys]
+        rows = iter(zip(numbers, *fields, texts, sort_keys, strict=True))
+        with self.store.change(self.actor, "roll.import", details, roll=columns), self.store.sort_index_deferred():
+            for done in range(0, total, BATCH):
+                self.store.insert_members(islice(rows, BATCH))
+                if progress and not progress(min(done + BATCH, total), total):
+                    raise ImportCancelled
+        self.roll_changed()
+        ranked = sorted(zip(sort_keys, numbers, range(1, total + 1), strict=True))
+        self._search_index = search.SearchIndex((rowid, texts[rowid - 1]) for _, _, rowid in ranked)
+        return total, 0, 0, 0
+
+    def _merge_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
+                    in_export: set[str], details: dict[str, Any],
+                    progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
+        """An updated export: new members added, changed ones updated, those not ``in_export`` marked as left."""
         existing = self.store.member_snapshot()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         unchanged = 0
-        for r in records:
-            values = (r.first_name, r.last_name, r.ward, r.postcode,
-                      r.join_date.isoformat() if r.join_date else None, r.status, r.email)
-            old = existing.get(r.number)
-            if old is not None and old[:-1] == values and not old[-1]:
+        for number, text, sort_key, *values in zip(numbers, texts, sort_keys, *fields, strict=True):
+            old = existing.get(number)
+            if old is not None and list(old[:-1]) == values and not old[-1]:
                 unchanged += 1
-                continue
-            text, sort_key = _search_fields(r.first_name, r.last_name, r.number, r.postcode)
-            if old is None:
-                inserts.append((r.number, *values, text, sort_key))
+            elif old is None:
+                inserts.append((number, *values, text, sort_key))
             else:
-                updates.append((*values, text, sort_key, r.number))
-        # A row skipped for a defect is still someone in the export: never mark them as left.
-        seen = {r.number for r in records} | {p.number for p in problems if p.number}
-        left = [n for n, old in existing.items() if n not in seen and not old[-1]]
+                updates.append((*values, text, sort_key, number))
+        left = [n for n, old in existing.items() if n not in in_export and not old[-1]]
         total = len(inserts) + len(updates) + len(left)
-        digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
-        summary = ImportSummary(len(inserts), len(updates), unchanged, len(left), problems)
-        details = {
-            "file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
-            "imported": summary.imported, "updated": summary.updated, "left": summary.left,
-            "skipped": len(problems),
-        }
+        details.update(imported=len(inserts), updated=len(updates), left=len(left))
         done = 0
         with self.store.change(self.actor, "roll.import", details):
             for batch in _batches(inserts):
@@ -411,7 +432,7 @@ class MeetingService:
                 raise ImportCancelled
         self.roll_changed()
         self.search_index()  # built here, on the import's thread: the desk's first keystroke finds them
-        return summary
+        return len(inserts), len(updates), unchanged, len(left)
 
     def save_member(self, record: MemberRecord) -> str:
         """Add a member by hand or correct one; logs the old and new values. Returns 'added'/'corrected'/'unchanged'."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, table_digest
+from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, state_digest
 
 TABLE_WORDS = {
     "meeting": QT_TRANSLATE_NOOP("Chain", "the meeting's details and rules"),
@@ -62,7 +62,7 @@ def verify_chain(db: Database) -> ChainReport:
             "Chain", "The audit log is empty: this meeting has no record of its changes."), 1)
     recorded = json.loads(last_state)
     for table in (*TRACKED, ROLL_TABLE):
-        if recorded.get(table) != table_digest(db.conn, table):
+        if recorded.get(table) != state_digest(db.conn, table, recorded.get(table)):
             what = translate("Chain", TABLE_WORDS[table])
             return ChainReport(False, count, translate(
                 "Chain", "{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.").format(

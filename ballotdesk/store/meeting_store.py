@@ -60,6 +60,34 @@ def table_digest(conn: sqlite3.Connection, table: str) -> str:
     return digest.hexdigest()
 
 
+ROLL_DIGEST = "v2:"
+"""Marks the roll's digest as :func:`roll_digest`'s; older events hold :func:`table_digest`'s."""
+
+
+def roll_digest(columns: Sequence[Sequence[Any]]) -> str:
+    """What the chain records of the roll: SHA-256 of its columns (rowid order) as one JSON text.
+
+    The roll is the one large table. Hashing it a row at a time cost more than the rest of a
+    100,000-member import; serialising whole columns runs in C, and an import can hash the
+    columns it has just written without reading them back.
+    """
+    return ROLL_DIGEST + hashlib.sha256(json.dumps(columns).encode("ascii")).hexdigest()
+
+
+def roll_columns(conn: sqlite3.Connection) -> list[Sequence[Any]]:
+    """The roll's columns as stored, each in rowid order (what :func:`roll_digest` hashes)."""
+    cursor = conn.execute(f"SELECT * FROM {ROLL_TABLE} ORDER BY rowid")
+    rows = cursor.fetchall()
+    return list(zip(*rows, strict=True)) if rows else [() for _ in cursor.description]
+
+
+def state_digest(conn: sqlite3.Connection, table: str, recorded: str | None = None) -> str:
+    """A table's digest as the chain records it: the roll's by its newer method unless ``recorded`` is older."""
+    if table == ROLL_TABLE and not (recorded and not recorded.startswith(ROLL_DIGEST)):
+        return roll_digest(roll_columns(conn))
+    return table_digest(conn, table)
+
+
 def _canonical(details: dict[str, Any]) -> str:
     return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
@@ -232,25 +260,27 @@ class MeetingStore:
 
     @contextmanager
     def change(self, actor: str, action: str, details: dict[str, Any],
-               tables: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+               tables: Sequence[str] | None = None, roll: Sequence[Sequence[Any]] | None = None,
+               ) -> Iterator[dict[str, Any]]:
         """One transaction holding a change and its audit event; durable on exit.
 
         The caller may add to ``details`` inside the block (e.g. the id of a new row) before
         the event is written at the end of the transaction. ``tables`` names the tracked tables
         the change writes, so the busiest actions (registering, issuing) re-hash only those;
-        None re-hashes every tracked table.
+        None re-hashes every tracked table. ``roll``: the roll's columns as the change leaves
+        them (see :func:`roll_columns`), when the caller has them, so they are not read back.
         """
         with self.db.atomic():
             yield details
-            self._append_event(actor, action, details, tables)
+            self._append_event(actor, action, details, tables, roll)
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
-                      tables: Sequence[str] | None) -> None:
+                      tables: Sequence[str] | None, roll: Sequence[Sequence[Any]] | None = None) -> None:
         last = self.db.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
         state = json.loads(prev_state)
         if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
-            state[ROLL_TABLE] = self.table_digest(ROLL_TABLE)
+            state[ROLL_TABLE] = roll_digest(roll if roll is not None else roll_columns(self.db.conn))
         stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
         state.update({table: self.table_digest(table) for table in stale})
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
@@ -374,6 +404,20 @@ class MeetingStore:
             "email, search, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+    def is_roll_empty(self) -> bool:
+        """True when the roll has no row at all (not even members who left)."""
+        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM members)").fetchone()[0] == 1
+
+    @contextmanager
+    def sort_index_deferred(self) -> Iterator[None]:
+        """Inside a change: build the roll's sort index once, after a bulk insert, not row by row.
+
+        An error inside rolls the whole change back, the dropped index with it.
+        """
+        self.db.execute("DROP INDEX members_sort")
+        yield
+        self.db.execute("CREATE INDEX members_sort ON members (sort_key)")
 
     def update_members(self, rows: Iterable[Sequence[Any]]) -> None:
         """Update rows given as (first, last, ward, postcode, join_date, status, email, search, sort_key, number)."""

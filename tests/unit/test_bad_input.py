@@ -192,7 +192,7 @@ CSV_REFUSALS = [
 
 def _import_refused(capsys, meeting, csv_path, message):
     before = digest(meeting)
-    assert cli(capsys, "roll", "import", meeting, csv_path) == (1, "", f"ballotdesk roll: {message}\n")
+    assert cli(capsys, "roll", "import", meeting, csv_path) == (1, "", f"ballotdesk roll import: {message}\n")
     assert digest(meeting) == before
 
 
@@ -226,12 +226,13 @@ def test_csv_cut_short_imports_only_whole_rows(capsys, meeting, name, output):
 
 
 def test_csv_with_no_valid_row_is_refused_and_changes_nothing(capsys, meeting):
-    """Cut inside a quoted field: the quote swallows the rest. A file with no valid row must not mark the
-    whole roll as left."""
+    """Cut inside a quoted field: the quote swallows the rest, line break included, and the message says a
+    quote mark may be unpaired. A file with no valid row must not mark the whole roll as left."""
     before = digest(meeting)
     assert cli(capsys, "roll", "import", meeting, BAD / "cut_in_quotes.csv") == (
-        1, "", "ballotdesk roll: cut_in_quotes.csv has no member that could be imported (1 rows with problems); "
-               "the roll is unchanged. First problem: line 2: wrong number of fields: 2 instead of 7.\n")
+        1, "", "ballotdesk roll import: cut_in_quotes.csv has no member that could be imported (1 rows with problems); "
+               "the roll is unchanged. First problem: line 2: wrong number of fields: 2 instead of 7 (a quote mark "
+               "may be missing its partner).\n")
     assert digest(meeting) == before
 
 
