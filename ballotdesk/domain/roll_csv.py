@@ -323,14 +323,21 @@ def read_csv(path: Path) -> CsvTable:
         raise CsvReadError(translate("RollCsv", "{0} is empty.").format(name))
     delimiter = sep_delimiter or _sniff_delimiter(text, lines_before_header)
 
-    reader = csv.reader(_lines_after(text, lines_before_header), delimiter=delimiter,
-                        skipinitialspace=True)
     header_line = lines_before_header + 1
-    try:
-        _set_field_limit()
-        record = next(reader, [])
-    except csv.Error as error:
-        raise CsvReadError(_csv_error_message(name, header_line, error)) from None
+    _set_field_limit()
+    # The header is read from the sample when it ends there: reading it from the whole text
+    # would copy megabytes for one line.
+    for source in (text[:_SAMPLE_CHARS], text) if len(text) > _SAMPLE_CHARS else (text,):
+        lines = _lines_after(source, lines_before_header)
+        reader = csv.reader(lines, delimiter=delimiter, skipinitialspace=True)
+        try:
+            record = next(reader, [])
+        except csv.Error as error:
+            if source is text:
+                raise CsvReadError(_csv_error_message(name, header_line, error)) from None
+            continue
+        if source is text or lines.tell() < len(source):
+            break
     headers = [value.strip() for value in record]
     while len(headers) > 1 and not headers[-1]:
         headers.pop()
@@ -530,7 +537,7 @@ def _skip_preamble(text: str) -> tuple[int | None, str | None]:
     return None, delimiter
 
 
-def _lines_after(text: str, skip: int) -> Iterator[str]:
+def _lines_after(text: str, skip: int) -> io.StringIO:
     """Iterate physical lines of ``text`` (ends kept), skipping the first ``skip``."""
     lines = io.StringIO(text, newline="")
     for _ in range(skip):

@@ -108,29 +108,25 @@ class SearchIndex:
     SAMPLE = 6  # chunks counted to choose which term to scan for
     WINDOW = 1000  # members ranked for a query
 
-    def __init__(self, entries: Iterable[tuple[int, str]]) -> None:
-        """``entries``: ``(rowid, search text)`` for every member, in the order hits are wanted."""
+    def __init__(self, rowids: Sequence[int], texts: Sequence[str]) -> None:
+        """Each member's rowid and search text, in the order hits are wanted."""
         self._chunks: list[str] = []
         self._rowids: list[array[int]] = []
-        rowids: array[int] = array("q")
-        lines: list[str] = []
-        for rowid, text in entries:
-            rowids.append(rowid)
-            lines.append(text)
-            if len(lines) == self.CHUNK:
-                self._add_chunk(lines, rowids)
-                rowids, lines = array("q"), []
-        if lines:
-            self._add_chunk(lines, rowids)
+        for at in range(0, len(rowids), self.CHUNK):
+            lines = texts[at:at + self.CHUNK]
+            text = " \n ".join(lines)
+            # A newline, tab or double space inside a text would shift lines or hide a word; search
+            # texts are folded single-spaced words, but one built elsewhere must not corrupt the index.
+            if text.count("\n") != len(lines) - 1 or "\t" in text or "  " in text:
+                text = " \n ".join(" ".join(line.split()) for line in lines)
+            self._chunks.append((" " + text + " \n").lower())  # terms are folded to lower case
+            self._rowids.append(array("q", rowids[at:at + self.CHUNK]))
 
-    def _add_chunk(self, lines: list[str], rowids: array[int]) -> None:
-        text = " \n ".join(lines)
-        # A newline, tab or double space inside a text would shift lines or hide a word; search
-        # texts are folded single-spaced words, but one built elsewhere must not corrupt the index.
-        if text.count("\n") != len(lines) - 1 or "\t" in text or "  " in text:
-            text = " \n ".join(" ".join(line.split()) for line in lines)
-        self._chunks.append((" " + text + " \n").lower())  # terms are folded to lower case
-        self._rowids.append(rowids)
+    @classmethod
+    def of(cls, entries: Iterable[tuple[int, str]]) -> SearchIndex:
+        """An index of ``(rowid, search text)`` pairs, in the order hits are wanted."""
+        pairs = list(entries)
+        return cls([rowid for rowid, _ in pairs], [text for _, text in pairs])
 
     def __len__(self) -> int:
         return sum(len(r) for r in self._rowids)

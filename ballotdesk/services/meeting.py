@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import hashlib
 import json
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -392,8 +393,11 @@ class MeetingService:
                 if progress and not progress(min(done + BATCH, total), total):
                     raise ImportCancelled
         self.roll_changed()
-        ranked = sorted(zip(sort_keys, numbers, range(1, total + 1), strict=True))
-        self._search_index = search.SearchIndex((rowid, texts[rowid - 1]) for _, _, rowid in ranked)
+        # Roll order is (sort key, number), as the file is read back; "\0" sorts before any letter.
+        keys = list(map("\0".join, zip(sort_keys, numbers, strict=True)))
+        order = sorted(range(total), key=keys.__getitem__)
+        self._search_index = search.SearchIndex(array("q", map((1).__add__, order)),
+                                                list(map(texts.__getitem__, order)))
         return total, 0, 0, 0
 
     def _merge_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
@@ -472,7 +476,7 @@ class MeetingService:
     def search_index(self) -> search.SearchIndex:
         """The desk's in-memory search index, read from the roll on first use after a change."""
         if self._search_index is None:
-            self._search_index = search.SearchIndex(self.store.search_entries())
+            self._search_index = search.SearchIndex.of(self.store.search_entries())
         return self._search_index
 
     def roll_changed(self) -> None:

@@ -75,3 +75,15 @@ def test_roll_digests_of_older_events_are_still_checked_their_way(tmp_path):
     conn.execute("UPDATE members SET first_name = 'Mallory' WHERE number = '1001'")
     assert state_digest(conn, "members", older) != older
     svc.close()
+
+
+def test_a_roll_value_that_is_not_text_is_reported_not_crashed_on(tmp_path):
+    """Only another SQLite tool can put a blob into the roll; verifying must then say so, not fail."""
+    svc = make_meeting(tmp_path)
+    svc.close()
+    conn = sqlite3.connect(tmp_path / "m.ballotdesk")
+    with conn:
+        conn.execute("UPDATE members SET first_name = X'00ff' WHERE number = '1001'")
+    conn.close()
+    report = verify_file(tmp_path / "m.ballotdesk")
+    assert not report.intact and "membership roll" in report.message

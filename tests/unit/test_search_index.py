@@ -21,14 +21,14 @@ class Tiny(SearchIndex):
 
 
 def test_hits_come_in_roll_order_up_to_the_limit():
-    index = SearchIndex(ROLL)
+    index = SearchIndex.of(ROLL)
     assert index.find(["smith"], 10) == [10, 20, 40]
     assert index.find(["smith"], 2) == [10, 20]
     assert len(index) == 4
 
 
 def test_every_term_must_start_a_word():
-    index = SearchIndex(ROLL)
+    index = SearchIndex.of(ROLL)
     assert index.find(["jo", "smith"], 10) == [10, 20]
     assert index.find(["smith", "jo"], 10) == [10, 20]
     assert index.find(["ith"], 10) == []  # inside a word is not a match
@@ -38,7 +38,7 @@ def test_every_term_must_start_a_word():
 
 
 def test_rowids_stay_right_across_chunks():
-    index = Tiny(ROLL)
+    index = Tiny.of(ROLL)
     assert index.find(["smith"], 10) == [10, 20, 40]
     assert index.find(["zoe"], 10) == [40]
     assert index.find(["aaron"], 10) == [30]
@@ -46,7 +46,7 @@ def test_rowids_stay_right_across_chunks():
 
 
 def test_odd_texts_cannot_shift_the_lines():
-    index = Tiny([(1, "first\nsecond"), (2, "Upper CASE"), (3, "  spaced   out "), (4, "last")])
+    index = Tiny.of([(1, "first\nsecond"), (2, "Upper CASE"), (3, "  spaced   out "), (4, "last")])
     assert index.find(["second"], 10) == [1]
     assert index.find(["upper"], 10) == [2]
     assert index.find(["out"], 10) == [3]
@@ -54,11 +54,11 @@ def test_odd_texts_cannot_shift_the_lines():
 
 
 def test_nothing_to_find():
-    index = SearchIndex(ROLL)
+    index = SearchIndex.of(ROLL)
     assert index.find([], 10) == []
     assert index.find([""], 10) == []
     assert index.find(["smith"], 0) == []
-    assert SearchIndex([]).find(["a"], 10) == []
+    assert SearchIndex.of([]).find(["a"], 10) == []
 
 
 def test_a_file_with_the_old_fts_index_loses_it_and_still_finds_members(tmp_path):
@@ -89,7 +89,7 @@ def test_a_file_with_the_old_fts_index_loses_it_and_still_finds_members(tmp_path
 def test_whole_words_come_before_words_that_merely_start_with_the_term():
     roll = [(1, index_text("Mary", "Jones", "1", "")), (2, index_text("Jon", "Jonas", "2", "")),
             (3, index_text("Jo", "Smith", "3", "")), (4, index_text("Jo", "Wright", "4", ""))]
-    index = Tiny(roll)
+    index = Tiny.of(roll)
     assert index.find(["jo"], 10) == [3, 4, 1, 2]
     assert index.find(["jo"], 1) == [3]
     assert index.find(["jon"], 10) == [2, 1]  # Jon first, then Jonas and Jones start with it
