@@ -109,7 +109,7 @@ def verify_file(path: Path) -> ChainReport:
         MeetingFileError: The file is not a readable BallotDesk meeting at all.
     """
     with MeetingStore.read_only(Path(path)) as (db, recovered):
-        report = verify_chain(db)
+        report = verify_chain(db.conn)
     if recovered:
         note = translate("Backup", " BallotDesk had been interrupted in the middle of a change; that unfinished "
                          "change was rolled back in a temporary copy, as BallotDesk will do when it next opens "

@@ -222,7 +222,6 @@ class MeetingService:
         pin_hash = hash_pin(check_new_pin(pin)) if pin else None
         store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None)
         service = cls(store, actor)
-        service.store.db.execute("SELECT 1")  # connection is ready for use
         from ballotdesk.services.ballots import ensure_main_box
 
         ensure_main_box(service)

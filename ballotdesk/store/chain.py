@@ -8,9 +8,8 @@ SQLite tool breaks a link or a digest, and this says exactly where.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
 
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, state_digest
@@ -42,11 +41,11 @@ def _when(at: str) -> str:
     return at.replace("T", " ")[:16]
 
 
-def verify_chain(db: Database) -> ChainReport:
+def verify_chain(conn: sqlite3.Connection) -> ChainReport:
     """Walk every event from the first, then compare the current tables with the last one."""
     prev_hash, expected_id, count = GENESIS, 1, 0
     last_state = "{}"
-    cursor = db.conn.execute("SELECT id, at, actor, action, details, state, prev_hash, hash FROM audit ORDER BY id")
+    cursor = conn.execute("SELECT id, at, actor, action, details, state, prev_hash, hash FROM audit ORDER BY id")
     for event_id, at, actor, action, details, state, prev, stored in cursor:
         if event_id != expected_id:
             return ChainReport(False, count, translate(
@@ -62,7 +61,7 @@ def verify_chain(db: Database) -> ChainReport:
             "Chain", "The audit log is empty: this meeting has no record of its changes."), 1)
     recorded = json.loads(last_state)
     for table in (*TRACKED, ROLL_TABLE):
-        if recorded.get(table) != state_digest(db.conn, table, recorded.get(table)):
+        if recorded.get(table) != state_digest(conn, table, recorded.get(table)):
             what = translate("Chain", TABLE_WORDS[table])
             return ChainReport(False, count, translate(
                 "Chain", "{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.").format(

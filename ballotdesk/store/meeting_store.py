@@ -17,14 +17,15 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import translate
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.schema import APPLICATION_ID, MIGRATIONS, schema_version
+from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SUFFIX = ".ballotdesk"
 GENESIS = "0" * 64
@@ -141,10 +142,10 @@ def inspect_file(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} is a database made by another program, not a BallotDesk meeting file.").format(name))
     version = int.from_bytes(head[60:64], "big")
-    if version > schema_version():
+    if version > SCHEMA_VERSION:
         raise MeetingFileError(translate("MeetingFile",
             "{0} was made by a newer version of BallotDesk (file format {1}; this "
-            "version reads up to {2}). Update BallotDesk to open it.").format(name, version, schema_version()))
+            "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
     _recover_interrupted_change(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -154,7 +155,7 @@ def inspect_file(path: Path) -> None:
             if check == "ok":
                 from ballotdesk.store.chain import verify_chain
 
-                report = verify_chain(Database(conn, execute_plugins=False))
+                report = verify_chain(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -190,16 +191,49 @@ def _recover_interrupted_change(path: Path) -> None:
         return  # the read-only check that follows reports the problem in words
 
 
+def _migrated(conn: sqlite3.Connection) -> bool:
+    """True when every migration this BallotDesk has is applied (then nothing needs sqlite-utils)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return False
+    try:
+        applied = conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'ballotdesk'").fetchone()[0]
+    except sqlite3.OperationalError:  # no migrations table: a file being created
+        return False
+    return int(applied) == SCHEMA_VERSION
+
+
 class MeetingStore:
     """An open meeting file, locked for this process.
 
     Use :meth:`create` or :meth:`open`; :meth:`close` releases the lock.
     """
 
-    def __init__(self, path: Path, db: Database, lock: MeetingLock | None) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: MeetingLock | None) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self._lock = lock
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection, for writing.
+
+        Reads go straight to :attr:`conn`: a meeting is opened and shown without loading
+        sqlite-utils, whose import costs as much as half the start of a bare window. It is
+        loaded at the first change (the GUI loads it on a thread once the window is up).
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, as ``Database.query`` returns them."""
+        cursor = self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -251,24 +285,27 @@ class MeetingStore:
                 "two programs must never write to one meeting.").format(path.name, error)) from None
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
-            db = Database(conn, execute_plugins=False)  # no plugin discovery at start-up
-            db.execute("PRAGMA journal_mode = DELETE").fetchall()
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
-            if MIGRATIONS.pending(db):
-                MIGRATIONS.apply(db)
-            # Written only when it changes: any write bumps the header's change counter, and
-            # opening a meeting to read it must leave its bytes alone.
-            if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
-                db.execute(f"PRAGMA user_version = {schema_version()}")
+            conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(path, conn, lock)
+            if not _migrated(conn):
+                from ballotdesk.store.schema import MIGRATIONS
+
+                if MIGRATIONS.pending(store.db):
+                    MIGRATIONS.apply(store.db)
+                # Written only when it changes: any write bumps the header's change counter, and
+                # opening a meeting to read it must leave its bytes alone.
+                if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, lock)
+        return store
 
     def close(self) -> None:
         """Close the connection (the rollback journal leaves no side file) and unlock."""
-        self.db.close()
+        self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -293,15 +330,15 @@ class MeetingStore:
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
                       tables: Sequence[str] | None, roll: Sequence[Sequence[Any]] | None = None) -> None:
-        last = self.db.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        last = self.conn.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
         state = json.loads(prev_state)
         if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
-            state[ROLL_TABLE] = roll_digest(roll if roll is not None else roll_columns(self.db.conn))
+            state[ROLL_TABLE] = roll_digest(roll if roll is not None else roll_columns(self.conn))
         stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
         state.update({table: self.table_digest(table) for table in stale})
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [event_id, at, actor, action, text, state_text, prev_hash,
@@ -310,24 +347,24 @@ class MeetingStore:
 
     def table_digest(self, table: str) -> str:
         """What the chain records of a table's state."""
-        return table_digest(self.db.conn, table)
+        return table_digest(self.conn, table)
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Audit events, newest first."""
         sql = "SELECT * FROM audit ORDER BY id DESC"
-        return list(self.db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
+        return list(self._query(sql + (f" LIMIT {int(limit)}" if limit else "")))
 
     def iter_events(self) -> Iterator[dict[str, Any]]:
         """Audit events oldest first, streamed, for checking the chain."""
-        return self.db.query("SELECT * FROM audit ORDER BY id")
+        return self._query("SELECT * FROM audit ORDER BY id")
 
     def audit_version(self) -> int:
         """The newest event's id: it changes with every change to the meeting."""
-        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0])
 
     def audit_head(self) -> tuple[int, str]:
         """Number of events and the newest hash: the digest printed on documents."""
-        row = self.db.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) "
+        row = self.conn.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) "
                               "FROM audit").fetchone()
         return int(row[0]), row[1] or GENESIS
 
@@ -339,7 +376,7 @@ class MeetingStore:
 
     def meeting(self) -> dict[str, Any]:
         """The meeting row."""
-        return dict(self.db.table("meeting").get(1))
+        return next(self._query("SELECT * FROM meeting WHERE id = 1"))
 
     def update_meeting(self, values: dict[str, Any]) -> None:
         """Write meeting fields (inside a change)."""
@@ -349,13 +386,13 @@ class MeetingStore:
 
     def member(self, number: str) -> dict[str, Any] | None:
         """One member by membership number, or None."""
-        rows = list(self.db.query("SELECT rowid, * FROM members WHERE number = ?", [number]))
+        rows = list(self._query("SELECT rowid, * FROM members WHERE number = ?", [number]))
         return rows[0] if rows else None
 
     def member_count(self, *, include_left: bool = False) -> int:
         """Members on the roll (by default those still in the latest export)."""
         sql = "SELECT count(*) FROM members" + ("" if include_left else " WHERE left_at IS NULL")
-        return int(self.db.execute(sql).fetchone()[0])
+        return int(self.conn.execute(sql).fetchone()[0])
 
     def count_members_matching(self, cutoff: str | None, statuses: Sequence[str]) -> int:
         """Members still on the roll with join date on/before ``cutoff`` and status in ``statuses``.
@@ -370,11 +407,11 @@ class MeetingStore:
         if statuses:
             sql += f" AND lower(trim(status)) IN ({','.join('?' * len(statuses))})"
             params.extend(s.casefold() for s in statuses)
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def statuses(self) -> list[tuple[str, int]]:
         """Distinct statuses on the roll with how many members have each."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT status, count(*) FROM members WHERE left_at IS NULL GROUP BY status ORDER BY 2 DESC"
         ).fetchall()
         return [(r[0], int(r[1])) for r in rows]
@@ -382,29 +419,29 @@ class MeetingStore:
     def members_numbered(self, number: str) -> list[dict[str, Any]]:
         """The member whose number is ``number`` as typed, in upper or in lower case."""
         variants = [number, number.upper(), number.lower()]
-        return list(self.db.query("SELECT rowid, * FROM members WHERE number IN (?, ?, ?)", variants))
+        return list(self._query("SELECT rowid, * FROM members WHERE number IN (?, ?, ?)", variants))
 
     def members_by_rowid(self, rowids: Sequence[int]) -> list[dict[str, Any]]:
         """Members by rowid, in the order given."""
         if not rowids:
             return []
-        rows = {r["rowid"]: r for r in self.db.query(
+        rows = {r["rowid"]: r for r in self._query(
             f"SELECT rowid, * FROM members WHERE rowid IN ({', '.join('?' * len(rowids))})", list(rowids))}
         return [rows[i] for i in rowids if i in rows]
 
     def search_entries(self) -> Iterator[tuple[int, str]]:
         """``(rowid, search text)`` of every member in roll order, for the desk's search index."""
-        return iter(self.db.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
+        return iter(self.conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
 
     def roll_in_order(self) -> Iterator[dict[str, Any]]:
         """Members still on the roll, by surname then first name, streamed."""
-        return self.db.query("SELECT * FROM members WHERE left_at IS NULL ORDER BY sort_key, number")
+        return self._query("SELECT * FROM members WHERE left_at IS NULL ORDER BY sort_key, number")
 
     def member_snapshot(self) -> dict[str, tuple[Any, ...]]:
         """Every member's imported fields by number, for merging an updated export."""
         return {
             row[0]: tuple(row[1:])
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT number, first_name, last_name, ward, postcode, join_date, status, email, "
                 "left_at IS NOT NULL FROM members"
             )
@@ -416,7 +453,7 @@ class MeetingStore:
         The search index is filled in one statement afterwards, which is many times faster than
         indexing row by row.
         """
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT INTO members (number, first_name, last_name, ward, postcode, join_date, status, "
             "email, search, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
@@ -424,7 +461,7 @@ class MeetingStore:
 
     def is_roll_empty(self) -> bool:
         """True when the roll has no row at all (not even members who left)."""
-        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM members)").fetchone()[0] == 1
+        return self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM members)").fetchone()[0] == 1
 
     @contextmanager
     def sort_index_deferred(self) -> Iterator[None]:
@@ -432,13 +469,13 @@ class MeetingStore:
 
         An error inside rolls the whole change back, the dropped index with it.
         """
-        self.db.execute("DROP INDEX members_sort")
+        self.conn.execute("DROP INDEX members_sort")
         yield
-        self.db.execute("CREATE INDEX members_sort ON members (sort_key)")
+        self.conn.execute("CREATE INDEX members_sort ON members (sort_key)")
 
     def update_members(self, rows: Iterable[Sequence[Any]]) -> None:
         """Update rows given as (first, last, ward, postcode, join_date, status, email, search, sort_key, number)."""
-        self.db.conn.executemany(
+        self.conn.executemany(
             "UPDATE members SET first_name = ?, last_name = ?, ward = ?, postcode = ?, join_date = ?, "
             "status = ?, email = ?, search = ?, sort_key = ?, left_at = NULL WHERE number = ?",
             rows,
@@ -446,7 +483,7 @@ class MeetingStore:
 
     def mark_left(self, numbers: Iterable[str], at: str) -> None:
         """Mark members as no longer in the latest export (kept, never deleted)."""
-        self.db.conn.executemany(
+        self.conn.executemany(
             "UPDATE members SET left_at = ? WHERE number = ? AND left_at IS NULL",
             ((at, n) for n in numbers),
         )
@@ -455,17 +492,17 @@ class MeetingStore:
 
     def attendee(self, attendee_id: int) -> dict[str, Any] | None:
         """One attendee with the member's roll fields, or None."""
-        rows = list(self.db.query(_ATTENDEE_SQL + " WHERE a.id = ?", [attendee_id]))
+        rows = list(self._query(_ATTENDEE_SQL + " WHERE a.id = ?", [attendee_id]))
         return rows[0] if rows else None
 
     def attendee_by_member(self, number: str) -> dict[str, Any] | None:
         """The attendee registered for a membership number, or None."""
-        rows = list(self.db.query(_ATTENDEE_SQL + " WHERE a.member_number = ?", [number]))
+        rows = list(self._query(_ATTENDEE_SQL + " WHERE a.member_number = ?", [number]))
         return rows[0] if rows else None
 
     def attendees(self) -> list[dict[str, Any]]:
         """All attendees with their roll fields, in registration order."""
-        return list(self.db.query(_ATTENDEE_SQL + " ORDER BY a.id"))
+        return list(self._query(_ATTENDEE_SQL + " ORDER BY a.id"))
 
     def attendees_for(self, numbers: Sequence[str]) -> list[dict[str, Any]]:
         """Attendee rows for those of these membership numbers that are registered."""
@@ -473,7 +510,7 @@ class MeetingStore:
             return []
         marks = ",".join("?" * len(numbers))
         sql = f"SELECT * FROM attendees WHERE member_number IN ({marks})"
-        return list(self.db.query(sql, list(numbers)))
+        return list(self._query(sql, list(numbers)))
 
     def insert_attendee(self, values: dict[str, Any]) -> int:
         """Add an attendee and return its id."""
@@ -485,28 +522,28 @@ class MeetingStore:
 
     def delete_attendee(self, attendee_id: int) -> None:
         """Remove an attendee (only for undoing a registration; the audit log keeps it)."""
-        self.db.execute("DELETE FROM attendees WHERE id = ?", [attendee_id])
+        self.conn.execute("DELETE FROM attendees WHERE id = ?", [attendee_id])
 
     def last_attendee_id(self) -> int | None:
         """The most recent registration still standing."""
-        row = self.db.execute("SELECT max(id) FROM attendees").fetchone()
+        row = self.conn.execute("SELECT max(id) FROM attendees").fetchone()
         return row[0]
 
 
     def papers_held(self, attendee_id: int) -> int:
         """How many papers (of any state) an attendee has been issued."""
         sql = "SELECT count(*) FROM papers WHERE attendee_id = ?"
-        return int(self.db.execute(sql, [attendee_id]).fetchone()[0])
+        return int(self.conn.execute(sql, [attendee_id]).fetchone()[0])
 
     # -- boxes, ballots, papers, counts, results ----------------------------------------
 
     def boxes(self) -> list[dict[str, Any]]:
         """Boxes in the order they were added ("Main hall" first)."""
-        return list(self.db.query("SELECT * FROM boxes ORDER BY id"))
+        return list(self._query("SELECT * FROM boxes ORDER BY id"))
 
     def box_by_name(self, name: str) -> dict[str, Any] | None:
         """A box by name, case-insensitively."""
-        rows = list(self.db.query("SELECT * FROM boxes WHERE name = ? COLLATE NOCASE", [name.strip()]))
+        rows = list(self._query("SELECT * FROM boxes WHERE name = ? COLLATE NOCASE", [name.strip()]))
         return rows[0] if rows else None
 
     def insert_box(self, name: str) -> int:
@@ -515,11 +552,11 @@ class MeetingStore:
 
     def ballots(self) -> list[dict[str, Any]]:
         """All ballots, oldest first."""
-        return list(self.db.query("SELECT * FROM ballots ORDER BY id"))
+        return list(self._query("SELECT * FROM ballots ORDER BY id"))
 
     def ballot(self, ballot_id: int) -> dict[str, Any] | None:
         """One ballot row."""
-        rows = list(self.db.query("SELECT * FROM ballots WHERE id = ?", [ballot_id]))
+        rows = list(self._query("SELECT * FROM ballots WHERE id = ?", [ballot_id]))
         return rows[0] if rows else None
 
     def insert_ballot(self, values: dict[str, Any]) -> int:
@@ -538,7 +575,7 @@ class MeetingStore:
         if attendee_id is not None:
             sql += " AND p.attendee_id = ?"
             params.append(attendee_id)
-        return list(self.db.query(sql + " ORDER BY p.id", params))
+        return list(self._query(sql + " ORDER BY p.id", params))
 
     def live_paper(self, ballot_id: int, attendee_id: int) -> dict[str, Any] | None:
         """The attendee's live paper for a ballot, if any."""
@@ -551,13 +588,13 @@ class MeetingStore:
 
     def end_paper(self, paper_id: int, state: str, at: str) -> None:
         """Mark a live paper spoilt or withdrawn (the row stays on the record)."""
-        self.db.execute("UPDATE papers SET state = ?, ended_at = ? WHERE id = ? AND state = 'live'",
+        self.conn.execute("UPDATE papers SET state = ?, ended_at = ? WHERE id = ? AND state = 'live'",
                         [state, at, paper_id])
 
     def paper_counts(self, ballot_id: int) -> dict[int, dict[str, int]]:
         """Per box id: papers by state."""
         out: dict[int, dict[str, int]] = {}
-        for box_id, state, n in self.db.execute(
+        for box_id, state, n in self.conn.execute(
             "SELECT box_id, state, count(*) FROM papers WHERE ballot_id = ? GROUP BY box_id, state",
             [ballot_id],
         ):
@@ -572,7 +609,7 @@ class MeetingStore:
         if box_id is not None:
             sql += " AND box_id = ?"
             params.append(box_id)
-        return list(self.db.query(sql + " ORDER BY id", params))
+        return list(self._query(sql + " ORDER BY id", params))
 
     def insert_count_entry(self, values: dict[str, Any]) -> int:
         """Store one teller's entry."""
@@ -580,12 +617,12 @@ class MeetingStore:
 
     def set_entries_state(self, entry_ids: Sequence[int], state: str) -> None:
         """Discard, accept or set aside entries (rows are kept)."""
-        self.db.conn.executemany("UPDATE count_entries SET state = ? WHERE id = ?",
+        self.conn.executemany("UPDATE count_entries SET state = ? WHERE id = ?",
                                  [(state, i) for i in entry_ids])
 
     def box_counts(self, ballot_id: int) -> dict[int, dict[str, Any]]:
         """Definitive counts by box id."""
-        return {r["box_id"]: r for r in self.db.query(
+        return {r["box_id"]: r for r in self._query(
             "SELECT * FROM box_counts WHERE ballot_id = ?", [ballot_id])}
 
     def upsert_box_count(self, values: dict[str, Any]) -> None:
@@ -594,11 +631,11 @@ class MeetingStore:
 
     def delete_box_count(self, ballot_id: int, box_id: int) -> None:
         """Drop a definitive count (a recount ordered by the chair; the entries stay)."""
-        self.db.execute("DELETE FROM box_counts WHERE ballot_id = ? AND box_id = ?", [ballot_id, box_id])
+        self.conn.execute("DELETE FROM box_counts WHERE ballot_id = ? AND box_id = ?", [ballot_id, box_id])
 
     def results(self, ballot_id: int) -> list[dict[str, Any]]:
         """Every declared version of a ballot's result, oldest first."""
-        return list(self.db.query("SELECT * FROM results WHERE ballot_id = ? ORDER BY version",
+        return list(self._query("SELECT * FROM results WHERE ballot_id = ? ORDER BY version",
                                   [ballot_id]))
 
     def insert_result(self, values: dict[str, Any]) -> None:
@@ -619,7 +656,7 @@ class MeetingStore:
         """How many members (including those marked as left) match ``terms`` (all when empty)."""
         where, params = self._member_filter(terms)
         sql = "SELECT count(*) FROM members WHERE 1" + where
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def members_page(self, after: tuple[str, str] | None, limit: int,
                      terms: Sequence[str] = ()) -> list[dict[str, Any]]:
@@ -636,7 +673,7 @@ class MeetingStore:
             sql += " AND (sort_key, number) > (?, ?)"
             params += [after[0], after[1]]
         sql += " ORDER BY sort_key, number LIMIT ?"
-        return list(self.db.query(sql, [*params, int(limit)]))
+        return list(self._query(sql, [*params, int(limit)]))
 
     # -- integrity --
     # For ballotdesk/services/backup.py (verify, rolling backups, restore) and
@@ -716,7 +753,7 @@ class MeetingStore:
                     try:
                         sound = (
                             conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-                            and conn.execute("PRAGMA user_version").fetchone()[0] <= schema_version()
+                            and conn.execute("PRAGMA user_version").fetchone()[0] <= SCHEMA_VERSION
                             and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
                             and conn.execute("SELECT count(*) FROM audit").fetchone() is not None
                             and conn.execute("SELECT count(*) FROM meeting").fetchone() is not None
@@ -725,13 +762,15 @@ class MeetingStore:
                         sound = False
                     if not sound:
                         raise refusal
+                from sqlite_utils import Database
+
                 yield Database(conn, execute_plugins=False), recovered
             finally:
                 conn.close()
 
     def writing(self) -> bool:
         """Whether a change is being written right now (a roll import runs on a worker thread)."""
-        return self.db.conn.in_transaction
+        return self.conn.in_transaction
 
     def copy_to(self, dest: Path) -> None:
         """Write a consistent copy of the open meeting to ``dest`` (a new file) with SQLite's backup API.
@@ -750,7 +789,7 @@ class MeetingStore:
         target = sqlite3.connect(str(dest))
         try:
             target.execute("PRAGMA synchronous = FULL")
-            self.db.conn.backup(target)
+            self.conn.backup(target)
         finally:
             target.close()
 
@@ -763,13 +802,13 @@ class MeetingStore:
         ``secure_delete`` makes SQLite overwrite the freed bytes with zeros instead of leaving them
         in free pages.
         """
-        self.db.execute("PRAGMA secure_delete = ON")
-        members = self.db.execute(
+        self.conn.execute("PRAGMA secure_delete = ON")
+        members = self.conn.execute(
             "UPDATE members SET first_name = '', last_name = '', email = '', postcode = '', "
             "search = lower(number), sort_key = '' WHERE first_name <> '' OR last_name <> '' OR email <> '' "
             "OR postcode <> '' OR search <> lower(number) OR sort_key <> ''"
         ).rowcount
-        attendees = self.db.execute(
+        attendees = self.conn.execute(
             "UPDATE attendees SET name = CASE WHEN name = '' THEN '' ELSE ? END, "
             "note = CASE WHEN note = '' THEN '' ELSE ? END "
             "WHERE (name <> '' AND name <> ?) OR (note <> '' AND note <> ?)",

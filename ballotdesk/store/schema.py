@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-APPLICATION_ID = 0x42444B31  # "BDK1"
+from ballotdesk.store.version import APPLICATION_ID
+
 MIGRATIONS = Migrations("ballotdesk")
 
 

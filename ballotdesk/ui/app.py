@@ -71,6 +71,12 @@ def run_gui(argv: list[str]) -> int:
         elif args.file is not None:
             window.open_path(args.file)
         window.show()
+        from PySide6.QtCore import QTimer
+
+        from ballotdesk.ui.background import load_in_background
+
+        # Once the window is up: what the first change to the meeting will need.
+        QTimer.singleShot(0, lambda: load_in_background("sqlite_utils"))
         if args.smoke_test:
             from ballotdesk.ui.main_window import PAGE_CLASSES
 

@@ -10,6 +10,7 @@ inside a thread of its own, never inside a running event loop.
 from __future__ import annotations
 
 import gc
+import importlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -81,6 +82,25 @@ def stop_collecting_on_gui_thread() -> None:
     if _collector is not None and shiboken6.isValid(_collector):
         _collector.stop()
     _collector = None
+
+
+def load_in_background(*modules: str) -> threading.Thread:
+    """Import ``modules`` on a thread, so that what the first change needs is ready by then.
+
+    Start-up shows the meeting without sqlite-utils (see ``MeetingStore.db``); loading it on
+    the GUI thread afterwards would freeze the window for a tenth of a second just when the
+    steward may start typing. Python's import lock makes a use before it is done simply wait.
+    """
+    def load() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the first real use reports it, in words
+                pass
+
+    thread = threading.Thread(target=load, name="load-in-background", daemon=True)
+    thread.start()
+    return thread
 
 
 class _Relay(QObject):

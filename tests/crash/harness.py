@@ -453,7 +453,7 @@ def _check(svc: MeetingService, script: Script, done: list[int], confirmed_upto:
     check = svc.store.db.execute("PRAGMA integrity_check").fetchone()[0]
     if check != "ok":
         summary.failures.append(f"{where}: integrity_check says {check}")
-    report = verify_chain(svc.store.db)
+    report = verify_chain(svc.store.conn)
     if not report.intact:
         summary.failures.append(f"{where}: the chain is broken: {report.message}")
     for op_id in done:

@@ -2,7 +2,7 @@
 
 Opening BallotDesk on a meeting shows the Meeting page; reportlab, pyHanko, PDFium, charset
 detection and the print preview are loaded the first time a document, a verification or an
-unusual CSV asks for them. This runs the real start-up in a fresh process and looks at what it
+unusual CSV asks for them, and sqlite-utils when the first change is written. This runs the real start-up in a fresh process and looks at what it
 imported, so a careless top-level import (which would slow every start) fails here.
 """
 
@@ -17,7 +17,9 @@ from pathlib import Path
 from tests.helpers import make_meeting
 
 LATER = ("reportlab", "pyhanko", "pypdfium2", "charset_normalizer", "cryptography",
-         "ballotdesk.ui.print_preview", "ballotdesk.ui.integrity", "ballotdesk.ui.guide")
+         "ballotdesk.ui.print_preview", "ballotdesk.ui.integrity", "ballotdesk.ui.guide",
+         # Writing a change: loaded on a thread once the window is up (ballotdesk.ui.app).
+         "sqlite_utils", "click", "dateutil", "pluggy")
 
 SCRIPT = """
 import json, sys
@@ -42,3 +44,14 @@ def test_opening_a_meeting_loads_no_document_machinery(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_what_the_first_change_needs_is_loaded_on_a_thread() -> None:
+    script = ("import sys\nfrom ballotdesk.ui.background import load_in_background\n"
+              "before = 'sqlite_utils' in sys.modules\n"
+              "thread = load_in_background('no_such_module_here', 'sqlite_utils')\nthread.join(60)\n"
+              "print(before, 'sqlite_utils' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]  # a module that is missing does not stop the rest

@@ -159,3 +159,9 @@ def test_with_block_releases_the_lock_even_when_the_command_fails(tmp_path):
         raise RuntimeError("the command failed half-way")
     with MeetingService.open(path) as again:  # would be refused as "already open" if the lock had stayed
         assert again.path == path
+
+
+def test_the_format_version_is_the_number_of_migrations():
+    from ballotdesk.store.version import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == schema_version()

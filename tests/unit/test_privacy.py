@@ -69,7 +69,7 @@ def test_purge_keeps_the_proof_and_drops_the_people(svc):
         ("provisional", PLACEHOLDER, True,
          "not on the roll; vote approved by the chair (reason removed in the personal data purge)")]
     # The chain still vouches for every table, and says what happened.
-    assert verify_chain(svc.store.db).intact
+    assert verify_chain(svc.store.conn).intact
     event = svc.store.events(1)[0]
     assert (event["action"], json.loads(event["details"])) == (
         "personal.purge", {"members": 3, "attendees": 2, "events_with_names": 2})
@@ -136,7 +136,7 @@ def test_hand_added_members_leave_their_names_in_the_log(tmp_path):
     try:
         summary = purge_personal_data(svc, pin=None)  # a meeting without a PIN has no chair-only actions
         assert (summary.members, summary.events_with_names) == (6, 6)
-        assert verify_chain(svc.store.db).intact
+        assert verify_chain(svc.store.conn).intact
     finally:
         svc.close()
 
