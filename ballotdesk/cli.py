@@ -34,7 +34,7 @@ DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
 """Commands that print documents, in the meeting's language (``attendance --csv`` too)."""
 
 
-LOCK_WAIT_SECONDS = 3.0
+LOCK_WAIT_SECONDS = 10.0
 """How long a command waits for a meeting that another BallotDesk process has open."""
 LOCK_RETRY_SECONDS = 0.1
 
@@ -230,6 +230,9 @@ def cmd_register(args: argparse.Namespace) -> int:
         verdict = f"{'may vote' if r.may_vote else 'may attend but not vote'} ({r.reason})"
         if r.outcome == "registered":
             lines.append(f"{r.number} {r.name}: registered; {verdict}")
+        elif r.outcome == "returned":
+            lines.append(f"{r.number} {r.name}: already registered at {r.at}, had left at {r.departed_at}; "
+                         f"now marked as back; {verdict}")
         elif r.outcome == "already":
             # The steward at the door needs the verdict either way, not only the earlier time.
             lines.append(f"{r.number} {r.name}: already registered at {r.at}; {verdict}")

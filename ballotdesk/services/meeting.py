@@ -76,7 +76,9 @@ class MemberHit:
 class Registration:
     """What the status panel says after Enter.
 
-    ``outcome`` is ``registered``, ``already`` (with the earlier time) or ``unknown``.
+    ``outcome`` is ``registered``, ``already`` (with the earlier time), ``returned`` (registered
+    earlier and marked as departed: now marked as back, ``departed_at`` says when they had left)
+    or ``unknown``.
     """
 
     number: str
@@ -86,6 +88,7 @@ class Registration:
     reason: str = ""
     at: str | None = None
     attendee_id: int | None = None
+    departed_at: str | None = None
 
     @property
     def registered(self) -> bool:
@@ -517,6 +520,12 @@ class MeetingService:
         name = f"{member['first_name']} {member['last_name']}".strip()
         e = self.eligibility_of(member)
         earlier = self.store.attendee_by_member(number)
+        if earlier is not None and earlier["departed_at"] is not None:
+            # Back at the door after being marked as departed: present again, so the figures and
+            # the quorum count them again (logged as a return, like the Attendance page's).
+            self.set_departed([earlier["id"]], False)
+            return Registration(number, "returned", name, e.may_vote, e.reason, earlier["registered_at"],
+                                earlier["id"], earlier["departed_at"])
         if earlier is not None:
             return Registration(number, "already", name, e.may_vote, e.reason,
                                 earlier["registered_at"], earlier["id"])
@@ -575,7 +584,8 @@ class MeetingService:
         undone = self.attendee(attendee_id)
         if self.store.papers_held(attendee_id):
             raise DomainError(translate(
-                "Meeting", "{0} already holds a ballot paper; withdraw it before undoing.").format(undone.name))
+                "Meeting", "{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.").format(
+                undone.name))
         with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
                                                               "number": undone.number, "name": undone.name},
                                ATTENDEES):

@@ -143,3 +143,15 @@ def test_a_skipped_row_never_marks_its_member_as_left(svc, tmp_path):
     assert summary.left == 3  # 1003, 1005 and 1006 are not in the export at all
     assert svc.store.member("1001")["left_at"] is None and svc.store.member("1002")["left_at"] is None
     assert svc.figures().may_vote_present == 1
+
+
+def test_a_member_who_left_and_comes_back_is_marked_as_back(svc):
+    first = svc.register("1001")
+    svc.set_departed([first.attendee_id], True)
+    assert svc.figures().may_vote_present == 0
+    back = svc.register("1001")
+    assert back.outcome == "returned" and not back.registered and back.departed_at is not None
+    assert back.attendee_id == first.attendee_id and back.may_vote
+    assert svc.figures().may_vote_present == 1
+    assert svc.store.events(1)[0]["action"] == "attendee.returned"
+    assert svc.register("1001").outcome == "already"  # present now: plainly already registered
