@@ -80,7 +80,8 @@ def main() -> int:
     from ballotdesk.services import ballots
     from ballotdesk.services.demo import build_demo
     from ballotdesk.ui import i18n
-    from ballotdesk.ui.main_window import PAGE_CLASSES, MainWindow
+    from ballotdesk.ui.main_window import MainWindow
+    from ballotdesk.ui.pages import page_classes
 
     app = QApplication(["ballotdesk"])
     app.setApplicationName("BallotDesk")
@@ -97,7 +98,7 @@ def main() -> int:
         app.processEvents()
         folder = OUT / code
         folder.mkdir(parents=True, exist_ok=True)
-        by_name = {cls.__name__: cls for cls in PAGE_CLASSES}
+        by_name = {cls.__name__: cls for cls in page_classes()}
         for name, page in SHOTS:
             if page == "ResultPage":
                 _finish_overflow(service, ballot_id)

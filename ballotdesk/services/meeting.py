@@ -584,8 +584,8 @@ class MeetingService:
         undone = self.attendee(attendee_id)
         if self.store.papers_held(attendee_id):
             raise DomainError(translate(
-                "Meeting", "{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.").format(
-                undone.name))
+                "Meeting", "{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), "
+                "then undo.").format(undone.name))
         with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
                                                               "number": undone.number, "name": undone.name},
                                ATTENDEES):

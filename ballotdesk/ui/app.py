@@ -78,9 +78,9 @@ def run_gui(argv: list[str]) -> int:
         # Once the window is up: what the first change to the meeting will need.
         QTimer.singleShot(0, lambda: load_in_background("sqlite_utils"))
         if args.smoke_test:
-            from ballotdesk.ui.main_window import PAGE_CLASSES
+            from ballotdesk.ui.pages import page_classes
 
-            for cls in PAGE_CLASSES:
+            for cls in page_classes():
                 window.show_page(cls)
                 app.processEvents()
             ok = window.context.service is not None

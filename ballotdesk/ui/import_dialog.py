@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +64,63 @@ ENCODING_NAMES = {
     "cp1251": "Windows-1251 (Cyrillic)", "latin-1": "Latin-1", "ascii": "ASCII",
 }
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
+
+
+def share_width(wanted: list[int], floors: list[int], room: int) -> list[int]:
+    """Column widths that fit ``room``: each as ``wanted``, the widest cut back first, none below its floor.
+
+    With room to spare the last column takes the rest (as a stretched last section would). Short
+    of room, every column wider than some cap is cut to it, the cap as high as the room allows, so
+    one long e-mail address gives way before a postcode does. If even the floors do not fit, the
+    table will scroll anyway: values no wider than the widest floor are then left whole.
+    """
+    widths = [max(w, f) for w, f in zip(wanted, floors, strict=True)]
+    if not widths or sum(widths) <= room:
+        return [*widths[:-1], widths[-1] + room - sum(widths)] if widths else []
+
+    def capped(cap: int) -> list[int]:
+        return [max(f, min(w, cap)) for w, f in zip(widths, floors, strict=True)]
+
+    if sum(floors) > room:
+        return capped(max(floors))
+
+    low, high = 0, max(widths)  # the highest cap whose widths fit: capped(low) fits, capped(high) does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if sum(capped(middle)) <= room else (low, middle)
+    return capped(low)
+
+
+class PreviewTable(QTableWidget):
+    """The first rows of the file with every column in view, each title whole, at any width of the dialog.
+
+    Sized to its contents, an eight-column export with e-mail addresses runs past the right edge
+    and the last column, the one most often mapped wrongly, is the one nobody sees. Long values
+    are cut instead (each cell's tooltip has it in full), and the table is as tall as its rows,
+    so "the first 8 rows" are all on screen.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width shares the columns out again."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the visible width among the columns (see :func:`share_width`), then fit the height to the rows."""
+        header = self.horizontalHeader()
+        columns = range(self.columnCount())
+        floors = [header.sectionSizeHint(c) for c in columns]
+        wanted = [self.sizeHintForColumn(c) for c in columns]
+        room = self.viewport().width()  # never less a vertical scroll bar: the table shows every row
+        widths = share_width(wanted, floors, room)
+        for column, width in zip(columns, widths, strict=True):
+            header.resizeSection(column, width)
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        scrolls = sum(widths) > room
+        height = (header.sizeHint().height() + rows + 2 * self.frameWidth()
+                  + (self.horizontalScrollBar().sizeHint().height() if scrolls else 0))
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
 
 
 class ImportWorker(QObject):
@@ -200,16 +257,19 @@ class ImportDialog(QDialog):
         self.problem.setWordWrap(True)
         style_text(self.problem, Tone.PROBLEM, bold=True)
 
-        self.preview = QTableWidget(len(preview_rows), len(t.headers))
+        self.preview = PreviewTable(len(preview_rows), len(t.headers))
         self.preview.setObjectName("import_preview")
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setHorizontalHeaderLabels(t.headers)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # every row is shown
         for r, values in enumerate(preview_rows):
             for c, value in enumerate(values[: len(t.headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # in full, should the column be too narrow for it
+                self.preview.setItem(r, c, item)
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 8)
 
         mapping_box = QGroupBox(self.tr("Columns"))
         mapping_layout = QVBoxLayout(mapping_box)
@@ -222,9 +282,10 @@ class ImportDialog(QDialog):
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)  # the dialog's own margins are enough; the preview needs the width
         layout.addWidget(self.detected)
         layout.addWidget(mapping_box, 1)
-        layout.addWidget(preview_box, 1)
+        layout.addWidget(preview_box)
         return page
 
     def mapping(self) -> dict[str, int]:
@@ -258,7 +319,7 @@ class ImportDialog(QDialog):
             field = by_column.get(column)
             labels.append(f"{header}\n→ {field_label(field)}" if field else f"{header}\n({self.tr('not imported')})")
         self.preview.setHorizontalHeaderLabels(labels)
-        self.preview.resizeColumnsToContents()
+        self.preview.fit_columns()
 
     # -- importing ------------------------------------------------------------------------
 

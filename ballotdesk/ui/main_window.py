@@ -1,7 +1,7 @@
 """The main window: assembles actions, menus, pages and the status bar, and handles the File menu.
 
 Everything else lives in the pages (one module each) and the models; this module only wires
-them together, so adding a page is one line in :data:`PAGE_CLASSES`.
+them together, so adding a page is one line in :data:`ballotdesk.ui.pages.PAGES`.
 """
 
 from __future__ import annotations
@@ -21,26 +21,15 @@ from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.language import LanguageMenu
-from ballotdesk.ui.pages import Page
-from ballotdesk.ui.pages.attendance import AttendancePage
-from ballotdesk.ui.pages.ballots import BallotsPage
-from ballotdesk.ui.pages.count import CountPage
+from ballotdesk.ui.pages import PAGES, Page
 from ballotdesk.ui.pages.desk import DeskPage, quorum_text
-from ballotdesk.ui.pages.meeting import MeetingPage
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.pages.roll import RollPage
-from ballotdesk.ui.projector import ProjectorControl
 
 if TYPE_CHECKING:
     from ballotdesk.ui.guide import GuideDialog
+    from ballotdesk.ui.projector import ProjectorControl
 
 APP_TITLE = "BallotDesk"
 MAX_RECENT = 8
-
-PAGE_CLASSES: list[type[Page]] = [MeetingPage, RollPage, DeskPage, AttendancePage, BallotsPage, CountPage,
-                                   ResultPage]
-"""The pages, in tab order (the order of the work: set up, import, register, follow attendance, vote, count,
-declare)."""
 
 P = TypeVar("P", bound=Page)
 
@@ -72,7 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.dialogs = Dialogs(self)
         self.action_map: dict[ActionName, QAction] = {}
-        self._built: dict[type[Page], Page] = {}
+        self._built: dict[str, Page] = {}  # by class name
         self.page_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
         self.projector: ProjectorControl | None = None
@@ -109,13 +98,13 @@ class MainWindow(QMainWindow):
 
         self.tabs.setAccessibleName(self.tr("Pages"))
         self._built = {}
-        for cls in PAGE_CLASSES:
-            # Each tab holds an empty slot; its page is built the first time it is shown or asked for
-            # (:meth:`page`), so start-up builds one page, not seven.
+        for entry in PAGES:
+            # Each tab holds an empty slot; its page is built (and its module imported) the first time
+            # it is shown or asked for (:meth:`page`), so start-up builds one page, not seven.
             slot = QWidget()
-            slot.setObjectName(f"slot_{cls.__name__}")
+            slot.setObjectName(f"slot_{entry.name}")
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(slot, QCoreApplication.translate("Page", cls.title))
+            self.tabs.addTab(slot, QCoreApplication.translate("Page", entry.title))
         self._connect_page_commands()
         self._ensure_current_page()
 
@@ -164,6 +153,8 @@ class MainWindow(QMainWindow):
             return
         visible = old.isVisible()
         old.detach()
+        from ballotdesk.ui.projector import ProjectorControl
+
         self.projector = ProjectorControl(self.context, self)
         self.projector.take_over(old)
         old.hide()
@@ -196,14 +187,15 @@ class MainWindow(QMainWindow):
         The window, not the page, connects them: a page is built only when first needed, and its
         commands must work before that (Ctrl+Z on another tab, Edit › Import from the menu).
         """
-        for cls in PAGE_CLASSES:
-            for name, method in cls.commands.items():
+        for index, entry in enumerate(PAGES):
+            for name, method in entry.commands.items():
                 self.action_map[name].triggered.connect(
-                    lambda _checked=False, c=cls, m=method: self._run_page_command(c, m))
+                    lambda _checked=False, i=index, m=method: self._run_page_command(i, m))
 
-    def _run_page_command(self, cls: type[Page], method: str) -> None:
-        self.show_page(cls)
-        getattr(self.page(cls), method)()
+    def _run_page_command(self, index: int, method: str) -> None:
+        page = self._page_at(index)
+        self.show_page(type(page))
+        getattr(page, method)()
 
     def _build_menus(self) -> None:
         """A new menu bar; Qt deletes the old one, and every menu in it."""
@@ -265,33 +257,44 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[Page]:
         """Every page, in tab order; pages not built yet are built now."""
-        return [self.page(cls) for cls in PAGE_CLASSES]
+        return [self._page_at(index) for index in range(len(PAGES))]
 
     def page(self, cls: type[P]) -> P:
         """The page of class ``cls``, built (and bound to the window's actions and dialogs) on first use."""
-        page = self._built.get(cls)
+        page = self._page_at(self._index_of(cls))
+        assert isinstance(page, cls)
+        return page
+
+    @staticmethod
+    def _index_of(cls: type[Page]) -> int:
+        index = next((i for i, entry in enumerate(PAGES) if entry.name == cls.__name__), None)
+        if index is None:
+            raise LookupError(cls.__name__)
+        return index
+
+    def _page_at(self, index: int) -> Page:
+        entry = PAGES[index]
+        page = self._built.get(entry.name)
         if page is None:
-            if cls not in PAGE_CLASSES:
-                raise LookupError(cls.__name__)
-            slot = self.tabs.widget(PAGE_CLASSES.index(cls))  # the tab's slot (see _build_ui)
+            slot = self.tabs.widget(index)  # the tab's slot (see _build_ui)
             layout = slot.layout() if slot is not None else None
             assert slot is not None and layout is not None  # every tab has its slot and layout from _build_ui
-            page = cls(self.context, slot)
+            page = entry.load()(self.context, slot)
             page.bind(self.action_map, self.dialogs)
             layout.addWidget(page)
             slot.setFocusProxy(page)
-            self._built[cls] = page
-        return page  # type: ignore[return-value]
+            self._built[entry.name] = page
+        return page
 
     def _ensure_current_page(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
-        if 0 <= index < min(len(PAGE_CLASSES), self.tabs.count()):
-            self.page(PAGE_CLASSES[index])
+        if 0 <= index < min(len(PAGES), self.tabs.count()):
+            self._page_at(index)
 
     def show_page(self, cls: type[Page]) -> None:
         """Bring a page forward (the desk also takes the keyboard focus in its search field)."""
         page = self.page(cls)
-        self.tabs.setCurrentIndex(PAGE_CLASSES.index(cls))
+        self.tabs.setCurrentIndex(self._index_of(cls))
         page.setFocus()
 
     # -- File menu -----------------------------------------------------------------------------
@@ -366,6 +369,8 @@ class MainWindow(QMainWindow):
     def show_projector(self) -> None:
         """View › Projector Display: the chair's panel that drives the full-screen hall display."""
         if self.projector is None:
+            from ballotdesk.ui.projector import ProjectorControl  # loaded when first shown
+
             self.projector = ProjectorControl(self.context, self)
         self.projector.show()
         self.projector.raise_()

@@ -212,7 +212,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+414"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+411"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ballotdesk/ui/app.py" line="+97"/>
+        <location filename="../../ballotdesk/ui/app.py" line="+103"/>
         <source>Something went wrong that BallotDesk did not expect:
 
 {0}
@@ -291,7 +291,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+39"/>
+        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+44"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -306,7 +306,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Y rhai sy&apos;n bresennol</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Mark departed</source>
         <translation>Nodi wedi gadael</translation>
     </message>
@@ -381,7 +381,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>{0} of {1} shown</source>
         <translation>{0} o {1} yn cael eu dangos</translation>
     </message>
@@ -445,7 +445,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../ballotdesk/ui/background.py" line="+138"/>
+        <location filename="../../ballotdesk/ui/background.py" line="+158"/>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Aeth rhywbeth o&apos;i le: {0}: {1}</translation>
     </message>
@@ -838,7 +838,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-374"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-370"/>
         <source>New ballot</source>
         <translation>Pleidlais newydd</translation>
     </message>
@@ -953,7 +953,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Problem gyda&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Candidates, in the order printed on the paper</source>
         <translation>Ymgeiswyr, yn y drefn sydd wedi&apos;i hargraffu ar y papur</translation>
     </message>
@@ -1041,7 +1041,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotPicker</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+21"/>
+        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+25"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+99"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+90"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1324,12 +1324,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+208"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-208"/>
         <source>Edit ballot</source>
         <translation>Golygu&apos;r bleidlais</translation>
     </message>
@@ -1345,12 +1345,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+259"/>
+        <location line="+254"/>
         <source>Open ballot</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-253"/>
         <source>Open for voting: papers may be issued, the options are fixed</source>
         <translation>Agor ar gyfer pleidleisio: gellir dosbarthu papurau, ac mae&apos;r dewisiadau&apos;n sefydlog</translation>
     </message>
@@ -1361,12 +1361,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+270"/>
+        <location line="+265"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-264"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1398,23 +1398,23 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>Boxes</source>
         <translation>Blychau pleidleisio</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-143"/>
         <source>Add &amp;box…</source>
         <translation>Ychwanegu &amp;blwch…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+256"/>
+        <location line="+251"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-250"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1475,12 +1475,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+301"/>
+        <location line="+296"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-295"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1491,28 +1491,28 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+315"/>
+        <location line="+310"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-309"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Papers</source>
         <translation>Papurau pleidleisio</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-76"/>
         <source>Last action</source>
         <translation>Y cam diwethaf</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1691,7 +1691,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../ballotdesk/store/chain.py" line="+19"/>
+        <location filename="../../ballotdesk/store/chain.py" line="+18"/>
         <source>the meeting&apos;s details and rules</source>
         <translation>manylion a rheolau&apos;r cyfarfod</translation>
     </message>
@@ -1764,7 +1764,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/pin_dialog.py" line="+28"/>
+        <location filename="../../ballotdesk/ui/pin_dialog.py" line="+29"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -1819,7 +1819,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
@@ -1829,7 +1829,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Gosod PIN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Enter the current PIN.</source>
         <translation>Rhowch y PIN presennol.</translation>
     </message>
@@ -2095,18 +2095,18 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+66"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+65"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+313"/>
+        <location line="+305"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-304"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2157,12 +2157,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+185"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-179"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2214,12 +2214,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+273"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-272"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2230,12 +2230,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+311"/>
+        <location line="+303"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-301"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2245,7 +2245,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <source>Teller: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Rhifwr: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2422,7 +2422,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+468"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+518"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2430,19 +2430,19 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+57"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Quorum met: {0} of {1} needed</source>
-        <translation>Cworwm wedi&apos;i gyrraedd: {0} o&apos;r {1} sydd eu hangen</translation>
+        <source>Quorum met: {0} present, {1} needed</source>
+        <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol, {1} eu hangen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Quorum NOT met: {0} of {1} needed ({2} more)</source>
-        <translation>Cworwm HEB ei gyrraedd: {0} o&apos;r {1} sydd eu hangen ({2} arall)</translation>
+        <source>Quorum NOT met: {0} present, {1} needed ({2} more)</source>
+        <translation>Cworwm HEB ei gyrraedd: {0} yn bresennol, {1} eu hangen ({2} arall)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2450,7 +2450,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+260"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -2470,7 +2470,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Search hint</source>
         <translation>Awgrym chwilio</translation>
     </message>
@@ -2480,7 +2480,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Statws cofrestru</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Attendance figures</source>
         <translation>Ffigurau presenoldeb</translation>
     </message>
@@ -2490,7 +2490,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Cworwm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Desk staff name</source>
         <translation>Enw staff y ddesg</translation>
     </message>
@@ -2500,17 +2500,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>eich enw</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>At the desk:</source>
         <translation>Wrth y ddesg:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Ready. Type a name or membership number.</source>
         <translation>Yn barod. Teipiwch enw neu rif aelodaeth.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source> (first {0}; type more to narrow)</source>
         <translation> (y {0} cyntaf; teipiwch ragor i gyfyngu)</translation>
     </message>
@@ -2550,7 +2550,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>ddim yn gymwys i bleidleisio oherwydd {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}</source>
+        <translation>YN ÔL YN Y NEUADD: {0} — wedi cofrestru am {1}, wedi gadael am {2}; {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ALREADY REGISTERED at {0}: {1} — {2}</source>
         <translation>WEDI COFRESTRU EISOES am {0}: {1} — {2}</translation>
     </message>
@@ -2595,7 +2600,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI&apos;I DDADWNEUD: mae cofrestriad {0}{1} wedi&apos;i dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add guest</source>
         <translation>Ychwanegu gwestai</translation>
     </message>
@@ -2615,7 +2620,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <source>Previous: {0}</source>
+        <translation>Blaenorol: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -2638,7 +2648,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+187"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3241,7 +3251,7 @@ PIN y cadeirydd:</translation>
         <translation>— heb ei fewnforio —</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+119"/>
         <source>Import roll — {0}</source>
         <translation>Mewnforio&apos;r rhestr aelodau — {0}</translation>
     </message>
@@ -3315,7 +3325,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Rhagolwg o&apos;r rhesi cyntaf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Columns</source>
         <translation>Colofnau</translation>
     </message>
@@ -3330,7 +3340,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Rhagolwg: y {0} rhes gyntaf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{0} is chosen for more than one column; choose it once.</source>
         <translation>Mae {0} wedi&apos;i ddewis ar gyfer mwy nag un golofn; dewiswch ef unwaith.</translation>
     </message>
@@ -3782,7 +3792,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+111"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+110"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
@@ -3792,7 +3802,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -3807,7 +3817,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3866,7 +3876,7 @@ Cynnal pleidleisiau mewn cyfarfodydd wyneb yn wyneb: rhestr aelodau, desg gofres
 Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>No recent meetings</source>
         <translation>Dim cyfarfodydd diweddar</translation>
     </message>
@@ -3889,7 +3899,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-433"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-480"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3904,8 +3914,8 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+94"/>
+        <location line="+161"/>
+        <location line="+93"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
@@ -3930,7 +3940,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -3940,12 +3950,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+85"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -3961,11 +3971,11 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} already holds a ballot paper; withdraw it before undoing.</source>
-        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl cyn dadwneud.</translation>
+        <source>{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.</source>
+        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl yn gyntaf (tudalen Pleidleisiau, Tynnu&apos;n ôl…), yna dadwneud.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -3973,7 +3983,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+76"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+121"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4024,7 +4034,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+81"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -4044,12 +4054,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+465"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A change is still being written (the roll import); try again when it is done.</source>
         <translation>Mae newid yn dal i gael ei ysgrifennu (mewnforio&apos;r rhestr aelodau); rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
@@ -4423,7 +4433,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The membership number identifies the member and cannot change.</source>
         <translation>Mae&apos;r rhif aelodaeth yn adnabod yr aelod ac ni ellir ei newid.</translation>
     </message>
@@ -4540,7 +4550,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-331"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-321"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -4635,12 +4645,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Create</source>
         <translation>Creu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>New meeting file</source>
         <translation>Ffeil cyfarfod newydd</translation>
     </message>
@@ -4711,7 +4721,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+17"/>
+        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+18"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4814,12 +4824,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Y rhifau cyfresol a gaiff eu hargraffu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Papers {0} to {1} ({2:,} in all).</source>
         <translation>Papurau {0} i {1} ({2:,} i gyd).</translation>
     </message>
@@ -4850,12 +4860,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Register</source>
         <translation>Cofrestru</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Rhowch enw&apos;r unigolyn.</translation>
     </message>
@@ -5684,12 +5694,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No figures yet</source>
         <translation>Dim ffigurau eto</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>necessary</source>
         <translation>angenrheidiol</translation>
     </message>
@@ -5697,7 +5707,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+48"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -5788,29 +5798,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+232"/>
+        <location line="+226"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+229"/>
+        <location line="-223"/>
+        <location line="+223"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-222"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+319"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-318"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -5821,13 +5831,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+333"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-334"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -5863,12 +5873,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+331"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-330"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -5919,17 +5929,17 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+398"/>
+        <location line="+392"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-391"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+71"/>
         <source>No ballot yet</source>
         <translation>Dim pleidlais eto</translation>
     </message>
@@ -5984,7 +5994,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dros dro (cyfrif heb ei gwblhau): {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Papers found: &lt;b&gt;{0:,}&lt;/b&gt;</source>
         <translation>Papurau a ganfuwyd: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
@@ -6203,12 +6213,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-255"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-306"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+247"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6256,7 +6266,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+99"/>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+102"/>
         <source>day/month/year</source>
         <translation>diwrnod/mis/blwyddyn</translation>
     </message>
@@ -6271,13 +6281,13 @@ Dyddiad terfyn: {4}</translation>
         <translation>blwyddyn/mis/diwrnod</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+208"/>
         <location line="+11"/>
         <source>{0} is empty.</source>
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
         <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
     </message>
@@ -6353,17 +6363,17 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-370"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+553"/>
         <source>Unknown date format {0}: use one of {1} or a strptime format such as &apos;%d.%m.%Y&apos;.</source>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+259"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -6383,7 +6393,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-93"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -6393,17 +6403,17 @@ Dyddiad terfyn: {4}</translation>
         <translation> (efallai fod dyfynnod heb ei bartner)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>missing membership number</source>
         <translation>rhif aelodaeth ar goll</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>duplicate membership number {0} (first seen on line {1})</source>
         <translation>rhif aelodaeth dyblyg {0} (a welwyd gyntaf ar linell {1})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>unreadable join date &apos;{0}&apos; (expected {1})</source>
         <translation>dyddiad ymuno annarllenadwy &apos;{0}&apos; (disgwylid {1})</translation>
     </message>
@@ -6411,7 +6421,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/roll.py" line="+59"/>
+        <location filename="../../ballotdesk/ui/pages/roll.py" line="+62"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>
@@ -6431,7 +6441,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Aelodau ar y rhestr</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Tip: drop a CSV export on this page to import it.</source>
         <translation>Awgrym: llusgwch allforiad CSV i&apos;r dudalen hon i&apos;w fewnforio.</translation>
     </message>
@@ -6441,7 +6451,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Awgrym am y rhestr aelodau</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No meeting is open.</source>
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>

@@ -39,7 +39,7 @@ def test_lists_everyone_with_figures(page):
                            "Dylan Morgan"]
     assert page.count.text() == "6 attendees"
     assert page.figures.text().splitlines() == [
-        "Registered: 6    May vote and present: 3    Guests: 1    Departed: 0", "Quorum met: 3 of 2 needed"]
+        "Registered: 6    May vote and present: 3    Guests: 1    Departed: 0", "Quorum met: 3 present, 2 needed"]
 
 
 def test_ctrl_and_shift_select_several_then_mark_departed_and_returned(qtbot, page, service):
@@ -57,7 +57,7 @@ def test_ctrl_and_shift_select_several_then_mark_departed_and_returned(qtbot, pa
     figures = service.figures()
     assert (figures.departed, figures.may_vote_present) == (2, 1)
     assert page.figures.text().startswith("Registered: 6    May vote and present: 1    Guests: 1    Departed: 2")
-    assert page.figures.text().endswith("Quorum NOT met: 1 of 2 needed (1 more)")
+    assert page.figures.text().endswith("Quorum NOT met: 1 present, 2 needed (1 more)")
     assert page.proxy.index(0, 8).data().startswith("Left ")
     assert len(page.selected_ids()) == 2  # the selection survives the reload
     assert json.loads(service.store.events(1)[0]["details"])["attendee_ids"] == page.selected_ids()
@@ -131,3 +131,41 @@ def test_attendance_models(qtmodeltester, page):
     proxy.setSourceModel(model)
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
+
+
+def test_a_provisional_reason_is_shown_in_full_when_there_is_room(qtbot, page, window):
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 1200)
+    row = names(page).index("Dylan Morgan")
+    reason = page.proxy.index(row, 7).data()
+    assert reason.startswith("not on the roll, provisional (renewed on Monday)")
+    header, table = page.table.horizontalHeader(), page.table
+    assert header.sectionSize(7) >= table.sizeHintForColumn(7)  # the longest reason, not cut with "…"
+    assert sum(header.sectionSize(c) for c in range(9)) <= table.viewport().width()  # and no sideways scrolling
+    assert page.proxy.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == reason  # in full wherever it is cut
+
+
+def test_the_filter_has_the_keyboard_when_the_page_is_shown(qtbot, page, window):
+    from PySide6.QtWidgets import QApplication
+
+    from ballotdesk.ui.pages import page_classes
+    from ballotdesk.ui.pages.desk import DeskPage
+
+    assert QApplication.focusWidget() is page.filter
+    window.show_page(DeskPage)
+    assert QApplication.focusWidget() is not page.filter
+    window.tabs.setCurrentIndex(page_classes().index(AttendancePage))  # as a click on the tab does
+    assert QApplication.focusWidget() is page.filter
+    qtbot.keyClicks(QApplication.focusWidget(), "carys")
+    assert names(page) == ["Carys Bevan"]
+
+
+def test_figures_and_count_are_described_for_screen_readers(qtbot, page):
+    from PySide6.QtGui import QAccessible
+
+    qtbot.keyClicks(page.filter, "sian")
+    for label in (page.figures, page.count):
+        described = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Description)
+        assert described == label.text() and described
+    assert page.count.accessibleDescription() == "1 of 6 shown"
+

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
@@ -13,7 +14,9 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.tones import Tone, tint
 
 # Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -42,7 +45,7 @@ def test_type_arrow_enter_registers_the_highlighted_member(qtbot, window, reopen
                                   "on or before the cut-off of 12 Jan 2016")
     assert desk.status_kind == "vote"
     assert desk.figures.text().startswith("Registered: 1    May vote and present: 1")
-    assert desk.quorum.text() == "Quorum NOT met: 1 of 2 needed (1 more)"
+    assert desk.quorum.text() == "Quorum NOT met: 1 present, 2 needed (1 more)"
     assert desk.search.text() == ""
     assert QApplication.focusWidget() is desk.search
 
@@ -97,6 +100,22 @@ def test_registering_twice_says_already_registered_with_the_time(qtbot, window, 
     assert desk.status.text() == f"ALREADY REGISTERED at {at}: Zoë O'Brien (10234) — may vote"
     assert desk.status_kind == "already"
     assert len(service.attendees()) == 1
+
+
+def test_a_member_who_left_and_comes_back_is_told_so_and_counted_again(qtbot, window, service):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    zoe = service.attendees()[0]
+    service.set_departed([zoe.id], True)
+    window.context.notify("attendee.departed")
+    left = service.attendees()[0].departed_at
+    assert desk.figures.text().startswith("Registered: 1    May vote and present: 0")
+    text = register(qtbot, desk, "zoe obrien")
+    assert text == (f"BACK IN THE HALL: Zoë O'Brien (10234) — registered at {clock(zoe.registered_at)}, "
+                    f"had left at {clock(left)}; may vote")
+    assert desk.status_kind == "already"
+    assert desk.figures.text().startswith("Registered: 1    May vote and present: 1")  # present again
+    assert desk.search.text() == "" and QApplication.focusWidget() is desk.search
 
 
 def test_unknown_number_is_refused_in_words(qtbot, window, service):
@@ -159,8 +178,8 @@ def test_quorum_in_words(qtbot, window):
     desk = desk_of(window)
     register(qtbot, desk, "10234")
     register(qtbot, desk, "10577")
-    assert desk.quorum.text() == "Quorum met: 2 of 2 needed"
-    assert window.quorum_label.text() == "Quorum met: 2 of 2 needed"
+    assert desk.quorum.text() == "Quorum met: 2 present, 2 needed"
+    assert window.quorum_label.text() == "Quorum met: 2 present, 2 needed"
 
 
 def _desk_ballot(service) -> int:
@@ -236,8 +255,10 @@ def test_desk_staff_are_named_in_the_audit_log(qtbot, window, reopen):
     desk = desk_of(window)
     assert desk.staff.accessibleName() == "Desk staff name"
     register(qtbot, desk, "10234")
+    qtbot.mouseClick(desk.staff, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(desk.staff, "  Gareth   Bowen ")
-    desk.search.setFocus()
+    qtbot.keyClick(desk.staff, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is desk.search  # the next member's name goes into the search
     register(qtbot, desk, "obrien jones")
     fresh = reopen()
     events = [e for e in reversed(fresh.store.events()) if e["action"] == "attendee.register"]
@@ -263,3 +284,150 @@ def test_desk_type_follows_the_system_font_size(qtbot, window):
         assert sizes[1][0] == 28.0 and sizes[1][1] > sizes[0][1]
     finally:
         app.setFont(normal)
+
+
+# -- what a screen reader hears ------------------------------------------------------------------
+
+
+def described(widget) -> str:
+    """What assistive technology is given as the widget's description."""
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+def test_the_outcome_reaches_a_screen_reader_as_well_as_the_names(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    assert desk.status.accessibleName() == "Registration status"
+    assert described(desk.status) == desk.status.text()
+    assert described(desk.status).startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")
+    assert "<" not in described(desk.status)  # words, not the panel's HTML
+    register(qtbot, desk, "sian")
+    assert described(desk.status).startswith("REGISTERED — MAY ATTEND BUT NOT VOTE: Siân ap Rhys (10388)")
+    assert described(desk.figures) == "Registered: 2    May vote and present: 1    Guests: 0    Departed: 0"
+    assert described(desk.quorum) == "Quorum NOT met: 1 present, 2 needed (1 more)"
+    qtbot.keyClicks(desk.search, "gul")
+    assert described(desk.hint) == "1 found. Up/Down to choose, Enter to register."
+
+
+def test_each_outcome_is_announced_and_refusals_interrupt(qtbot, window, monkeypatch):
+    if not hasattr(QAccessible, "AnnouncementPoliteness"):
+        pytest.skip("this Qt has no accessibility announcements")
+    heard: list[tuple[str, object]] = []
+
+    def listen(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(listen))
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    register(qtbot, desk, "99999")
+    assert [text for text, _ in heard] == [
+        "REGISTERED — MAY VOTE: Zoë O'Brien (10234) — joined 3 Feb 2015, on or before the cut-off of 12 Jan 2016",
+        desk.status.text()]
+    assert heard[1][0].startswith("NOT ON THE ROLL")
+    assert [politeness for _, politeness in heard] == [QAccessible.AnnouncementPoliteness.Polite,
+                                                       QAccessible.AnnouncementPoliteness.Assertive]
+
+
+# -- the staff name -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape])
+def test_the_staff_name_hands_the_keyboard_back_to_the_search(qtbot, window, service, key):
+    desk = desk_of(window)
+    qtbot.mouseClick(desk.staff, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is desk.staff
+    qtbot.keyClicks(desk.staff, "Gareth")
+    qtbot.keyClick(desk.staff, key)
+    assert QApplication.focusWidget() is desk.search
+    assert desk.staff.text() == "Gareth" and service.actor == "Gareth"  # Esc too keeps the name
+    qtbot.keyClicks(QApplication.focusWidget(), "10234")  # the next name goes where the steward expects
+    assert desk.search.text() == "10234" and desk.staff.text() == "Gareth"
+
+
+# -- how the panel reads --------------------------------------------------------------------------
+
+
+def rendered(desk: DeskPage) -> QTextDocument:
+    """The panel's text laid out as the label lays it out."""
+    document = QTextDocument()
+    document.setDefaultFont(desk.status.font())
+    document.setHtml(desk.status.rich_text())
+    return document
+
+
+def sizes(document: QTextDocument) -> list[float]:
+    """The point size of each block's first character."""
+    found, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        found.append(it.fragment().charFormat().font().pointSizeF() if not it.atEnd() else 0.0)
+        block = block.next()
+    return found
+
+
+def test_the_verdict_stands_out_from_the_details(qtbot, window, service):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    document = rendered(desk)
+    blocks = document.toPlainText().splitlines()
+    assert blocks[0] == "REGISTERED — MAY VOTE"
+    assert blocks[1].startswith("Zoë O'Brien (10234) — joined 3")
+    verdict, detail = sizes(document)[:2]
+    assert verdict >= 20 and detail <= verdict * 0.75
+    register(qtbot, desk, "10234")
+    at = service.attendees()[0].registered_at[11:16]
+    assert rendered(desk).toPlainText().splitlines()[:2] == [f"ALREADY REGISTERED at {at}",
+                                                               "Zoë O'Brien (10234) — may vote"]
+
+
+def test_dates_never_break_across_lines(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    document = rendered(desk)
+    raw = document.toRawText()
+    for date in ("3 Feb 2015", "12 Jan 2016"):
+        glued = date.replace(" ", "\u00a0")
+        assert glued in raw
+    for width in range(120, 700, 9):  # wherever the panel's edge falls, no date is split
+        document.setTextWidth(width)
+        for date in ("3 Feb 2015", "12 Jan 2016"):
+            start = raw.index(date.replace(" ", "\u00a0"))
+            block = document.findBlock(start)
+            layout, offset = block.layout(), start - block.position()
+            first = layout.lineForTextPosition(offset)
+            last = layout.lineForTextPosition(offset + len(date) - 1)
+            assert first.lineNumber() == last.lineNumber(), (width, date)
+    assert desk.status.text().endswith("joined 3 Feb 2015, on or before the cut-off of 12 Jan 2016")  # plain words
+
+
+def test_typing_the_next_name_marks_the_outcome_as_the_previous_persons(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    assert not desk.status.is_previous  # clearing the field after Enter is not the next person yet
+    vote_paper = tint(Tone.OK).background
+    assert vote_paper in desk.status.styleSheet()
+
+    qtbot.keyClicks(desk.search, "g")
+    assert desk.status.is_previous
+    assert desk.status.text().splitlines() == [
+        "Previous: Zoë O'Brien (10234)",
+        "REGISTERED — MAY VOTE: Zoë O'Brien (10234) — joined 3 Feb 2015, on or before the cut-off of 12 Jan 2016"]
+    assert vote_paper not in desk.status.styleSheet() and tint(Tone.MUTED).background in desk.status.styleSheet()
+    assert max(sizes(rendered(desk))) < desk.status.font().pointSizeF()  # no verdict-sized "MAY VOTE" left
+    assert described(desk.status).startswith("Previous: Zoë O'Brien (10234)")
+
+    qtbot.keyClicks(desk.search, "ul")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert not desk.status.is_previous
+    assert desk.status.text().startswith("REGISTERED — MAY VOTE: Gül Yıldız (10577)")
+    assert vote_paper in desk.status.styleSheet()
+
+
+def test_a_refusal_left_for_correcting_is_marked_once_it_is_corrected(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "99999")
+    assert desk.status_kind == "error" and not desk.status.is_previous
+    qtbot.keyClick(desk.search, Qt.Key.Key_Backspace)
+    assert desk.status.text().startswith("Previous: 99999\nNOT ON THE ROLL")

@@ -52,9 +52,9 @@ from ballotdesk.ui.domain_text import LISTED
 from ballotdesk.ui.guide import GuideDialog
 from ballotdesk.ui.integrity import Finding, VerificationDialog
 from ballotdesk.ui.language import LanguageMenu
-from ballotdesk.ui.main_window import PAGE_CLASSES, MainWindow
+from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.member_dialog import MemberDialog
-from ballotdesk.ui.pages import Page
+from ballotdesk.ui.pages import Page, page_classes
 from ballotdesk.ui.pages.ballots import BallotsPage
 from ballotdesk.ui.pages.desk import DeskPage
 from ballotdesk.ui.pages.meeting import MeetingPage
@@ -133,13 +133,13 @@ def _build_all(qtbot, meeting_path: Path) -> tuple[set[str], list[QWidget]]:
     """Build every page (no meeting open, then with one) and every dialog that can be built alone."""
     widgets: list[QWidget] = []
     context = MeetingContext()
-    for cls in PAGE_CLASSES:
+    for cls in page_classes():
         widgets.append(cls(context))
     service = MeetingService.open(meeting_path)
     try:
         opened = MeetingContext()
         opened.set_service(service)
-        for cls in PAGE_CLASSES:
+        for cls in page_classes():
             widgets.append(cls(opened))
         widgets.append(ProjectorControl(opened))
         window = MainWindow(context=opened)
@@ -235,7 +235,7 @@ def test_language_menu_switches_and_announces(qtbot, language) -> None:
 
 def test_pages_rebuilt_after_switch_have_welsh_titles(qtbot, language) -> None:
     language("cy")
-    titles = [cls(MeetingContext()).title for cls in PAGE_CLASSES]
+    titles = [cls(MeetingContext()).title for cls in page_classes()]
     assert titles == ["Cyfarfod", "Rhestr aelodau", "Desg gofrestru", "Presenoldeb", "Pleidleisiau", "Cyfrif",
                       "Canlyniad"]
 
@@ -460,7 +460,7 @@ def test_old_pages_are_gone_after_switching_twice(qtbot, window: MainWindow, lan
     _switch(qtbot, window, "en")
 
     refreshed: list[Page] = []
-    for cls in PAGE_CLASSES:
+    for cls in page_classes():
         original = cls.refresh
 
         def counting(self: Page, _original=original) -> None:
@@ -476,7 +476,7 @@ def test_old_pages_are_gone_after_switching_twice(qtbot, window: MainWindow, lan
     # ... and once it has, nothing refers to them and a change still reaches each live page once.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(page) for page in first + second)
-    assert len(window.findChildren(Page)) == len(PAGE_CLASSES)
+    assert len(window.findChildren(Page)) == len(page_classes())
     refreshed.clear()
     window.context.notify("test.changed")
     assert sorted(map(id, refreshed)) == sorted(map(id, window.pages))

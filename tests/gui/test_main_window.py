@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import SPECS, ActionName
 from ballotdesk.ui.dialogs import NewMeeting, NewMeetingDialog
-from ballotdesk.ui.main_window import PAGE_CLASSES, MainWindow
+from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages import page_classes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -132,7 +133,7 @@ def test_save_a_copy_onto_itself_is_refused(window, service, errors):
 
 
 def test_pages_menus_and_shortcuts(window):
-    assert [type(p) for p in window.pages] == PAGE_CLASSES
+    assert [type(p) for p in window.pages] == page_classes()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [p.title for p in window.pages]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
@@ -201,8 +202,8 @@ def test_only_the_shown_page_is_built_at_start(window):
     from ballotdesk.ui.pages.ballots import BallotsPage
 
     built = {type(p) for p in window.findChildren(Page)}
-    assert built == {PAGE_CLASSES[window.tabs.currentIndex()]}
-    window.tabs.setCurrentIndex(PAGE_CLASSES.index(BallotsPage))  # a click on the tab
+    assert built == {page_classes()[window.tabs.currentIndex()]}
+    window.tabs.setCurrentIndex(page_classes().index(BallotsPage))  # a click on the tab
     assert window.tabs.currentWidget().findChild(BallotsPage) is window.page(BallotsPage)
     assert {type(p) for p in window.findChildren(Page)} == built | {BallotsPage}
 
@@ -216,7 +217,7 @@ def test_page_commands_work_before_their_page_is_built(window, service):
     window.dialogs.guest = lambda: ("Sian Press", "Llanelli Star")
     window.action(ActionName.ADD_GUEST).trigger()
     desk = window.page(DeskPage)
-    assert window.tabs.currentIndex() == PAGE_CLASSES.index(DeskPage)
+    assert window.tabs.currentIndex() == page_classes().index(DeskPage)
     assert [a.name for a in service.attendees() if a.kind == "guest"] == ["Sian Press"]
     assert "GUEST REGISTERED" in desk.status.text()
     window.action(ActionName.ADD_GUEST).trigger()  # connected once: a second guest, not two

@@ -31,7 +31,7 @@ def test_shows_details_rules_and_summaries(page):
     assert page.four_eyes.isChecked()
     assert page.roll_summary.text().splitlines()[:3] == [
         "On the roll: 7", "May vote under the rules: 5", "May attend but not vote: 2"]
-    assert "Quorum NOT met: 0 of 2 needed (2 more)" in page.attendance_summary.text()
+    assert "Quorum NOT met: 0 present, 2 needed (2 more)" in page.attendance_summary.text()
 
 
 def test_edit_and_save_is_logged_and_followed_everywhere(qtbot, page, window, service):

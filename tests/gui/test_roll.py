@@ -14,9 +14,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.import_dialog import ImportDialog
+from ballotdesk.ui.import_dialog import ImportDialog, share_width
 from ballotdesk.ui.models.roll import RollModel
-from ballotdesk.ui.pages.roll import RollPage
+from ballotdesk.ui.pages.roll import STRETCHED, RollPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -89,6 +89,21 @@ def test_roll_page_scrolls_without_loading_everything(qtbot, roll, big):
 
 
 # -- adding and correcting -------------------------------------------------------------------------
+
+
+def test_every_roll_column_and_title_fits_at_1024_pixels(qtbot, window, roll, service):
+    service.register("10234")  # the Registered column says "Yes, hh:mm" somewhere
+    window.context.notify("attendee.register")
+    window.resize(1024, 700)
+    table, header = roll.table, roll.table.horizontalHeader()
+    qtbot.waitUntil(lambda: window.width() == 1024 and table.width() > 900)
+    for column in range(header.count()):
+        title = roll.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title  # not "Registere"
+        if column not in STRETCHED:  # names and wards may be cut; numbers, dates and statuses never
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), title
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
 
 
 def test_add_member_by_hand(qtbot, window, roll, service):
@@ -247,3 +262,90 @@ def test_closing_during_an_import_cancels_instead(qtbot, context, tmp_path):
         dialog.start_import()
     assert blocker.args == ["cancelled"]
     assert dialog.isVisible()
+
+
+# -- the import preview -------------------------------------------------------------------------
+
+
+AWKWARD = ["Member No;Forename;Surname;Branch;Post Code;Date Joined;Status;E-mail",
+           "20001;Zoë;O'Brien;Elli;SA15 1AB;03/02/2015;Current;zoe@example.org",
+           "20002;Siân;ap Rhys;Bigyn;SA15 2CD;14/06/2019;Current;sian@example.org",
+           "20003;José;Núñez-García;Dafen;SA14 8EF;02/11/2009;Lapsed;",
+           "20004;Renée;Lefèvre;Tyisha;SA15 3GH;30/04/2012;Current;renee.lefevre@example.co.uk",
+           "20005;Björn;Ångström;Glanymor;SA15 4JK;12/01/2016;Current;bjorn@example.org",
+           "20006;François;Müller;Hengoed;SA15 5LM;13/01/2016;Current;",
+           "20007;Seán;Ó Súilleabháin;Llangennech;SA14 9NP;21/09/1998;Current;"
+           "sean.o.suilleabhain.long.address@example.org",
+           "20008;Chloë;Brontë;Lliedi;SA15 6QR;01/01/2020;Current;chloe@example.org",
+           "20009;Ana;Peña;Bynea;SA15 7ST;05/05/2005;Current;ana@example.org"]
+
+
+@pytest.fixture
+def awkward(tmp_path) -> Path:
+    """An eight-column Windows export with one very long e-mail address."""
+    path = tmp_path / "awkward.csv"
+    path.write_bytes(("\r\n".join(AWKWARD) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_the_preview_shows_the_rows_it_promises_and_every_column(qtbot, context, awkward):
+    dialog = open_dialog(qtbot, context, awkward)
+    assert dialog.size().toTuple() == (980, 700)
+    preview = dialog.preview
+    box = preview.parentWidget()
+    assert box.title() == "Preview: the first 8 rows" and preview.rowCount() == 8
+    shown = preview.viewport().rect()
+    for row in range(8):
+        for column in range(8):
+            assert shown.contains(preview.visualItemRect(preview.item(row, column))), (row, column)
+    header = preview.horizontalHeader()
+    for column in range(8):  # each title, with the field it is mapped to, whole
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    assert not preview.horizontalScrollBar().isVisible()
+    long_address = preview.item(6, 7)
+    assert preview.columnWidth(7) < preview.sizeHintForColumn(7)  # cut to make room...
+    assert long_address.toolTip() == "sean.o.suilleabhain.long.address@example.org"  # ...and whole in its tooltip
+
+    dialog.set_field(7, "")  # a new title: the columns are shared out again
+    assert preview.horizontalHeaderItem(7).text() == "E-mail\n(not imported)"
+    assert header.sectionSize(7) >= header.sectionSizeHint(7)
+    assert header.length() <= preview.viewport().width()
+
+
+def test_a_wider_preview_gives_the_last_column_the_room(qtbot, context, awkward):
+    dialog = open_dialog(qtbot, context, awkward)
+    dialog.resize(1400, 700)
+    preview, header = dialog.preview, dialog.preview.horizontalHeader()
+    qtbot.waitUntil(lambda: preview.viewport().width() > 1200)
+    assert preview.columnWidth(7) >= preview.sizeHintForColumn(7)  # the long address in full
+    assert header.length() == preview.viewport().width()  # no empty strip at the right
+
+
+def test_share_width():
+    assert share_width([10, 20], [5, 5], 50) == [10, 40]  # the last column takes the rest
+    assert share_width([50, 300, 60], [40, 40, 40], 200) == [50, 90, 60]  # the widest is cut first
+    assert share_width([50, 300, 60], [40, 120, 40], 200) == [40, 120, 40]  # never below a floor...
+    assert share_width([100, 100], [80, 80], 100) == [80, 80]  # ...so the table scrolls if it must,
+    assert share_width([100, 30, 70], [80, 40, 40], 100) == [80, 40, 70]  # cutting nothing it need not
+    assert share_width([5, 6], [10, 10], 100) == [10, 90]  # a title wider than its values
+    assert share_width([], [], 100) == []
+
+
+def test_with_a_large_font_the_roll_does_not_push_the_window_off_a_small_screen(qtbot, qapp, context):
+    from PySide6.QtGui import QFont
+
+    from ballotdesk.ui.actions import build_actions
+    from ballotdesk.ui.dialogs import Dialogs
+
+    normal = QFont(qapp.font())
+    big = QFont(normal)
+    big.setPointSizeF(12.0)
+    qapp.setFont(big)
+    try:
+        page = RollPage(context)
+        qtbot.addWidget(page)
+        page.bind(build_actions(page), Dialogs(page))  # the window's actions, with their buttons
+        assert page.minimumSizeHint().width() <= 1000  # the tip wraps rather than widen the window
+        assert page.hint.accessibleDescription() == "Tip: drop a CSV export on this page to import it."
+    finally:
+        qapp.setFont(normal)

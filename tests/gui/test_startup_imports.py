@@ -19,7 +19,10 @@ from tests.helpers import make_meeting
 LATER = ("reportlab", "pyhanko", "pypdfium2", "charset_normalizer", "cryptography",
          "ballotdesk.ui.print_preview", "ballotdesk.ui.integrity", "ballotdesk.ui.guide",
          # Writing a change: loaded on a thread once the window is up (ballotdesk.ui.app).
-         "sqlite_utils", "click", "dateutil", "pluggy")
+         "sqlite_utils", "click", "dateutil", "pluggy",
+         # Pages other than the one shown, and what they bring (ballotdesk.ui.pages.PAGES).
+         "ballotdesk.ui.pages.attendance", "ballotdesk.ui.pages.ballots", "ballotdesk.ui.pages.count",
+         "ballotdesk.ui.pages.result", "ballotdesk.ui.projector", "ballotdesk.services.documents")
 
 SCRIPT = """
 import json, sys

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QShowEvent
@@ -14,27 +17,63 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
-PAGE_TITLES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Page", "Meeting"),
-    QT_TRANSLATE_NOOP("Page", "Roll"),
-    QT_TRANSLATE_NOOP("Page", "Registration desk"),
-    QT_TRANSLATE_NOOP("Page", "Attendance"),
-    QT_TRANSLATE_NOOP("Page", "Ballots"),
-    QT_TRANSLATE_NOOP("Page", "Count"),
-    QT_TRANSLATE_NOOP("Page", "Result"),
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A tab of the main window, named rather than imported: a page's module loads when it is first shown.
+
+    Start-up then loads the Meeting page and the desk, not the ballot, count and result pages
+    with the documents behind them. The window builds its tabs and wires each page's commands
+    (:attr:`commands`) from these entries alone.
+    """
+
+    module: str
+    name: str
+    title: str
+    """English; translated with context ``Page`` (the QT_TRANSLATE_NOOP below lists it for lupdate)."""
+    commands: Mapping[ActionName, str] = field(default_factory=dict)
+    """Window actions that belong to the page, by the name of the method that handles them."""
+
+    def load(self) -> type[Page]:
+        """The page's class (importing its module the first time)."""
+        cls: type[Page] = getattr(importlib.import_module(self.module), self.name)
+        return cls
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("ballotdesk.ui.pages.meeting", "MeetingPage", QT_TRANSLATE_NOOP("Page", "Meeting"),
+              {ActionName.CHANGE_PIN: "change_pin", ActionName.PURGE_PERSONAL: "purge_personal_data"}),
+    PageEntry("ballotdesk.ui.pages.roll", "RollPage", QT_TRANSLATE_NOOP("Page", "Roll"),
+              {ActionName.IMPORT_CSV: "import_csv", ActionName.ADD_MEMBER: "add_member",
+               ActionName.EDIT_MEMBER: "edit_member"}),
+    PageEntry("ballotdesk.ui.pages.desk", "DeskPage", QT_TRANSLATE_NOOP("Page", "Registration desk"),
+              {ActionName.ADD_GUEST: "add_guest", ActionName.ADD_PROVISIONAL: "add_provisional",
+               ActionName.UNDO_REGISTRATION: "undo_last"}),
+    PageEntry("ballotdesk.ui.pages.attendance", "AttendancePage", QT_TRANSLATE_NOOP("Page", "Attendance")),
+    PageEntry("ballotdesk.ui.pages.ballots", "BallotsPage", QT_TRANSLATE_NOOP("Page", "Ballots")),
+    PageEntry("ballotdesk.ui.pages.count", "CountPage", QT_TRANSLATE_NOOP("Page", "Count")),
+    PageEntry("ballotdesk.ui.pages.result", "ResultPage", QT_TRANSLATE_NOOP("Page", "Result")),
 )
-"""The pages' class-level ``title`` strings, listed for lupdate (a class attribute cannot call ``tr``)."""
+"""The pages, in tab order (the order of the work: set up, import, register, follow attendance, vote, count,
+declare)."""
+
+_ENTRIES = {entry.name: entry for entry in PAGES}
+
+
+def page_classes() -> list[type[Page]]:
+    """Every page class in tab order, each module imported (tests, the smoke test)."""
+    return [entry.load() for entry in PAGES]
 
 
 class Page(QWidget):
     """A page of the main window.
 
-    Subclasses set ``title`` and redraw in :meth:`refresh`, which runs when a meeting opens,
-    closes, or changes. ``self.context.service`` is None while no meeting is open.
+    Subclasses redraw in :meth:`refresh`, which runs when a meeting opens, closes, or changes.
+    ``self.context.service`` is None while no meeting is open. A page's class-level ``title``
+    and ``commands`` come from its entry in :data:`PAGES`.
 
     The class-level ``title`` is English; each page object carries it translated (context
-    ``Page``, see :data:`PAGE_TITLES`), so a page built after a language switch has its tab title
-    in the new language.
+    ``Page``), so a page built after a language switch has its tab title in the new language.
 
     Every question a page asks goes through ``self.dialogs``: its own :class:`Dialogs` when the
     page stands alone, the window's once :meth:`bind` has run, so one replaceable object answers
@@ -42,11 +81,15 @@ class Page(QWidget):
     """
 
     title = "Page"
-    commands: ClassVar[dict[ActionName, str]] = {}
-    """Window actions that belong to this page, by the name of the method that handles them.
+    commands: ClassVar[Mapping[ActionName, str]] = {}
+    """See :attr:`PageEntry.commands`: the main window connects them (bringing the page forward
+    first), so they work before the page has been built."""
 
-    The main window connects them (bringing the page forward first), so they work before the
-    page has been built."""
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        entry = _ENTRIES.get(cls.__name__)
+        if entry is not None:
+            cls.title, cls.commands = entry.title, entry.commands
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

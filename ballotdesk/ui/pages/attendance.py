@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,14 +22,18 @@ from ballotdesk.services import documents
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages import ShownPage
-from ballotdesk.ui.pages.desk import figures_text, quorum_text
+from ballotdesk.ui.pages.desk import figures_text, quorum_text, show_words
 from ballotdesk.ui.widgets.page_tools import row_table
+
+REASON_COLUMN = 7
+"""The eligibility reason (see :data:`~ballotdesk.ui.models.attendance.COLUMNS`)."""
+NAME_CAP = 260
+"""The name column's widest first size: a very long name should not push the reason off the page."""
 
 
 class AttendancePage(ShownPage):
     """The attendance list; selection follows Ctrl/Shift as in any file manager."""
 
-    title = "Attendance"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,6 +58,9 @@ class AttendancePage(ShownPage):
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The reason takes whatever width is left: a provisional attendee's reason is a sentence, and the
+        # chair reads it before approving a vote. (Cut short, it still shows in full as the row's tooltip.)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -101,6 +108,7 @@ class AttendancePage(ShownPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.figures)
+        self.setFocusProxy(self.filter)
         self.refresh()
 
     def _button(self, text: str, description: str, handler: Callable[[], None]) -> QPushButton:
@@ -127,25 +135,29 @@ class AttendancePage(ShownPage):
                     selection.select(index, self.proxy.index(row, self.proxy.columnCount() - 1))
             self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if self.model.rowCount() and not self._sized:
-            self.table.resizeColumnsToContents()
-            for column, cap in ((0, 260), (7, 420)):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+            self.table.resizeColumnsToContents()  # the reason column stretches instead
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), NAME_CAP))
             self._sized = True
         if service is None:
-            self.figures.setText(self.tr("No meeting is open."))
+            show_words(self.figures, self.tr("No meeting is open."))
         else:
             figures = service.figures()
-            self.figures.setText(f"{figures_text(figures)}\n{quorum_text(figures)}")
+            show_words(self.figures, f"{figures_text(figures)}\n{quorum_text(figures)}")
         self._update_count()
         self._update_buttons()
         self.setEnabled(service is not None)
 
     _sized = False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Arriving at the list puts the cursor in the filter: finding someone is why people come here."""
+        super().showEvent(event)
+        self.filter.setFocus()
+
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(self.tr("{0} of {1} shown").format(shown, total) if shown != total
-                           else self.tr("{0} attendees").format(total))
+        show_words(self.count, self.tr("{0} of {1} shown").format(shown, total) if shown != total
+                   else self.tr("{0} attendees").format(total))
 
     def selected_ids(self) -> list[int]:
         """Attendee ids of the selected rows, in the order shown."""

@@ -80,7 +80,6 @@ def select_id(view: QTableView, wanted: Any) -> bool:
 class BallotsPage(Page):
     """Ballots, boxes and papers for the chair and secretary."""
 
-    title = "Ballots"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -48,7 +48,6 @@ COUNTABLE = (Status.CLOSED, Status.COUNTING)
 class CountPage(Page):
     """Teller entry for one box at a time, the four-eyes state of every box, and the chair's tools."""
 
-    title = "Count"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

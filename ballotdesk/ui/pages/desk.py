@@ -8,16 +8,30 @@ steward can read it aloud and a colour-blind steward is never left guessing.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,17 +62,24 @@ STATUS_TONES = {
     "error": Tone.PROBLEM,
     "info": Tone.MUTED,
 }
+URGENT_KINDS = frozenset({"no_vote", "already", "error"})
+"""Outcomes a screen reader should say at once, interrupting: the steward must act on them."""
+RESULT_ROWS = 4
+"""Rows of results that always stay visible, however little room the window leaves the desk."""
 
 
 def quorum_text(figures: Figures) -> str:
-    """The quorum in words, e.g. "Quorum met: 312 of 232 needed" (a module function: the window and pages share it)."""
+    """The quorum in words, e.g. "Quorum met: 312 present, 232 needed" (the window and pages share it).
+
+    Present and needed are named separately: "312 of 232 needed" read as if 312 were a share of 232.
+    """
     present, needed = figures.may_vote_present, figures.quorum
     if needed <= 0:
         return QCoreApplication.translate("DeskPage", "No quorum set: {0} present may vote").format(f"{present:,}")
     if figures.quorate:
-        return QCoreApplication.translate("DeskPage", "Quorum met: {0} of {1} needed").format(
+        return QCoreApplication.translate("DeskPage", "Quorum met: {0} present, {1} needed").format(
             f"{present:,}", f"{needed:,}")
-    return QCoreApplication.translate("DeskPage", "Quorum NOT met: {0} of {1} needed ({2} more)").format(
+    return QCoreApplication.translate("DeskPage", "Quorum NOT met: {0} present, {1} needed ({2} more)").format(
         f"{present:,}", f"{needed:,}", f"{needed - present:,}")
 
 
@@ -67,6 +88,202 @@ def figures_text(figures: Figures) -> str:
     return QCoreApplication.translate(
         "DeskPage", "Registered: {0}    May vote and present: {1}    Guests: {2}    Departed: {3}").format(
         f"{figures.registered:,}", f"{figures.may_vote_present:,}", f"{figures.guests:,}", f"{figures.departed:,}")
+
+
+def plain_words(text: str) -> str:
+    """``text`` without any HTML markup: what a screen reader should say."""
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if QtGui.Qt.mightBeRichText(text) else text
+
+
+def show_words(label: QLabel, text: str) -> None:
+    """Set a label's text and repeat it, as plain words, in its accessible description.
+
+    A label that has an accessible name is read by that name alone (the name replaces the text
+    for assistive technology), so "Registration status" would be all a blind steward heard.
+    The description carries what the label says now.
+    """
+    label.setText(text)
+    label.setAccessibleDescription(plain_words(text))
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool) -> None:
+    """Ask the screen reader to say ``text`` now (Qt 6.8+; older Qt has no announcements and says nothing).
+
+    A changed description is read only when the user moves to the panel; the steward keeps the
+    cursor in the search field, so each outcome is announced as it happens. ``urgent`` ones
+    (refusals, may not vote, already registered) interrupt whatever is being read.
+    """
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_type is None:
+        return
+    event = event_type(widget, text)
+    politeness = getattr(QAccessible, "AnnouncementPoliteness", None)
+    if politeness is not None:
+        event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+_DATE = re.compile(r"(?<!\d)(\d{1,2}) ([^\W\d_]{3,}\.?) (\d{4})(?!\d)")
+"""A date as :func:`~ballotdesk.domain.eligibility.long_date` writes it ("3 Feb 2015", "3 Chwef 2015")."""
+_FIGURE = re.compile(r": (?=\d)")
+"""The space between a label and its figure ("Departed: 0")."""
+
+DETAIL_SCALE = 0.62
+"""The panel's detail lines, as a share of the verdict's point size."""
+PANEL_BORDER, PANEL_PADDING = 3, 12
+"""The panel's border and padding, in pixels."""
+
+
+def _rich(line: str) -> str:
+    """One line as HTML: escaped, each date and each "label: figure" held together by non-breaking spaces."""
+    line = _DATE.sub(r"\1&nbsp;\2&nbsp;\3", html.escape(line, quote=False))
+    return _FIGURE.sub(":&nbsp;", line)
+
+
+class WordsLabel(QLabel):
+    """A label whose :meth:`text` is its plain words, drawn so that a date or a figure never breaks apart.
+
+    Other pages, the tests and assistive technology read the words; only the drawing differs
+    ("Departed:" at the end of one line and its "0" on the next is easily misread). The accessible
+    description repeats the words, because the label's accessible name would hide them
+    (see :func:`show_words`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._words = ""
+
+    def text(self) -> str:
+        """The words shown, as plain text (lines separated by newlines); :meth:`rich_text` is how they are drawn."""
+        return self._words
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (plain words)."""
+        self._words = text
+        self._render()
+
+    def rich_text(self) -> str:
+        """The HTML the label draws."""
+        return super().text()
+
+    def _html(self) -> str:
+        return "<br>".join(map(_rich, self._words.split("\n"))) if self._words else ""
+
+    def _render(self) -> None:
+        # pre-wrap: HTML would fold the figures' four-space gaps into one, yet lines must still wrap.
+        markup = f'<div style="white-space:pre-wrap">{self._html()}</div>'
+        super().setText(markup)
+        self.setAccessibleDescription(self.text())
+
+
+class StatusPanel(WordsLabel):
+    """The desk's big panel: the verdict large on a line of its own, the details smaller.
+
+    The verdict is the first line up to its first ": " ("REGISTERED — MAY VOTE", "ALREADY
+    REGISTERED at 11:02"), so the outcome is read at a glance from across the desk while the
+    words themselves (and their translations) stay as they are. Once the steward starts on the
+    next person, :meth:`mark_previous` heads the words with whom they were about.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._previous = ""
+
+    def text(self) -> str:
+        """The words shown, headed by the "Previous" line while they are about the previous person."""
+        return f"{self._previous}\n{self._words}" if self._previous else self._words
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (plain words) as the current outcome."""
+        self._previous = ""
+        super().setText(text)
+
+    def mark_previous(self, heading: str) -> None:
+        """Show the same words under ``heading`` ("Previous: Zoë O'Brien (10234)"), all at the detail size."""
+        self._previous = heading
+        self._render()
+
+    @property
+    def is_previous(self) -> bool:
+        """True while the words are about the previous person."""
+        return bool(self._previous)
+
+    def _html(self) -> str:
+        detail = f"font-size:{self.font().pointSizeF() * DETAIL_SCALE:.1f}pt"
+        lines = self._words.split("\n")
+        if self._previous:
+            return (f'<div style="{detail}">{_rich(self._previous)}</div>'
+                    f'<div style="{detail}; font-weight:normal">{"<br>".join(map(_rich, lines))}</div>')
+        verdict, colon, rest = lines[0].partition(": ")
+        details = [rest, *lines[1:]] if colon else lines[1:]
+        body = f"<div>{_rich(verdict)}</div>"
+        if details:
+            body += f'<div style="{detail}">{"<br>".join(map(_rich, details))}</div>'
+        return body
+
+
+class StatusArea(QScrollArea):
+    """Holds the panel: as tall as its words need while there is room, scrolling when there is not.
+
+    On a small screen with a large font a label would simply be cut off at the bottom, and the
+    cut-off part may be the "NO ballot paper" line. Here every word stays reachable, the verdict
+    line always fits, and the results list keeps its rows (:data:`RESULT_ROWS`).
+    """
+
+    def __init__(self, panel: StatusPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
+        self.viewport().setAutoFillBackground(False)  # the panel's rounded corners show the window
+        line = QFontMetrics(panel.font()).height()
+        detail_font = QFont(panel.font())
+        detail_font.setPointSizeF(panel.font().pointSizeF() * DETAIL_SCALE)
+        detail = QFontMetrics(detail_font).height()
+        chrome = 2 * (PANEL_BORDER + PANEL_PADDING) + 4  # and a little air
+        self.setMinimumHeight(line + chrome)
+        self._usual = line + 2 * detail + chrome
+        """Room for a usual outcome (the verdict and two lines), so the layout does not jump at each person."""
+
+    def sizeHint(self) -> QSize:
+        """The panel's height for the width it has (a label's own hint guesses a width), at least a usual outcome."""
+        width = self.viewport().width() if self.isVisible() else self.width()
+        return QSize(super().sizeHint().width(), max(self.panel.heightForWidth(max(width, 1)), self._usual))
+
+    def show_top(self) -> None:
+        """Scroll back to the verdict and let the layout reconsider the panel's height."""
+        self.verticalScrollBar().setValue(0)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the words anew: ask the layout for the height that now fits."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+
+class StaffField(QLineEdit):
+    """The "At the desk" name: Enter or Esc hands the keyboard back to the search field.
+
+    The name is typed once a shift; if the cursor stayed here, the next member's name would be
+    typed into it and become the name of whoever is at the desk.
+    """
+
+    finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (after the usual returnPressed) and Esc say the name is done."""
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            super().keyPressEvent(event)
+            event.accept()
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class SearchField(QLineEdit):
@@ -116,12 +333,6 @@ def scaled(factor: float) -> float:
 class DeskPage(Page):
     """Search, register, undo, guests and provisional attendees, with the live figures."""
 
-    title = "Registration desk"
-    commands: ClassVar[dict[ActionName, str]] = {
-        ActionName.ADD_GUEST: "add_guest",
-        ActionName.ADD_PROVISIONAL: "add_provisional",
-        ActionName.UNDO_REGISTRATION: "undo_last",
-    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -154,29 +365,35 @@ class DeskPage(Page):
         results_font = self.results.font()
         results_font.setPointSizeF(scaled(1.45))
         self.results.setFont(results_font)
-        self.results.verticalHeader().setDefaultSectionSize(30)
+        row_height = max(30, QFontMetrics(results_font).height() + 6)  # a larger system font needs taller rows
+        self.results.verticalHeader().setDefaultSectionSize(row_height)
+        # However little room is left, the steward still sees a few names to choose from.
+        self.results.setMinimumHeight(header.sizeHint().height() + RESULT_ROWS * row_height
+                                      + 2 * self.results.frameWidth())
         self.results.doubleClicked.connect(lambda index: self._register_row(index.row()))
 
-        self.hint = QLabel()
+        self.hint = WordsLabel()
         self.hint.setAccessibleName(self.tr("Search hint"))
         self.hint.setWordWrap(True)
 
-        self.status = QLabel()
+        self.status = StatusPanel()
         self.status.setObjectName("desk_status")
         self.status.setAccessibleName(self.tr("Registration status"))
         self.status.setWordWrap(True)
-        self.status.setMinimumHeight(150)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         status_font = QFont(self.status.font())
         status_font.setPointSizeF(max(20.0, scaled(2.45)))
         status_font.setBold(True)
         self.status.setFont(status_font)
+        self.status_area = StatusArea(self.status)
         self.status_kind = "info"
+        self._status_about = ""
+        """Whom the panel's outcome is about ("" for none), for marking it once the next search starts."""
 
-        self.figures = QLabel()
+        self.figures = WordsLabel()
         self.figures.setAccessibleName(self.tr("Attendance figures"))
-        self.quorum = QLabel()
+        self.quorum = WordsLabel()
         self.quorum.setAccessibleName(self.tr("Quorum"))
         for label, size in ((self.figures, scaled(1.55)), (self.quorum, scaled(1.8))):
             f = QFont(label.font())
@@ -186,29 +403,38 @@ class DeskPage(Page):
             label.setWordWrap(True)
 
         # Who is at the desk: named in the audit log for every registration they make.
-        self.staff = QLineEdit()
+        self.staff = StaffField()
+        self.staff.setObjectName("desk_staff")
         self.staff.setAccessibleName(self.tr("Desk staff name"))
         self.staff.setPlaceholderText(self.tr("your name"))
-        self.staff.setMaximumWidth(220)
+        room = self.staff.fontMetrics().averageCharWidth()
+        self.staff.setMinimumWidth(22 * room)  # a first name and a double-barrelled surname, at any font size
+        self.staff.setMaximumWidth(32 * room)
         self.staff.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.staff.textChanged.connect(self._staff_changed)
+        self.staff.finished.connect(self.search.setFocus)
         staff_label = QLabel(self.tr("At the desk:"))
         staff_label.setBuddy(self.staff)
 
+        # The name sits beside the hint rather than among the buttons: with a large font the
+        # buttons alone fill a 1024-pixel screen, and the name field was squeezed to nothing.
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(staff_label)
+        hint_row.addWidget(self.staff)
         self.buttons = QHBoxLayout()
-        self.buttons.addWidget(staff_label)
-        self.buttons.addWidget(self.staff)
         self.buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        layout.addWidget(self.hint)
+        layout.addLayout(hint_row)
         layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_area)
         layout.addWidget(self.figures)
         layout.addWidget(self.quorum)
         layout.addLayout(self.buttons)
         self.setFocusProxy(self.search)
+        self.search.textChanged.connect(self._search_edited)
         self.show_status("info", self.tr("Ready. Type a name or membership number."))
         self.refresh()
 
@@ -289,11 +515,16 @@ class DeskPage(Page):
         if result.outcome == "unknown":
             self.show_status("error", self.tr(
                 "NOT ON THE ROLL: {0}. Check the number, or add a provisional attendee (Ctrl+Shift+P).")
-                .format(result.reason))
-        elif result.outcome == "already":
+                .format(result.reason), who=result.number)
+        elif result.outcome in ("already", "returned"):
             vote = self.tr("may vote") if result.may_vote else self.tr("may not vote because {0}").format(result.reason)
-            self.show_status("already", self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(
-                clock(result.at), who, vote))
+            if result.outcome == "returned":  # marked as departed earlier: counted as present again
+                self.show_status("already", self.tr("BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}")
+                                 .format(who, clock(result.at), clock(result.departed_at), vote), who=who)
+                self.context.notify("attendee.returned")
+            else:
+                self.show_status("already", self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(
+                    clock(result.at), who, vote), who=who)
             self.search.clear()
         else:
             if result.may_vote:
@@ -301,7 +532,7 @@ class DeskPage(Page):
             else:
                 text = self.tr("REGISTERED — MAY ATTEND BUT NOT VOTE: {0} because {1}").format(who, result.reason)
             papers = self._issue_desk_papers(result) if result.may_vote else []
-            self.show_status("vote" if result.may_vote else "no_vote", "\n".join([text, *papers]))
+            self.show_status("vote" if result.may_vote else "no_vote", "\n".join([text, *papers]), who=who)
             self.search.clear()
             self.context.notify("attendee.register")
         self.search.setFocus()
@@ -343,7 +574,8 @@ class DeskPage(Page):
             self.show_status("info", self.tr("Nothing to undo: nobody is registered."))
         else:
             number = f" ({undone.number})" if undone.number else ""
-            self.show_status("info", self.tr("UNDONE: registration of {0}{1} taken back.").format(undone.name, number))
+            self.show_status("info", self.tr("UNDONE: registration of {0}{1} taken back.").format(undone.name, number),
+                             who=f"{undone.name}{number}")
             self.context.notify("attendee.undo")
             self.run_search()
         self.search.setFocus()
@@ -357,7 +589,7 @@ class DeskPage(Page):
             person = self.dialogs.attempt(self.tr("Add guest"), lambda: service.add_guest(name, note))
             if person is not None:
                 self.show_status("no_vote", self.tr("GUEST REGISTERED — MAY ATTEND, NEVER VOTES: {0}").format(
-                    person.name))
+                    person.name), who=person.name)
                 self.context.notify("attendee.guest")
         self.search.setFocus()
 
@@ -372,21 +604,41 @@ class DeskPage(Page):
             if person is not None:
                 self.show_status("no_vote", self.tr(
                     "PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})").format(
-                    person.name, reason))
+                    person.name, reason), who=person.name)
                 self.context.notify("attendee.provisional")
         self.search.setFocus()
 
     # -- display --------------------------------------------------------------------------------
 
-    def show_status(self, kind: str, text: str) -> None:
-        """Fill the big panel: the words carry the meaning, the colour repeats it.
+    def show_status(self, kind: str, text: str, who: str = "") -> None:
+        """Fill the big panel: the words carry the meaning, the colour repeats it, a screen reader says it.
 
         The panel's colours come from the theme now and again whenever the palette changes
         (:func:`~ballotdesk.ui.tones.style_tint`), so a switch to dark mode mid-meeting keeps it legible.
+        ``who`` names the person the outcome is about, for :meth:`_search_edited` to mark it as theirs
+        once the steward moves on.
         """
         self.status_kind = kind
+        self._status_about = who
         self.status.setText(text)
-        style_tint(self.status, STATUS_TONES[kind], border="3px", extra="border-radius: 6px; padding: 12px;")
+        self._tint_status(STATUS_TONES[kind])
+        self.status_area.show_top()
+        if self.isVisible():
+            announce(self.status, text, urgent=kind in URGENT_KINDS)
+
+    def _tint_status(self, tone: Tone) -> None:
+        style_tint(self.status, tone, border=f"{PANEL_BORDER}px",
+                   extra=f"border-radius: 6px; padding: {PANEL_PADDING}px;")
+
+    def _search_edited(self, text: str) -> None:
+        """The steward has started on the next person: mark the panel's outcome as the previous person's.
+
+        Otherwise a glance at a green "MAY VOTE" while the next member stands at the desk reads as
+        that member's answer. The panel turns grey and says whom it was about, until the next outcome.
+        """
+        if text.strip() and self._status_about and not self.status.is_previous:
+            self.status.mark_previous(self.tr("Previous: {0}").format(self._status_about))
+            self._tint_status(Tone.MUTED)
 
     def _staff_changed(self, name: str) -> None:
         """Changes are recorded under the name of whoever is at the desk ("desk" until one is given)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QFont, QRegularExpressionValidator
@@ -33,7 +33,6 @@ from ballotdesk.domain.eligibility import long_date
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
-from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
@@ -54,11 +53,6 @@ TEXT_FIELDS = {
 class MeetingPage(Page):
     """Details, eligibility rules, quorum and four-eyes counting, edited in one form."""
 
-    title = "Meeting"
-    commands: ClassVar[dict[ActionName, str]] = {
-        ActionName.CHANGE_PIN: "change_pin",
-        ActionName.PURGE_PERSONAL: "purge_personal_data",
-    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -74,7 +74,6 @@ def _join(names: list[str]) -> str:
 class ResultPage(Page):
     """The combined result of one ballot, and the chair's steps from count to declaration."""
 
-    title = "Result"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

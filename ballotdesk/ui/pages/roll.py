@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -21,14 +21,17 @@ from ballotdesk.services.meeting import iso_date
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.models.roll import NUMBER_ROLE, RollModel
+from ballotdesk.ui.models.roll import NUMBER_ROLE, PAGE_SIZE, RollModel
 from ballotdesk.ui.pages import ShownPage
+from ballotdesk.ui.pages.desk import show_words
 from ballotdesk.ui.widgets.page_tools import row_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+STRETCHED = frozenset({1, 2, 3})
+"""First name, last name and ward: the columns of any length (see :data:`~ballotdesk.ui.models.roll.COLUMNS`)."""
 
 
 def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -43,12 +46,6 @@ def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
 class RollPage(ShownPage):
     """The roll, paged from the file as the table scrolls."""
 
-    title = "Roll"
-    commands: ClassVar[dict[ActionName, str]] = {
-        ActionName.IMPORT_CSV: "import_csv",
-        ActionName.ADD_MEMBER: "add_member",
-        ActionName.EDIT_MEMBER: "edit_member",
-    }
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -68,16 +65,21 @@ class RollPage(ShownPage):
         self.table.setObjectName("roll_table")
         row_table(self.table, self.tr("Members on the roll"))
         self.table.setModel(self.model)
+        # Names and wards share what the short columns leave, so every column (and its title) fits the
+        # window without a horizontal scroll bar, at 1024 pixels as on a wide screen.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 130, 160, 130, 90, 110, 130, 80)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(PAGE_SIZE)  # one page of rows is a fair sample; the roll may be 100,000
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in STRETCHED
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         self.model.rowsInserted.connect(lambda *_: self._update_count())
 
         self.hint = QLabel(self.tr("Tip: drop a CSV export on this page to import it."))
         self.hint.setAccessibleName(self.tr("Roll hint"))
+        self.hint.setAccessibleDescription(self.hint.text())  # the name alone would hide the tip
+        self.hint.setWordWrap(True)  # beside the buttons, at a large font, it would push the window off the screen
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
@@ -110,12 +112,12 @@ class RollPage(ShownPage):
 
     def _update_count(self) -> None:
         if self.context.service is None:
-            self.count.setText(self.tr("No meeting is open."))
+            show_words(self.count, self.tr("No meeting is open."))
             return
         total, loaded = self.model.total, self.model.rowCount()
         shown = self.tr("{0:,} members").format(total) if not self.filter.text().strip() \
             else self.tr("{0:,} matching").format(total)
-        self.count.setText(shown + (self.tr(" ({0:,} loaded)").format(loaded) if loaded < total else ""))
+        show_words(self.count, shown + (self.tr(" ({0:,} loaded)").format(loaded) if loaded < total else ""))
 
     # -- changing ---------------------------------------------------------------------------
 
