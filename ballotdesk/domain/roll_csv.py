@@ -415,6 +415,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data) if _UTF8_SEQUENCE.search(data) else None
+    if mixed is not None:
+        return mixed, MIXED_ENCODING
     if _plausible_cp1252(data[:_SAMPLE_BYTES]):
         try:
             return data.decode("cp1252"), "cp1252"
@@ -430,6 +433,32 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             pass
     raise CsvReadError(
         translate("RollCsv", "{0} does not look like a text file; it may be binary, not CSV.").format(name))
+
+
+MIXED_ENCODING = "utf-8+cp1252"
+"""A UTF-8 file into which some lines were pasted from a Windows-1252 one (see :func:`_decode_mixed`)."""
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """Decode each line as UTF-8 if it is, else as Windows-1252; None if that does not read true.
+
+    A file that is mostly UTF-8 ("Zoë" as two bytes) but has lines in Windows-1252 (one byte)
+    comes from exports merged by hand. Read whole as Windows-1252, every UTF-8 name would be
+    garbled ("ZoÃ«") without a word of warning; a line at a time, both kinds read true.
+    """
+    out, odd = [], []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            odd.append(line)
+            out.append("")
+    if not odd or not _plausible_cp1252(b"".join(odd)[:_SAMPLE_BYTES]):
+        return None
+    lines = iter(line.decode("cp1252", errors="replace") for line in odd)
+    return "".join(text if text else next(lines) for text in out)
 
 
 def _strict_decode(data: bytes, encoding: str, name: str) -> str:
@@ -778,7 +807,19 @@ def parse_date(text: str, date_format: str = "dmy") -> datetime.date | None:
     return _parse_date_cached(text, date_format)
 
 
+_DIRECTIVE = re.compile(r"%(.)")
+
+
 def _check_date_format(date_format: str) -> None:
+    directives = set(_DIRECTIVE.findall(date_format))
+    if "%" in date_format and (
+        not directives <= set("dmbByYaAjHIMSpf%") or not ({"d", "j"} & directives)
+        or not ({"m", "b", "B", "j"} & directives) or not ({"y", "Y"} & directives)
+    ):
+        # A format that cannot say which day it is would skip every row as unreadable.
+        raise ValueError(translate(
+            "RollCsv", "Date format {0} does not name the day, the month and the year (e.g. '%d.%m.%Y').").format(
+            repr(date_format)))
     if date_format not in DATE_FORMATS and "%" not in date_format:
         choices = ", ".join(repr(key) for key in DATE_FORMATS)
         raise ValueError(translate(

@@ -62,6 +62,7 @@ ENCODING_NAMES = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with byte-order mark)", "utf-16": "UTF-16 (Excel Unicode text)",
     "utf-16-le": "UTF-16 little-endian", "utf-16-be": "UTF-16 big-endian", "cp1252": "Windows-1252 (Western)",
     "cp1251": "Windows-1251 (Cyrillic)", "latin-1": "Latin-1", "ascii": "ASCII",
+    "utf-8+cp1252": "UTF-8, some lines Windows-1252",
 }
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 

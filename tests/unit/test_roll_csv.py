@@ -651,3 +651,24 @@ def test_round_trip_of_csv_writer_output(tmp_path: Path, export):
                      joined, status.strip(), email.strip())
         for number, (first, last, ward, postcode, status, email), joined in rows
     ]
+
+
+def test_utf8_file_with_lines_pasted_from_windows_1252_reads_both_true(tmp_path):
+    path = tmp_path / "merged.csv"
+    path.write_bytes("Membership No.,First name,Surname\n1,Zoë,O’Brien\n".encode("utf-8")
+                     + "2,Siân,Gwên\n".encode("cp1252") + "3,Łukasz,Wójcik\n".encode("utf-8"))
+    table = read_csv(path)
+    assert table.encoding == "utf-8+cp1252"
+    assert [(m.first_name, m.last_name) for m in members(results(path))] == [
+        ("Zoë", "O’Brien"), ("Siân", "Gwên"), ("Łukasz", "Wójcik")]
+
+
+@pytest.mark.parametrize("fmt", ["%Q", "%d/%m", "%m/%Y", "%d.%m.%Y %Z"])
+def test_a_date_format_that_cannot_name_the_day_is_refused(fmt):
+    with pytest.raises(ValueError, match="does not name the day, the month and the year"):
+        parse_date("03/02/2016", fmt)
+
+
+def test_date_formats_with_month_names_and_times_are_accepted():
+    assert parse_date("3 Feb 2016", "%d %b %Y").isoformat() == "2016-02-03"
+    assert parse_date("2016-034", "%Y-%j").isoformat() == "2016-02-03"
