@@ -641,6 +641,15 @@ class MeetingService:
             self._attendees_cache = (version, [self._attendee(row, rules) for row in self.store.attendees()])
         return list(self._attendees_cache[1])
 
+    def namesakes(self, name: str) -> list[Attendee]:
+        """Guests and provisional attendees already registered under ``name`` (case, accents and spaces aside).
+
+        Two visitors may share a name, so the desk asks rather than refuses; most often it is the
+        same person added twice.
+        """
+        wanted = search.words(name)
+        return [a for a in self.attendees() if a.kind != "member" and wanted and search.words(a.name) == wanted]
+
     def eligible_on_roll(self) -> int:
         """Members on the roll who may vote (cached until the roll or the rules change)."""
         if self._eligible_cache is None:

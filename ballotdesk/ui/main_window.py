@@ -22,7 +22,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.language import LanguageMenu
 from ballotdesk.ui.pages import PAGES, Page
-from ballotdesk.ui.pages.desk import DeskPage, quorum_text
+from ballotdesk.ui.pages.desk import DeskPage, quorum_text, show_words
 
 if TYPE_CHECKING:
     from ballotdesk.ui.guide import GuideDialog
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
         self.context.opened.connect(self._meeting_changed)
+        self.context.opened.connect(self._prepare_search)
         self.context.closed.connect(self._meeting_changed)
         self.context.changed.connect(self._context_changed)
         self._restore_geometry()
@@ -462,8 +463,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(service))
         for name in MEETING_ACTIONS:
             self.action_map[name].setEnabled(service is not None)
-        self.quorum_label.setText(quorum_text(service.figures()) if service else self.tr("No meeting open"))
+        show_words(self.quorum_label, quorum_text(service.figures()) if service else self.tr("No meeting open"))
         self._show_chain(service)
+
+    def _prepare_search(self) -> None:
+        """Build the desk's search index just after a meeting opens, not at the steward's first keystroke.
+
+        On a 100,000-member roll that is a quarter of a second: better spent while the chair
+        looks at the window that has just appeared.
+        """
+        service = self.context.service
+
+        def build() -> None:
+            if service is not None and self.context.service is service:
+                service.search_index()
+
+        QTimer.singleShot(250, self, build)
 
     def _show_chain(self, service: MeetingService | None) -> None:
         """The audit indicator: the file was verified on opening; our own changes extend the chain."""

@@ -163,6 +163,25 @@ def test_guest_and_provisional_through_their_shortcuts(qtbot, window, service):
                                                                 ("provisional", "Dylan Morgan")]
 
 
+def test_a_second_guest_of_the_same_name_is_asked_about(qtbot, window, service, scripted):
+    desk = desk_of(window)
+    window.dialogs.guest = lambda: ("Carys Bevan", "Llanelli Star")
+    window.action(ActionName.ADD_GUEST).trigger()
+    assert scripted.asked == []  # the first: no question
+    window.dialogs.guest = lambda: ("carys  bevan", "")
+    scripted.answers.append(False)  # No: the same person, added twice by mistake
+    window.action(ActionName.ADD_GUEST).trigger()
+    assert scripted.asked == ["Add guest"]
+    assert [a.name for a in service.attendees()] == ["Carys Bevan"]
+    window.dialogs.provisional = lambda: ("Carys Bevan", "renewed on Monday")
+    scripted.answers.append(True)  # Yes: another person of that name
+    window.action(ActionName.ADD_PROVISIONAL).trigger()
+    assert scripted.asked == ["Add guest", "Add provisional attendee"]
+    assert [(a.kind, a.name) for a in service.attendees()] == [("guest", "Carys Bevan"),
+                                                                ("provisional", "Carys Bevan")]
+    assert QApplication.focusWidget() is desk.search
+
+
 def test_cancelled_or_refused_guest_changes_nothing(qtbot, window, service, errors):
     desk = desk_of(window)
     window.dialogs.guest = lambda: None
@@ -199,6 +218,22 @@ def test_registration_issues_the_desk_ballot_paper(qtbot, window, service):
     assert len(service.store.papers(ballot_id)) == 1
     text = register(qtbot, desk, "sian")  # may not vote: no paper, no refusal either
     assert "Ballot paper" not in text and "NO ballot paper" not in text
+    assert len(service.store.papers(ballot_id)) == 1
+
+
+def test_someone_registered_before_papers_were_issued_gets_one_when_they_come_back_to_the_desk(
+        qtbot, window, service):
+    desk = desk_of(window)
+    register(qtbot, desk, "zoe obrien")  # before the ballot opens: no paper
+    ballot_id = _desk_ballot(service)
+    text = register(qtbot, desk, "zoe obrien")
+    assert text.startswith("ALREADY REGISTERED at ")
+    assert text.splitlines()[1] == "Ballot paper: Nomination for parliamentary candidate — box Main hall"
+    assert len(service.store.papers(ballot_id)) == 1
+    text = register(qtbot, desk, "zoe obrien")  # and again: told they hold one, and where
+    assert text.splitlines()[1].startswith(
+        "Ballot paper for Nomination for parliamentary candidate: Zoë O'Brien already holds a paper for this "
+        "ballot in Main hall at ")
     assert len(service.store.papers(ballot_id)) == 1
 
 

@@ -220,5 +220,14 @@ def test_page_commands_work_before_their_page_is_built(window, service):
     assert window.tabs.currentIndex() == page_classes().index(DeskPage)
     assert [a.name for a in service.attendees() if a.kind == "guest"] == ["Sian Press"]
     assert "GUEST REGISTERED" in desk.status.text()
+    window.dialogs.guest = lambda: ("Rhys Press", "Carmarthen Journal")
     window.action(ActionName.ADD_GUEST).trigger()  # connected once: a second guest, not two
     assert sum(a.kind == "guest" for a in service.attendees()) == 2
+
+
+def test_the_search_index_is_ready_soon_after_a_meeting_opens(qtbot, window, service):
+    service.roll_changed()  # as if the meeting had just opened: no index yet
+    assert service._search_index is None
+    window.context.opened.emit()
+    qtbot.waitUntil(lambda: service._search_index is not None, timeout=3000)
+    assert window.quorum_label.accessibleDescription() == window.quorum_label.text()

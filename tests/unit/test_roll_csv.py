@@ -655,8 +655,8 @@ def test_round_trip_of_csv_writer_output(tmp_path: Path, export):
 
 def test_utf8_file_with_lines_pasted_from_windows_1252_reads_both_true(tmp_path):
     path = tmp_path / "merged.csv"
-    path.write_bytes("Membership No.,First name,Surname\n1,Zoë,O’Brien\n".encode("utf-8")
-                     + "2,Siân,Gwên\n".encode("cp1252") + "3,Łukasz,Wójcik\n".encode("utf-8"))
+    path.write_bytes("Membership No.,First name,Surname\n1,Zoë,O’Brien\n".encode()
+                     + "2,Siân,Gwên\n".encode("cp1252") + "3,Łukasz,Wójcik\n".encode())
     table = read_csv(path)
     assert table.encoding == "utf-8+cp1252"
     assert [(m.first_name, m.last_name) for m in members(results(path))] == [

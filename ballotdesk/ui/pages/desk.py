@@ -519,12 +519,15 @@ class DeskPage(Page):
         elif result.outcome in ("already", "returned"):
             vote = self.tr("may vote") if result.may_vote else self.tr("may not vote because {0}").format(result.reason)
             if result.outcome == "returned":  # marked as departed earlier: counted as present again
-                self.show_status("already", self.tr("BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}")
-                                 .format(who, clock(result.at), clock(result.departed_at), vote), who=who)
                 self.context.notify("attendee.returned")
+                text = self.tr("BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}").format(
+                    who, clock(result.at), clock(result.departed_at), vote)
             else:
-                self.show_status("already", self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(
-                    clock(result.at), who, vote), who=who)
+                text = self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(clock(result.at), who, vote)
+            # Someone registered before the desk began issuing papers gets theirs now; someone who
+            # has one is told so, with where and when, rather than left to guess.
+            papers = self._issue_desk_papers(result, already=True) if result.may_vote else []
+            self.show_status("already", "\n".join([text, *papers]), who=who)
             self.search.clear()
         else:
             if result.may_vote:
@@ -538,8 +541,12 @@ class DeskPage(Page):
         self.search.setFocus()
         return result
 
-    def _issue_desk_papers(self, result: Registration) -> list[str]:
-        """Issue a paper for each open ballot set to be issued at the desk; refusals are reported, not raised."""
+    def _issue_desk_papers(self, result: Registration, *, already: bool = False) -> list[str]:
+        """Issue a paper for each open ballot set to be issued at the desk; refusals are reported, not raised.
+
+        ``already``: the person was registered earlier, so a refusal (usually "already holds a
+        paper") is news, not an alarm.
+        """
         service = self.service
         if service is None or result.attendee_id is None:
             return []
@@ -551,7 +558,8 @@ class DeskPage(Page):
             try:
                 paper = ballots.issue_paper(service, row["id"], result.attendee_id, boxes.get(row["desk_box_id"]))
             except DomainError as error:
-                lines.append(self.tr("NO ballot paper for {0}: {1}").format(row["title"], error))
+                refused = self.tr("Ballot paper for {0}: {1}") if already else self.tr("NO ballot paper for {0}: {1}")
+                lines.append(refused.format(row["title"], error))
                 continue
             lines.append(self.tr("Ballot paper: {0} — box {1}").format(row["title"], paper.box))
         if lines:
@@ -584,7 +592,7 @@ class DeskPage(Page):
         """Register a guest (press, visitor): may attend, never votes."""
         service = self.service
         answer = self.dialogs.guest() if service else None
-        if service is not None and answer is not None:
+        if service is not None and answer is not None and self._not_a_twin(self.tr("Add guest"), answer[0]):
             name, note = answer
             person = self.dialogs.attempt(self.tr("Add guest"), lambda: service.add_guest(name, note))
             if person is not None:
@@ -597,7 +605,8 @@ class DeskPage(Page):
         """Register someone not on the roll; they vote only once the chair approves."""
         service = self.service
         answer = self.dialogs.provisional() if service else None
-        if service is not None and answer is not None:
+        if service is not None and answer is not None and self._not_a_twin(self.tr("Add provisional attendee"),
+                                                                            answer[0]):
             name, reason = answer
             person = self.dialogs.attempt(self.tr("Add provisional attendee"),
                                           lambda: service.add_provisional(name, reason))
@@ -607,6 +616,18 @@ class DeskPage(Page):
                     person.name, reason), who=person.name)
                 self.context.notify("attendee.provisional")
         self.search.setFocus()
+
+    def _not_a_twin(self, title: str, name: str) -> bool:
+        """True unless a guest or provisional attendee of that name is already here and the steward says no."""
+        service = self.service
+        twins = service.namesakes(name) if service is not None else []
+        if not twins:
+            return True
+        kinds = {"guest": self.tr("a guest"), "provisional": self.tr("a provisional attendee")}
+        twin = twins[-1]
+        return self.dialogs.confirm(title, self.tr(
+            "{0} is already registered as {1} (at {2}). Register another person of the same name?").format(
+            twin.name, kinds.get(twin.kind, twin.kind), clock(twin.registered_at)))
 
     # -- display --------------------------------------------------------------------------------
 
