@@ -14,6 +14,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -134,6 +135,13 @@ def _open(args: argparse.Namespace, actor: str = "cli") -> MeetingService:
         time.sleep(LOCK_RETRY_SECONDS)
 
 
+def _read(args: argparse.Namespace) -> AbstractContextManager[MeetingService]:
+    """The meeting named by ``args.file``, only to read: no lock, so a running desk need not close it."""
+    from ballotdesk.services.meeting import MeetingService
+
+    return MeetingService.reading(Path(args.file), actor=getattr(args, "actor", None) or "cli")
+
+
 def _new_meeting_path(text: str) -> Path:
     """The file ``new`` may create, refusing names that would make a hidden or misplaced file."""
     path = Path(text)
@@ -210,7 +218,7 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
 
 
 def cmd_roll_search(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with _read(args) as service:
         hits = service.search(args.query, limit=args.limit)
     data = [{"number": h.number, "first_name": h.first_name, "last_name": h.last_name, "ward": h.ward,
              "may_vote": h.may_vote, "reason": h.reason} for h in hits]
@@ -258,7 +266,7 @@ def cmd_guest(args: argparse.Namespace) -> int:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with _read(args) as service:
         if args.csv:
             from ballotdesk.services.documents import attendance_csv
 

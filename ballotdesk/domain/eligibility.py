@@ -121,7 +121,10 @@ class Quorum:
         return f"{self.value}%" if self.percent else str(self.value)
 
     def required(self, eligible: int) -> int:
-        """Eligible members who must be present; a percentage rounds up (10% of 4,625 is 463)."""
+        """Eligible members who must be present; a percentage rounds up (10% of 4,625 is 463).
+
+        A percentage of no one is still one person: a meeting nobody attends is never quorate.
+        """
         if not self.percent:
             return self.value
-        return -(-self.value * eligible // 100)
+        return max(1, -(-self.value * eligible // 100)) if self.value else 0

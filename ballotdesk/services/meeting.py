@@ -235,6 +235,17 @@ class MeetingService:
         """Open an existing meeting (checked first; a refused file is never changed)."""
         return cls(MeetingStore.open(Path(path)), actor)
 
+    @classmethod
+    @contextmanager
+    def reading(cls, path: Path, actor: str = "desk") -> Iterator[MeetingService]:
+        """A meeting opened only to read its figures, roll or results, while another BallotDesk has it open.
+
+        The desk holds the meeting's lock all evening; a secretary's script that asks for the
+        attendance figures must not have to wait for the meeting to close.
+        """
+        with MeetingStore.reading(Path(path)) as store:
+            yield cls(store, actor)
+
     def close(self) -> None:
         """Close the file and release the lock."""
         self.store.close()

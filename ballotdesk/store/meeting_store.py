@@ -681,12 +681,13 @@ class MeetingStore:
 
     @staticmethod
     @contextmanager
-    def read_only(path: Path) -> Iterator[tuple[Database, bool]]:
+    def read_only(path: Path, *, strict: bool = False) -> Iterator[tuple[Database, bool]]:
         """A read-only view of a meeting file for ``ballotdesk verify``: no lock, no migrations, no write.
 
         Every check of :func:`inspect_file` applies except one: a broken chain is not refused,
-        because reporting exactly where it breaks is the point of verifying. The file is read
-        through a ``mode=ro`` connection, so not one byte of it changes.
+        because reporting exactly where it breaks is the point of verifying (``strict`` refuses
+        it too, for commands that only read the figures). The file is read through a
+        ``mode=ro`` connection, so not one byte of it changes.
 
         A "hot" ``-journal`` beside the file means BallotDesk was interrupted in the middle of a
         change. SQLite must roll that change back before the file can be read, and a read-only
@@ -748,6 +749,8 @@ class MeetingStore:
                 raise refusal or MeetingFileError(translate(
                     "MeetingFile", "{0} cannot be read.").format(path.name)) from None
             try:
+                if refusal is not None and strict:
+                    raise refusal
                 if refusal is not None:
                     # Refused: go on to report the chain only if the chain was what was refused.
                     try:
@@ -767,6 +770,16 @@ class MeetingStore:
                 yield Database(conn, execute_plugins=False), recovered
             finally:
                 conn.close()
+
+    @classmethod
+    @contextmanager
+    def reading(cls, path: Path) -> Iterator[MeetingStore]:
+        """The meeting opened only to be read, without its lock: another BallotDesk may have it open.
+
+        Refused exactly as :meth:`open` refuses; any attempt to write fails (``mode=ro``).
+        """
+        with cls.read_only(Path(path), strict=True) as (db, _recovered):
+            yield cls(Path(path), db.conn, None)
 
     def writing(self) -> bool:
         """Whether a change is being written right now (a roll import runs on a worker thread)."""

@@ -6,8 +6,10 @@ process itself matters (console encoding, whether Qt is loaded, two processes at
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -19,6 +21,7 @@ import pytest
 from ballotdesk import cli
 from ballotdesk.__main__ import _could_be_meeting, main
 from ballotdesk.domain.roll_csv import FIELDS
+from ballotdesk.services.meeting import MeetingService
 
 
 def run(capsys, *args):
@@ -388,3 +391,51 @@ def test_several_processes_register_at_once(meeting, capsys):
                 stream.close()
     assert results == [(0, "")] * len(numbers)
     assert registered(capsys, meeting) == len(numbers)
+
+
+# -- commands that only read, while the desk has the meeting open ----------------------------
+
+
+def file_digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_figures_and_search_while_the_desk_has_the_meeting_open(capsys, meeting):
+    desk = MeetingService.open(meeting)
+    try:
+        desk.register("1001")
+        before = file_digest(meeting)
+        code, out, err = run(capsys, "attendance", meeting, "--json")
+        assert (code, err) == (0, "")
+        figures = json.loads(out)
+        assert (figures["registered"], figures["may_vote_present"], figures["on_roll"]) == (1, 1, 4)
+        code, out, err = run(capsys, "roll", "search", meeting, "nowak", "--json")
+        assert (code, err) == (0, "")
+        assert [m["number"] for m in json.loads(out)] == ["1001", "1004"]
+        assert file_digest(meeting) == before
+        desk.register("1003")  # the desk goes on writing
+        assert run(capsys, "attendance", meeting, "--json")[1].count('"registered": 2') == 1
+    finally:
+        desk.close()
+
+
+def test_reading_refuses_what_opening_refuses(capsys, meeting):
+    conn = sqlite3.connect(meeting)
+    with conn:
+        conn.execute("UPDATE members SET first_name = 'Mallory' WHERE number = '1002'")
+    conn.close()
+    code, out, err = run(capsys, "attendance", meeting, "--json")
+    assert code == 1 and out == ""
+    assert "has been changed outside BallotDesk" in err and err.count("\n") == 1
+
+
+def test_a_command_that_writes_still_waits_for_the_lock(capsys, meeting, monkeypatch):
+    from ballotdesk import cli
+
+    monkeypatch.setattr(cli, "LOCK_WAIT_SECONDS", 0.3)
+    desk = MeetingService.open(meeting)
+    try:
+        code, _, err = run(capsys, "register", meeting, "1001")
+        assert code == 1 and "already open" in err
+    finally:
+        desk.close()

@@ -52,7 +52,8 @@ def test_guest_and_provisional():
 
 
 @pytest.mark.parametrize(("text", "eligible", "required"), [("40", 4625, 40), ("10%", 4625, 463),
-                                                             ("5%", 3025, 152), ("100%", 7, 7), ("0", 10, 0)])
+                                                             ("5%", 3025, 152), ("100%", 7, 7), ("0", 10, 0),
+                                                             ("10%", 0, 1), ("1%", 5, 1), ("0%", 50, 0)])
 def test_quorum_required(text, eligible, required):
     assert Quorum.parse(text).required(eligible) == required
 
