@@ -210,9 +210,15 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
     mapping = _mapping(Path(args.csv), _map_options(args.map)) if args.map else None
     with _open(args) as service:
         summary = service.import_roll(Path(args.csv), mapping, args.date_format)
+        statuses = service.statuses() if not service.rules().voting_statuses else []
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
+    if len(statuses) > 1:
+        # A roll with "Current" and "Lapsed" but no rule: everyone may vote, which is rarely meant.
+        listed = ", ".join(f"{name or '(blank)'} {count:,}" for name, count in statuses)
+        print(f"Note: no voting statuses are set, so every status may vote ({listed}). "
+              "Choose them on the Meeting page, or create the meeting with --voting-status.", file=sys.stderr)
     emit(args, summary.as_json(), "\n".join(lines))
     return 0
 
@@ -304,7 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organisation")
     p.add_argument("--cutoff", type=_date, help="members who joined after this date may not vote")
     p.add_argument("--quorum", help="a number (40) or a percentage of eligible members (10%%)")
-    p.add_argument("--voting-status", action="append", help="a status that may vote (repeatable)")
+    p.add_argument("--voting-status", action="append",
+                   help="a membership status that may vote (repeatable); without it, every status may vote")
     p.add_argument("--pin", help="the chair's PIN (4 to 12 digits), needed to declare and amend")
     p.add_argument("--language", default="en", choices=("en", "cy"),
                    help="language of the printed documents: en (English, the default) or cy (Welsh)")

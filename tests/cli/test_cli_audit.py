@@ -439,3 +439,14 @@ def test_a_command_that_writes_still_waits_for_the_lock(capsys, meeting, monkeyp
         assert code == 1 and "already open" in err
     finally:
         desk.close()
+
+
+def test_an_import_warns_when_every_status_may_vote(capsys, tmp_path):
+    path = tmp_path / "open.ballotdesk"
+    assert run(capsys, "new", path, "--title", "AGM", "--date", "2026-11-28")[0] == 0
+    roll = tmp_path / "roll.csv"
+    roll.write_text("ID,Surname,Status\n1,Jones,Current\n2,Evans,Lapsed\n3,Price,Current\n", encoding="utf-8")
+    code, out, err = run(capsys, "roll", "import", path, roll)
+    assert code == 0 and out.startswith("Imported 3")
+    assert one_line(err) == ("Note: no voting statuses are set, so every status may vote (Current 2, Lapsed 1). "
+                             "Choose them on the Meeting page, or create the meeting with --voting-status.")
