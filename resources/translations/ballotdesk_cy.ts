@@ -291,7 +291,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+43"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+90"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+89"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -2095,7 +2095,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+65"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+64"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -2422,7 +2422,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+518"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+529"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2450,7 +2450,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+254"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -2550,17 +2550,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>ddim yn gymwys i bleidleisio oherwydd {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}</source>
         <translation>YN ÔL YN Y NEUADD: {0} — wedi cofrestru am {1}, wedi gadael am {2}; {3}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>ALREADY REGISTERED at {0}: {1} — {2}</source>
         <translation>WEDI COFRESTRU EISOES am {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>REGISTERED — MAY VOTE: {0} — {1}</source>
         <translation>WEDI COFRESTRU — YN GYMWYS I BLEIDLEISIO: {0} — {1}</translation>
     </message>
@@ -2570,12 +2570,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI COFRESTRU — CAEL BOD YN BRESENNOL OND NID PLEIDLEISIO: {0} oherwydd {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>NO ballot paper for {0}: {1}</source>
         <translation>DIM papur pleidleisio i {0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Ballot paper for {0}: {1}</source>
+        <translation>Papur pleidleisio ar gyfer {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ballot paper: {0} — box {1}</source>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
@@ -2600,7 +2605,8 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI&apos;I DDADWNEUD: mae cofrestriad {0}{1} wedi&apos;i dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Add guest</source>
         <translation>Ychwanegu gwestai</translation>
     </message>
@@ -2610,7 +2616,8 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>GWESTAI WEDI COFRESTRU — CAEL BOD YN BRESENNOL, BYTH YN PLEIDLEISIO: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>Add provisional attendee</source>
         <translation>Ychwanegu mynychwr dros dro</translation>
     </message>
@@ -2620,7 +2627,22 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>a guest</source>
+        <translation>gwestai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a provisional attendee</source>
+        <translation>mynychwr dros dro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is already registered as {1} (at {2}). Register another person of the same name?</source>
+        <translation>Mae {0} wedi&apos;i gofrestru eisoes fel {1} (am {2}). Cofrestru person arall o&apos;r un enw?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Previous: {0}</source>
         <translation>Blaenorol: {0}</translation>
     </message>
@@ -3246,7 +3268,7 @@ PIN y cadeirydd:</translation>
         <translation>bar fertigol</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>— not imported —</source>
         <translation>— heb ei fewnforio —</translation>
     </message>
@@ -3792,17 +3814,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+110"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+100"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -3817,7 +3839,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3837,7 +3859,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -3862,7 +3884,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -3886,7 +3908,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Audit log intact: {0} events</source>
         <translation>Log archwilio&apos;n gyfan: {0} digwyddiad</translation>
     </message>
@@ -3899,7 +3921,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-480"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-491"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3915,7 +3937,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+161"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
@@ -4054,12 +4076,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+466"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>A change is still being written (the roll import); try again when it is done.</source>
         <translation>Mae newid yn dal i gael ei ysgrifennu (mewnforio&apos;r rhestr aelodau); rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
@@ -4067,7 +4089,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+44"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4092,7 +4114,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ysgrifennydd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4721,22 +4743,22 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+18"/>
+        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+44"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Roll</source>
         <translation>Rhestr aelodau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Registration desk</source>
         <translation>Desg gofrestru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Attendance</source>
         <translation>Presenoldeb</translation>
     </message>
@@ -5747,7 +5769,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Status of the ballot</source>
         <translation>Statws y bleidlais</translation>
     </message>
@@ -6327,8 +6349,8 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} yn edrych fel dogfen PDF, nid ffeil CSV.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+65"/>
+        <location line="+51"/>
+        <location line="+91"/>
         <source>{0} does not look like a text file; it may be binary, not CSV.</source>
         <translation>Dydy {0} ddim yn edrych fel ffeil testun; gallai fod yn ffeil ddeuaidd, nid CSV.</translation>
     </message>
@@ -6363,12 +6385,17 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-399"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+553"/>
+        <location line="+589"/>
+        <source>Date format {0} does not name the day, the month and the year (e.g. &apos;%d.%m.%Y&apos;).</source>
+        <translation>Nid yw&apos;r fformat dyddiad {0} yn enwi&apos;r diwrnod, y mis a&apos;r flwyddyn (e.e. &apos;%d.%m.%Y&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown date format {0}: use one of {1} or a strptime format such as &apos;%d.%m.%Y&apos;.</source>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
@@ -6421,7 +6448,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/roll.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/pages/roll.py" line="+56"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>
