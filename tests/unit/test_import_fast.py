@@ -87,3 +87,14 @@ def test_a_roll_value_that_is_not_text_is_reported_not_crashed_on(tmp_path):
     conn.close()
     report = verify_file(tmp_path / "m.ballotdesk")
     assert not report.intact and "membership roll" in report.message
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ([["a\x1fb", "c"]], [["a", "b\x1fc"]]),  # the separator inside a value
+    ([[None, "x"]], [["", "x"]]),  # NULL is not empty text
+    ([["b'\\x00'"]], [[b"\x00"]]),  # a blob (put there by another tool) is not the text of its repr
+    ([[]], [[""]]),  # no row is not one empty row
+    ([["ab"], ["c"]], [["a"], ["bc"]]),  # columns do not run into each other
+])
+def test_different_rolls_never_hash_alike(one, other):
+    assert roll_digest(one) != roll_digest(other)
