@@ -3,7 +3,7 @@
 Modes:
   ``bare``          a bare QMainWindow (the floor)
   ``app FILE``      BallotDesk's own startup (``run_gui``, as ``ballotdesk FILE`` runs it)
-  ``app-roll FILE`` the same, then the Roll page brought forward
+  ``app-roll FILE`` the same, then the Roll page brought forward and one desk search
 
 When the window is shown, exposed and the event loop has gone once round with nothing left to
 do, it prints one JSON line: ``ready`` (``time.monotonic()``, the same clock as the parent's, so
@@ -108,6 +108,9 @@ def main() -> int:
             window.show_page(RollPage)
             for _ in range(5):
                 app.processEvents()
+            service = window.context.service
+            if service is not None:
+                service.search("jones")  # the desk's search index, as the first keystroke builds it
 
         steps.append(roll)
     when_usable(MainWindow, steps)

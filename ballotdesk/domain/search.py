@@ -11,6 +11,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/,]+")
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -113,20 +114,29 @@ class SearchIndex:
         self._chunks: list[str] = []
         self._rowids: list[array[int]] = []
         for at in range(0, len(rowids), self.CHUNK):
-            lines = texts[at:at + self.CHUNK]
-            text = " \n ".join(lines)
-            # A newline, tab or double space inside a text would shift lines or hide a word; search
-            # texts are folded single-spaced words, but one built elsewhere must not corrupt the index.
-            if text.count("\n") != len(lines) - 1 or "\t" in text or "  " in text:
-                text = " \n ".join(" ".join(line.split()) for line in lines)
-            self._chunks.append((" " + text + " \n").lower())  # terms are folded to lower case
-            self._rowids.append(array("q", rowids[at:at + self.CHUNK]))
+            self._add(rowids[at:at + self.CHUNK], texts[at:at + self.CHUNK])
 
     @classmethod
     def of(cls, entries: Iterable[tuple[int, str]]) -> SearchIndex:
-        """An index of ``(rowid, search text)`` pairs, in the order hits are wanted."""
-        pairs = list(entries)
-        return cls([rowid for rowid, _ in pairs], [text for _, text in pairs])
+        """An index of ``(rowid, search text)`` pairs in the order hits are wanted, read a chunk at a time.
+
+        Reading a 100,000-member roll whole into a list first would double the memory the
+        index needs at its peak.
+        """
+        index = cls((), ())
+        pairs = iter(entries)
+        while batch := list(islice(pairs, cls.CHUNK)):
+            index._add([rowid for rowid, _ in batch], [text for _, text in batch])
+        return index
+
+    def _add(self, rowids: Sequence[int], lines: Sequence[str]) -> None:
+        text = " \n ".join(lines)
+        # A newline, tab or double space inside a text would shift lines or hide a word; search
+        # texts are folded single-spaced words, but one built elsewhere must not corrupt the index.
+        if text.count("\n") != len(lines) - 1 or "\t" in text or "  " in text:
+            text = " \n ".join(" ".join(line.split()) for line in lines)
+        self._chunks.append((" " + text + " \n").lower())  # terms are folded to lower case
+        self._rowids.append(array("q", rowids))
 
     def __len__(self) -> int:
         return sum(len(r) for r in self._rowids)

@@ -65,48 +65,63 @@ ROLL_DIGEST = "v2:"
 """Marks the roll's digest as :func:`roll_digest`'s; older events hold :func:`table_digest`'s."""
 
 
+DIGEST_ROWS = 4096
+"""Rows hashed together: the roll is read back a piece at a time, never whole into memory."""
+
+
 def roll_digest(columns: Sequence[Sequence[Any]]) -> str:
-    """What the chain records of the roll: SHA-256 of its columns, each as its values joined.
+    """What the chain records of the roll, from its columns (each in rowid order) in hand.
 
     The roll is the one large table. Hashing it a row at a time cost more than the rest of a
-    100,000-member import; a whole column is joined by one C call, and an import can hash the
-    columns it has just written without reading them back.
+    100,000-member import; each column is hashed in pieces of :data:`DIGEST_ROWS` values, each
+    joined by one C call, and an import hashes the columns it has just written without reading
+    them back. :func:`stored_roll_digest` gives the same digest from the file.
     """
-    digest = hashlib.sha256()
-    for column in columns:
-        digest.update(_column_bytes(column))
-    return ROLL_DIGEST + digest.hexdigest()
+    hashers = [hashlib.sha256() for _ in columns]
+    rows = len(columns[0]) if columns else 0
+    for at in range(0, max(rows, 1), DIGEST_ROWS):
+        for hasher, column in zip(hashers, columns, strict=True):
+            hasher.update(_piece_bytes(column[at:at + DIGEST_ROWS]))
+    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
 
 
-def _column_bytes(column: Sequence[Any]) -> bytes:
-    """A column as bytes that no other column content gives.
+def stored_roll_digest(conn: sqlite3.Connection) -> str:
+    """:func:`roll_digest` of the roll as stored, read :data:`DIGEST_ROWS` rows at a time."""
+    cursor = conn.execute(f"SELECT * FROM {ROLL_TABLE} ORDER BY rowid")
+    hashers = [hashlib.sha256() for _ in cursor.description]
+    empty = True
+    while rows := cursor.fetchmany(DIGEST_ROWS):
+        empty = False
+        for hasher, column in zip(hashers, zip(*rows, strict=True), strict=True):
+            hasher.update(_piece_bytes(column))
+    if empty:
+        for hasher in hashers:
+            hasher.update(_piece_bytes(()))
+    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
 
-    Text values are joined with a separator that none of them holds (checked); a column with
+
+def _piece_bytes(values: Sequence[Any]) -> bytes:
+    """A piece of a column as bytes that no other content gives.
+
+    Text values are joined with a separator that none of them holds (checked); a piece with
     NULLs, a value holding the separator, or a value that is not text (only in a file edited
-    outside BallotDesk) is written as JSON instead. The row count comes first.
+    outside BallotDesk) is written as JSON instead. The number of values comes first.
     """
-    head = f"{len(column)}:".encode("ascii")
+    head = f"{len(values)}:".encode("ascii")
     try:
-        text = "\x1f".join(column)
-        if not column or text.count("\x1f") == len(column) - 1:
+        text = "\x1f".join(values)
+        if not values or text.count("\x1f") == len(values) - 1:
             return head + b"T" + text.encode("utf-8", "surrogatepass") + b"|"
     except TypeError:
         pass
-    values = [v if v is None or isinstance(v, str) else {type(v).__name__: repr(v)} for v in column]
-    return head + b"J" + json.dumps(values).encode("ascii") + b"|"
-
-
-def roll_columns(conn: sqlite3.Connection) -> list[Sequence[Any]]:
-    """The roll's columns as stored, each in rowid order (what :func:`roll_digest` hashes)."""
-    cursor = conn.execute(f"SELECT * FROM {ROLL_TABLE} ORDER BY rowid")
-    rows = cursor.fetchall()
-    return list(zip(*rows, strict=True)) if rows else [() for _ in cursor.description]
+    listed = [v if v is None or isinstance(v, str) else {type(v).__name__: repr(v)} for v in values]
+    return head + b"J" + json.dumps(listed).encode("ascii") + b"|"
 
 
 def state_digest(conn: sqlite3.Connection, table: str, recorded: str | None = None) -> str:
     """A table's digest as the chain records it: the roll's by its newer method unless ``recorded`` is older."""
     if table == ROLL_TABLE and not (recorded and not recorded.startswith(ROLL_DIGEST)):
-        return roll_digest(roll_columns(conn))
+        return stored_roll_digest(conn)
     return table_digest(conn, table)
 
 
@@ -326,7 +341,7 @@ class MeetingStore:
         the event is written at the end of the transaction. ``tables`` names the tracked tables
         the change writes, so the busiest actions (registering, issuing) re-hash only those;
         None re-hashes every tracked table. ``roll``: the roll's columns as the change leaves
-        them (see :func:`roll_columns`), when the caller has them, so they are not read back.
+        them (rowid order, every column), when the caller has them, so they are not read back.
         """
         with self.db.atomic():
             yield details
@@ -338,7 +353,7 @@ class MeetingStore:
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
         state = json.loads(prev_state)
         if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
-            state[ROLL_TABLE] = roll_digest(roll if roll is not None else roll_columns(self.conn))
+            state[ROLL_TABLE] = roll_digest(roll) if roll is not None else stored_roll_digest(self.conn)
         stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
         state.update({table: self.table_digest(table) for table in stale})
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)

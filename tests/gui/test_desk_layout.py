@@ -62,17 +62,24 @@ def fits(label: QLabel) -> bool:
     return label.height() >= label.heightForWidth(label.width())
 
 
-def test_the_desk_fits_1024_by_700_at_12_points(qtbot, small_screen):
-    window = small_screen
-    open_desk_ballot(window, "Nomination for parliamentary candidate")
-    open_desk_ballot(window, "Motion 1: that the branch supports the proposed boundary changes for the ward")
+def register_with_two_papers(qtbot, window, *titles: str) -> DeskPage:
+    """Open two desk-issued ballots and register a member with a long name and reason: a tall panel."""
+    for title in titles:
+        open_desk_ballot(window, title)
     window.show_page(DeskPage)
     desk = window.page(DeskPage)
-    assert desk.font().pointSizeF() == 12.0
-
     qtbot.keyClicks(desk.search, "10601")  # Adébáyọ̀ Ọláolúwa: a long name, a long reason and two papers
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     qtbot.wait(50)  # the layout settles on the panel's new height
+    return desk
+
+
+def test_the_desk_fits_1024_by_700_at_12_points(qtbot, small_screen):
+    window = small_screen
+    desk = register_with_two_papers(
+        qtbot, window, "Nomination for parliamentary candidate",
+        "Motion 1: that the branch supports the proposed boundary changes for the ward")
+    assert desk.font().pointSizeF() == 12.0
     assert desk.status.text().count("\nBallot paper: ") == 2
 
     # Nothing forces the window wider than the screen.
@@ -101,13 +108,9 @@ def test_the_desk_fits_1024_by_700_at_12_points(qtbot, small_screen):
 
 def test_a_new_outcome_starts_at_the_verdict(qtbot, small_screen):
     window = small_screen
-    open_desk_ballot(window, "Motion 1: that the branch supports the proposed boundary changes for the ward")
-    open_desk_ballot(window, "Motion 2: that the branch asks the council to keep the library in Llanelli open")
-    window.show_page(DeskPage)
-    desk = window.page(DeskPage)
-    qtbot.keyClicks(desk.search, "10601")
-    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    qtbot.wait(50)
+    desk = register_with_two_papers(
+        qtbot, window, "Motion 1: that the branch supports the proposed boundary changes for the ward",
+        "Motion 2: that the branch asks the council to keep the library in Llanelli open")
     scrollbar = desk.status_area.verticalScrollBar()
     assert scrollbar.maximum() > 0  # this one needs scrolling at this size
     scrollbar.setValue(scrollbar.maximum())  # the steward scrolled down to the papers

@@ -10,7 +10,14 @@ import pytest
 
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import BATCH, ImportCancelled
-from ballotdesk.store.meeting_store import ROLL_DIGEST, roll_columns, roll_digest, state_digest, table_digest
+from ballotdesk.store.meeting_store import (
+    DIGEST_ROWS,
+    ROLL_DIGEST,
+    roll_digest,
+    state_digest,
+    stored_roll_digest,
+    table_digest,
+)
 from tests.helpers import make_meeting
 
 HEADER = "Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
@@ -33,7 +40,7 @@ def test_first_import_is_recorded_as_if_read_back(tmp_path):
     assert [p.line for p in summary.skipped] == [5, 7]
     conn = svc.store.db.conn
     state = svc.store.events(1)[0]["state"]
-    assert f'"members":"{roll_digest(roll_columns(conn))}"' in state
+    assert f'"members":"{stored_roll_digest(conn)}"' in state
     assert [r[0] for r in conn.execute("SELECT number FROM members ORDER BY rowid LIMIT 4")] == [
         "7000", "7001", "7002", "7004"]
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'members_sort'").fetchone()[0] == 1
@@ -70,7 +77,7 @@ def test_roll_digests_of_older_events_are_still_checked_their_way(tmp_path):
     older = table_digest(conn, "members")  # what BallotDesk recorded before the roll digest
     assert state_digest(conn, "members", older) == older
     assert state_digest(conn, "members", None).startswith(ROLL_DIGEST)
-    assert state_digest(conn, "members", ROLL_DIGEST + "0") == roll_digest(roll_columns(conn))
+    assert state_digest(conn, "members", ROLL_DIGEST + "0") == stored_roll_digest(conn)
     assert state_digest(conn, "boxes", None) == table_digest(conn, "boxes")
     conn.execute("UPDATE members SET first_name = 'Mallory' WHERE number = '1001'")
     assert state_digest(conn, "members", older) != older
@@ -98,3 +105,15 @@ def test_a_roll_value_that_is_not_text_is_reported_not_crashed_on(tmp_path):
 ])
 def test_different_rolls_never_hash_alike(one, other):
     assert roll_digest(one) != roll_digest(other)
+
+
+def test_the_roll_read_back_in_pieces_hashes_as_the_columns_in_hand(tmp_path):
+    conn = sqlite3.connect(tmp_path / "roll.db")
+    conn.execute("CREATE TABLE members (number TEXT, name TEXT, left_at TEXT)")
+    assert stored_roll_digest(conn) == roll_digest([[], [], []])
+    rows = [(str(i), f"Member\x1f{i}" if i == 5000 else f"Member {i}", None if i % 3 else "2026-01-01")
+            for i in range(2 * DIGEST_ROWS + 7)]
+    conn.executemany("INSERT INTO members VALUES (?, ?, ?)", rows)
+    assert stored_roll_digest(conn) == roll_digest([list(c) for c in zip(*rows, strict=True)])
+    conn.execute("UPDATE members SET name = 'Mallory' WHERE number = '6000'")
+    assert stored_roll_digest(conn) != roll_digest([list(c) for c in zip(*rows, strict=True)])
