@@ -157,8 +157,9 @@ def iso_date(value: str | None) -> dt.date | None:
 
 
 def _search_fields(first: str, last: str, number: str, postcode: str) -> tuple[str, str]:
-    text = search.index_text(first, last, number, postcode)
-    return text, f"{search.fold(last)} {search.fold(first)}"
+    """One member's search text and sort key, made as an import makes them."""
+    texts, sort_keys = search.index_columns([first], [last], [number], [postcode])
+    return texts[0], sort_keys[0]
 
 
 class MeetingService:
