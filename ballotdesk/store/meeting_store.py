@@ -448,6 +448,20 @@ class MeetingStore:
             f"SELECT rowid, * FROM members WHERE rowid IN ({', '.join('?' * len(rowids))})", list(rowids))}
         return [rows[i] for i in rowids if i in rows]
 
+    @staticmethod
+    @contextmanager
+    def search_entries_of(path: Path) -> Iterator[Iterator[tuple[int, str]]]:
+        """:meth:`search_entries` through a read-only connection of its own, for a worker thread.
+
+        The meeting's own connection belongs to the GUI thread; SQLite lets this one read the
+        committed roll alongside it.
+        """
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            yield iter(conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
+        finally:
+            conn.close()
+
     def search_entries(self) -> Iterator[tuple[int, str]]:
         """``(rowid, search text)`` of every member in roll order, for the desk's search index."""
         return iter(self.conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))

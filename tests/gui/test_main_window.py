@@ -225,9 +225,30 @@ def test_page_commands_work_before_their_page_is_built(window, service):
     assert sum(a.kind == "guest" for a in service.attendees()) == 2
 
 
-def test_the_search_index_is_ready_soon_after_a_meeting_opens(qtbot, window, service):
+def test_the_search_index_is_built_on_a_thread_as_a_meeting_opens(qtbot, window, service):
+    import threading
+
+    from ballotdesk.domain import search
+
+    built_on: list[str] = []
+    original = search.SearchIndex.of.__func__
+
+    def watched(cls, entries):
+        built_on.append(threading.current_thread().name)
+        return original(cls, entries)
+
     service.roll_changed()  # as if the meeting had just opened: no index yet
-    assert service._search_index is None
-    window.context.opened.emit()
-    qtbot.waitUntil(lambda: service._search_index is not None, timeout=3000)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search.SearchIndex, "of", classmethod(watched))
+        window.context.opened.emit()
+        qtbot.waitUntil(lambda: service._search_index is not None, timeout=5000)
+    assert built_on and built_on[0] != threading.main_thread().name
+    assert [h.number for h in service.search("obrien")][:1] == ["10234"]
     assert window.quorum_label.accessibleDescription() == window.quorum_label.text()
+
+
+def test_an_index_built_while_the_roll_changed_is_not_kept(service):
+    job = service.search_index_job()
+    service.roll_changed()  # a hand edit while the worker was building
+    job()()
+    assert service._search_index is None
