@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import hashlib
 import json
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -172,6 +173,8 @@ class MeetingService:
         self._eligible_cache: int | None = None
         self._search_index: search.SearchIndex | None = None
         self._roll_generation = 0  # counts roll changes, so an index built meanwhile is not kept
+        self._index_lock = threading.Lock()
+        self._index_pending: tuple[int, threading.Event] | None = None
         self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
 
     @contextmanager
@@ -489,37 +492,52 @@ class MeetingService:
         )
 
     def search_index(self) -> search.SearchIndex:
-        """The desk's in-memory search index, read from the roll on first use after a change."""
-        if self._search_index is None:
-            self._search_index = search.SearchIndex.of(self.store.search_entries())
-        return self._search_index
+        """The desk's in-memory search index, read from the roll on first use after a change.
 
-    def search_index_job(self) -> Callable[[], Callable[[], None]]:
-        """A call that builds the search index on a worker thread; the call it returns adopts it.
+        If a worker is building it (:meth:`search_index_job`), this waits for that one rather
+        than building a second beside it.
+        """
+        pending = self._index_pending
+        if self._search_index is None and pending is not None and pending[0] == self._roll_generation:
+            pending[1].wait(timeout=2)  # a worker that never ran must not freeze the desk
+        with self._index_lock:
+            if self._search_index is None:
+                self._search_index = search.SearchIndex.of(self.store.search_entries())
+            return self._search_index
+
+    def search_ready(self) -> bool:
+        """Whether the search index is built (a search will not have to build it first)."""
+        return self._search_index is not None
+
+    def search_index_job(self) -> Callable[[], None]:
+        """A call that builds the search index, for a worker thread, through a connection of its own.
 
         On a 100,000-member roll the index takes a quarter of a second to build: the window
         builds it in the background just after a meeting opens, so neither the opening nor the
-        steward's first keystroke waits. The adopting call (run back on the GUI thread) keeps the
-        index only if the roll has not changed meanwhile.
+        steward's first keystroke waits for it. It is kept only if the roll has not changed
+        meanwhile.
         """
-        path, generation = self.store.path, self._roll_generation
+        path, generation, done = self.store.path, self._roll_generation, threading.Event()
+        self._index_pending = (generation, done)
 
-        def build() -> Callable[[], None]:
-            with MeetingStore.search_entries_of(path) as entries:
-                index = search.SearchIndex.of(entries)
-
-            def adopt() -> None:
-                if self._roll_generation == generation and self._search_index is None:
-                    self._search_index = index
-            return adopt
+        def build() -> None:
+            try:
+                with MeetingStore.search_entries_of(path) as entries:
+                    index = search.SearchIndex.of(entries)
+                with self._index_lock:
+                    if self._roll_generation == generation and self._search_index is None:
+                        self._search_index = index
+            finally:
+                done.set()
 
         return build
 
     def roll_changed(self) -> None:
         """Forget what was worked out from the roll (call after any change to it)."""
-        self._eligible_cache = None
-        self._search_index = None
-        self._roll_generation += 1
+        with self._index_lock:
+            self._eligible_cache = None
+            self._search_index = None
+            self._roll_generation += 1
 
     def search(self, query: str, limit: int = 50) -> list[MemberHit]:
         """Members for the desk as the steward types: an exact number first, then by surname."""

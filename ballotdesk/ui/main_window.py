@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 APP_TITLE = "BallotDesk"
 MAX_RECENT = 8
+SEARCH_INDEX_DELAY_MS = 300
 
 P = TypeVar("P", bound=Page)
 
@@ -473,14 +474,20 @@ class MainWindow(QMainWindow):
         desk at the steward's first letter. A keystroke before it is ready builds it as before.
         """
         service = self.context.service
-        if service is None:
-            return
-        from ballotdesk.ui.background import collect_on_gui_thread, run_in_background
 
-        collect_on_gui_thread()
-        run_in_background(self, service.search_index_job(), lambda adopt: adopt(),
-                          lambda _message: None,  # the first search builds it, and says what is wrong
-                          busy_cursor=False)
+        def start() -> None:
+            # Once the window is up and idle (a worker started sooner would slow its building),
+            # and only if no search has built the index meanwhile.
+            if service is None or self.context.service is not service or service.search_ready():
+                return
+            from ballotdesk.ui.background import collect_on_gui_thread, run_in_background
+
+            collect_on_gui_thread()
+            run_in_background(self, service.search_index_job(), lambda _none: None,
+                              lambda _message: None,  # the first search builds it, and says what is wrong
+                              busy_cursor=False)
+
+        QTimer.singleShot(SEARCH_INDEX_DELAY_MS, self, start)
 
     def _show_chain(self, service: MeetingService | None) -> None:
         """The audit indicator: the file was verified on opening; our own changes extend the chain."""

@@ -250,5 +250,23 @@ def test_the_search_index_is_built_on_a_thread_as_a_meeting_opens(qtbot, window,
 def test_an_index_built_while_the_roll_changed_is_not_kept(service):
     job = service.search_index_job()
     service.roll_changed()  # a hand edit while the worker was building
-    job()()
-    assert service._search_index is None
+    job()
+    assert not service.search_ready()
+
+
+def test_a_search_waits_for_the_index_being_built_instead_of_building_another(service):
+    import threading
+
+    from ballotdesk.domain import search
+
+    service.roll_changed()
+    job = service.search_index_job()
+    builds = []
+    original = search.SearchIndex.of.__func__
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search.SearchIndex, "of", classmethod(lambda cls, e: builds.append(1) or original(cls, e)))
+        worker = threading.Thread(target=job)
+        worker.start()
+        hits = service.search("obrien")
+        worker.join()
+    assert builds == [1] and [h.number for h in hits][:1] == ["10234"]
