@@ -414,8 +414,9 @@ class MeetingService:
         # Roll order is (sort key, number), as the file is read back; "\0" sorts before any letter.
         keys = list(map("\0".join, zip(sort_keys, numbers, strict=True)))
         order = sorted(range(total), key=keys.__getitem__)
-        self._search_index = search.SearchIndex(array("q", map((1).__add__, order)),
-                                                list(map(texts.__getitem__, order)))
+        index = search.SearchIndex(array("q", map((1).__add__, order)), list(map(texts.__getitem__, order)))
+        with self._index_lock:
+            self._search_index = index
         return total, 0, 0, 0
 
     def _merge_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
