@@ -160,6 +160,11 @@ class SearchIndex:
         chosen = set(first)
         return first + [rowid for rowid, _ in hits if rowid not in chosen][:limit - len(first)]
 
+    def matches(self, terms: Sequence[str]) -> list[int]:
+        """Rowids of every member having a word that starts with each term, in roll order (the Roll page's filter)."""
+        terms = [t for t in terms if t]
+        return [rowid for rowid, _ in self._scan(terms, len(self))] if terms and len(self) else []
+
     def _rarest(self, words: list[str]) -> str:
         """The word to scan for: the one found least often in a sample of the roll.
 

@@ -175,6 +175,7 @@ class MeetingService:
         self._roll_generation = 0  # counts roll changes, so an index built meanwhile is not kept
         self._index_lock = threading.Lock()
         self._index_pending: tuple[int, threading.Event] | None = None
+        self._matches: tuple[tuple[tuple[str, ...], int], list[int]] | None = None
         self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
 
     @contextmanager
@@ -726,21 +727,33 @@ class MeetingService:
         """Each membership status on the roll with its number of members, most common first."""
         return self.store.statuses()
 
-    def roll_page(self, after: tuple[str, str] | None, limit: int,
-                  terms: Sequence[str] = ()) -> tuple[list[dict[str, Any]], dict[str, str]]:
-        """A page of the roll in name order after ``after``, and when each member on it registered.
+    def roll_page(self, after: tuple[str, str] | None, limit: int, terms: Sequence[str] = (),
+                  offset: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """A page of the roll in name order, and when each member on it registered.
 
-        ``terms`` are folded search words (``domain.search.words``); a 100,000-member roll is read a
-        page at a time, never whole.
+        The whole roll is paged from the key ``after`` (the last row held); a roll narrowed to
+        ``terms`` (folded search words, ``domain.search.words``) from ``offset``, the number of
+        rows held, in the list of matches that the search index gives. Either way a
+        100,000-member roll is read a page at a time, never whole.
         """
-        rows = self.store.members_page(after, limit, terms)
+        if terms:
+            rows = self.store.members_by_rowid(self._matching(terms)[offset:offset + limit])
+        else:
+            rows = self.store.members_page(after, limit)
         registered = {a["member_number"]: a["registered_at"]
                       for a in self.store.attendees_for([r["number"] for r in rows])}
         return rows, registered
 
     def roll_size(self, terms: Sequence[str] = ()) -> int:
         """How many members (including those marked as left) match ``terms`` (all when empty)."""
-        return self.store.count_members_page(terms)
+        return len(self._matching(terms)) if terms else self.store.member_count(include_left=True)
+
+    def _matching(self, terms: Sequence[str]) -> list[int]:
+        """Rowids of the members matching ``terms``, in roll order, kept while the terms and the roll stay."""
+        key = (tuple(terms), self._roll_generation)
+        if self._matches is None or self._matches[0] != key:
+            self._matches = (key, self.search_index().matches(terms))
+        return self._matches[1]
 
     def audit_head(self) -> tuple[int, str]:
         """How many events the audit log holds, and the hash of the latest (which moves with every change)."""

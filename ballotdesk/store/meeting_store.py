@@ -678,33 +678,19 @@ class MeetingStore:
     # -- paging for the GUI --
     # The roll page shows a 100,000-member roll without loading it: it asks for one page at a
     # time, continuing after the last row it holds (keyset paging, so page 200 costs the same
-    # as page 1), optionally narrowed to the folded search words the user typed.
+    # as page 1). A roll narrowed to the words typed is paged from the search index's matches.
 
-    def _member_filter(self, terms: Sequence[str]) -> tuple[str, list[Any]]:
-        # instr() on the folded words is a scan, but a C one: a few milliseconds a term on a
-        # 100,000-member roll, for a page the chair filters now and then.
-        return "".join(" AND instr(' ' || search, ?) > 0" for _ in terms), [" " + t for t in terms]
-
-    def count_members_page(self, terms: Sequence[str] = ()) -> int:
-        """How many members (including those marked as left) match ``terms`` (all when empty)."""
-        where, params = self._member_filter(terms)
-        sql = "SELECT count(*) FROM members WHERE 1" + where
-        return int(self.conn.execute(sql, params).fetchone()[0])
-
-    def members_page(self, after: tuple[str, str] | None, limit: int,
-                     terms: Sequence[str] = ()) -> list[dict[str, Any]]:
+    def members_page(self, after: tuple[str, str] | None, limit: int) -> list[dict[str, Any]]:
         """Up to ``limit`` members ordered by (sort_key, number), after the key ``after``.
 
         Args:
             after: ``(sort_key, number)`` of the last row already shown, or None for the first page.
             limit: Page size.
-            terms: Folded search words (``domain.search.words``); each must prefix-match.
         """
-        where, params = self._member_filter(terms)
-        sql = "SELECT rowid, * FROM members WHERE 1" + where
+        sql, params = "SELECT rowid, * FROM members", []
         if after is not None:
-            sql += " AND (sort_key, number) > (?, ?)"
-            params += [after[0], after[1]]
+            sql += " WHERE (sort_key, number) > (?, ?)"
+            params = [after[0], after[1]]
         sql += " ORDER BY sort_key, number LIMIT ?"
         return list(self._query(sql, [*params, int(limit)]))
 

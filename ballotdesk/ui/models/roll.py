@@ -85,7 +85,7 @@ class RollModel(QAbstractTableModel):
 
     def _page(self, after: tuple[str, str] | None) -> list[dict[str, Any]]:
         assert self._service is not None
-        rows, registered = self._service.roll_page(after, self.page_size, self._terms)
+        rows, registered = self._service.roll_page(after, self.page_size, self._terms, offset=len(self._rows))
         self._registered.update(registered)
         return rows
 
