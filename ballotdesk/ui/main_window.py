@@ -9,9 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ballotdesk.paths import config_dir
 from ballotdesk.services.meeting import MeetingService
@@ -45,6 +55,40 @@ def window_title(service: MeetingService | None) -> str:
     if service is None:
         return APP_TITLE
     return f"{service.details()['title']} — {service.path.name} — {APP_TITLE}"
+
+
+class PageArea(QScrollArea):
+    """A tab's page: exactly as tall as the tab, and as wide as the tab or as the page needs.
+
+    A page wider than the screen (a 1024-pixel laptop with a large font) then scrolls sideways
+    inside its tab instead of pushing the window off the screen. Height is never scrolled: the
+    pages arrange themselves for a short window (the desk's status panel scrolls on its own)
+    and must keep their search fields and buttons in view.
+    """
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.viewport().installEventFilter(self)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the page again when the tab or what the page needs changes."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            page = self.widget()
+            if page is not None:
+                page.resize(max(self.viewport().width(), page.minimumSizeHint().width()), self.viewport().height())
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the page needs (it never scrolls up and down), as narrow as a scroll bar allows."""
+        page = self.widget()
+        hint = super().minimumSizeHint()
+        if page is None:
+            return hint
+        return QSize(hint.width(), page.minimumSizeHint().height() + self.horizontalScrollBar().sizeHint().height())
 
 
 class MainWindow(QMainWindow):
@@ -283,7 +327,7 @@ class MainWindow(QMainWindow):
             assert slot is not None and layout is not None  # every tab has its slot and layout from _build_ui
             page = entry.load()(self.context, slot)
             page.bind(self.action_map, self.dialogs)
-            layout.addWidget(page)
+            layout.addWidget(PageArea(page, slot))
             slot.setFocusProxy(page)
             self._built[entry.name] = page
         return page

@@ -145,3 +145,24 @@ def test_at_its_smallest_the_window_keeps_the_list_and_the_verdict(qtbot, small_
     rows = desk.results.verticalHeader().defaultSectionSize()
     assert desk.results.viewport().height() >= RESULT_ROWS * rows
     assert desk.status_area.viewport().height() >= QFontMetrics(desk.status.font()).height() + 2 * (PANEL_BORDER + PANEL_PADDING)
+
+
+def test_no_page_pushes_the_window_off_a_1024_pixel_screen(qtbot, small_screen):
+    """At 12 points the Ballots and Count pages need more than 1,024 pixels: they scroll sideways in their tab."""
+    from ballotdesk.ui.main_window import PageArea
+    from ballotdesk.ui.pages import page_classes
+
+    window = small_screen
+    open_desk_ballot(window, "Nomination for parliamentary candidate")
+    wider = []
+    for cls in page_classes():
+        window.show_page(cls)
+        qtbot.wait(20)
+        assert window.width() == 1024, cls.__name__
+        page = window.page(cls)
+        area = next(a for a in window.findChildren(PageArea) if a.widget() is page)
+        assert page.height() == area.viewport().height()  # never scrolled up and down
+        assert page.width() >= page.minimumSizeHint().width()  # never squeezed below what it needs
+        if area.horizontalScrollBar().maximum() > 0:
+            wider.append(cls.__name__)
+    assert "CountPage" in wider and "DeskPage" not in wider
