@@ -117,8 +117,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._ensure_current_page)
         self.setCentralWidget(self.tabs)
         self.quorum_label = QLabel()
+        self.quorum_label.setContentsMargins(12, 0, 0, 0)  # apart from a passing message cut short beside it
         self.statusBar().addPermanentWidget(self.quorum_label)
         self.chain_label = QLabel()
+        self.chain_label.setContentsMargins(12, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.chain_label)
         self.backup_label = QLabel()
         self.backup_label.setContentsMargins(12, 0, 0, 0)
