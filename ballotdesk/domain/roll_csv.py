@@ -438,6 +438,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 MIXED_ENCODING = "utf-8+cp1252"
 """A UTF-8 file into which some lines were pasted from a Windows-1252 one (see :func:`_decode_mixed`)."""
 
+_WESTERN = re.compile("[\x00-\x7f\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]*")
+"""ASCII, Latin letters with their accents, general punctuation and currency signs."""
+
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -448,14 +451,21 @@ def _decode_mixed(data: bytes) -> str | None:
     comes from exports merged by hand. Read whole as Windows-1252, every UTF-8 name would be
     garbled ("ZoÃ«") without a word of warning; a line at a time, both kinds read true.
     """
-    out, odd = [], []
+    out, odd, utf8_names = [], [], False
     for line in data.splitlines(keepends=True):
         try:
-            out.append(line.decode("utf-8"))
+            text = line.decode("utf-8")
         except UnicodeDecodeError:
+            text = ""
+        # A Windows-1252 "É–" or "Ó’" is valid UTF-8 by accident ("ɖ", "Ӓ"): a line is taken as
+        # UTF-8 only when every letter it then has is one a Western name uses.
+        if text and _WESTERN.fullmatch(text):
+            utf8_names = utf8_names or not text.isascii()
+            out.append(text)
+        else:
             odd.append(line)
             out.append("")
-    if not odd or not _plausible_cp1252(b"".join(odd)[:_SAMPLE_BYTES]):
+    if not odd or not utf8_names or not _plausible_cp1252(b"".join(odd)[:_SAMPLE_BYTES]):
         return None
     lines = iter(line.decode("cp1252", errors="replace") for line in odd)
     return "".join(text if text else next(lines) for text in out)
@@ -810,12 +820,22 @@ def parse_date(text: str, date_format: str = "dmy") -> datetime.date | None:
 _DIRECTIVE = re.compile(r"%(.)")
 
 
+def _names_a_date(directives: set[str]) -> bool:
+    """Whether strptime directives can say which day it is (and use no directive strptime lacks)."""
+    if not directives <= set("aAbBcdfGHIjmMpSuUVwWxXyYzZ%"):
+        return False
+    year = bool({"y", "Y"} & directives)
+    return bool(
+        {"c", "x"} & directives
+        or (year and "j" in directives)
+        or (year and "d" in directives and {"m", "b", "B"} & directives)
+        or ({"G", "V"} <= directives and {"u", "a", "A"} & directives)
+        or (year and {"U", "W"} & directives and {"w", "u", "a", "A"} & directives)
+    )
+
+
 def _check_date_format(date_format: str) -> None:
-    directives = set(_DIRECTIVE.findall(date_format))
-    if "%" in date_format and (
-        not directives <= set("dmbByYaAjHIMSpf%") or not ({"d", "j"} & directives)
-        or not ({"m", "b", "B", "j"} & directives) or not ({"y", "Y"} & directives)
-    ):
+    if "%" in date_format and not _names_a_date(set(_DIRECTIVE.findall(date_format))):
         # A format that cannot say which day it is would skip every row as unreadable.
         raise ValueError(translate(
             "RollCsv", "Date format {0} does not name the day, the month and the year (e.g. '%d.%m.%Y').").format(

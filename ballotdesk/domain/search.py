@@ -149,7 +149,7 @@ class SearchIndex:
         :data:`WINDOW` members found, so that a broad query still costs about a millisecond:
         one more letter narrows it.
         """
-        terms = [t for t in terms if t]
+        terms = [t.lower() for t in terms if t]  # as the index is: fold() keeps a few capitals (Cherokee, ℍ)
         if not terms or limit <= 0:
             return []
         hits = self._scan(terms, max(limit, self.WINDOW))
@@ -162,7 +162,7 @@ class SearchIndex:
 
     def matches(self, terms: Sequence[str]) -> list[int]:
         """Rowids of every member having a word that starts with each term, in roll order (the Roll page's filter)."""
-        terms = [t for t in terms if t]
+        terms = [t.lower() for t in terms if t]
         return [rowid for rowid, _ in self._scan(terms, len(self))] if terms and len(self) else []
 
     def _rarest(self, words: list[str]) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.errors import os_reason
+from ballotdesk.domain.search import index_text
 from ballotdesk.domain.words import translate
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
@@ -105,17 +106,22 @@ def _piece_bytes(values: Sequence[Any]) -> bytes:
 
     Text values are joined with a separator that none of them holds (checked); a piece with
     NULLs, a value holding the separator, or a value that is not text (only in a file edited
-    outside BallotDesk) is written as JSON instead. The number of values comes first.
+    outside BallotDesk) is written as JSON instead. The number of values and the length in bytes
+    come first.
     """
-    head = f"{len(values)}:".encode("ascii")
     try:
         text = "\x1f".join(values)
         if not values or text.count("\x1f") == len(values) - 1:
-            return head + b"T" + text.encode("utf-8", "surrogatepass") + b"|"
+            return _framed(len(values), b"T", text.encode("utf-8", "surrogatepass"))
     except TypeError:
         pass
     listed = [v if v is None or isinstance(v, str) else {type(v).__name__: repr(v)} for v in values]
-    return head + b"J" + json.dumps(listed).encode("ascii") + b"|"
+    return _framed(len(values), b"J", json.dumps(listed).encode("ascii"))
+
+
+def _framed(count: int, kind: bytes, body: bytes) -> bytes:
+    """``body`` behind its number of values and its length in bytes, so no text can run into the next piece."""
+    return f"{count}:{len(body)}:".encode("ascii") + kind + body
 
 
 def state_digest(conn: sqlite3.Connection, table: str, recorded: str | None = None) -> str:
@@ -835,11 +841,16 @@ class MeetingStore:
         in free pages.
         """
         self.conn.execute("PRAGMA secure_delete = ON")
-        members = self.conn.execute(
-            "UPDATE members SET first_name = '', last_name = '', email = '', postcode = '', "
-            "search = lower(number), sort_key = '' WHERE first_name <> '' OR last_name <> '' OR email <> '' "
-            "OR postcode <> '' OR search <> lower(number) OR sort_key <> ''"
-        ).rowcount
+        rows = self.conn.execute(
+            "SELECT rowid, number, first_name, last_name, email, postcode, search, sort_key FROM members").fetchall()
+        blanked = []
+        for rowid, number, first, last, email, postcode, text, key in rows:
+            words = index_text("", "", number, "")  # "A-17" is found as "a17" and as "a 17", as before
+            if first or last or email or postcode or key or text != words:
+                blanked.append((words, rowid))
+        self.conn.executemany("UPDATE members SET first_name = '', last_name = '', email = '', postcode = '', "
+                              "search = ?, sort_key = '' WHERE rowid = ?", blanked)
+        members = len(blanked)
         attendees = self.conn.execute(
             "UPDATE attendees SET name = CASE WHEN name = '' THEN '' ELSE ? END, "
             "note = CASE WHEN note = '' THEN '' ELSE ? END "

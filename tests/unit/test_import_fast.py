@@ -117,3 +117,12 @@ def test_the_roll_read_back_in_pieces_hashes_as_the_columns_in_hand(tmp_path):
     assert stored_roll_digest(conn) == roll_digest([list(c) for c in zip(*rows, strict=True)])
     conn.execute("UPDATE members SET name = 'Mallory' WHERE number = '6000'")
     assert stored_roll_digest(conn) != roll_digest([list(c) for c in zip(*rows, strict=True)])
+
+
+def test_text_cannot_run_from_one_piece_of_the_roll_into_the_next():
+    """Found in review: without each piece's length, "North" + "East|1:TWest" hashed as "North|1:TEast" + "West"."""
+    def roll(last_two: list[str]) -> list[list[str]]:
+        wards = ["North"] * (DIGEST_ROWS - 1) + last_two
+        return [[str(i) for i in range(len(wards))], wards]
+
+    assert roll_digest(roll(["North", "East|1:TWest"])) != roll_digest(roll(["North|1:TEast", "West"]))

@@ -159,3 +159,16 @@ def test_cli_purge(svc, capsys, monkeypatch):
     code = main(["verify", str(svc.path)])
     assert code == 0 and capsys.readouterr().out.startswith("Intact: ")
     svc.store = MeetingService.open(svc.path).store
+
+
+def test_after_the_purge_numbers_with_punctuation_are_found_as_before(tmp_path):
+    """Found in review: the purge left "a-17" as one word, so "A-17" and "a17" no longer found the member."""
+    from ballotdesk.domain.roll_csv import MemberRecord
+
+    service = make_meeting(tmp_path, people=False, pin=PIN)
+    service.save_member(MemberRecord("A-17", "Gwen", "Quixleigh", "North", "SA1 1AA", None, "Current", ""))
+    assert purge_personal_data(service, pin=PIN).members == 1
+    assert [h.number for h in service.search("a17")] == ["A-17"]
+    assert service.roll_size(["a", "17"]) == 1 and service.search("quixleigh") == []
+    assert purge_personal_data(service, pin=PIN).members == 0  # purged already: nothing to do
+    service.close()

@@ -663,7 +663,7 @@ def test_utf8_file_with_lines_pasted_from_windows_1252_reads_both_true(tmp_path)
         ("Zoë", "O’Brien"), ("Siân", "Gwên"), ("Łukasz", "Wójcik")]
 
 
-@pytest.mark.parametrize("fmt", ["%Q", "%d/%m", "%m/%Y", "%d.%m.%Y %Z"])
+@pytest.mark.parametrize("fmt", ["%Q", "%d/%m", "%m/%Y", "%H:%M", "%d.%m.%Y %Q"])
 def test_a_date_format_that_cannot_name_the_day_is_refused(fmt):
     with pytest.raises(ValueError, match="does not name the day, the month and the year"):
         parse_date("03/02/2016", fmt)
@@ -672,3 +672,19 @@ def test_a_date_format_that_cannot_name_the_day_is_refused(fmt):
 def test_date_formats_with_month_names_and_times_are_accepted():
     assert parse_date("3 Feb 2016", "%d %b %Y").isoformat() == "2016-02-03"
     assert parse_date("2016-034", "%Y-%j").isoformat() == "2016-02-03"
+
+
+def test_a_windows_1252_file_is_not_taken_for_a_mixed_one_by_accident(tmp_path):
+    """Found in review: "É–", "É" + no-break space and "Ó’" are valid UTF-8 pairs by accident."""
+    path = tmp_path / "legacy.csv"
+    path.write_bytes("ID,Name\n1,JOSÉ–MARIA\n2,RENÉ\xa0DUPONT\n3,Ó’NEILL\n4,Zoë\n".encode("cp1252"))
+    table = read_csv(path)
+    assert table.encoding == "cp1252"
+    assert [m.last_name for m in members(list(parse_records(table, {"number": 0, "last_name": 1})))] == [
+        "JOSÉ–MARIA", "RENÉ\xa0DUPONT", "Ó’NEILL", "Zoë"]
+
+
+@pytest.mark.parametrize(("fmt", "text"), [("%x", "02/03/16"), ("%G-W%V-%u", "2016-W05-3"),
+                                           ("%Y-%U-%w", "2016-05-3"), ("%d %B %Y", "3 February 2016")])
+def test_every_strptime_way_of_naming_a_day_is_accepted(fmt, text):
+    assert parse_date(text, fmt).isoformat() == "2016-02-03"

@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from ballotdesk.domain.search import SearchIndex, index_text
+from ballotdesk.domain.search import SearchIndex, index_text, words
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.schema import schema_version
@@ -95,3 +95,13 @@ def test_whole_words_come_before_words_that_merely_start_with_the_term():
     assert index.find(["jon"], 10) == [2, 1]  # Jon first, then Jonas and Jones start with it
     assert index.find(["jo", "smith"], 10) == [3]
     assert index.find(["smith", "j"], 10) == [3]
+
+
+def test_names_that_fold_to_capitals_are_found_all_the_same():
+    """Found in review: fold() keeps Cherokee capitals and turns ℍ into H; the index is lower case."""
+    roll = [(1, index_text("Wilma", "ᏣᎳᎩ", "1001", "")), (2, index_text("", "ℍarris", "1002", "")),
+            (3, index_text("", "№5 Smith", "1003", ""))]
+    index = SearchIndex.of(roll)
+    for query, rowid in (("ᏣᎳᎩ", 1), ("ℍarris", 2), ("harris", 2), ("№5 smith", 3)):
+        assert index.find(words(query), 10) == [rowid], query
+        assert index.matches(words(query)) == [rowid], query
