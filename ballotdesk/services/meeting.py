@@ -423,15 +423,23 @@ class MeetingService:
     def _merge_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
                     in_export: set[str], details: dict[str, Any],
                     progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
-        """An updated export: new members added, changed ones updated, those not ``in_export`` marked as left."""
+        """An updated export: new members added, changed ones updated, those not ``in_export`` marked as left.
+
+        A member whose details are unchanged but whose search words were made by an earlier
+        BallotDesk (without "o brien" for O'Brien, say) has them made again, as part of this
+        logged import (``search_refreshed`` in its details); they still count as unchanged.
+        """
         existing = self.store.member_snapshot()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
+        refreshed: list[tuple[str, str, str]] = []
         unchanged = 0
         for number, text, sort_key, *values in zip(numbers, texts, sort_keys, *fields, strict=True):
             old = existing.get(number)
-            if old is not None and list(old[:-1]) == values and not old[-1]:
+            if old is not None and list(old[:7]) == values and not old[-1]:
                 unchanged += 1
+                if (old[7], old[8]) != (text, sort_key):
+                    refreshed.append((text, sort_key, number))
             elif old is None:
                 inserts.append((number, *values, text, sort_key))
             else:
@@ -439,8 +447,11 @@ class MeetingService:
         left = [n for n, old in existing.items() if n not in in_export and not old[-1]]
         total = len(inserts) + len(updates) + len(left)
         details.update(imported=len(inserts), updated=len(updates), left=len(left))
+        if refreshed:
+            details["search_refreshed"] = len(refreshed)
         done = 0
         with self.store.change(self.actor, "roll.import", details):
+            self.store.refresh_search(refreshed)
             for batch in _batches(inserts):
                 self.store.insert_members(batch)
                 done += len(batch)

@@ -477,14 +477,21 @@ class MeetingStore:
         return self._query("SELECT * FROM members WHERE left_at IS NULL ORDER BY sort_key, number")
 
     def member_snapshot(self) -> dict[str, tuple[Any, ...]]:
-        """Every member's imported fields by number, for merging an updated export."""
+        """Every member by number, for merging an updated export.
+
+        Each value is (first, last, ward, postcode, join_date, status, email, search, sort_key, left).
+        """
         return {
             row[0]: tuple(row[1:])
             for row in self.conn.execute(
-                "SELECT number, first_name, last_name, ward, postcode, join_date, status, email, "
+                "SELECT number, first_name, last_name, ward, postcode, join_date, status, email, search, sort_key, "
                 "left_at IS NOT NULL FROM members"
             )
         }
+
+    def refresh_search(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Write the search text and sort key of rows given as (search, sort_key, number) (inside a change)."""
+        self.conn.executemany("UPDATE members SET search = ?, sort_key = ? WHERE number = ?", rows)
 
     def insert_members(self, rows: Iterable[Sequence[Any]]) -> None:
         """Insert rows of (number, first, last, ward, postcode, join_date, status, email, search, sort_key).

@@ -169,3 +169,18 @@ def test_the_roll_narrowed_to_words_typed_pages_through_every_match_in_roll_orde
     assert svc.roll_size(["smith", "jo"]) == 2 and svc.roll_size(["nobody"]) == 0
     svc.save_member(MemberRecord("2100", "Ann", "Smithson", "", "", None, "Current", ""))
     assert svc.roll_size(["smith"]) == 28  # a change to the roll is seen at once
+
+
+def test_a_re_import_remakes_search_words_made_by_an_earlier_ballotdesk(svc, tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text("Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
+                      "1001,Zoë,O'Brien,North,SA15 1AA,01/05/2010,Current\n", encoding="utf-8")
+    svc.import_roll(export)
+    with svc.store.change("test", "member.correct", {"number": "1001"}):  # as an earlier version wrote them
+        svc.store.conn.execute("UPDATE members SET search = 'zoe obrien 1001' WHERE number = '1001'")
+    svc.roll_changed()
+    assert svc.search("o brien") == []
+    summary = svc.import_roll(export)
+    assert (summary.imported, summary.updated, summary.unchanged) == (0, 0, 1)
+    assert '"search_refreshed":1' in svc.store.events(1)[0]["details"]
+    assert [h.number for h in svc.search("o brien")] == ["1001"]
