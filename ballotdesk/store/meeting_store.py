@@ -175,6 +175,7 @@ def inspect_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            conn.execute("PRAGMA cache_size = -256")  # the checks read each page once; keep the memory low
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             conn.execute("SELECT count(*) FROM meeting").fetchone()
             if check == "ok":
@@ -464,6 +465,7 @@ class MeetingStore:
         """
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
+            conn.execute("PRAGMA cache_size = -256")  # one pass over the roll: a big page cache is only memory
             yield iter(conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
         finally:
             conn.close()
