@@ -2422,7 +2422,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+529"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+584"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -3814,7 +3814,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+100"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+147"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
@@ -3908,7 +3908,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Audit log intact: {0} events</source>
         <translation>Log archwilio&apos;n gyfan: {0} digwyddiad</translation>
     </message>
@@ -3921,7 +3921,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-491"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-545"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3936,7 +3936,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <location line="+104"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -3972,12 +3972,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+140"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4005,7 +4005,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+121"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+146"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4045,7 +4045,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gwnaed {0} gan fersiwn mwy newydd o BallotDesk (fformat ffeil {1}; mae&apos;r fersiwn hwn yn darllen hyd at {2}). Diweddarwch BallotDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>{0} is damaged ({1}). Restore it from a backup.</source>
         <translation>Mae {0} wedi&apos;i difrodi ({1}). Adferwch hi o gopi wrth gefn.</translation>
@@ -4076,7 +4076,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+474"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -6235,12 +6235,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-306"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-355"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+296"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6350,7 +6350,7 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>{0} does not look like a text file; it may be binary, not CSV.</source>
         <translation>Dydy {0} ddim yn edrych fel ffeil testun; gallai fod yn ffeil ddeuaidd, nid CSV.</translation>
     </message>
@@ -6385,12 +6385,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-409"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+589"/>
+        <location line="+609"/>
         <source>Date format {0} does not name the day, the month and the year (e.g. &apos;%d.%m.%Y&apos;).</source>
         <translation>Nid yw&apos;r fformat dyddiad {0} yn enwi&apos;r diwrnod, y mis a&apos;r flwyddyn (e.e. &apos;%d.%m.%Y&apos;).</translation>
     </message>
