@@ -2585,14 +2585,9 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>NOT UNDONE: {0}</source>
         <translation>HEB EI DDADWNEUD: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo registration</source>
-        <translation>Dadwneud y cofrestru</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -567,15 +567,22 @@ class DeskPage(Page):
         return lines
 
     def undo_last(self) -> None:
-        """Ctrl+Z: take back the latest registration and say whose it was."""
+        """Ctrl+Z: take back the latest registration and say whose it was.
+
+        While the search field holds typing, Ctrl+Z undoes the typing, as in any text field: a
+        steward correcting a name must not take back the last person's registration. A refusal
+        is said in the panel (and to a screen reader), without a dialog that would stop the door.
+        """
         service = self.service
         if service is None:
+            return
+        if self.search.hasFocus() and self.search.text() and self.search.isUndoAvailable():
+            self.search.undo()
             return
         try:
             undone = service.undo_last_registration()
         except DomainError as error:
             self.show_status("error", self.tr("NOT UNDONE: {0}").format(error))
-            self.dialogs.error(self.tr("Undo registration"), str(error))
             self.search.setFocus()
             return
         if undone is None:
