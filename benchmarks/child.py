@@ -2,6 +2,7 @@
 
 Modes:
   ``bare``          a bare QMainWindow (the floor)
+  ``skeleton FILE`` BallotDesk's core loaded and the meeting opened, shown in a bare QMainWindow
   ``app FILE``      BallotDesk's own startup (``run_gui``, as ``ballotdesk FILE`` runs it)
   ``app-roll FILE`` the same, then the Roll page brought forward and one desk search
 
@@ -97,6 +98,21 @@ def main() -> int:
         when_usable(QMainWindow, [])
         window.show()
         return app.exec()
+    if mode == "skeleton":
+        # BallotDesk without its interface: the core loaded before Qt, the meeting opened (with its
+        # checks), a plain window. What is left of the app's start-up once nothing of ours is drawn.
+        from types import SimpleNamespace
+
+        from ballotdesk.services.meeting import MeetingService
+
+        with MeetingService.open(Path(sys.argv[2])) as service:
+            window = QMainWindow()
+            window.setWindowTitle(service.details()["title"])
+            window.context = SimpleNamespace(service=service)  # type: ignore[attr-defined]
+            window.resize(1280, 820)
+            when_usable(QMainWindow, [])
+            window.show()
+            return app.exec()
     from ballotdesk.ui.app import run_gui
     from ballotdesk.ui.main_window import MainWindow
 
