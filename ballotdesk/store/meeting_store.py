@@ -466,13 +466,13 @@ class MeetingStore:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
             conn.execute("PRAGMA cache_size = -256")  # one pass over the roll: a big page cache is only memory
-            yield iter(conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
+            yield iter(conn.execute(_SEARCH_ENTRIES))
         finally:
             conn.close()
 
     def search_entries(self) -> Iterator[tuple[int, str]]:
         """``(rowid, search text)`` of every member in roll order, for the desk's search index."""
-        return iter(self.conn.execute("SELECT rowid, search FROM members ORDER BY sort_key, number"))
+        return iter(self.conn.execute(_SEARCH_ENTRIES))
 
     def roll_in_order(self) -> Iterator[dict[str, Any]]:
         """Members still on the roll, by surname then first name, streamed."""
@@ -868,6 +868,9 @@ class MeetingStore:
         ).rowcount
         return int(members), int(attendees)
 
+
+_SEARCH_ENTRIES = "SELECT rowid, search FROM members ORDER BY sort_key, number"
+"""Every member's search words in roll order, for the desk's search index."""
 
 _ATTENDEE_SQL = (
     "SELECT a.*, m.first_name, m.last_name, m.ward, m.postcode, m.join_date, m.status, "
