@@ -10,14 +10,16 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     """Dispatch: a known command runs headless; anything else starts the desktop app."""
     args = sys.argv[1:] if argv is None else argv
-    from ballotdesk import cli
+    from ballotdesk.commands import COMMANDS, tolerant_streams
 
-    cli.tolerant_streams()
+    tolerant_streams()
     if args in (["--help"], ["-h"]):
         # The GUI's parser would list only its own options; a script writer needs the commands.
-        print(usage(cli.COMMANDS))
+        print(usage(COMMANDS))
         return 0
-    if args and args[0] in cli.COMMANDS:
+    if args and args[0] in COMMANDS:
+        from ballotdesk import cli
+
         return cli.run(args)
     if "--smoke-test" in args:
         from ballotdesk.smoke import run_smoke_test
@@ -27,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         # Otherwise a typo starts Qt, which aborts with a page of plugin errors without a display.
         from difflib import get_close_matches
 
-        guess = get_close_matches(args[0], cli.COMMANDS, n=1)
+        guess = get_close_matches(args[0], COMMANDS, n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else "; see 'ballotdesk --help'"
         print(f"ballotdesk: '{args[0]}' is neither a command (new, roll, register, ...) nor a meeting file{hint}",
               file=sys.stderr)

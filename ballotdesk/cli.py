@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import re
 import sys
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ballotdesk import cli_ballots, cli_integrity
+from ballotdesk.commands import tolerant_streams
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
 from ballotdesk.store.lock import FileLockedError
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
 Handler = Callable[[argparse.Namespace], int]
-COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
-            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge")
 DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
 """Commands that print documents, in the meeting's language (``attendance --csv`` too)."""
 
@@ -57,22 +54,6 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Print ``PROG: MESSAGE`` and exit with status 2, as argparse does for usage errors."""
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-def tolerant_streams() -> None:
-    """Never let a name the console cannot encode crash a command after its change was saved.
-
-    A Windows console (cp1252) or ``PYTHONIOENCODING`` can make ``print`` fail on 'Ł' after
-    the registration is committed; the script then sees a failure for a change that happened.
-    Unencodable characters are written as ``\\u0141`` escapes instead. JSON is ASCII anyway.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="backslashreplace")
-            except (ValueError, io.UnsupportedOperation):  # a closed or unusual stream: leave it
-                pass
 
 
 def _date(text: str) -> dt.date:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 if sys.argv[1:2] != ["bare"]:
     # What ``ballotdesk FILE`` does before it touches Qt (see ballotdesk.__main__.main).
-    from ballotdesk import cli  # noqa: F401
+    from ballotdesk import commands  # noqa: F401
     from ballotdesk.__main__ import load_core
 
     load_core()

@@ -6,6 +6,7 @@ process itself matters (console encoding, whether Qt is loaded, two processes at
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ import pytest
 
 from ballotdesk import cli
 from ballotdesk.__main__ import _could_be_meeting, main
+from ballotdesk.commands import COMMANDS
 from ballotdesk.domain.roll_csv import FIELDS
 from ballotdesk.services.meeting import MeetingService
 
@@ -162,8 +164,15 @@ def test_top_level_help_lists_commands_and_gui_forms_without_qt(flag):
     for form in ("ballotdesk  ", "ballotdesk FILE", "ballotdesk --demo", "ballotdesk COMMAND"):
         assert form in proc.stdout, form
     listed = proc.stdout.split("commands:", 1)[1]
-    for command in cli.COMMANDS:
+    for command in COMMANDS:
         assert command in listed, command
+
+
+def test_the_commands_main_knows_are_exactly_the_parsers():
+    # ``ballotdesk X`` treats X as a command only if it is in COMMANDS; a command missing there
+    # would start the GUI instead, and a stale name would reach the parser as an unknown choice.
+    sub = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert sorted(sub.choices) == sorted(COMMANDS) and len(set(COMMANDS)) == len(COMMANDS)
 
 
 def test_mistyped_command_is_one_line_without_qt(tmp_path):

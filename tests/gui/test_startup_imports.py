@@ -58,3 +58,18 @@ def test_what_the_first_change_needs_is_loaded_on_a_thread() -> None:
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]  # a module that is missing does not stop the rest
+
+
+def test_ballotdesk_file_starts_the_gui_without_loading_the_headless_commands(tmp_path: Path) -> None:
+    """``ballotdesk FILE`` tells a file from a command by name alone; argparse and the commands stay unloaded."""
+    make_meeting(tmp_path).close()
+    script = ("import json, sys\nimport ballotdesk.ui.app as app\n"
+              "app.run_gui = lambda argv: print(json.dumps([argv, sorted(n for n in sys.modules "
+              "if n.startswith('ballotdesk.cli'))])) or 0\n"
+              "from ballotdesk.__main__ import main\nsys.exit(main([sys.argv[1]]))")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "m.ballotdesk")], capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    argv, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert argv == [str(tmp_path / "m.ballotdesk")]
+    assert loaded == []
