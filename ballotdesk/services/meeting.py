@@ -269,8 +269,22 @@ class MeetingService:
         return self.store.path
 
     def save_copy(self, dest: Path) -> None:
-        """Write a consistent copy of the meeting (SQLite's backup API) to ``dest``."""
+        """Write a consistent copy of the meeting (SQLite's backup API) to ``dest``.
+
+        The copy is written to a temporary file beside ``dest`` and moved over it only once it is
+        complete, so a failure leaves ``dest`` as it was. The temporary name is short whatever
+        ``dest`` is called; a name with no room beside it for SQLite's ``-journal`` (a copy that
+        could never be opened) is refused in words. A ``dest`` that is a meeting open in another
+        BallotDesk is refused: moving a file over it would leave that BallotDesk writing to a file
+        no longer in the folder, and every change made there after would be lost. Its lock is held
+        while it is replaced, and a leftover rollback journal of the replaced file is removed, since
+        SQLite would otherwise play it back into the copy and ruin it.
+        """
+        import os
         import sqlite3
+        import tempfile
+
+        from ballotdesk.store.lock import FileLockedError, MeetingLock
 
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
@@ -278,15 +292,37 @@ class MeetingService:
         if not dest.parent.is_dir():
             raise MeetingFileError(translate(
                 "Meeting", "The copy could not be written: the folder {0} does not exist.").format(dest.parent))
-        tmp = dest.with_name(dest.name + ".part")
+        tmp: Path | None = None
+        lock: MeetingLock | None = None
         try:
+            if dest.exists():
+                lock = MeetingLock(dest)
+                try:
+                    lock.acquire()
+                except FileLockedError as holder:
+                    lock = None
+                    raise MeetingFileError(translate(
+                        "Meeting", "{0} is open in {1}; close it there before saving a copy over it.").format(
+                        dest.name, holder)) from None
+            handle, name = tempfile.mkstemp(prefix=".ballotdesk-copy-", suffix=".part", dir=dest.parent)
+            os.close(handle)
+            tmp = Path(name)
             self.store.copy_to(tmp)
+            dest.with_name(dest.name + "-journal").unlink(missing_ok=True)
             tmp.replace(dest)
+            tmp = None
         except (OSError, sqlite3.Error) as error:
-            tmp.unlink(missing_ok=True)
             why = os_reason(error) if isinstance(error, OSError) else str(error)
             raise MeetingFileError(translate(
                 "Meeting", "The copy could not be written to {0}: {1}.").format(dest, why)) from None
+        finally:
+            if tmp is not None:
+                try:
+                    tmp.unlink(missing_ok=True)
+                except OSError:
+                    pass  # the refusal above says what went wrong; a stray temporary file is harmless
+            if lock is not None:
+                lock.release()
 
     # -- meeting details and rules -------------------------------------------------------
 

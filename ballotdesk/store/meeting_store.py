@@ -141,9 +141,48 @@ def inspect_file(path: Path) -> None:
     Raises:
         MeetingFileError: with a sentence naming the file and what is wrong.
     """
+    _check_header(path)
     name = path.name
-    if not path.exists():
-        raise MeetingFileError(translate("MeetingFile", "{0} was not found at {1}.").format(name, path.parent))
+    _recover_interrupted_change(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cache_size = -256")  # the checks read each page once; keep the memory low
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            conn.execute("SELECT count(*) FROM meeting").fetchone()
+            if check == "ok":
+                from ballotdesk.store.chain import verify_chain
+
+                report = verify_chain(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} is damaged ({1}). Restore it from a backup.").format(name, error)) from None
+    if check != "ok":
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} is damaged ({1}). Restore it from a backup.").format(name, check))
+    if not report.intact:
+        raise MeetingFileError(translate("MeetingFile",
+            "{0} has been changed outside BallotDesk and is not opened: {1} "
+            "Run 'ballotdesk verify' for the details, or restore a backup.").format(name, report.message))
+
+
+def _check_header(path: Path) -> None:
+    """The checks of :func:`inspect_file` that read only the first 100 bytes, never through SQLite.
+
+    :meth:`MeetingStore.open` runs them before it takes the meeting's lock, so a file that is not
+    a meeting is refused as such, and no lock file is made beside it.
+    """
+    name = path.name
+    try:
+        path.stat()  # Path.exists() raises, rather than answers, for a name too long for the system
+    except FileNotFoundError:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} was not found at {1}.").format(name, path.parent)) from None
+    except OSError as error:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if path.is_dir():
         raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
     try:
@@ -171,29 +210,40 @@ def inspect_file(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} was made by a newer version of BallotDesk (file format {1}; this "
             "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
-    _recover_interrupted_change(path)
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            conn.execute("PRAGMA cache_size = -256")  # the checks read each page once; keep the memory low
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            conn.execute("SELECT count(*) FROM meeting").fetchone()
-            if check == "ok":
-                from ballotdesk.store.chain import verify_chain
 
-                report = verify_chain(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
+
+def _take_lock(path: Path) -> MeetingLock:
+    """The meeting's lock, or a refusal in words: open in another BallotDesk, or a folder BallotDesk cannot write in."""
+    lock = MeetingLock(path)
+    try:
+        lock.acquire()
+    except FileLockedError as error:
         raise MeetingFileError(translate("MeetingFile",
-            "{0} is damaged ({1}). Restore it from a backup.").format(name, error)) from None
-    if check != "ok":
-        raise MeetingFileError(translate(
-            "MeetingFile", "{0} is damaged ({1}). Restore it from a backup.").format(name, check))
-    if not report.intact:
-        raise MeetingFileError(translate("MeetingFile",
-            "{0} has been changed outside BallotDesk and is not opened: {1} "
-            "Run 'ballotdesk verify' for the details, or restore a backup.").format(name, report.message))
+            "{0} is already open in {1}. Close it there first; "
+            "two programs must never write to one meeting.").format(path.name, error)) from None
+    except OSError as error:
+        raise _not_writable(path, error) from None
+    return lock
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse a meeting file that cannot be written (read-only, or on a read-only disk).
+
+    SQLite opens such a file read-only without a word, and the first change (a registration at
+    the door) would then fail. Opening the file for writing and closing it again writes nothing:
+    neither its bytes nor its modification time change.
+    """
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as error:
+        raise _not_writable(path, error) from None
+
+
+def _not_writable(path: Path, error: OSError) -> MeetingFileError:
+    return MeetingFileError(translate("MeetingFile",
+        "{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change "
+        "in the file as it is made. Copy the file to a folder you can write to, or clear its "
+        "read-only setting, then open it again.").format(path.name, path.parent, os_reason(error)))
 
 
 def _recover_interrupted_change(path: Path) -> None:
@@ -271,7 +321,7 @@ class MeetingStore:
         ``secret`` holds columns written but not copied into the audit details (the PIN hash).
         """
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):  # False for a name too long: os.open below says so in words
             raise MeetingFileError(translate(
                 "MeetingFile", "{0} already exists; choose another name.").format(path.name))
         if not path.parent.is_dir():
@@ -295,20 +345,30 @@ class MeetingStore:
 
     @classmethod
     def open(cls, path: Path) -> MeetingStore:
-        """Open an existing meeting after checking it; never changes a file it refuses."""
+        """Open an existing meeting after checking it; never changes a file it refuses.
+
+        The lock is taken before the file is read through SQLite: a meeting that another
+        BallotDesk is writing to (a roll import, a commit) would otherwise keep this one waiting
+        on SQLite's lock and then be called damaged, when it is only open elsewhere. A meeting
+        that cannot be written here (a read-only file or folder) is refused at once rather than
+        at the first registration at the door.
+        """
         path = Path(path)
-        inspect_file(path)
-        return cls._connect(path)
+        _check_header(path)
+        lock = _take_lock(path)
+        try:
+            _check_writable(path)
+            inspect_file(path)
+            return cls._connect(path, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
-    def _connect(cls, path: Path) -> MeetingStore:
-        lock = MeetingLock(path)
-        try:
-            lock.acquire()
-        except FileLockedError as error:
-            raise MeetingFileError(translate("MeetingFile",
-                "{0} is already open in {1}. Close it there first; "
-                "two programs must never write to one meeting.").format(path.name, error)) from None
+    def _connect(cls, path: Path, lock: MeetingLock | None = None) -> MeetingStore:
+        """Connect to ``path`` for writing under ``lock`` (taken here when None), migrating it if older."""
+        if lock is None:
+            lock = _take_lock(path)
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()

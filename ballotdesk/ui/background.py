@@ -157,7 +157,12 @@ class BackgroundJob(QObject):
         except Exception as error:  # a bug must still reach the user as words, not kill the thread silently
             ok, value = False, QCoreApplication.translate("BackgroundJob", "Something went wrong: {0}: {1}").format(
                 type(error).__name__, error)
-        relay.outcome.emit(self, ok, value)
+        try:
+            relay.outcome.emit(self, ok, value)
+        except RuntimeError:
+            # The app is quitting and Python has already deleted the relay; nobody is left to tell,
+            # and a traceback on the way out would only alarm whoever reads the console.
+            pass
 
     def _deliver(self, ok: bool, value: object) -> None:
         self.running = False

@@ -9,6 +9,7 @@ modal dialog blocking the event loop.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,9 @@ T = TypeVar("T")
 
 SERVICE_ERRORS: tuple[type[Exception], ...] = (DomainError, MeetingFileError, CsvReadError)
 """Errors whose message is written for the user; anything else is a bug."""
+
+SUGGESTED_NAME_LENGTH = 80
+"""Characters of the meeting's title kept in the file name that File › New suggests."""
 
 APP_NAME = "BallotDesk"
 """The title of a report that needs no other (the app's name, the same in every language)."""
@@ -153,7 +157,8 @@ class NewMeetingDialog(QDialog):
     def _suggest_path(self, title: str) -> None:
         if self._path_edited:
             return
-        name = "".join(c for c in title if c not in '\\/:*?"<>|').strip() or "Meeting"
+        # A title pasted from the agenda may be a paragraph: a file name stays short enough for any disk.
+        name = "".join(c for c in title if c not in '\\/:*?"<>|').strip()[:SUGGESTED_NAME_LENGTH].strip() or "Meeting"
         self.path.setText(str(self._folder / f"{name}{SUFFIX}"))
 
     def _browse(self) -> None:
@@ -164,8 +169,14 @@ class NewMeetingDialog(QDialog):
             self._path_edited = True
 
     def values(self) -> NewMeeting:
-        """The meeting as entered (checked by :meth:`accept`)."""
-        path = Path(self.path.text().strip())
+        """The meeting as entered (checked by :meth:`accept`).
+
+        A bare name typed in the File field goes in the folder the dialog suggested, not in
+        whatever folder BallotDesk happened to be started from, where nobody would find it.
+        """
+        path = Path(self.path.text().strip()).expanduser()
+        if not path.is_absolute():
+            path = self._folder / path
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         return NewMeeting(
@@ -190,7 +201,7 @@ class NewMeetingDialog(QDialog):
                     check_new_pin(self.pin.text())
             except DomainError as error:
                 problem = str(error)
-            if not problem and self.values().path.exists():
+            if not problem and os.path.lexists(self.values().path):  # Path.exists() raises for a long name
                 problem = self.tr("{0} already exists; choose another name.").format(self.values().path.name)
         if problem:
             self.problem.setText(problem)
@@ -262,7 +273,17 @@ class Dialogs:
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        if path.suffix == SUFFIX:
+            return path
+        # The file dialog asked about replacing the name as typed; the suffix added here may
+        # name another file that is already there (an earlier meeting), which needs asking too.
+        path = path.with_name(path.name + SUFFIX)
+        if os.path.exists(path) and not self.confirm(
+                QCoreApplication.translate("Dialogs", "Save a copy"),
+                QCoreApplication.translate("Dialogs", "{0} already exists in {1}. Replace it with the copy?").format(
+                    path.name, path.parent)):
+            return None
+        return path
 
     def open_csv_file(self, folder: Path | None = None) -> Path | None:
         """Ask which membership export to import."""

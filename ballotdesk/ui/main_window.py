@@ -6,6 +6,7 @@ them together, so adding a page is one line in :data:`ballotdesk.ui.pages.PAGES`
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         self.setMenuBar(bar)
         self.recent_menu = QMenu(self.tr("Open &Recent"), bar)
         self.recent_menu.setObjectName("menu_recent")
+        # Listed afresh each time it opens: a meeting deleted, moved or renamed since (or a USB
+        # stick taken out) is not offered, and one put back is offered again.
+        self.recent_menu.aboutToShow.connect(self._rebuild_recent)
         file_menu = self._menu(bar, "file", self.tr("&File"))
         file_menu.addActions([a[ActionName.NEW], a[ActionName.OPEN]])
         file_menu.addMenu(self.recent_menu)
@@ -354,8 +358,18 @@ class MainWindow(QMainWindow):
         recent = self.recent_files()
         return Path(recent[0]).parent if recent else Path.home()
 
+    def _settle_unsaved(self) -> bool:
+        """True once every page's unsaved edits are saved or discarded, as the chair chose.
+
+        Closing the meeting, opening or creating another, or quitting would otherwise drop what was
+        typed on the Meeting page without a word. False: the chair cancelled, nothing may close.
+        """
+        return all(page.settle_unsaved() for page in self._built.values())
+
     def new_meeting(self) -> None:
         """File › New: ask for the details, create the file and open it."""
+        if not self._settle_unsaved():
+            return
         values = self.dialogs.new_meeting(self._folder())
         if values is None:
             return
@@ -377,6 +391,8 @@ class MainWindow(QMainWindow):
         current = self.context.service
         if current is not None and current.path.resolve() == path.resolve():
             return True
+        if not self._settle_unsaved():
+            return False
         service = self.dialogs.attempt(self.tr("Open meeting"), lambda: MeetingService.open(path))
         if service is None:
             return False
@@ -454,8 +470,9 @@ class MainWindow(QMainWindow):
         BackupKeeper.style_status(self.backup_label, problem)
 
     def close_meeting(self) -> None:
-        """File › Close (every change is already on disk)."""
-        self.context.set_service(None)
+        """File › Close (every change is already on disk once the unsaved edits are settled)."""
+        if self._settle_unsaved():
+            self.context.set_service(None)
 
     def about(self) -> None:
         """Help › About."""
@@ -491,9 +508,11 @@ class MainWindow(QMainWindow):
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
-        files = [f for f in self.recent_files() if Path(f).exists()]
+        files = [f for f in self.recent_files() if os.path.isfile(f)]  # False, never an error, when unreadable
         for index, name in enumerate(files):
-            action = self.recent_menu.addAction(f"&{index + 1}  {Path(name).name}  —  {Path(name).parent}")
+            # "&" in a menu marks the shortcut letter: doubled, "Q&A.ballotdesk" shows as it is named.
+            shown = f"{Path(name).name}  —  {Path(name).parent}".replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{index + 1}  {shown}")
             action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
         if not files:
@@ -558,6 +577,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and size, and release the meeting's lock."""
+        if not self._settle_unsaved():
+            event.ignore()
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         self.context.set_service(None)

@@ -306,7 +306,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Y rhai sy&apos;n bresennol</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mark departed</source>
         <translation>Nodi wedi gadael</translation>
     </message>
@@ -381,7 +381,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Does dim cyfarfod ar agor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{0} of {1} shown</source>
         <translation>{0} o {1} yn cael eu dangos</translation>
     </message>
@@ -391,7 +391,12 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>{0} yn bresennol</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>{0}, {1} selected</source>
+        <translation>{0}, {1} wedi&apos;u dewis</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Attendance</source>
         <translation>Presenoldeb</translation>
     </message>
@@ -2422,7 +2427,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+584"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+620"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2650,7 +2655,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+62"/>
         <source>Not done</source>
         <translation>Heb ei wneud</translation>
     </message>
@@ -2665,17 +2670,23 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
         <source>Save a copy</source>
         <translation>Cadw copi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>{0} already exists in {1}. Replace it with the copy?</source>
+        <translation>Mae {0} eisoes yn {1}. Rhoi&apos;r copi yn ei le?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import roll from CSV</source>
         <translation>Mewnforio&apos;r rhestr aelodau o CSV</translation>
     </message>
@@ -3809,7 +3820,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+147"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+148"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
@@ -3834,7 +3845,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3854,12 +3865,12 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3879,7 +3890,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -3893,7 +3904,7 @@ Cynnal pleidleisiau mewn cyfarfodydd wyneb yn wyneb: rhestr aelodau, desg gofres
 Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>No recent meetings</source>
         <translation>Dim cyfarfodydd diweddar</translation>
     </message>
@@ -3916,7 +3927,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-545"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-581"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3932,12 +3943,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+166"/>
-        <location line="+104"/>
+        <location line="+140"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-63"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -3947,12 +3958,17 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi: nid yw&apos;r ffolder {0} yn bodoli.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>{0} is open in {1}; close it there before saving a copy over it.</source>
+        <translation>Mae {0} ar agor yn {1}; caewch ef yno cyn cadw copi drosto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The copy could not be written to {0}: {1}.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
@@ -4000,17 +4016,18 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+146"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+181"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} is a folder, not a meeting file.</source>
         <translation>Ffolder yw {0}, nid ffeil cyfarfod.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>{0} cannot be read: {1}.</source>
         <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
@@ -4040,7 +4057,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gwnaed {0} gan fersiwn mwy newydd o BallotDesk (fformat ffeil {1}; mae&apos;r fersiwn hwn yn darllen hyd at {2}). Diweddarwch BallotDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-50"/>
         <location line="+3"/>
         <source>{0} is damaged ({1}). Restore it from a backup.</source>
         <translation>Mae {0} wedi&apos;i difrodi ({1}). Adferwch hi o gopi wrth gefn.</translation>
@@ -4051,7 +4068,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
+        <source>{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change in the file as it is made. Copy the file to a folder you can write to, or clear its read-only setting, then open it again.</source>
+        <translation>Ni ellir agor {0}: ni all BallotDesk ysgrifennu iddo yn {1} ({2}), ac mae&apos;n cadw pob newid yn y ffeil wrth iddo gael ei wneud. Copïwch y ffeil i ffolder y gallwch ysgrifennu iddo, neu dilëwch ei osodiad darllen-yn-unig, yna agorwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -4066,12 +4088,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir creu {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-113"/>
         <source>{0} is already open in {1}. Close it there first; two programs must never write to one meeting.</source>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+622"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -4084,7 +4106,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4109,7 +4131,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ysgrifennydd</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -4120,7 +4142,8 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-37"/>
+        <location line="+34"/>
         <source>Meeting date</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
@@ -4130,7 +4153,8 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dyddiad:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-30"/>
+        <location line="+35"/>
         <source>Language of printed documents</source>
         <translation>Iaith y dogfennau printiedig</translation>
     </message>
@@ -4150,22 +4174,24 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Rheolau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Members who joined after this date may attend but not vote</source>
         <translation>Caiff aelodau a ymunodd ar ôl y dyddiad hwn fod yn bresennol ond nid pleidleisio</translation>
     </message>
     <message>
+        <location line="-5"/>
         <location line="+1"/>
         <source>Use a cut-off date</source>
         <translation>Defnyddio dyddiad terfyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Cut-off date</source>
         <translation>Dyddiad terfyn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cut-off:</source>
         <translation>Dyddiad terfyn:</translation>
     </message>
@@ -4180,7 +4206,8 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Statysau pleidleisio:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
+        <location line="+70"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -4190,42 +4217,51 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>nifer (40) neu ganran (5%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quorum:</source>
         <translation>Cworwm:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Four-eyes counting: two tellers enter each box&apos;s count independently</source>
         <translation>Cyfrif pedwar llygad: mae dau rifwr yn cofnodi cyfrif pob blwch yn annibynnol</translation>
     </message>
     <message>
+        <location line="-83"/>
+        <location line="+79"/>
         <location line="+1"/>
         <source>Four-eyes counting</source>
         <translation>Cyfrif pedwar llygad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
+        <source>Voting statuses</source>
+        <translation>Statwsau pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Counting:</source>
         <translation>Cyfrif:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+212"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Save meeting details</source>
         <translation>Cadw manylion y cyfarfod</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+209"/>
         <source>Discard changes</source>
         <translation>Hepgor y newidiadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-208"/>
         <source>Discard unsaved meeting changes</source>
         <translation>Hepgor newidiadau heb eu cadw i&apos;r cyfarfod</translation>
     </message>
@@ -4261,12 +4297,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Change chair PIN…</source>
         <translation>Newid PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -4282,12 +4318,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+253"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-252"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -4297,7 +4333,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Statws PIN y cadeirydd</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Unsaved changes.</source>
         <translation>Newidiadau heb eu cadw.</translation>
     </message>
@@ -4322,18 +4358,23 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gosod PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+36"/>
+        <location line="+15"/>
         <source>(no status)</source>
         <translation>(dim statws)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Status {0} may vote</source>
         <translation>Caiff statws {0} bleidleisio</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Members with no status may vote only when no status is ticked.</source>
+        <translation>Gall aelodau heb statws bleidleisio dim ond pan nad oes statws wedi&apos;i dicio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} ({1:,} members)</source>
         <translation>{0} ({1:,} aelod)</translation>
     </message>
@@ -4353,7 +4394,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Cadw&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved {0} change(s): {1}.</source>
         <translation>Cadwyd {0} newid: {1}.</translation>
     </message>
@@ -4363,7 +4404,17 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim wedi newid.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Unsaved meeting changes</source>
+        <translation>Newidiadau i&apos;r cyfarfod heb eu cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting&apos;s details and rules have changes that are not saved.</source>
+        <translation>Mae newidiadau i fanylion a rheolau&apos;r cyfarfod heb eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+2"/>
         <source>none</source>
         <translation>dim</translation>
@@ -4382,7 +4433,12 @@ Statysau: {3}
 Dyddiad terfyn: {4}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>No quorum is set: the meeting may vote with any number present.</source>
+        <translation>Nid oes cworwm wedi&apos;i osod: gall y cyfarfod bleidleisio gydag unrhyw nifer yn bresennol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0} of {1:,} eligible members = {2:,} needed.</source>
         <translation>{0} o {1:,} aelod cymwys = angen {2:,}.</translation>
     </message>
@@ -4567,7 +4623,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-321"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-338"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -4667,12 +4723,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Creu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New meeting file</source>
         <translation>Ffeil cyfarfod newydd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>

@@ -88,6 +88,11 @@ def guard_dialogs(win: MainWindow) -> None:
         setattr(win.dialogs, name, unexpected(name))
 
 
+def discard_unsaved(win: MainWindow) -> None:
+    """The test is over: edits it left unsaved on the Meeting page are discarded when the window closes."""
+    win.dialogs.choose = lambda title, label, items: items[-1]  # "Discard changes", the last choice offered
+
+
 @pytest.fixture
 def guard() -> Callable[[MainWindow], None]:
     """:func:`guard_dialogs`, for tests that build their own window."""
@@ -103,7 +108,7 @@ def errors() -> list[tuple[str, str]]:
 def window(qtbot, meeting_path: Path, errors: list[tuple[str, str]]) -> Iterator[MainWindow]:
     """The main window with the small meeting open, shown and active; error boxes are recorded."""
     win = MainWindow()
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_unsaved)
     guard_dialogs(win)
     win.dialogs.error = lambda title, message: errors.append((title, message))
     win.dialogs.info = lambda title, message: None

@@ -49,3 +49,16 @@ def test_a_busy_worker_never_collects_and_the_gui_thread_does(qtbot) -> None:
     finally:
         gc.callbacks.remove(watch)
         owner.deleteLater()
+
+
+def test_a_job_finishing_while_the_app_quits_says_nothing(qtbot) -> None:
+    """At exit Python deletes the relay while a daemon worker may still be running; its outcome is dropped."""
+    import shiboken6
+
+    from ballotdesk.ui.background import BackgroundJob, _Relay
+
+    relay = _Relay()
+    shiboken6.delete(relay)
+    job = BackgroundJob(lambda: 42)
+    job._run(relay)  # no RuntimeError ("Signal source has been deleted") escapes the worker
+    assert job.running is False and shiboken6.isValid(job)

@@ -67,9 +67,12 @@ class AttendanceModel(ListTableModel[Attendee]):
                       a.reason, departed)
             return values[column]
         if role == SORT_ROLE:
+            # Text columns sort as they read (case and accents folded, the kind in the interface's language);
+            # times and numbers by their raw value.
+            kind = QCoreApplication.translate("Models", KIND_LABELS.get(a.kind, a.kind))
             raw: tuple[object, ...] = (
-                search.fold(a.name), a.number.zfill(12), a.kind, a.ward, a.registered_at, a.registered_by,
-                int(a.may_vote), a.reason, a.departed_at or "")
+                search.fold(a.name), a.number.zfill(12), search.fold(kind), search.fold(a.ward), a.registered_at,
+                search.fold(a.registered_by), int(a.may_vote), search.fold(a.reason), a.departed_at or "")
             return raw[column]
         if role == ID_ROLE:
             return a.id

@@ -131,6 +131,13 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Redraw from the service; override."""
 
+    def settle_unsaved(self) -> bool:
+        """Before the meeting closes: ask what to do with edits typed but not saved; override.
+
+        Returns False when the user cancels, and the meeting must then stay open.
+        """
+        return True
+
 
 class ShownPage(Page):
     """A page whose list is costly to reload: it reloads only while shown, else when next shown.

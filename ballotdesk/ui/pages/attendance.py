@@ -63,6 +63,7 @@ class AttendancePage(ShownPage):
         header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
 
         self.departed_button = self._button(self.tr("Mark departed"),
                                             self.tr("Mark the selected attendees as having left the hall"),
@@ -155,9 +156,15 @@ class AttendancePage(ShownPage):
         self.filter.setFocus()
 
     def _update_count(self) -> None:
+        """How many are listed, and how many are selected: Shift-clicking down a list of 400 should show
+        how many people a click on Mark departed is about to move."""
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        show_words(self.count, self.tr("{0} of {1} shown").format(shown, total) if shown != total
-                   else self.tr("{0} attendees").format(total))
+        text = (self.tr("{0} of {1} shown").format(f"{shown:,}", f"{total:,}") if shown != total
+                else self.tr("{0} attendees").format(f"{total:,}"))
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected:
+            text = self.tr("{0}, {1} selected").format(text, f"{selected:,}")
+        show_words(self.count, text)
 
     def selected_ids(self) -> list[int]:
         """Attendee ids of the selected rows, in the order shown."""

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.eligibility import long_date
+from ballotdesk.domain.eligibility import Quorum, long_date
+from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
@@ -48,6 +49,19 @@ TEXT_FIELDS = {
     "secretary": QT_TRANSLATE_NOOP("MeetingPage", "Secretary"),
 }
 """The meeting's text fields and their labels (English, marked for lupdate; translated when the form is built)."""
+
+FIELD_NAMES = {
+    **TEXT_FIELDS,
+    "date": QT_TRANSLATE_NOOP("MeetingPage", "Meeting date"),
+    "cutoff": QT_TRANSLATE_NOOP("MeetingPage", "Cut-off date"),
+    "voting_statuses": QT_TRANSLATE_NOOP("MeetingPage", "Voting statuses"),
+    "quorum": QT_TRANSLATE_NOOP("MeetingPage", "Quorum"),
+    "four_eyes": QT_TRANSLATE_NOOP("MeetingPage", "Four-eyes counting"),
+    "language": QT_TRANSLATE_NOOP("MeetingPage", "Language of printed documents"),
+}
+"""What the chair calls each setting that ``update_details`` may change, in the order of the form.
+
+The save message names the changed settings in these words, never by their column names."""
 
 
 class MeetingPage(Page):
@@ -88,13 +102,18 @@ class MeetingPage(Page):
 
         rules = QGroupBox(self.tr("Rules"))
         rules_form = QFormLayout(rules)
-        self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may attend but not vote"))
+        # A check box never wraps: its own words stay short and the explanation goes in a wrapping label,
+        # so the page fits a 1024-pixel screen with a large font without scrolling sideways.
+        self.has_cutoff = QCheckBox(self.tr("Use a cut-off date"))
         self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
         self.has_cutoff.toggled.connect(self._mark_dirty)
         self.cutoff = self._date_edit(self.tr("Cut-off date"))
         self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
+        cutoff_hint = self._hint(self.tr("Members who joined after this date may attend but not vote"))
+        self.has_cutoff.setAccessibleDescription(cutoff_hint.text())
         cutoff_box = QVBoxLayout()
         cutoff_box.addWidget(self.has_cutoff)
+        cutoff_box.addWidget(cutoff_hint)
         cutoff_box.addWidget(self.cutoff)
         rules_form.addRow(self.tr("Cut-off:"), cutoff_box)
 
@@ -110,14 +129,19 @@ class MeetingPage(Page):
         self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage (5%)"))
         self.quorum.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d{0,7}\s*%?\s*"), self))
         self.quorum.textEdited.connect(self._mark_dirty)
+        self.quorum.textEdited.connect(self._show_quorum_help)
         rules_form.addRow(self.tr("Quorum:"), self.quorum)
         self.quorum_help = QLabel()
         self.quorum_help.setWordWrap(True)
         rules_form.addRow("", self.quorum_help)
 
-        self.four_eyes = QCheckBox(self.tr("Four-eyes counting: two tellers enter each box's count independently"))
+        self.four_eyes = QCheckBox(self.tr("Four-eyes counting"))
         self.four_eyes.setAccessibleName(self.tr("Four-eyes counting"))
         self.four_eyes.toggled.connect(self._mark_dirty)
+        # The whole sentence made the form wider than a 1024-pixel screen; it stays as the tooltip.
+        explained = self.tr("Four-eyes counting: two tellers enter each box's count independently")
+        self.four_eyes.setToolTip(explained)
+        self.four_eyes.setAccessibleDescription(explained)
         rules_form.addRow(self.tr("Counting:"), self.four_eyes)
 
         self.save_button = QPushButton(self.tr("Save changes"))
@@ -191,6 +215,13 @@ class MeetingPage(Page):
         edit.dateChanged.connect(self._mark_dirty)
         return edit
 
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        """A wrapping line that explains the check box above it."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
     def _summary_label(self, name: str) -> QLabel:
         label = QLabel()
         label.setAccessibleName(name)
@@ -232,6 +263,7 @@ class MeetingPage(Page):
             row = service.details()
             for key, edit in self.edits.items():
                 edit.setText(row[key] or "")
+                edit.setCursorPosition(0)  # a long venue shows its beginning, not its last words
             self.date.setDate(qdate(dt.date.fromisoformat(row["date"])))
             rules = service.rules()
             self.has_cutoff.setChecked(rules.cutoff is not None)
@@ -263,6 +295,13 @@ class MeetingPage(Page):
                 box = QCheckBox()
                 box.setAccessibleName(self.tr("Status {0} may vote").format(label))
                 box.toggled.connect(self._mark_dirty)
+                if not status:
+                    # The rules name statuses; "no status" cannot be one of them, so a tick here would
+                    # be dropped on saving. Say what does happen to these members instead.
+                    box.setEnabled(False)
+                    why = self.tr("Members with no status may vote only when no status is ticked.")
+                    box.setToolTip(why)
+                    box.setAccessibleDescription(why)
                 self.statuses_box.addWidget(box)
                 self._status_boxes[status] = box
         chosen_folded = {s.casefold() for s in chosen}
@@ -296,7 +335,9 @@ class MeetingPage(Page):
         self._dirty = False
         if changes:
             self.context.notify("meeting.update")
-            self.saved.setText(self.tr("Saved {0} change(s): {1}.").format(len(changes), ", ".join(sorted(changes))))
+            named = [self.tr(english) for key, english in FIELD_NAMES.items() if key in changes]
+            named += sorted(key for key in changes if key not in FIELD_NAMES)
+            self.saved.setText(self.tr("Saved {0} change(s): {1}.").format(len(changes), ", ".join(named)))
         else:
             self.saved.setText(self.tr("Nothing changed."))
             self.refresh()
@@ -307,10 +348,30 @@ class MeetingPage(Page):
         self.saved.setText("")
         self.refresh()
 
+    def settle_unsaved(self) -> bool:
+        """Before the meeting closes (or the window rebuilds), ask what to do with unsaved edits.
+
+        Closing the meeting would otherwise drop them without a word. Returns False when the chair
+        cancels (or the save was refused), so the caller keeps the meeting open.
+        """
+        if not self._dirty or self.context.service is None:
+            return True
+        save, discard = self.tr("Save changes"), self.tr("Discard changes")
+        answer = self.dialogs.choose(self.tr("Unsaved meeting changes"),
+                                     self.tr("The meeting's details and rules have changes that are not saved."),
+                                     [save, discard])
+        if answer == save:
+            self.save()
+            return not self._dirty
+        if answer == discard:
+            self.revert()
+            return True
+        return False
+
     def _summaries(self, service: MeetingService) -> None:
         on_roll = service.member_count()
         eligible = service.eligible_on_roll()
-        statuses = ", ".join(f"{s or self.tr('(none)')}: {n:,}" for s, n in service.statuses()) or self.tr("none")
+        statuses = ", ".join(f"{s or self.tr('(no status)')}: {n:,}" for s, n in service.statuses()) or self.tr("none")
         rules = service.rules()
         cutoff = long_date(rules.cutoff) if rules.cutoff else self.tr("none")
         self.roll_summary.setText(self.tr(
@@ -318,12 +379,27 @@ class MeetingPage(Page):
             "Statuses: {3}\nCut-off: {4}").format(on_roll, eligible, on_roll - eligible, statuses, cutoff))
         figures = service.figures()
         self.attendance_summary.setText(f"{figures_text(figures)}\n{quorum_text(figures)}".replace("    ", "\n"))
-        quorum = service.quorum()
-        if quorum.percent:
+        self._show_quorum_help()
+
+    def _show_quorum_help(self, *_args: object) -> None:
+        """Explain the quorum as typed, not as last saved: the line under the field must agree with it."""
+        service = self.context.service
+        if service is None:
+            return
+        try:
+            quorum = Quorum.parse(self.quorum.text().strip() or "0")
+        except DomainError as error:
+            self.quorum_help.setText(str(error))
+            return
+        eligible = service.eligible_on_roll()
+        needed = quorum.required(eligible)
+        if needed <= 0:
+            self.quorum_help.setText(self.tr("No quorum is set: the meeting may vote with any number present."))
+        elif quorum.percent:
             self.quorum_help.setText(self.tr("{0} of {1:,} eligible members = {2:,} needed.").format(
-                quorum, eligible, figures.quorum))
+                quorum, eligible, needed))
         else:
-            self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(figures.quorum))
+            self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(needed))
 
     # -- chair and personal data --------------------------------------------------------
 

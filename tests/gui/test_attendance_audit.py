@@ -1,0 +1,58 @@
+"""The attendance list as the secretary uses it mid-meeting: big selections, sorting.
+
+Each test drives the real widgets and checks what the secretary sees or what was recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages.attendance import AttendancePage
+from tests.gui.conftest import member
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def page(window: MainWindow, service) -> AttendancePage:
+    service.save_member(member("20001", "Rhian", "Hopkins", "bynea", "SA14 9AA", dt.date(2010, 5, 1), "Current"))
+    for number in ("10234", "10577", "10733", "10388", "20001"):
+        service.register(number)
+    service.add_guest("Carys Bevan", "press")
+    window.context.notify("test")
+    window.show_page(AttendancePage)
+    return window.page(AttendancePage)
+
+
+def click_row(qtbot, page: AttendancePage, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = page.table.visualRect(page.proxy.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def column(page: AttendancePage, c: int) -> list[str]:
+    return [page.proxy.index(r, c).data() for r in range(page.proxy.rowCount())]
+
+
+def test_the_count_says_how_many_are_selected(qtbot, page):
+    assert page.count.text() == "6 attendees"
+    click_row(qtbot, page, 0)
+    click_row(qtbot, page, 2, Qt.KeyboardModifier.ShiftModifier)
+    assert page.count.text() == "6 attendees, 3 selected"
+    click_row(qtbot, page, 1, Qt.KeyboardModifier.ControlModifier)
+    assert page.count.text() == "6 attendees, 2 selected"
+    assert page.count.accessibleDescription() == "6 attendees, 2 selected"
+    qtbot.keyClicks(page.filter, "carys")  # the selection is hidden by the filter: it no longer counts
+    assert page.count.text() == "1 of 6 shown"
+
+
+def test_text_columns_sort_as_they_read(qtbot, page):
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    wards = [w for w in column(page, 3) if w]
+    assert wards == sorted(wards, key=str.casefold)  # "bynea" between "Bigyn" and "Elli", not last
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    numbers = [n for n in column(page, 1) if n]
+    assert numbers == sorted(numbers, key=int)
