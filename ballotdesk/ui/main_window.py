@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -463,11 +463,27 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def _show_backup_status(self, text: str, problem: bool) -> None:
-        # A long folder path or failure is shortened in the bar; the tooltip (and the warning) say it all.
-        metrics = self.backup_label.fontMetrics()
-        self.backup_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 560))
+        # A long folder path or failure is cut short in the bar (its start says what happened and when);
+        # the tooltip (and the warning) say it all.
         self.backup_label.setToolTip(text)
-        BackupKeeper.style_status(self.backup_label, problem)
+        BackupKeeper.style_status(self.backup_label, problem)  # first: a problem is bold, and wider
+        self._elide_backup_status()
+
+    def _elide_backup_status(self) -> None:
+        """Keep the backup status to a quarter of the window, at most 560 pixels.
+
+        The status bar gives its permanent labels all the room they ask for and the passing
+        message ("Opened …", "A copy was saved to …") what is left; on a 1024-pixel screen with a
+        large font a full-length backup status left the message a few letters.
+        """
+        text = self.backup_label.toolTip()
+        width = max(120, min(560, self.width() // 4))
+        self.backup_label.setText(self.backup_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-fit the backup status to the new width (see :meth:`_elide_backup_status`)."""
+        super().resizeEvent(event)
+        self._elide_backup_status()
 
     def close_meeting(self) -> None:
         """File › Close (every change is already on disk once the unsaved edits are settled)."""
