@@ -133,6 +133,10 @@ def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures
         options = {o.casefold(): o for o in spec.options}
         if name.casefold() not in options:
             raise DomainError(f"'{name}' is not an option of ballot {ballot_id}: {', '.join(spec.options)}.")
+        if options[name.casefold()] in given:
+            # A second figure for one option is a typing slip; keeping either would guess the count.
+            raise DomainError(f"'{options[name.casefold()]}' is given more than once; give each option's "
+                              "votes once.")
         given[options[name.casefold()]] = parse_count_field(match.group(2), f"Votes for {name}")
     return CountFigures(
         papers=parse_count_field(args.papers, "Papers found"),

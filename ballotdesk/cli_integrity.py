@@ -31,15 +31,26 @@ def _open(args: argparse.Namespace) -> MeetingService:
     return open_meeting(args)
 
 
+def _is_pdf(path: Path, head: bytes) -> bool:
+    """Whether the user means a result sheet: a PDF header near the start, or a ``.pdf`` name.
+
+    PDF readers accept up to 1 KB of anything before ``%PDF-``, and a sheet that was truncated to
+    nothing or replaced by something else on the way (an e-mail gateway's HTML page, a failed
+    download) still arrives named ``.pdf``: the member must hear that it is not a valid sheet,
+    not that it is "not a BallotDesk meeting file".
+    """
+    return b"%PDF-" in head or path.suffix.lower() == ".pdf"
+
+
 def _head(path: Path) -> bytes:
-    """The first bytes of a file, or a refusal naming it (never a traceback)."""
+    """The first kilobyte of a file, or a refusal naming it (never a traceback)."""
     if not path.exists():
         raise MeetingFileError(f"{path.name} was not found at {path.parent}.")
     if path.is_dir():
         raise MeetingFileError(f"{path.name} is a folder, not a meeting file or a PDF.")
     try:
         with open(path, "rb") as handle:
-            return handle.read(8)
+            return handle.read(1024)
     except OSError as error:
         raise MeetingFileError(f"{path.name} cannot be read: {error.strerror}.") from None
 
@@ -47,7 +58,7 @@ def _head(path: Path) -> bytes:
 def cmd_verify(args: argparse.Namespace) -> int:
     """A meeting's audit chain, or a signed PDF's signature; exit 0 only if intact."""
     path = Path(args.file)
-    if _head(path).startswith(b"%PDF"):
+    if _is_pdf(path, _head(path)):
         from ballotdesk.reports.signing import load_identity, verify_pdf
 
         result = verify_pdf(path.read_bytes())

@@ -28,7 +28,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ballotdesk.domain.words import translate
 from ballotdesk.reports.base import (
@@ -43,12 +43,15 @@ from ballotdesk.reports.base import (
     markup,
     para,
 )
-from ballotdesk.reports.model import ResultSheetData
+from ballotdesk.reports.model import ResultSheetData, RoundLine
 
 QR_MAX_BYTES = 600
 QR_SIZE = 38 * mm
 _AMENDED_RED = colors.HexColor("#b00020")
 _NAME_LIMITS = (40, 24, 16, 10, 6)
+_KEEP_WITH_HEADING = 34 * mm
+"""Room a section heading needs below it for its table's header and first rows: with less left on
+the page, the section starts on the next page, so a heading is never left alone at the foot of one."""
 
 
 def _qr_clean(text: str, limit: int | None = None) -> str:
@@ -310,7 +313,7 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     rows.append([cell(translate("Reports", "Total"), "CellBold"), *(cell(f, "CellNumBold") for f in total)])
     widths = [doc.width - sum(head_w), *head_w]
     table = grid_table(rows, widths, total_rows=[-1], extra=extra)
-    return [para(translate("Reports", "Tellers’ report"), "Heading"), table]
+    return [CondPageBreak(_KEEP_WITH_HEADING), para(translate("Reports", "Tellers’ report"), "Heading"), table]
 
 
 def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
@@ -343,6 +346,7 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     else:
         necessary = translate("Reports", "<b>Number necessary:</b> {0}").format(data.necessary)
     return [
+        CondPageBreak(_KEEP_WITH_HEADING),
         para(translate("Reports", "Votes for each option") if data.seats == 1
              else translate("Reports", "Votes for each candidate"), "Heading"),
         table,
@@ -367,32 +371,52 @@ def _outcome(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     story: list[Flowable] = [para(translate("Reports", "Outcome"), "Heading"), box]
     if data.lot_text:
         story += [Spacer(1, 2 * mm), markup(translate("Reports", "<b>Lot drawn:</b> {0}").format(esc(data.lot_text)))]
-    return story
+    # The outcome is read as one statement: its heading, the box and how any lot settled it stay on one page.
+    return [KeepTogether(story)]
+
+
+def _round_head(rnd: RoundLine) -> str:
+    """A rounds-table header: "Round 2", with the round's own title under it when it has one."""
+    head = translate("Reports", "Round {0}").format(rnd.number)
+    return head + (f"<br/>{esc(rnd.title)}" if rnd.title.strip() else "")
+
+
+def _round_width(rnd: RoundLine) -> float:
+    """A column in which no word of the round's header breaks ("Nominatio-n" is unreadable)."""
+    words = [translate("Reports", "Round {0}").format(rnd.number), *rnd.title.split()]
+    return max(header_width(w, minimum=20 * mm) for w in words)
 
 
 def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     if not data.rounds:
         return []
-    story: list[Flowable] = [para(translate("Reports", "Rounds"), "Heading")]
-    per_table = 6
-    for start in range(0, len(data.rounds), per_table):
-        chunk = data.rounds[start : start + per_table]
+    story: list[Flowable] = [CondPageBreak(_KEEP_WITH_HEADING), para(translate("Reports", "Rounds"), "Heading")]
+    # As many rounds to a table as fit beside a name column of at least 40% of the width (at most six),
+    # so long names and long round titles both stay readable.
+    chunks: list[list[tuple[RoundLine, float]]] = [[]]
+    room = doc.width * 0.6
+    for rnd in data.rounds:
+        width = min(_round_width(rnd), room)
+        chunk = chunks[-1]
+        if chunk and (len(chunk) == 6 or sum(w for _r, w in chunk) + width > room):
+            chunks.append(chunk := [])
+        chunk.append((rnd, width))
+    for chunk in chunks:
         names: list[str] = []
-        for rnd in chunk:
+        for rnd, _w in chunk:
             names += [n for n, _v in rnd.options if n not in names]
-        num_w = 20 * mm
+        widths = [w for _r, w in chunk]
         rows: list[list[object]] = [[
             cell(translate("Reports", "Candidate") if data.seats > 1 else translate("Reports", "Option"), "CellHead"),
-            *(markup(translate("Reports", "Round {0}").format(r.number) + f"<br/>{esc(r.title)}", "CellHeadNum")
-              for r in chunk),
+            *(markup(_round_head(r), "CellHeadNum") for r, _w in chunk),
         ]]
         for name in names:
             cells: list[object] = [cell(name, "Cell")]
-            for rnd in chunk:
+            for rnd, _w in chunk:
                 votes = dict(rnd.options).get(name)
                 cells.append(cell("—" if votes is None else votes, "CellNum"))
             rows.append(cells)
-        story.append(grid_table(rows, [doc.width - num_w * len(chunk), *([num_w] * len(chunk))]))
+        story.append(grid_table(rows, [doc.width - sum(widths), *widths]))
         story.append(Spacer(1, 2 * mm))
     for rnd in data.rounds:
         if rnd.eliminated:
@@ -428,7 +452,7 @@ def _amendments(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     rest = doc.width - when_w
     heading = markup(translate("Reports", "{0}AMENDED{1} — amendments").format(
         f'<font color="{_AMENDED_RED.hexval().replace("0x", "#")}">', "</font>"), "Heading")
-    return [heading, grid_table(rows, [when_w, rest * 0.5, rest * 0.5])]
+    return [CondPageBreak(_KEEP_WITH_HEADING), heading, grid_table(rows, [when_w, rest * 0.5, rest * 0.5])]
 
 
 def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:

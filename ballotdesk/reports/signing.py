@@ -462,6 +462,8 @@ def verify_pdf(pdf: bytes) -> Verification:
     Returns:
         A ``Verification``; never raises for bad input.
     """
+    if not pdf.strip():
+        return Verification(False, "", None, "Not a PDF: the file is empty.")
     if b"%PDF-" not in pdf[:1024]:
         return Verification(False, "", None, "Not a PDF: the file does not start like a PDF.")
     from pyhanko.pdf_utils.reader import PdfFileReader

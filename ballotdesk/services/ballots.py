@@ -271,9 +271,7 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
             "Ballots", "{0} already holds a paper for this ballot in {1} at {2}.").format(
                 person.name, live['box'], _time(live['issued_at'])))
     serial = serial.strip()
-    if serial and any(p["serial"] == serial for p in svc.store.papers(ballot_id)):
-        raise DomainError(translate(
-            "Ballots", "Paper number {0} has already been issued for this ballot.").format(serial))
+    _check_serial_unused(svc, ballot_id, serial)
     at = now()
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
                                                       "box": box_name, "serial": serial}, PAPERS) as ev:
@@ -281,6 +279,17 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
             {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": bid, "serial": serial,
              "issued_at": at, "issued_by": svc.actor})
     return Paper(paper_id, ballot_id, attendee_id, box_name, serial, at)
+
+
+def _check_serial_unused(svc: MeetingService, ballot_id: int, serial: str) -> None:
+    """Refuse a paper number already on record for the ballot (live, spoilt or withdrawn).
+
+    Numbered papers exist so each one can be traced; two records with one number would make the
+    ballot paper account unverifiable. Applies to replacements for spoilt papers too.
+    """
+    if serial and any(p["serial"] == serial for p in svc.store.papers(ballot_id)):
+        raise DomainError(translate(
+            "Ballots", "Paper number {0} has already been issued for this ballot.").format(serial))
 
 
 def attendee_for_member(svc: MeetingService, number: str) -> int:
@@ -302,6 +311,8 @@ def spoil_paper(svc: MeetingService, ballot_id: int, attendee_id: int, serial: s
     if live is None:
         raise DomainError(translate(
             "Ballots", "{0} holds no paper for this ballot.").format(svc.attendee(attendee_id).name))
+    serial = serial.strip()
+    _check_serial_unused(svc, ballot_id, serial)
     at = now()
     with svc.store.change(svc.actor, "paper.spoil", {"ballot_id": ballot_id, "attendee_id": attendee_id,
                                                       "cancelled": live["id"], "serial": serial}, PAPERS) as ev:
@@ -475,7 +486,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
                                  f"two matching entries by {entries[0]['teller']} and {teller}")
                 outcome = EntryOutcome(box_name, "definitive", translate(
                     "Ballots", "The entries match: the count of {0} is definitive.").format(box_name))
-        _refresh_counted(svc, ballot_id)
+        _refresh_counted(svc, ballot_id, ev)
     return outcome
 
 
@@ -486,8 +497,12 @@ def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: Cou
                                 "how": how, "explanation": ""})
 
 
-def _refresh_counted(svc: MeetingService, ballot_id: int) -> None:
-    """Counted once every box with papers is definitive, balanced or explained, never over."""
+def _refresh_counted(svc: MeetingService, ballot_id: int, event: dict[str, Any]) -> None:
+    """Counted once every box with papers is definitive, balanced or explained, never over.
+
+    The move is written into ``event`` (the audit event of the change that caused it) as
+    ``status``, because every lifecycle transition must be visible in the audit log.
+    """
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     states = [s for s in box_states(svc, ballot_id) if s.state != "no papers"]
@@ -495,8 +510,10 @@ def _refresh_counted(svc: MeetingService, ballot_id: int) -> None:
         s.state == "definitive" and not s.blocked and not s.needs_explanation for s in states)
     if status is Status.COUNTING and complete:
         svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTED)})
+        event["status"] = str(Status.COUNTED)
     elif status is Status.COUNTED and not complete:
         svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
+        event["status"] = str(Status.COUNTING)
 
 
 def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
@@ -516,11 +533,19 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
         raise DomainError(translate("Ballots", "No count has been entered for {0}.").format(box_name))
     details: dict[str, Any] = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip()}
     if accept_teller is None:
-        with svc.store.change(svc.actor, "count.recount", details):
+        with svc.store.change(svc.actor, "count.recount", details) as ev:
             svc.store.set_entries_state([e["id"] for e in entries], "discarded")
             svc.store.delete_box_count(ballot_id, bid)
-            _refresh_counted(svc, ballot_id)
+            _refresh_counted(svc, ballot_id, ev)
         return
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state != "differs":
+        # Accepting settles two entries that differ. A lone entry accepted would make a box
+        # definitive on one teller's word, which is what four-eyes counting exists to prevent.
+        raise DomainError(translate(
+            "Ballots", "The entries for {0} do not differ, so there is none to accept: {1}").format(
+                box_name, translate("Ballots", "a second teller enters the count blind.")
+                if state.state == "second entry" else translate("Ballots", "the count is already definitive.")))
     chosen = [e for e in entries if e["teller"].casefold() == accept_teller.strip().casefold()]
     if not chosen:
         names = ", ".join(e["teller"] for e in entries)
@@ -528,11 +553,11 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
             "Ballots", "No entry by {0} for {1}; entries are by {2}.").format(accept_teller, box_name, names))
     entry = chosen[-1]
     details.update(accepted_entry=entry["id"], teller=entry["teller"])
-    with svc.store.change(svc.actor, "count.accept", details):
+    with svc.store.change(svc.actor, "count.accept", details) as ev:
         svc.store.set_entries_state([e["id"] for e in entries if e["id"] != entry["id"]], "set_aside")
         _make_definitive(svc, ballot_id, bid, figures_of(entry["figures"]), [entry["id"]],
                          f"entry by {entry['teller']} accepted by the chair: {reason.strip()}")
-        _refresh_counted(svc, ballot_id)
+        _refresh_counted(svc, ballot_id, ev)
 
 
 def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation: str, *,
@@ -541,26 +566,39 @@ def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "explain papers not returned"))
     if not explanation.strip():
         raise DomainError(translate("Ballots", "Write the explanation (e.g. '2 voters left with their papers')."))
+    row = ballot_row(svc, ballot_id)
+    if Status(row["status"]) not in (Status.COUNTING, Status.COUNTED):
+        # Once declared, the explanation is part of the record: it changes only by an amendment.
+        raise DomainError(translate(
+            "Ballots", "Ballot {0} is {1}; a shortfall is explained while the ballot is being counted.").format(
+                ballot_id, _status_word(row["status"])))
     bid, box_name = box_id(svc, box)
     state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
     if state.state != "definitive" or not state.account or state.account.state != "short":
         raise DomainError(translate("Ballots", "{0} has no shortfall to explain.").format(box_name))
     with svc.store.change(svc.actor, "count.explain", {"ballot_id": ballot_id, "box": box_name,
-                                                       "explanation": explanation.strip()}):
+                                                       "explanation": explanation.strip()}) as ev:
         final = svc.store.box_counts(ballot_id)[bid]
         svc.store.upsert_box_count({**final, "explanation": explanation.strip()})
-        _refresh_counted(svc, ballot_id)
+        _refresh_counted(svc, ballot_id, ev)
 
 
 # -- results ----------------------------------------------------------------------------------
 
 
-def current_tally(svc: MeetingService, ballot_id: int) -> Tally:
-    """The result from the definitive box counts so far, with any lots drawn."""
+def current_tally(svc: MeetingService, ballot_id: int, present: int | None = None) -> Tally:
+    """The result from the definitive box counts so far, with any lots drawn.
+
+    ``present`` is the number of eligible members present that the "members present" base is
+    taken on: those present now unless given. An amendment gives the figure it was declared on,
+    since people leave the hall after a declaration and a correction must not move the base.
+    """
     row = ballot_row(svc, ballot_id)
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
     boxes = {names[bid]: figures_of(r["figures"]) for bid, r in sorted(svc.store.box_counts(ballot_id).items())}
-    return tally(spec_of(row), boxes, present_eligible=svc.figures().may_vote_present, lot=lots_of(row) or None)
+    if present is None:
+        present = svc.figures().may_vote_present
+    return tally(spec_of(row), boxes, present_eligible=present, lot=lots_of(row) or None)
 
 
 def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "",
@@ -605,8 +643,8 @@ def result_json(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
     return _result_document(svc, row)
 
 
-def _result_document(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any]:
-    result = current_tally(svc, row["id"])
+def _result_document(svc: MeetingService, row: dict[str, Any], present: int | None = None) -> dict[str, Any]:
+    result = current_tally(svc, row["id"], present)
     spec = spec_of(row)
     return {
         "ballot": row["id"], "title": row["title"], "question": row["question"], "kind": row["kind"],
@@ -707,12 +745,14 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     details = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip(), "chair": chair.strip(),
                "from": json.loads(old["figures"]) if old else None,
                "to": json.loads(figures_json(figures))}
-    with svc.store.change(svc.actor, "ballot.amend", details), words.english():
+    first = json.loads(versions[0]["result"])
+    declared_present = first["base_value"] if spec.base is Base.PRESENT else None
+    with svc.store.change(svc.actor, "ballot.amend", details) as ev, words.english():
         svc.store.upsert_box_count({"ballot_id": ballot_id, "box_id": bid, "figures": figures_json(figures),
                                     "how": f"amended by {chair.strip()}: {reason.strip()}",
                                     "explanation": old["explanation"] if old else ""})
-        doc = _result_document(svc, row)
-        first = json.loads(versions[0]["result"])
+        _set_aside_stale_lots(svc, row, ev, declared_present)
+        doc = _result_document(svc, row, declared_present)
         doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
                    tellers=first.get("tellers", []), turnout=first.get("turnout"),
                    amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
@@ -725,6 +765,24 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     return doc
 
 
+def _set_aside_stale_lots(svc: MeetingService, row: dict[str, Any], event: dict[str, Any],
+                         present: int | None) -> None:
+    """Drop recorded lots that the amended figures no longer need, noting them in the amendment's event.
+
+    A lot settles one equality; once a correction removes that equality the lot decides nothing,
+    and keeping it would make the amended result impossible to work out (so the chair could not
+    amend at all). The lots stay in the audit log and in every earlier version.
+    """
+    if not lots_of(row):
+        return
+    try:
+        current_tally(svc, row["id"], present)
+    except DomainError:
+        svc.store.update_ballot(row["id"], {"lot": None})
+        current_tally(svc, row["id"], present)  # if not the lots, the change is rolled back and the chair told why
+        event["lots_set_aside"] = json.loads(row["lot"])
+
+
 def next_round(svc: MeetingService, ballot_id: int) -> int:
     """Create round N+1 of an exhaustive ballot without the eliminated candidates."""
     row = ballot_row(svc, ballot_id)
@@ -733,10 +791,18 @@ def next_round(svc: MeetingService, ballot_id: int) -> int:
     result = current_tally(svc, ballot_id)
     if not result.needs_next_round:
         raise DomainError(translate("Ballots", "This ballot has a result; no further round is needed."))
+    following = [r["id"] for r in svc.store.ballots() if r["previous_id"] == row["id"]]
+    if following:
+        raise DomainError(translate(
+            "Ballots", "Round {0} of this ballot has already been started (ballot {1}).").format(
+                row["round"] + 1, following[0]))
     continuing, _eliminated = next_round_candidates(result)
     spec = spec_of(row)
+    # Seats filled in this round stay filled: the next round is only for the seats still empty,
+    # or candidates elected now could be joined by as many again.
+    unfilled = spec.seats - len(result.winners)
     new = BallotSpec(title=f"{base_title(row['title'])} (round {row['round'] + 1})", question=spec.question,
-                     kind=spec.kind, options=tuple(continuing), seats=spec.seats, abstain=spec.abstain,
+                     kind=spec.kind, options=tuple(continuing), seats=unfilled, abstain=spec.abstain,
                      rule=spec.rule, base=spec.base, elected_word=spec.elected_word)
     return create_ballot(svc, new, previous_id=ballot_id)
 

@@ -119,6 +119,16 @@ def _change_lines(amendment: dict[str, Any], options: list[str]) -> tuple[str, .
     return tuple(lines)
 
 
+def _round_title(title: str, ballot_title: str) -> str:
+    """A round's own title for the rounds table, or "" when it is only the ballot's title again.
+
+    Later rounds are titled "<ballot title> (round N)"; the table already heads each column
+    "Round N" and the sheet's heading names the ballot, so repeating it in a narrow column adds
+    nothing but a tall, broken header.
+    """
+    return "" if B.base_title(title) == B.base_title(ballot_title) else title
+
+
 def audit_digest_for(svc: MeetingService, ballot_id: int) -> str:
     """The hash of the audit event that declared (or last amended) the ballot.
 
@@ -156,7 +166,8 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
             if r["id"] == ballot_id or Status(r["status"]) in (Status.COUNTED, Status.DECLARED):
                 result = B.result_json(svc, r["id"])
                 votes = tuple((o["name"], o["votes"]) for o in result["options"])
-                lines.append(RoundLine(r["round"], r["title"], votes, tuple(result.get("eliminated", []))))
+                lines.append(RoundLine(r["round"], _round_title(r["title"], row["title"]), votes,
+                                       tuple(result.get("eliminated", []))))
         rounds = tuple(lines)
     turnout = doc.get("turnout") or {}
     return ResultSheetData(

@@ -36,6 +36,10 @@ from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 BATCH = 5000
+_ROLL_FIELDS = ("first_name", "last_name", "ward", "postcode", "join_date", "status", "email")
+"""The roll's columns after the number, in the order the import and ``member_snapshot`` hold them."""
+_PERSONAL_FIELDS = frozenset({"first_name", "last_name", "email", "postcode"})
+"""The roll's columns that a purge of personal data blanks (``MeetingStore.purge_personal``)."""
 _KIND_WORDS = {"guest": QT_TRANSLATE_NOOP("Meeting", "guest"),
                "provisional": QT_TRANSLATE_NOOP("Meeting", "provisional")}
 """The word for each kind of non-member attendee, for messages."""
@@ -98,14 +102,45 @@ class Registration:
 
 
 @dataclass(frozen=True)
+class KeptEntry:
+    """A value entered by hand that an import left in place although the export says otherwise.
+
+    What was typed at the door is never overwritten behind the user's back: the import keeps it
+    and says so, and the user takes the file's value by correcting the member.
+    """
+
+    line: int
+    number: str
+    field: str
+    kept: str | None
+    export: str | None
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    """A registered member whose right to vote an import changed (the desk told them otherwise)."""
+
+    number: str
+    name: str
+    may_vote: bool
+    reason: str
+
+
+@dataclass(frozen=True)
 class ImportSummary:
-    """How an import went: counts and every skipped row with its line and reason."""
+    """How an import went: counts, every skipped row with its line and reason, and what to check.
+
+    ``kept`` lists the values entered by hand that the import did not overwrite; ``verdicts``
+    the registered members who may now vote, or no longer may, because of the import.
+    """
 
     imported: int
     updated: int
     unchanged: int
     left: int
     skipped: list[RowProblem] = field(default_factory=list)
+    kept: list[KeptEntry] = field(default_factory=list)
+    verdicts: list[VerdictChange] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The ``roll import --json`` shape."""
@@ -115,6 +150,8 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "left": self.left,
             "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
+            "kept_by_hand": [asdict(k) for k in self.kept],
+            "vote_changed": [asdict(v) for v in self.verdicts],
         }
 
 
@@ -425,11 +462,13 @@ class MeetingService:
                    "skipped": len(problems)}
         if self.store.is_roll_empty():
             counts = self._load_roll(roll.number, fields, texts, sort_keys, details, progress)
-        else:
-            # A row skipped for a defect is still someone in the export: never mark them as left.
-            in_export = set(roll.number) | {p.number for p in problems if p.number}
-            counts = self._merge_roll(roll.number, fields, texts, sort_keys, in_export, details, progress)
-        return ImportSummary(*counts, skipped=problems)
+            return ImportSummary(*counts, skipped=problems)
+        # A row skipped for a defect is still someone in the export: never mark them as left.
+        in_export = set(roll.number) | {p.number for p in problems if p.number}
+        before = self._member_verdicts()
+        counts, kept = self._merge_roll(roll.number, fields, texts, sort_keys, in_export, details, progress,
+                                        roll.lines, before)
+        return ImportSummary(*counts, skipped=problems, kept=kept, verdicts=self._verdict_changes(before))
 
     def _load_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
                    details: dict[str, Any], progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
@@ -458,20 +497,37 @@ class MeetingService:
 
     def _merge_roll(self, numbers: list[str], fields: Sequence[list[Any]], texts: list[str], sort_keys: list[str],
                     in_export: set[str], details: dict[str, Any],
-                    progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
+                    progress: Callable[[int, int], bool] | None, lines: Sequence[int] = (),
+                    before: dict[str, bool] | None = None) -> tuple[tuple[int, int, int, int], list[KeptEntry]]:
         """An updated export: new members added, changed ones updated, those not ``in_export`` marked as left.
+
+        Numbers are matched as the desk finds them, whatever their case: "a17" in this export is
+        the "A17" already on the roll (and perhaps registered), not a new member beside a "left" one.
+        A value entered by hand (``member.add``/``member.correct``) that the roll still holds is
+        kept where the export differs, and listed (``kept_by_hand`` in the event, with both values
+        unless they are personal), so a correction made at the door never disappears unseen. Registered
+        members whose right to vote the import changes are listed too (``vote_changed``).
 
         A member whose details are unchanged but whose search words were made by an earlier
         BallotDesk (without "o brien" for O'Brien, say) has them made again, as part of this
         logged import (``search_refreshed`` in its details); they still count as unchanged.
         """
         existing = self.store.member_snapshot()
+        folded: dict[str, str] | None = None  # folded number -> number on the roll, made on the first miss
         inserts: list[tuple[Any, ...]] = []
-        updates: list[tuple[Any, ...]] = []
+        changed: list[tuple[int, str, list[Any], tuple[Any, ...], str, str]] = []
         refreshed: list[tuple[str, str, str]] = []
+        matched: set[str] = set()  # numbers on the roll that this export spells in another case
         unchanged = 0
-        for number, text, sort_key, *values in zip(numbers, texts, sort_keys, *fields, strict=True):
+        for k, (number, text, sort_key, *values) in enumerate(zip(numbers, texts, sort_keys, *fields, strict=True)):
             old = existing.get(number)
+            if old is None:
+                if folded is None:
+                    folded = _folded_numbers(existing)
+                stored = folded.get(number.casefold())
+                if stored is not None:
+                    number, old = stored, existing[stored]
+                    matched.add(stored)
             if old is not None and list(old[:7]) == values and not old[-1]:
                 unchanged += 1
                 if (old[7], old[8]) != (text, sort_key):
@@ -479,13 +535,32 @@ class MeetingService:
             elif old is None:
                 inserts.append((number, *values, text, sort_key))
             else:
-                updates.append((*values, text, sort_key, number))
-        left = [n for n, old in existing.items() if n not in in_export and not old[-1]]
+                changed.append((lines[k] if k < len(lines) else 0, number, values, old, text, sort_key))
+        updates, kept = self._keep_hand_entries(changed)
+        unchanged += len(changed) - len(updates)
+        in_export_folded: set[str] | None = None
+        left = []
+        for n, old in existing.items():
+            if old[-1] or n in in_export or n in matched:
+                continue
+            if in_export_folded is None:
+                in_export_folded = {x.casefold() for x in in_export}
+            if n.casefold() not in in_export_folded:
+                left.append(n)
         total = len(inserts) + len(updates) + len(left)
         details.update(imported=len(inserts), updated=len(updates), left=len(left))
         if refreshed:
             details["search_refreshed"] = len(refreshed)
+        if matched:
+            details["matched_ignoring_case"] = len(matched)
+        if kept:
+            # Personal values (names, e-mail, postcode) stay out of this event, which a purge could
+            # not blank: the kept one is in its member.correct event, the file's in the file (sha256).
+            details["kept_by_hand"] = [
+                {"number": e.number, "field": e.field}
+                | ({} if e.field in _PERSONAL_FIELDS else {"kept": e.kept, "export": e.export}) for e in kept]
         done = 0
+        before = self._member_verdicts() if before is None else before
         with self.store.change(self.actor, "roll.import", details):
             self.store.refresh_search(refreshed)
             for batch in _batches(inserts):
@@ -499,14 +574,93 @@ class MeetingService:
                 if progress and not progress(done, total):
                     raise ImportCancelled
             self.store.mark_left(left, now())
+            with words.english():  # the audit log keeps English, whatever the desk shows
+                verdicts = self._verdict_changes(before)
+            if verdicts:
+                details["vote_changed"] = [{"number": v.number, "may_vote": v.may_vote, "reason": v.reason}
+                                           for v in verdicts]
             if progress and not progress(total, total):
                 raise ImportCancelled
         self.roll_changed()
         self.search_index()  # built here, on the import's thread: the desk's first keystroke finds them
-        return len(inserts), len(updates), unchanged, len(left)
+        return (len(inserts), len(updates), unchanged, len(left)), kept
 
-    def save_member(self, record: MemberRecord) -> str:
-        """Add a member by hand or correct one; logs the old and new values. Returns 'added'/'corrected'/'unchanged'."""
+    def _keep_hand_entries(self, changed: list[tuple[int, str, list[Any], tuple[Any, ...], str, str]],
+                           ) -> tuple[list[tuple[Any, ...]], list[KeptEntry]]:
+        """The update rows for ``changed`` members, with every value entered by hand left as it is.
+
+        Each item of ``changed`` is (line, number, export values, stored snapshot, search, sort key).
+        A stored value counts as entered by hand when the latest hand entry for that field (in the
+        audit log) set it and the roll still holds it; the export's differing value is then
+        reported, not written.
+        """
+        hand = self._hand_entered() if changed else {}
+        updates: list[tuple[Any, ...]] = []
+        kept: list[KeptEntry] = []
+        for line, number, values, old, text, sort_key in changed:
+            typed = hand.get(number)
+            if typed:
+                for i, name in enumerate(_ROLL_FIELDS):
+                    if values[i] != old[i] and name in typed and typed[name] == old[i]:
+                        kept.append(KeptEntry(line, number, name, old[i], values[i]))
+                        values = [*values[:i], old[i], *values[i + 1:]]
+                if list(old[:7]) == values and not old[-1]:
+                    continue  # only hand entries differed: nothing to write
+                text, sort_key = _search_fields(values[0], values[1], number, values[3])
+            updates.append((*values, text, sort_key, number))
+        return updates, kept
+
+    def _hand_entered(self) -> dict[str, dict[str, Any]]:
+        """For each member, the latest value entered by hand in each field, read from the audit log.
+
+        A blank field of a member added by hand was not entered (the export may fill it in); a
+        correction that clears a field was.
+        """
+        hand: dict[str, dict[str, Any]] = {}
+        for event in self.store.iter_events():
+            if event["action"] not in ("member.add", "member.correct"):
+                continue
+            details = json.loads(event["details"])
+            number = details.get("number")
+            if not isinstance(number, str):
+                continue
+            if event["action"] == "member.add":
+                typed = {k: v for k, v in details.items() if k in _ROLL_FIELDS and v not in ("", None)}
+            else:
+                changes = details.get("changes")
+                typed = {k: c.get("to") for k, c in changes.items()
+                         if k in _ROLL_FIELDS and isinstance(c, dict)} if isinstance(changes, dict) else {}
+            hand.setdefault(number, {}).update(typed)
+        return hand
+
+    def _member_verdicts(self) -> dict[str, bool]:
+        """Whether each registered member may vote, as the desk would say now."""
+        rules = self.rules()
+        return {row["member_number"]: self._eligibility_row(row, rules).may_vote
+                for row in self.store.attendees() if row["kind"] == "member"}
+
+    def _verdict_changes(self, before: dict[str, bool]) -> list[VerdictChange]:
+        """The registered members whose right to vote is not what it was in ``before``."""
+        rules = self.rules()
+        changes = []
+        for row in self.store.attendees():
+            number = row["member_number"]
+            if row["kind"] != "member" or number not in before:
+                continue
+            e = self._eligibility_row(row, rules)
+            if e.may_vote != before[number]:
+                name = f"{row['first_name'] or ''} {row['last_name'] or ''}".strip()
+                changes.append(VerdictChange(number, name, e.may_vote, e.reason))
+        return changes
+
+    def save_member(self, record: MemberRecord, *, new: bool = False) -> str:
+        """Add a member by hand or correct one; logs the old and new values. Returns 'added'/'corrected'/'unchanged'.
+
+        The number is matched as the desk matches it, in upper or lower case, so "a17" corrects
+        the "A17" on the roll rather than adding a second A17 who could register (and vote) again.
+        With ``new`` (the Add member dialog) a number already on the roll is refused: adding
+        someone must never overwrite another member's details.
+        """
         number = record.number.strip()
         if not number:
             raise DomainError(translate("Meeting", "A member needs a membership number."))
@@ -516,16 +670,28 @@ class MeetingService:
             "join_date": record.join_date.isoformat() if record.join_date else None,
             "status": record.status.strip(), "email": record.email.strip(),
         }
+        old = self.store.member(number)
+        if old is None:
+            same = [r for r in self.store.members_numbered(number) if r["number"].casefold() == number.casefold()]
+            old = min(same, key=lambda r: r["left_at"] is not None) if same else None
+        if old is not None and new:
+            raise DomainError(translate(
+                "Meeting", "Membership number {0} is already on the roll ({1}); to change their details, "
+                "select them on the roll and choose Edit member.").format(
+                old["number"], f"{old['first_name']} {old['last_name']}".strip()))
+        if old is not None:
+            number = old["number"]
         text, sort_key = _search_fields(record.first_name.strip(), record.last_name.strip(), number,
                                         record.postcode.strip())
-        old = self.store.member(number)
         if old is None:
             with self.store.change(self.actor, "member.add", {"number": number, **values}):
                 self.store.insert_members([(number, *values.values(), text, sort_key)])
             outcome = "added"
         else:
             diff = {k: {"from": old[k], "to": v} for k, v in values.items() if old[k] != v}
-            if not diff and old["left_at"] is None:
+            if old["left_at"] is not None:  # saving a member who left puts them back on the roll: say so
+                diff["left_at"] = {"from": old["left_at"], "to": None}
+            if not diff:
                 return "unchanged"
             with self.store.change(self.actor, "member.correct", {"number": number, "changes": diff}):
                 self.store.update_members([(*values.values(), text, sort_key, number)])
@@ -823,6 +989,16 @@ class MeetingService:
             quorum=required,
             quorate=may_vote_present >= required,
         )
+
+
+def _folded_numbers(existing: dict[str, tuple[Any, ...]]) -> dict[str, str]:
+    """Each membership number on the roll by its case-folded form; a member still on the roll wins a clash."""
+    folded: dict[str, str] = {}
+    for number, old in existing.items():
+        key = number.casefold()
+        if key not in folded or not old[-1]:
+            folded[key] = number
+    return folded
 
 
 @contextmanager

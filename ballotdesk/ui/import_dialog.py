@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,11 @@ def share_width(wanted: list[int], floors: list[int], room: int) -> list[int]:
         middle = (low + high) // 2
         low, high = (middle, high) if sum(capped(middle)) <= room else (low, middle)
     return capped(low)
+
+
+def _shown(value: str | None) -> str:
+    """A roll value as the summary shows it; a blank one in words, so "kept ''" is never shown."""
+    return value if value else QCoreApplication.translate("ImportDialog", "(blank)")
 
 
 class PreviewTable(QTableWidget):
@@ -431,9 +436,17 @@ class ImportDialog(QDialog):
         self.skipped.setAccessibleName(self.tr("Skipped rows"))
         self.skipped_box = QGroupBox(self.tr("Skipped rows"))
         QVBoxLayout(self.skipped_box).addWidget(self.skipped)
+        # What the import did not do, or did to people already registered: the user must see it.
+        self.notices = QListWidget()
+        self.notices.setObjectName("import_notices")
+        self.notices.setAccessibleName(self.tr("Check these"))
+        self.notices_box = QGroupBox(self.tr("Check these"))
+        QVBoxLayout(self.notices_box).addWidget(self.notices)
+        self.notices_box.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.headline)
         layout.addWidget(self.figures)
+        layout.addWidget(self.notices_box, 1)
         layout.addWidget(self.skipped_box, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -458,7 +471,23 @@ class ImportDialog(QDialog):
         self.skipped_box.setTitle(self.tr("Skipped rows ({0}) — fix them in the file and import again").format(
             len(summary.skipped)) if summary.skipped else self.tr("Skipped rows: none"))
         self.skipped_box.show()
+        self._show_notices(summary)
         self.pages.setCurrentIndex(1)
+
+    def _show_notices(self, summary: ImportSummary) -> None:
+        """List the hand entries the file did not overwrite and the registered members whose vote changed."""
+        self.notices.clear()
+        for entry in summary.kept:
+            self.notices.addItem(self.tr(
+                "Line {0}: {1}, {2}: kept \"{3}\", entered by hand; the file says \"{4}\". "
+                "To take the file's value, correct the member.").format(
+                entry.line, entry.number, field_label(entry.field), _shown(entry.kept), _shown(entry.export)))
+        for change in summary.verdicts:
+            text = self.tr("{0} {1}, already registered, may now vote: {2}") if change.may_vote else \
+                self.tr("{0} {1}, already registered, may no longer vote: {2}")
+            self.notices.addItem(text.format(change.number, change.name, change.reason))
+        self.notices_box.setTitle(self.tr("Check these ({0})").format(self.notices.count()))
+        self.notices_box.setVisible(self.notices.count() > 0)
 
     def reject(self) -> None:
         """Closing is refused while the worker runs: the transaction must finish or roll back first."""

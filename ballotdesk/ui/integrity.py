@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 PDF_FILTER = QT_TRANSLATE_NOOP("Integrity", "PDF files (*.pdf);;All files (*)")
 CERT_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificates (*.pem *.crt);;All files (*)")
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a result sheet is a few hundred KB; refuse to read a whole disk image
+_DETAILS = {
+    "it can no longer be read": QT_TRANSLATE_NOOP("Integrity", "it can no longer be read"),
+    "its signature is damaged": QT_TRANSLATE_NOOP("Integrity", "its signature is damaged"),
+}
+"""The verifier's reasons for "Modified" (English, as ``ballotdesk verify`` prints them), for translation."""
 translate = QCoreApplication.translate  # lupdate reads translate("Integrity", "...") as it reads the long form
 
 
@@ -85,6 +90,7 @@ def describe(result: Verification, own: SigningIdentity | None) -> Finding:
         return Finding("intact", translate("Integrity", "Intact"), message, certificate)
     if result.message.startswith("Modified"):
         detail = result.message.partition("(")[2].rstrip(").")
+        detail = _tr(_DETAILS[detail]) if detail in _DETAILS else detail
         message = translate("Integrity", "This file was changed after it was signed, so it is not the sheet that "
                             "was declared. Ask the secretary for the original.")
         return Finding("modified", translate("Integrity", "Modified"),
@@ -93,7 +99,14 @@ def describe(result: Verification, own: SigningIdentity | None) -> Finding:
         return Finding("unsigned", translate("Integrity", "Not signed"), translate(
             "Integrity", "This PDF carries no signature, so nothing shows who made it or whether it was changed. A "
             "BallotDesk result sheet saved with Save as PDF… is always signed."), "")
-    return Finding("unsigned", translate("Integrity", "Not a result sheet"), result.message, "")
+    # The verifier's own words are English (they are the headless command's); say it in the interface language.
+    if result.message == "Not a PDF: the file is empty.":
+        message = translate("Integrity", "Not a PDF: the file is empty, so it is not a result sheet. Ask the "
+                            "secretary for the sheet again.")
+    else:
+        message = translate("Integrity", "Not a PDF: this file cannot be read as a PDF, so it is not a result "
+                            "sheet. Ask the secretary for the sheet again.")
+    return Finding("unsigned", translate("Integrity", "Not a result sheet"), message, "")
 
 
 class VerificationDialog(QDialog):

@@ -542,11 +542,26 @@ def preview_document(parent: QWidget, run: Callable[[QDialog], object], title: s
         dialog.pages_label.setText(translate("PrintPreviewDialog", "Nothing to show"))
         dialog.show_problem(message)
 
+    # Each paper-size change starts another build; builds may finish in any order, so only the
+    # newest one is shown (else A4 → Letter → A4 could end showing, and saving, Letter pages).
+    newest = [0]
+
     def start(work: Callable[[], bytes] | None) -> None:
+        newest[0] += 1
+        ticket = newest[0]
         if work is None:
             refused(translate("PrintPreviewDialog", "The document could not be made."))
             return
-        run_in_background(dialog, work, shown, refused, busy_cursor=False)
+
+        def done(pdf: object) -> None:
+            if ticket == newest[0]:
+                shown(pdf)
+
+        def failed(message: str) -> None:
+            if ticket == newest[0]:
+                refused(message)
+
+        run_in_background(dialog, work, done, failed, busy_cursor=False)
 
     start(job)
     if remake is not None:

@@ -1139,12 +1139,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae gan {0} bapur pleidleisio ar gyfer y bleidlais hon eisoes yn {1} am {2}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Paper number {0} has already been issued for this ballot.</source>
         <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>{0} is not on the roll.</source>
         <translation>Nid yw {0} ar y rhestr aelodau.</translation>
     </message>
@@ -1160,7 +1160,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{0} holds no paper for this ballot.</source>
         <translation>Does gan {0} ddim papur pleidleisio ar gyfer y bleidlais hon.</translation>
     </message>
@@ -1235,7 +1235,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
@@ -1250,7 +1250,22 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The entries for {0} do not differ, so there is none to accept: {1}</source>
+        <translation>Nid yw&apos;r cofnodion ar gyfer {0} yn wahanol, felly nid oes un i&apos;w dderbyn: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second teller enters the count blind.</source>
+        <translation>mae ail rifwr yn cofnodi&apos;r cyfrif heb weld y cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count is already definitive.</source>
+        <translation>mae&apos;r cyfrif eisoes yn derfynol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No entry by {0} for {1}; entries are by {2}.</source>
         <translation>Does dim cofnod gan {0} ar gyfer {1}; mae&apos;r cofnodion gan {2}.</translation>
     </message>
@@ -1261,11 +1276,16 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+4"/>
+        <source>Ballot {0} is {1}; a shortfall is explained while the ballot is being counted.</source>
+        <translation>Mae pleidlais {0} yn {1}; eglurir diffyg tra bo&apos;r bleidlais yn cael ei chyfrif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} has no shortfall to explain.</source>
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
@@ -1295,7 +1315,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1303,6 +1323,11 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <location line="+3"/>
         <source>This ballot has a result; no further round is needed.</source>
         <translation>Mae gan y bleidlais hon ganlyniad; does dim angen rownd arall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round {0} of this ballot has already been started (ballot {1}).</source>
+        <translation>Mae rownd {0} y bleidlais hon eisoes wedi dechrau (pleidlais {1}).</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2452,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+620"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+786"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2796,7 +2821,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+132"/>
+        <location filename="../../ballotdesk/services/documents.py" line="+142"/>
         <source>Ballot {0} has not been declared.</source>
         <translation>Nid yw canlyniad pleidlais {0} wedi&apos;i gyhoeddi.</translation>
     </message>
@@ -2806,7 +2831,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
@@ -3279,7 +3304,12 @@ PIN y cadeirydd:</translation>
         <translation>— heb ei fewnforio —</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+30"/>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Import roll — {0}</source>
         <translation>Mewnforio&apos;r rhestr aelodau — {0}</translation>
     </message>
@@ -3438,7 +3468,13 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Rhesi a hepgorwyd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Check these</source>
+        <translation>Gwiriwch y rhain</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import finished: {0}</source>
         <translation>Mewnforio wedi gorffen: {0}</translation>
     </message>
@@ -3477,6 +3513,26 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <source>Skipped rows: none</source>
         <translation>Rhesi a hepgorwyd: dim</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {0}: {1}, {2}: kept &quot;{3}&quot;, entered by hand; the file says &quot;{4}&quot;. To take the file&apos;s value, correct the member.</source>
+        <translation>Llinell {0}: {1}, {2}: cadwyd &quot;{3}&quot;, a gofnodwyd â llaw; mae&apos;r ffeil yn dweud &quot;{4}&quot;. I gymryd gwerth y ffeil, cywirwch yr aelod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1}, already registered, may now vote: {2}</source>
+        <translation>{0} {1}, wedi cofrestru eisoes, yn cael pleidleisio bellach: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}, already registered, may no longer vote: {2}</source>
+        <translation>{0} {1}, wedi cofrestru eisoes, ddim yn cael pleidleisio bellach: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check these ({0})</source>
+        <translation>Gwiriwch y rhain ({0})</translation>
+    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3491,7 +3547,17 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>it can no longer be read</source>
+        <translation>ni ellir ei darllen mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its signature is damaged</source>
+        <translation>mae ei llofnod wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since.</source>
         <translation>Mae&apos;r daflen yn union fel y cafodd ei llofnodi gan {0} ar {1}; does dim wedi newid ers hynny.</translation>
     </message>
@@ -3521,7 +3587,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Yn gyfan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This file was changed after it was signed, so it is not the sheet that was declared. Ask the secretary for the original.</source>
         <translation>Cafodd y ffeil hon ei newid ar ôl iddi gael ei llofnodi, felly nid hon yw&apos;r daflen a gyhoeddwyd. Gofynnwch i&apos;r ysgrifennydd am y gwreiddiol.</translation>
     </message>
@@ -3541,7 +3607,17 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Does dim llofnod ar y PDF hwn, felly does dim i ddangos pwy a&apos;i gwnaeth nac a gafodd ei newid. Mae taflen canlyniad BallotDesk a gadwyd drwy Cadw fel PDF… bob amser wedi&apos;i llofnodi.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Not a PDF: the file is empty, so it is not a result sheet. Ask the secretary for the sheet again.</source>
+        <translation>Nid PDF: mae&apos;r ffeil yn wag, felly nid yw&apos;n ddalen ganlyniad. Gofynnwch i&apos;r ysgrifennydd am y ddalen eto.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Not a PDF: this file cannot be read as a PDF, so it is not a result sheet. Ask the secretary for the sheet again.</source>
+        <translation>Nid PDF: ni ellir darllen y ffeil hon fel PDF, felly nid yw&apos;n ddalen ganlyniad. Gofynnwch i&apos;r ysgrifennydd am y ddalen eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not a result sheet</source>
         <translation>Nid taflen canlyniad</translation>
     </message>
@@ -3703,7 +3779,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-696"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-757"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -3890,7 +3966,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -3927,7 +4003,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-581"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-743"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -3942,7 +4018,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+199"/>
         <location line="+140"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -3983,9 +4059,14 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+214"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membership number {0} is already on the roll ({1}); to change their details, select them on the roll and choose Edit member.</source>
+        <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -5100,7 +5181,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>The document could not be made.</source>
         <translation>Doedd dim modd creu&apos;r ddogfen.</translation>
     </message>
@@ -5420,7 +5501,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+245"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+248"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -5522,18 +5603,18 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+80"/>
         <source>Option</source>
         <translation>Dewis</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>Candidate</source>
         <translation>Ymgeisydd</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-65"/>
         <source>Number necessary: none under this rule (the most votes win).</source>
         <translation>Nifer angenrheidiol: dim o dan y rheol hon (y mwyaf o bleidleisiau sy’n ennill).</translation>
     </message>
@@ -5543,7 +5624,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>&lt;b&gt;Nifer angenrheidiol:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Votes for each option</source>
         <translation>Pleidleisiau ar gyfer pob dewis</translation>
     </message>
@@ -5573,17 +5654,18 @@ Dyddiad terfyn: {4}</translation>
         <translation>&lt;b&gt;Tynnu coelbren:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+6"/>
         <source>Round {0}</source>
         <translation>Rownd {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>&lt;b&gt;After round {0}, eliminated:&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Ar ôl rownd {0}, dilëwyd:&lt;/b&gt; {1}</translation>
     </message>
@@ -5703,7 +5785,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-280"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-291"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -5780,7 +5862,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+48"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -5871,29 +5953,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+223"/>
+        <location line="-229"/>
+        <location line="+229"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-228"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+319"/>
+        <location line="+325"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-324"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -5904,13 +5986,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+333"/>
+        <location line="+339"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-340"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -5946,12 +6028,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+337"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-336"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6002,12 +6084,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+392"/>
+        <location line="+398"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-397"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6102,7 +6184,17 @@ Dyddiad terfyn: {4}</translation>
         <translation>Heb fod yn derfynol eto: {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>no explanation recorded yet</source>
+        <translation>dim eglurhad wedi&apos;i gofnodi eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papers not returned from {0}: &lt;b&gt;{1:,}&lt;/b&gt;; the chair&apos;s explanation: {2}</source>
+        <translation>Papurau heb eu dychwelyd o {0}: &lt;b&gt;{1:,}&lt;/b&gt;; eglurhad y cadeirydd: {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A lot {0} among {1} favoured &lt;b&gt;{2}&lt;/b&gt;.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1}, a ffafriodd hi &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
@@ -6261,17 +6353,17 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+462"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+479"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>explain papers not returned</source>
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>settle an equality by lot</source>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
@@ -6286,12 +6378,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-355"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-484"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+425"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>

@@ -9,6 +9,7 @@ listed beneath it.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -346,6 +347,12 @@ class ResultPage(Page):
         text = " · ".join(parts)
         if pending:
             text += "<br>" + self.tr("Not yet definitive: {0}.").format(", ".join(pending))
+        # Papers not returned are part of the result (as on the result sheet), with the chair's words.
+        for box in doc.get("boxes", []):
+            if (box.get("variance") or 0) > 0:
+                why = box.get("explanation") or self.tr("no explanation recorded yet")
+                text += "<br>" + self.tr("Papers not returned from {0}: <b>{1:,}</b>; the chair's explanation: "
+                                         "{2}").format(html.escape(box["name"]), box["variance"], html.escape(why))
         self.summary.setText(text)
 
     def _show_lot(self, status: Status, doc: dict[str, Any]) -> None:

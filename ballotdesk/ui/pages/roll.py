@@ -167,7 +167,7 @@ class RollPage(ShownPage):
         entered = self.dialogs.member(record, statuses)
         if entered is None:
             return
-        outcome = self.dialogs.attempt(self.tr("Save member"), lambda: service.save_member(entered))
+        outcome = self.dialogs.attempt(self.tr("Save member"), lambda: service.save_member(entered, new=record is None))
         if outcome in ("added", "corrected"):
             self.context.notify("member.add" if outcome == "added" else "member.correct")
 
