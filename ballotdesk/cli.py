@@ -195,6 +195,12 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
+    # What the secretary must check: entries made by hand that the file contradicts, and people
+    # already registered whose right to vote the new roll changed.
+    lines += [f"  line {k.line}: {k.number} {k.field}: kept {k.kept!r}, entered by hand; the file says {k.export!r}"
+              for k in summary.kept]
+    lines += [f"  {v.number} {v.name}, already registered, {'may now vote' if v.may_vote else 'may no longer vote'}: "
+              f"{v.reason}" for v in summary.verdicts]
     if len(statuses) > 1:
         # A roll with "Current" and "Lapsed" but no rule: everyone may vote, which is rarely meant.
         listed = ", ".join(f"{name or '(blank)'} {count:,}" for name, count in statuses)

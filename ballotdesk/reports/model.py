@@ -160,6 +160,8 @@ class ResultSheetData:
         tellers: Printed names of the tellers.
         declared_at: When the chair declared the result.
         audit_digest: Hex digest of the audit log at declaration, printed on every page.
+        election: People are being chosen (candidates, "Elected"), not a question decided
+            (options, "Prevailing option"); a one-seat election is still an election.
     """
 
     meeting: MeetingInfo
@@ -187,6 +189,7 @@ class ResultSheetData:
     tellers: tuple[str, ...]
     declared_at: datetime.datetime
     audit_digest: str
+    election: bool = False
 
 
 @dataclass(frozen=True)
@@ -363,6 +366,7 @@ def sample_result_sheet(candidates: int = 0, *, amended: bool = False) -> Result
     return ResultSheetData(
         meeting=SAMPLE_MEETING,
         ballot_id=7,
+        election=True,
         ballot_title="Election of three delegates to the Welsh Policy Forum",
         question=f"Vote for up to {seats} candidates.",
         rule_label="First past the post, multi-seat",

@@ -327,7 +327,7 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     pct_w = header_width(pct_label, minimum=17 * mm)
     name_w = doc.width - sum(box_w) - total_w - pct_w
     rows: list[list[object]] = [[
-        cell(translate("Reports", "Option") if data.seats == 1 else translate("Reports", "Candidate"), "CellHead"),
+        cell(translate("Reports", "Candidate") if data.election else translate("Reports", "Option"), "CellHead"),
         *(cell(b.name, "CellHeadNum") for b in boxes),
         cell(total_label, "CellHeadNum"),
         cell(pct_label, "CellHeadNum"),
@@ -347,8 +347,8 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         necessary = translate("Reports", "<b>Number necessary:</b> {0}").format(data.necessary)
     return [
         CondPageBreak(_KEEP_WITH_HEADING),
-        para(translate("Reports", "Votes for each option") if data.seats == 1
-             else translate("Reports", "Votes for each candidate"), "Heading"),
+        para(translate("Reports", "Votes for each candidate") if data.election
+             else translate("Reports", "Votes for each option"), "Heading"),
         table,
         Spacer(1, 2 * mm),
         markup(necessary),
@@ -358,7 +358,7 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 def _outcome(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     content: list[Flowable] = [para(data.outcome, "Outcome")]
     if data.winners:
-        label = (translate("Reports", "<b>Elected:</b> {0}") if data.seats > 1
+        label = (translate("Reports", "<b>Elected:</b> {0}") if data.election
                  else translate("Reports", "<b>Prevailing option:</b> {0}"))
         content.append(Spacer(1, 1.5 * mm))
         content.append(markup(label.format("; ".join(esc(w) for w in data.winners)), "Centre"))
@@ -407,7 +407,7 @@ def _rounds(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
             names += [n for n, _v in rnd.options if n not in names]
         widths = [w for _r, w in chunk]
         rows: list[list[object]] = [[
-            cell(translate("Reports", "Candidate") if data.seats > 1 else translate("Reports", "Option"), "CellHead"),
+            cell(translate("Reports", "Candidate") if data.election else translate("Reports", "Option"), "CellHead"),
             *(markup(_round_head(r), "CellHeadNum") for r, _w in chunk),
         ]]
         for name in names:

@@ -294,9 +294,10 @@ def _check_serial_unused(svc: MeetingService, ballot_id: int, serial: str) -> No
 
 def attendee_for_member(svc: MeetingService, number: str) -> int:
     """The attendee id of a registered member, or a refusal saying why not."""
-    row = svc.store.attendee_by_member(number.strip())
+    member = svc.member(number)  # "a17" is the "A17" on the roll, as at the desk
+    row = svc.store.attendee_by_member(member["number"]) if member is not None else None
     if row is None:
-        if svc.store.member(number.strip()) is None:
+        if member is None:
             raise DomainError(translate("Ballots", "{0} is not on the roll.").format(number))
         raise DomainError(translate("Ballots", "{0} is not registered at this meeting.").format(number))
     return int(row["id"])

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain import words
-from ballotdesk.domain.ballot import RULE_LABELS, Base, Rule, Status
+from ballotdesk.domain.ballot import RULE_LABELS, Base, Kind, Rule, Status
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.reports.model import (
@@ -178,6 +178,7 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         rule_label=translate("Domain", RULE_LABELS[Rule(row["rule"])]),
         base_label=translate("Reports", _BASE_SHORT[Base(row["base"])]),
         seats=row["seats"],
+        election=row["kind"] == Kind.ELECTION,
         boxes=boxes,
         options=tuple(OptionLine(o["name"], o["votes"], o["percent"]) for o in doc["options"]),
         abstentions=doc["abstentions"],

@@ -670,10 +670,7 @@ class MeetingService:
             "join_date": record.join_date.isoformat() if record.join_date else None,
             "status": record.status.strip(), "email": record.email.strip(),
         }
-        old = self.store.member(number)
-        if old is None:
-            same = [r for r in self.store.members_numbered(number) if r["number"].casefold() == number.casefold()]
-            old = min(same, key=lambda r: r["left_at"] is not None) if same else None
+        old = self.member(number)
         if old is not None and new:
             raise DomainError(translate(
                 "Meeting", "Membership number {0} is already on the roll ({1}); to change their details, "
@@ -781,10 +778,11 @@ class MeetingService:
     def register(self, number: str) -> Registration:
         """Register a member at the door; registering someone twice is impossible."""
         number = number.strip()
-        member = self.store.member(number)
+        member = self.member(number)
         if member is None:
             return Registration(number, "unknown", reason=translate(
                 "Desk", "membership number {0} is not on the roll").format(number))
+        number = member["number"]  # as stored: "a17" typed registers the "A17" on the roll
         name = f"{member['first_name']} {member['last_name']}".strip()
         e = self.eligibility_of(member)
         earlier = self.store.attendee_by_member(number)
@@ -929,8 +927,18 @@ class MeetingService:
     # -- reading the roll and the log, for the interface -----------------------------------------
 
     def member(self, number: str) -> dict[str, Any] | None:
-        """One member's row as stored (for editing by hand), or None if the number is not on the roll."""
-        return self.store.member(number)
+        """One member's row as stored, or None if the number is not on the roll.
+
+        The number is matched as the desk's search matches it: exactly, else in upper or lower
+        case, so "a17" typed at a script or in a dialog is the "A17" on the roll (one still on
+        the roll before one who left, if an older file holds both).
+        """
+        number = number.strip()
+        row = self.store.member(number)
+        if row is None:
+            same = [r for r in self.store.members_numbered(number) if r["number"].casefold() == number.casefold()]
+            row = min(same, key=lambda r: r["left_at"] is not None) if same else None
+        return row
 
     def member_count(self) -> int:
         """Members on the roll (those marked as left are not counted)."""

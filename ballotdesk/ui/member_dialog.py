@@ -68,7 +68,11 @@ class MemberDialog(QDialog):
         self.join_date.setAccessibleName(field_label("join_date"))
         self.join_date.setDate(qdate(dt.date.today()))
         self.has_join_date.toggled.connect(self.join_date.setEnabled)
-        self.has_join_date.setChecked(True)
+        # A new member's join date starts unknown: ticked with today's date, a member added at the
+        # door would be recorded as joining tonight (after any cut-off) unless the secretary noticed,
+        # and that invented date would then be kept over the export's as a value entered by hand.
+        self.has_join_date.setChecked(False)
+        self.join_date.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.join_date, 1)
         row.addWidget(self.has_join_date)

@@ -349,3 +349,22 @@ def test_with_a_large_font_the_roll_does_not_push_the_window_off_a_small_screen(
         assert page.hint.accessibleDescription() == "Tip: drop a CSV export on this page to import it."
     finally:
         qapp.setFont(normal)
+
+
+def test_a_new_members_join_date_starts_unknown_and_is_set_only_when_ticked(qtbot):
+    from PySide6.QtCore import QDate
+
+    from ballotdesk.ui.member_dialog import MemberDialog
+
+    dialog = MemberDialog(None, ["Current"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.has_join_date.isChecked() and not dialog.join_date.isEnabled()
+    qtbot.keyClicks(dialog.number, "124")
+    qtbot.keyClicks(dialog.last_name, "Owen")
+    assert dialog.record().join_date is None  # not tonight's date, invented
+    qtbot.mouseClick(dialog.has_join_date, Qt.MouseButton.LeftButton, pos=dialog.has_join_date.rect().center())
+    assert dialog.join_date.isEnabled()
+    dialog.join_date.setDate(QDate(2015, 3, 2))
+    assert dialog.record().join_date == dt.date(2015, 3, 2)

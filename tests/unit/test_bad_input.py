@@ -216,9 +216,11 @@ def test_a_folder_or_nothing_instead_of_a_csv(capsys, meeting, tmp_path):
 @pytest.mark.parametrize(("name", "output"), [
     # Cut short in the middle of a row: the complete rows are merged, the cut one is listed. (The meeting's
     # roll has 1001-1006, so 1001 is unchanged; the cut row's member, 1002, is still in the export and is not
-    # marked as left; the other four are, as for any shorter export.)
+    # marked as left; the other four are, as for any shorter export, and the registered one among them is named.)
     ("cut_mid_row.csv", "Imported 0, updated 0, unchanged 1, marked as left 4, skipped 1.\n"
-                        "  line 3: wrong number of fields: 5 instead of 7\n"),
+                        "  line 3: wrong number of fields: 5 instead of 7\n"
+                        "  1004 Łukasz Wójcik, already registered, may no longer vote: no longer on the latest "
+                        "membership roll\n"),
 ])
 def test_csv_cut_short_imports_only_whole_rows(capsys, meeting, name, output):
     assert cli(capsys, "roll", "import", meeting, BAD / name) == (0, output, "")
@@ -242,7 +244,10 @@ def test_a_million_empty_rows_from_excel(capsys, meeting, tmp_path):
     rows = "1101,Ann,Able,North,SA1 1AA,01/05/2010,Current\n1102,Ben,Baker,North,SA1 1AB,01/05/2010,Current\n"
     path.write_bytes(f"{make_bad.HEADER}\n{rows}".encode() + b",,,,,,\n" * 1_000_000)
     assert cli(capsys, "roll", "import", meeting, path) == (
-        0, "Imported 2, updated 0, unchanged 0, marked as left 6, skipped 0.\n", "")
+        0, "Imported 2, updated 0, unchanged 0, marked as left 6, skipped 0.\n"
+           "  1001 Zoë O'Brien, already registered, may no longer vote: no longer on the latest membership roll\n"
+           "  1004 Łukasz Wójcik, already registered, may no longer vote: no longer on the latest membership roll\n",
+        "")
 
 
 def test_a_million_members_are_read_not_refused(tmp_path):

@@ -102,7 +102,7 @@ def test_no_section_heading_is_left_at_the_foot_of_a_page(candidates: int, tmp_p
     # Each heading is on the same page as the start of what it heads.
     follows = {
         "Tellers’ report": "Main hall",
-        "Votes for each candidate" if data.seats > 1 else "Votes for each option": "1. ",
+        "Votes for each candidate" if data.election else "Votes for each option": "1. ",
         "Outcome": data.outcome,
         "Rounds": "Round 1",
         "Turnout": "On the roll",
@@ -112,3 +112,27 @@ def test_no_section_heading_is_left_at_the_foot_of_a_page(candidates: int, tmp_p
         page = pages[heading_page(pages, heading)]
         after = page.split(heading, 1)[1]
         assert first_words in after, (candidates, heading)
+
+
+# --- An election for one place is still an election --------------------------------------------
+
+
+def test_a_one_seat_election_prints_candidates_and_who_is_elected(tmp_path: Path) -> None:
+    """A nomination (one place) printed "Prevailing option:" and an "Option" column, as for a motion."""
+    svc = make_meeting(tmp_path)
+    svc.update_details({"four_eyes": False})
+    voters = [B.attendee_for_member(svc, n) for n in ("1001", "1004", "1005") if svc.register(n)]
+    spec = BallotSpec(title="Nomination", question="Whom should we nominate?", kind=Kind.ELECTION,
+                      options=("Catrin Howells", "Rhodri Pugh"), rule=Rule.PLURALITY, abstain=False)
+    bid = B.create_ballot(svc, spec)
+    B.open_ballot(svc, bid)
+    for voter in voters:
+        B.issue_paper(svc, bid, voter)
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, B.MAIN_HALL, "Ann Teller", CountFigures(3, (2, 1)))
+    B.declare(svc, bid, "Mary Jones")
+    text = "\n".join(pages_text(D.signed_result_sheet(svc, bid), tmp_path))
+    assert "Votes for each candidate" in text and re.search(r"^\s*Candidate\s", text, re.MULTILINE)
+    assert re.search(r"Elected:\s+Catrin Howells", text)
+    assert "Prevailing option" not in text and "Votes for each option" not in text
+    svc.close()

@@ -1,0 +1,43 @@
+"""A membership number typed in another case is the same member everywhere, as at the desk's search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from ballotdesk.__main__ import main
+from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services import ballots as B
+from tests.helpers import make_meeting
+
+
+@pytest.fixture
+def svc(tmp_path):
+    service = make_meeting(tmp_path)
+    service.save_member(MemberRecord("A17", "Ann", "Price", "Elli", "SA15 1AA", dt.date(2010, 1, 1), "Current", ""))
+    yield service
+    service.close()
+
+
+def test_register_and_issue_by_a_number_in_lower_case(svc):
+    first = svc.register("a17 ")
+    assert (first.outcome, first.number, first.may_vote) == ("registered", "A17", True)
+    assert svc.register("A17").outcome == "already"  # one person, one registration
+    assert svc.member("a17")["number"] == "A17"
+    bid = B.create_ballot(svc, motion_spec("Motion"))
+    B.open_ballot(svc, bid)
+    paper = B.issue_paper(svc, bid, B.attendee_for_member(svc, "a17"))
+    assert paper.attendee_id == first.attendee_id
+
+
+def test_headless_register_takes_a_number_in_another_case(svc, capsys):
+    path = str(svc.path)
+    svc.close()
+    assert main(["register", path, "a17", "--json"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)
+    assert (entry["number"], entry["registered"], entry["may_vote"]) == ("A17", True, True)
+    assert main(["register", path, "A17", "--json"]) == 1  # already registered: exits non-zero
+    capsys.readouterr()
