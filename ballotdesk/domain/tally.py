@@ -393,10 +393,19 @@ def _motion(spec: BallotSpec, totals: Sequence[int], base_value: int, need: int 
             figures, _rule_article(spec.rule), need)
 
 
+def _elected_word(spec: BallotSpec) -> str:
+    """The ballot's word for a successful candidate, in the language being written.
+
+    The default "elected" is stored in English; a Welsh outcome must not end "– elected." A word
+    the chair typed (e.g. "nominated") is theirs and is printed as typed.
+    """
+    return translate("Tally", "elected") if spec.elected_word == "elected" else spec.elected_word
+
+
 def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need: int | None, lots: _Lots) -> _Decision:
     """Decide an election: fill seats by rank, settle equalities at the last seat by lot, and
     under a majority rule work out the next round of an exhaustive ballot."""
-    word = spec.elected_word
+    word = _elected_word(spec)
     seats = spec.seats
     decision = _Decision()
     # Highest first; equal votes keep paper order. No one is elected on no votes.
@@ -465,7 +474,7 @@ def _elected_sentence(
     need: int | None,
 ) -> str:
     """Say who is elected and why, naming the number necessary under a majority rule."""
-    word = spec.elected_word
+    word = _elected_word(spec)
     if need is None:
         if len(names) == 1:
             return translate("Tally", "{0} has received the most votes and is {1}.").format(names[0], word)

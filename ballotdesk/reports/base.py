@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -40,6 +41,8 @@ from ballotdesk.res import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+FALLBACK = "DroidSansFallback"
+"""For the characters DejaVu Sans lacks (Chinese, Japanese): a member named 李 prints as written, not as boxes."""
 MARGIN = 18 * mm
 FOOTER_SIZE = 6.5
 FRAME_PADDING = 6  # reportlab's default Frame padding, on each side
@@ -119,8 +122,46 @@ def clean(text: str) -> str:
 
 
 def esc(text: object) -> str:
-    """Escape user text for Paragraph markup (names may contain ``&`` or ``<``)."""
-    return escape(clean(str(text)))
+    """Escape user text for Paragraph markup (names may contain ``&`` or ``<``).
+
+    Runs of characters that DejaVu Sans lacks but the fallback font has are set in the fallback
+    font, so every name on the roll prints in its own script.
+    """
+    text = clean(str(text))
+    if not needs_fallback(text):
+        return escape(text)
+    fallback = _fallback_chars()
+    dejavu = _dejavu_chars()
+    parts = []
+    for other, run in itertools.groupby(text, lambda c: ord(c) not in dejavu and ord(c) in fallback):
+        chars = escape("".join(run))
+        parts.append(f'<font face="{FALLBACK}">{chars}</font>' if other else chars)
+    return "".join(parts)
+
+
+def needs_fallback(text: str) -> bool:
+    """Whether ``text`` holds a character DejaVu Sans cannot print (plain ASCII never does)."""
+    if text.isascii():
+        return False
+    dejavu = _dejavu_chars()
+    return any(ord(c) not in dejavu for c in text)
+
+
+@functools.cache
+def _dejavu_chars() -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(FONT)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _fallback_chars() -> frozenset[int]:
+    """The fallback font's characters; it is read (4 MB) only when a document first needs it."""
+    font = TTFont(FALLBACK, str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
+    pdfmetrics.registerFont(font)
+    # It has one weight: bold text in Chinese prints regular rather than as boxes.
+    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK)
+    return frozenset(font.face.charToGlyph)
 
 
 def para(text: object, style: str = "Body") -> Paragraph:
@@ -158,6 +199,7 @@ class TextLine(Flowable):
             and self.text.isprintable()
             and self.text == self.text.strip()
             and "  " not in self.text
+            and not needs_fallback(self.text)
             and st.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
             and not (st.leftIndent or st.rightIndent or st.firstLineIndent or st.backColor or st.borderWidth)
             and not getattr(st, "autoLeading", "")

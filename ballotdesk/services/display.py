@@ -41,7 +41,11 @@ MODE_LABELS = {
 
 @dataclass(frozen=True)
 class Bars:
-    """One set of result bars: a heading and (label, votes, percent) rows."""
+    """One set of result bars: a heading and (label, votes, percent) rows.
+
+    The heading is shown above the bars when there are several sets (the rounds of an exhaustive
+    ballot); a single result leaves it empty, as the screen's headline already names the ballot.
+    """
 
     heading: str
     rows: tuple[tuple[str, int, float | None], ...]
@@ -70,11 +74,11 @@ def current_ballot(svc: MeetingService) -> dict | None:
     return chosen[-1] if chosen else None
 
 
-def _bars(svc: MeetingService, ballot_id: int) -> Bars:
+def _bars(svc: MeetingService, ballot_id: int, heading: str = "") -> Bars:
     doc = B.result_json(svc, ballot_id)
     rows = tuple((o["name"], o["votes"], o["percent"]) for o in doc["options"])
     winners = tuple(doc["winners"]) or ((doc["options"][0]["name"],) if doc.get("carried") and doc["options"] else ())
-    return Bars(doc["title"], rows, winners, doc["necessary"])
+    return Bars(heading, rows, winners, doc["necessary"])
 
 
 def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None) -> Screen:
@@ -110,10 +114,14 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None)
         if status is not Status.DECLARED:
             return Screen(row["title"], (translate("Display", "The result has not been declared yet."),))
         doc = B.result_json(svc, row["id"])
-        return Screen(row["title"], (B.shown_outcome(svc, doc),), (_bars(svc, row["id"]),))
+        lines: tuple[str, ...] = (B.shown_outcome(svc, doc),)
+        if doc.get("amended"):  # figures that change on the screen without a word invite suspicion
+            lines += (translate("Display", "This result has been amended since it was declared."),)
+        return Screen(row["title"], lines, (_bars(svc, row["id"]),))
     # Mode.ROUNDS: every round, each shown only once declared.
     chain = B.rounds(svc, row["id"])
-    bars = tuple(_bars(svc, r["id"]) for r in chain if Status(r["status"]) is Status.DECLARED)
+    bars = tuple(_bars(svc, r["id"], translate("Display", "Round {0}").format(r["round"])) for r in chain
+                 if Status(r["status"]) is Status.DECLARED)
     lines = tuple(translate("Display", "Round {0}: result not yet declared").format(r["round"]) for r in chain
                   if Status(r["status"]) is not Status.DECLARED)
     return Screen(B.base_title(row["title"]), lines, bars)

@@ -7,12 +7,13 @@ result before it is declared) is decided in ``services.display``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,9 @@ MODE_WORDS: tuple[str, ...] = (
 BACKGROUND, TEXT = "#101820", "#ffffff"
 """The hall display is light on dark whatever the laptop's theme: it reads best on a projector."""
 
+SMALLEST_SCALE = 0.35
+"""How far the type may shrink to fit everything on the screen (a long result on a small projector)."""
+
 
 class ProjectorWindow(QWidget):
     """Large type readable from the back of a hall; redraws whenever the meeting changes."""
@@ -56,14 +60,18 @@ class ProjectorWindow(QWidget):
         self.body = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.body.setAccessibleName(self.tr("Projector text"))
         self.bars_box = QVBoxLayout()
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addStretch(1)
         layout.addWidget(self.headline)
         layout.addWidget(self.body)
         layout.addLayout(self.bars_box)
         layout.addStretch(1)
+        # The window is as big as its screen, never bigger: without this the layout's minimum (a long
+        # result in large type) would stretch a full-screen window past the projector's bottom edge.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.bar_widgets: list[ResultBars] = []
+        self.bar_headings: list[QLabel] = []
         context.changed.connect(self._context_changed)
         context.opened.connect(self.refresh)
         context.closed.connect(self.refresh)
@@ -72,10 +80,15 @@ class ProjectorWindow(QWidget):
     def _context_changed(self, _action: str) -> None:
         self.refresh()
 
-    def show_on(self, screen_index: int) -> None:
-        """Full screen on the chosen screen (the laptop keeps the controls)."""
-        screens = QGuiApplication.screens()
-        screen = screens[screen_index] if 0 <= screen_index < len(screens) else QGuiApplication.primaryScreen()
+    def retranslate(self) -> None:
+        """Names a screen reader reads, in the language just installed (the window outlives a switch)."""
+        self.headline.setAccessibleName(self.tr("Projector headline"))
+        self.body.setAccessibleName(self.tr("Projector text"))
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on the chosen screen (the laptop keeps the controls); the primary one if it is gone."""
+        if screen is None or screen not in QGuiApplication.screens():
+            screen = QGuiApplication.primaryScreen()
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
@@ -85,23 +98,51 @@ class ProjectorWindow(QWidget):
         self.mode, self.ballot_id = mode, ballot_id
         self.refresh()
 
-    def _point_size(self, factor: float, smallest: float) -> float:
-        """Type in proportion to the screen: 40 pt body text on a 1080-line projector, never under ``smallest``."""
-        return max(smallest, self.height() / 1080 * 40 * factor)
+    def _point_size(self, factor: float, smallest: float, scale: float = 1.0) -> float:
+        """Type in proportion to the screen: 40 pt body text on a 1080-line projector, never under ``smallest``.
 
-    def _scaled(self, label: QLabel, factor: float, bold: bool) -> None:
+        ``scale`` shrinks everything together when the content would not fit (see :meth:`_apply_sizes`).
+        """
+        return max(smallest, self.height() / 1080 * 40 * factor) * scale
+
+    def _scaled(self, label: QLabel, factor: float, bold: bool, scale: float) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(self._point_size(factor, 18.0))
+        font.setPointSizeF(self._point_size(factor, 18.0, scale))
         font.setBold(bold)
         label.setFont(font)
 
-    def _apply_sizes(self) -> None:
-        self._scaled(self.headline, 1.6, True)
-        self._scaled(self.body, 1.0, False)
+    def _set_fonts(self, scale: float) -> None:
+        self._scaled(self.headline, 1.6, True, scale)
+        self._scaled(self.body, 1.0, False, scale)
         for widget in self.bar_widgets:
             font = QFont(self.font())
-            font.setPointSizeF(self._point_size(0.75, 16.0))
+            font.setPointSizeF(self._point_size(0.75, 16.0, scale))
             widget.setFont(font)
+        for heading in self.bar_headings:
+            self._scaled(heading, 0.9, True, scale)
+
+    def content_height(self) -> int:
+        """The height the headline, text and bars need at the window's width with the fonts set now.
+
+        Measured from the parts rather than asked of the layout, whose cached hints lag behind a font
+        change made before the window is first shown.
+        """
+        layout = self._layout
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        parts = [label.heightForWidth(width) for label in (self.headline, self.body, *self.bar_headings)
+                 if label.text()]
+        parts += [widget.sizeHint().height() for widget in self.bar_widgets]
+        return margins.top() + margins.bottom() + sum(parts) + layout.spacing() * max(0, len(parts) - 1)
+
+    def _apply_sizes(self) -> None:
+        """The largest type that fits: a long title over twelve candidates on a 1024x768 projector must still
+        show the last candidate, not cut it off below the screen's edge (the hall cannot scroll)."""
+        scale = 1.0
+        self._set_fonts(scale)
+        while scale > SMALLEST_SCALE and self.content_height() > self.height():
+            scale = max(SMALLEST_SCALE, scale * 0.9)
+            self._set_fonts(scale)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Size the type again: the window is built small and only then goes full screen on the projector."""
@@ -113,14 +154,22 @@ class ProjectorWindow(QWidget):
         content = display.screen(self.context.service, self.mode, self.ballot_id)
         self.headline.setText(content.headline)
         self.body.setText("\n".join(content.lines))
-        for widget in self.bar_widgets:
+        for widget in [*self.bar_widgets, *self.bar_headings]:
+            self.bars_box.removeWidget(widget)  # out of the layout now, not when Qt deletes it
+            widget.hide()
             widget.deleteLater()
-        self.bar_widgets = []
+        self.bar_widgets, self.bar_headings = [], []
         for bars in content.bars:
+            if bars.heading:  # the rounds of an exhaustive ballot: the hall must see which round is which
+                heading = QLabel(bars.heading, self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+                self.bars_box.addWidget(heading)
+                self.bar_headings.append(heading)
             widget = ResultBars(self)
             widget.setPalette(self._bars_palette(widget.palette()))
             widget.set_rows(bars.rows, highlight=bars.winners)
             widget.set_marker(bars.necessary)
+            if bars.heading:
+                widget.setAccessibleName(bars.heading)
             self.bars_box.addWidget(widget)
             self.bar_widgets.append(widget)
         self._apply_sizes()
@@ -150,11 +199,8 @@ class ProjectorControl(QDialog):
         self.setWindowTitle(self.tr("Projector display"))
         self.screen_combo = QComboBox()
         self.screen_combo.setAccessibleName(self.tr("Projector screen"))
-        for i, screen in enumerate(QGuiApplication.screens()):
-            size = screen.geometry()
-            self.screen_combo.addItem(f"{i + 1}: {screen.name()} ({size.width()}×{size.height()})", i)
-        if self.screen_combo.count() > 1:
-            self.screen_combo.setCurrentIndex(1)
+        self.screen_note = QLabel(wordWrap=True)
+        self.screen_note.setAccessibleName(self.tr("About the screens"))
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName(self.tr("What the projector shows"))
         for mode, label in display.MODE_LABELS.items():
@@ -168,6 +214,7 @@ class ProjectorControl(QDialog):
         self.hide_button.setAccessibleName(self.tr("Close projector"))
         form = QFormLayout(self)
         form.addRow(self.tr("Screen:"), self.screen_combo)
+        form.addRow(self.screen_note)
         form.addRow(self.tr("Show:"), self.mode_combo)
         form.addRow(self.tr("Ballot:"), self.ballot_combo)
         form.addRow(self.show_button)
@@ -178,7 +225,51 @@ class ProjectorControl(QDialog):
         self.ballot_combo.currentIndexChanged.connect(self._apply)
         context.changed.connect(self._context_changed)
         context.opened.connect(self._fill_ballots)
+        context.closed.connect(self._fill_ballots)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        # A projector is often plugged in (or knocked out) after this panel was first opened.
+        app.screenAdded.connect(self._screen_added)
+        app.screenRemoved.connect(self._screen_removed)
+        self._fill_screens()
         self._fill_ballots()
+
+    def _controls_screen(self) -> QScreen | None:
+        """The screen the chair works on: the main window's (this panel's parent), else this panel's."""
+        return (self.parentWidget() or self).screen()
+
+    def _fill_screens(self, note: str = "") -> None:
+        """List the screens attached now; keep the chair's choice, else propose one the controls are not on."""
+        chosen = self.screen_combo.currentData()
+        screens = QGuiApplication.screens()
+        names = [screen.name() for screen in screens]
+        self.screen_combo.clear()
+        for i, screen in enumerate(screens):
+            size = screen.geometry()
+            self.screen_combo.addItem(f"{i + 1}: {screen.name()} ({size.width()}×{size.height()})", screen.name())
+        controls = self._controls_screen()
+        here = controls.name() if controls is not None else None
+        if chosen in names and (chosen != here or len(names) == 1):
+            index = names.index(chosen)
+        else:
+            index = next((i for i, name in enumerate(names) if name != here), 0)
+        self.screen_combo.setCurrentIndex(index)
+        if len(screens) < 2:
+            note = " ".join(filter(None, (note, self.tr(
+                "There is one screen only: the display will cover it. Press Esc on the display to come back."))))
+        self.screen_note.setText(note)
+        self.screen_note.setVisible(bool(note))
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        self._fill_screens()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """Qt would move a display whose screen is unplugged onto the laptop, full screen over the controls."""
+        gone = self.window_ is not None and self.window_.isVisible() and self.window_.screen() is screen
+        if gone and self.window_ is not None:
+            self.window_.close()
+        self._fill_screens(self.tr("The projector's screen was disconnected, so the display was closed.")
+                           if gone else "")
 
     def _context_changed(self, _action: str) -> None:
         self._fill_ballots()
@@ -187,6 +278,11 @@ class ProjectorControl(QDialog):
         """Stop following the meeting (before this panel is replaced after a language switch)."""
         self.context.changed.disconnect(self._context_changed)
         self.context.opened.disconnect(self._fill_ballots)
+        self.context.closed.disconnect(self._fill_ballots)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.disconnect(self._screen_added)
+        app.screenRemoved.disconnect(self._screen_removed)
 
     def take_over(self, old: ProjectorControl) -> None:
         """Carry on from ``old`` (rebuilt in another language): same screen, mode, ballot and open display."""
@@ -199,6 +295,8 @@ class ProjectorControl(QDialog):
         if self.window_ is not None:
             self.window_.setWindowTitle(self.tr("BallotDesk — projector"))
             self.window_.setAccessibleName(self.tr("Projector display"))
+            self.window_.retranslate()
+            self._apply()  # the hall's words are in the new language at once, not at the next change
 
     def _fill_ballots(self) -> None:
         current = self.ballot_combo.currentData()
@@ -217,7 +315,8 @@ class ProjectorControl(QDialog):
         if self.window_ is None:
             self.window_ = ProjectorWindow(self.context)
         self._apply()
-        self.window_.show_on(int(self.screen_combo.currentData() or 0))
+        chosen = self.screen_combo.currentData()
+        self.window_.show_on(next((s for s in QGuiApplication.screens() if s.name() == chosen), None))
 
     def close_display(self) -> None:
         """Close the full-screen window."""

@@ -306,7 +306,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Y rhai sy&apos;n bresennol</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Mark departed</source>
         <translation>Nodi wedi gadael</translation>
     </message>
@@ -458,30 +458,30 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ballotdesk/services/backup.py" line="+114"/>
+        <location filename="../../ballotdesk/services/backup.py" line="+115"/>
         <source> BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself was not changed.</source>
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>The backup in {0} failed its check and was removed: {1}</source>
         <translation>Methodd y copi wrth gefn yn {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+125"/>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+37"/>
+        <location line="-83"/>
+        <location line="+61"/>
         <source>Nothing was restored: {0}</source>
         <translation>Ni adferwyd dim: {0}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-59"/>
         <source>{0} is a folder; give the name of the meeting file to restore to, e.g. {1}.</source>
         <translation>Ffolder yw {0}; rhowch enw&apos;r ffeil cyfarfod i adfer iddi, e.e. {1}.</translation>
     </message>
@@ -501,7 +501,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Mae {0} ar agor yn {1}; caewch y ffeil yno cyn adfer drosti.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+47"/>
         <source>Nothing was restored: {0} changed while it was being copied.</source>
         <translation>Ni adferwyd dim: newidiodd {0} tra oedd yn cael ei chopïo.</translation>
     </message>
@@ -564,7 +564,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+163"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+164"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -661,14 +661,15 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
-        <location line="+13"/>
+        <location line="+121"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Restore from a backup</source>
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Restore the selected backup (or one you pick) to a new file, then open it if you wish</source>
         <translation>Adfer y copi wrth gefn a ddewiswyd (neu un a ddewiswch) i ffeil newydd, yna ei hagor os dymunwch</translation>
     </message>
@@ -768,7 +769,16 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Gwnaed copi wrth gefn i {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Personal data was purged from this meeting on {0}, and this backup was made before that: the restored copy holds the names, emails and postcodes again.
+
+Restore it anyway?</source>
+        <translation>Cafodd data personol ei ddileu o&apos;r cyfarfod hwn ar {0}, a gwnaed y copi wrth gefn hwn cyn hynny: mae&apos;r copi a adferir yn cynnwys yr enwau, y cyfeiriadau e-bost a&apos;r codau post eto.
+
+Ei adfer beth bynnag?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restore to a new meeting file</source>
         <translation>Adfer i ffeil cyfarfod newydd</translation>
     </message>
@@ -1144,7 +1154,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{0} is not on the roll.</source>
         <translation>Nid yw {0} ar y rhestr aelodau.</translation>
     </message>
@@ -1333,7 +1343,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+89"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+90"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1721,7 +1731,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../ballotdesk/store/chain.py" line="+18"/>
+        <location filename="../../ballotdesk/store/chain.py" line="+19"/>
         <source>the meeting&apos;s details and rules</source>
         <translation>manylion a rheolau&apos;r cyfarfod</translation>
     </message>
@@ -1766,7 +1776,27 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>y gofrestr aelodaeth</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>the audit log</source>
+        <translation>y log archwilio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the file</source>
+        <translation>y ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trigger ({0}) on {1} ({2}) was added outside BallotDesk after event {3}; it can change what BallotDesk writes without a trace in the audit log.</source>
+        <translation>Ychwanegwyd sbardun ({0}) ar {1} ({2}) y tu allan i BallotDesk ar ôl digwyddiad {3}; gall newid yr hyn y mae BallotDesk yn ei ysgrifennu heb olion yn y log archwilio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The definition of {0} ({1}) was changed outside BallotDesk after event {2}.</source>
+        <translation>Newidiwyd diffiniad {0} ({1}) y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside BallotDesk.</source>
         <translation>Mae digwyddiad {0} ar goll: mae&apos;r log yn neidio o ddigwyddiad {1} i {2}. Dilëwyd digwyddiadau y tu allan i BallotDesk.</translation>
     </message>
@@ -1781,7 +1811,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
         <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
     </message>
@@ -2452,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+786"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+783"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2530,9 +2560,9 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>eich enw</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>At the desk:</source>
-        <translation>Wrth y ddesg:</translation>
+        <location line="+9"/>
+        <source>&amp;At the desk:</source>
+        <translation>Wrth y &amp;ddesg:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2763,7 +2793,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+90"/>
+        <location filename="../../ballotdesk/services/display.py" line="+94"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -2813,7 +2843,17 @@ PIN y cadeirydd:</translation>
         <translation>Nid yw&apos;r canlyniad wedi&apos;i gyhoeddi eto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>This result has been amended since it was declared.</source>
+        <translation>Diwygiwyd y canlyniad hwn ers iddo gael ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round {0}</source>
+        <translation>Rownd {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Round {0}: result not yet declared</source>
         <translation>Rownd {0}: canlyniad heb ei gyhoeddi eto</translation>
     </message>
@@ -2831,7 +2871,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
@@ -3779,7 +3819,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-757"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-758"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4003,7 +4043,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-743"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-740"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4064,12 +4104,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Membership number {0} is already on the roll ({1}); to change their details, select them on the roll and choose Edit member.</source>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4582,7 +4622,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dyddiad ymuno&apos;n hysbys</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5197,7 +5237,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ProjectorControl</name>
     <message>
-        <location filename="../../ballotdesk/ui/projector.py" line="+28"/>
+        <location filename="../../ballotdesk/ui/projector.py" line="+29"/>
         <source>Blank screen</source>
         <translation>Sgrin wag</translation>
     </message>
@@ -5227,18 +5267,23 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rowndiau pleidlais ddileu</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <location line="+51"/>
+        <location line="+165"/>
+        <location line="+98"/>
         <source>Projector display</source>
         <translation>Sgrin y taflunydd</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-96"/>
         <source>Projector screen</source>
         <translation>Sgrin taflunio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>About the screens</source>
+        <translation>Am y sgriniau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What the projector shows</source>
         <translation>Beth mae&apos;r taflunydd yn ei ddangos</translation>
     </message>
@@ -5273,7 +5318,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Sgrin:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show:</source>
         <translation>Dangos:</translation>
     </message>
@@ -5283,12 +5328,22 @@ Dyddiad terfyn: {4}</translation>
         <translation>Pleidlais:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
+        <source>There is one screen only: the display will cover it. Press Esc on the display to come back.</source>
+        <translation>Un sgrin yn unig sydd: bydd yr arddangosfa yn ei gorchuddio. Pwyswch Esc ar yr arddangosfa i ddod yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The projector&apos;s screen was disconnected, so the display was closed.</source>
+        <translation>Datgysylltwyd sgrin y taflunydd, felly caewyd yr arddangosfa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>BallotDesk — projector</source>
         <translation>BallotDesk — taflunydd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The current ballot</source>
         <translation>Y bleidlais gyfredol</translation>
     </message>
@@ -5296,7 +5351,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location line="-157"/>
+        <location line="-251"/>
         <source>BallotDesk — projector</source>
         <translation>BallotDesk — taflunydd</translation>
     </message>
@@ -5307,11 +5362,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+26"/>
         <source>Projector headline</source>
         <translation>Pennawd y taflunydd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Projector text</source>
         <translation>Testun y taflunydd</translation>
     </message>
@@ -5456,7 +5513,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/base.py" line="+313"/>
+        <location filename="../../ballotdesk/reports/base.py" line="+355"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -5624,17 +5681,17 @@ Dyddiad terfyn: {4}</translation>
         <translation>&lt;b&gt;Nifer angenrheidiol:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Votes for each option</source>
         <translation>Pleidleisiau ar gyfer pob dewis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Votes for each candidate</source>
         <translation>Pleidleisiau ar gyfer pob ymgeisydd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Elected:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Etholwyd:&lt;/b&gt; {0}</translation>
     </message>
@@ -5785,7 +5842,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-291"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-292"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6353,7 +6410,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+479"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+480"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6378,12 +6435,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-484"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-482"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+423"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6398,7 +6455,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>To {0}, enter the chair&apos;s PIN.</source>
         <translation>I {0}, rhowch PIN y cadeirydd.</translation>
     </message>
@@ -6611,7 +6668,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Aelodau ar y rhestr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tip: drop a CSV export on this page to import it.</source>
         <translation>Awgrym: llusgwch allforiad CSV i&apos;r dudalen hon i&apos;w fewnforio.</translation>
     </message>
@@ -6841,7 +6898,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae&apos;r cynnig heb ei basio: {0}; roedd angen {1} ({2}).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>elected</source>
+        <translation>wedi&apos;i ethol</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{0} have equal votes ({1} each) for the seat.</source>
         <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y sedd.</translation>
     </message>

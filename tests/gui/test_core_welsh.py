@@ -57,3 +57,16 @@ def test_tally_refusal_is_welsh(welsh) -> None:
     with pytest.raises(DomainError) as refused:
         necessary(Rule.ABSOLUTE, -1)
     assert "-1" in str(refused.value) and "The base" not in str(refused.value)
+
+
+def test_a_welsh_election_outcome_says_elected_in_welsh_unless_the_chair_chose_a_word(welsh) -> None:
+    from ballotdesk.domain.ballot import BallotSpec, Kind
+    from ballotdesk.domain.count import CountFigures
+    from ballotdesk.domain.tally import tally
+
+    spec = BallotSpec(title="Cadeirydd", question="", kind=Kind.ELECTION, options=("Ann", "Bob"))
+    outcome = tally(spec, {"Prif neuadd": CountFigures(3, (2, 1))}).outcome
+    assert outcome.endswith("wedi'i ethol.") and "elected" not in outcome
+    nominated = BallotSpec(title="Enwebiad", question="", kind=Kind.ELECTION, options=("Ann", "Bob"),
+                           elected_word="enwebedig")
+    assert tally(nominated, {"Prif neuadd": CountFigures(3, (2, 1))}).outcome.endswith("enwebedig.")

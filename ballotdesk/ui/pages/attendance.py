@@ -53,6 +53,7 @@ class AttendancePage(ShownPage):
         self.table = QTableView()
         self.table.setObjectName("attendance_table")
         row_table(self.table, self.tr("Attendees"), several=True)  # add to or take from the selection
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not cell by cell
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)

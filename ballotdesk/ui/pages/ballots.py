@@ -52,6 +52,7 @@ from ballotdesk.ui.widgets.page_tools import button, row_table
 def table(model: Any, accessible: str) -> QTableView:
     """A read-only, row-selecting table view with sensible column sizing."""
     view = row_table(QTableView(), accessible)
+    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not cell by cell
     view.setModel(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

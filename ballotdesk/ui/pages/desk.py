@@ -413,7 +413,9 @@ class DeskPage(Page):
         self.staff.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.staff.textChanged.connect(self._staff_changed)
         self.staff.finished.connect(self.search.setFocus)
-        staff_label = QLabel(self.tr("At the desk:"))
+        # A mnemonic: the field takes no Tab focus (the search keeps the keyboard), so Alt+A is how a
+        # keyboard-only helper reaches it.
+        staff_label = QLabel(self.tr("&At the desk:"))
         staff_label.setBuddy(self.staff)
 
         # The name sits beside the hint rather than among the buttons: with a large font the

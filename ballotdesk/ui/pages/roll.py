@@ -64,6 +64,7 @@ class RollPage(ShownPage):
         self.table = QTableView()
         self.table.setObjectName("roll_table")
         row_table(self.table, self.tr("Members on the roll"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the roll (arrows move in it), not cell by cell
         self.table.setModel(self.model)
         # Names and wards share what the short columns leave, so every column (and its title) fits the
         # window without a horizontal scroll bar, at 1024 pixels as on a wide screen.
