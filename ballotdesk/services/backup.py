@@ -53,6 +53,7 @@ STATE_ACTIONS = frozenset(
 
 _STAMP = "%Y-%m-%d %H%M%S"
 _STAMP_RE = r"(\d{4}-\d{2}-\d{2} \d{6})"
+_COPY = re.compile(r" (\d{1,4})$")  # " 2" after the reason: the second backup made in the same second
 _UNSAFE = re.compile(r"[^\w .()+-]+")  # also keeps names valid on FAT-formatted USB sticks
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 8, 10, 14
 
@@ -134,8 +135,20 @@ def list_backups(folder: Path, meeting: Path) -> list[Path]:
         entries = list(Path(folder).iterdir())
     except OSError:
         return []
-    found = [(m.group(1), p.name, p) for p in entries if (m := pattern.fullmatch(p.name)) and p.is_file()]
-    return [p for _, _, p in sorted(found)]
+    found = [(m.group(1), _copy_number(p), p.name, p) for p in entries
+             if (m := pattern.fullmatch(p.name)) and p.is_file()]
+    return [p for *_, p in sorted(found)]
+
+
+def _copy_number(backup: Path) -> int:
+    """1 for the first backup made in a second, n for the n-th (``... manual 3.ballotdesk``).
+
+    Why: names alone sort ``manual 2`` before ``manual`` (a space sorts before the dot), so the
+    first backup of a second looked like the newest: the Backups dialog offered it to restore
+    and pruning deleted the later copies instead of it.
+    """
+    found = _COPY.search(backup.name[: -len(SUFFIX)])
+    return int(found.group(1)) if found else 1
 
 
 def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, keep: int = DEFAULT_KEEP,
@@ -164,10 +177,13 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
     _check_folder(folder, _WRITE_BACKUP)
     when = (now or dt.datetime.now()).astimezone()
     name = backup_name(svc.path, when, reason)
-    dest = folder / name
-    n = 2
-    while dest.exists():
-        dest = folder / name.replace(f"{SUFFIX}", f" {n}{SUFFIX}")
+    same_second = f"{Path(svc.path).stem} {when.strftime(_STAMP)} "
+    earlier = [_copy_number(p) for p in list_backups(folder, svc.path) if p.name.startswith(same_second)]
+    n = max(earlier, default=0) + 1  # numbered after every backup of that second, whatever its reason
+    while True:
+        dest = folder / (name if n == 1 else f"{name[: -len(SUFFIX)]} {n}{SUFFIX}")
+        if not dest.exists():
+            break
         n += 1
     _remove_stale_parts(folder, svc.path)
     part = folder / f".{dest.name}.part"
@@ -314,6 +330,30 @@ def restore(backup: Path, dest: Path, *, replace: bool = False, now: dt.datetime
         return _restore_locked(backup, dest, (now or dt.datetime.now()).astimezone())
     finally:
         lock.release()
+
+
+def purge_undone_by(backup: Path, meeting: MeetingService) -> str | None:
+    """When restoring ``backup`` would bring back personal data purged from ``meeting``: the purge's time.
+
+    Why: the purge is the one change meant never to be undone, yet every backup made before it
+    still holds the names, emails and postcodes. A restore of such a backup must be a choice made
+    knowingly, not a side effect of going back to an earlier copy. None when ``meeting`` was never
+    purged, or when the backup already holds its latest purge.
+
+    Raises:
+        MeetingFileError: The backup cannot be read as a meeting.
+    """
+    purge = None
+    for event in meeting.store.iter_events():
+        if event["action"] == "personal.purge":
+            purge = event
+    if purge is None:
+        return None
+    with MeetingStore.reading(Path(backup)) as copy:
+        for event in copy.iter_events():
+            if event["id"] == purge["id"]:
+                return None if event["hash"] == purge["hash"] else str(purge["at"]).replace("T", " ")[:16]
+    return str(purge["at"]).replace("T", " ")[:16]
 
 
 def _restore_locked(backup: Path, dest: Path, when: dt.datetime) -> RestoreResult:

@@ -69,7 +69,9 @@ def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
     row = svc.details()
     if not row["pin_hash"]:
         return
-    pin = pin or svc.chair_pin
+    # The PIN was set through check_new_pin, which drops surrounding spaces; a PIN typed or pasted
+    # with a space ("1234 ") is the same PIN, not a wrong attempt that counts towards the pause.
+    pin = (pin or svc.chair_pin or "").strip()
     if not pin:
         raise ChairPinError(translate("Roles", "To {0}, enter the chair's PIN.").format(translate("Roles", what)))
     now = dt.datetime.now(dt.UTC)

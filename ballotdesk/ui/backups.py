@@ -39,9 +39,10 @@ from ballotdesk.services.backup import (
     BackupScheduler,
     backup_now,
     list_backups,
+    purge_undone_by,
     restore,
 )
-from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.dialogs import meeting_filter
 from ballotdesk.ui.tones import Tone, style_text
 
@@ -380,12 +381,24 @@ class BackupsDialog(QDialog):
         self.refresh()
         self._show_status(self.tr("Backed up to {0}.").format(path), False)
 
+    def _restore_after_purge_confirmed(self, backup: Path, svc: MeetingService) -> bool:
+        """Ask before a backup made before the personal-data purge brings the purged names back."""
+        try:
+            purged = purge_undone_by(backup, svc)
+        except MeetingFileError:
+            return True  # restore() refuses it below, in words
+        return purged is None or self.dialogs.confirm(self.tr("Restore from a backup"), self.tr(
+            "Personal data was purged from this meeting on {0}, and this backup was made before that: the "
+            "restored copy holds the names, emails and postcodes again.\n\nRestore it anyway?").format(purged))
+
     def restore_backup(self) -> None:
         """Restore a backup to a new file name, then offer to open it."""
         svc = self.keeper.service
         backup = self.selected_backup() or self.dialogs.open_file(
             self.tr("Restore from a backup"), self.keeper.folder(), meeting_filter())
         if backup is None:
+            return
+        if svc is not None and not self._restore_after_purge_confirmed(backup, svc):
             return
         base = svc.path if svc is not None else backup
         suggested = base.with_name(f"{base.stem} (restored {dt.datetime.now():%Y-%m-%d %H%M}){SUFFIX}")
