@@ -244,12 +244,13 @@ def cmd_declare(args: argparse.Namespace) -> int:
 def cmd_pin(args: argparse.Namespace) -> int:
     import getpass
 
-    from ballotdesk.services.roles import set_pin
+    from ballotdesk.services.roles import has_pin, set_pin
 
     new = args.new_pin or getpass.getpass("New chair PIN: ")
     with _open(args) as svc:
+        had_pin = has_pin(svc)
         set_pin(svc, new, current_pin=chair_pin(args))
-    print("The chair's PIN has been changed.")
+    print("The chair's PIN has been changed." if had_pin else "The chair's PIN has been set.")
     return 0
 
 

@@ -103,11 +103,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise MeetingFileError(f"{dest.name} already exists in {dest.resolve().parent}; nothing was restored. "
                                f"Add --replace to keep it as {dest.name}.before-restore-<time> and put the backup "
                                "in its place.")
+    purged_at = _purge_undone(Path(args.backup), dest) if dest.is_file() else None
     result = restore(Path(args.backup), dest, replace=args.replace)
     kept = f"; the previous file is now {result.previous.name}" if result.previous else ""
-    _emit(args, {"restored": str(result.path), "previous": str(result.previous) if result.previous else None},
-          f"Restored {Path(args.backup).name} to {result.path}{kept}")
+    text = f"Restored {Path(args.backup).name} to {result.path}{kept}"
+    if purged_at:
+        text += (f"\nNote: personal data was purged from {dest.name} on {purged_at}; this backup was made before "
+                 "that and holds the names, emails and postcodes again.")
+    _emit(args, {"restored": str(result.path), "previous": str(result.previous) if result.previous else None,
+                 "purge_undone": purged_at}, text)
     return 0
+
+
+def _purge_undone(backup: Path, dest: Path) -> str | None:
+    """When the meeting being replaced was purged after ``backup`` was made: the purge's time (as the GUI asks)."""
+    from ballotdesk.services.backup import purge_undone_by
+    from ballotdesk.services.meeting import MeetingService
+
+    try:
+        with MeetingService.reading(dest) as svc:
+            return purge_undone_by(backup, svc)
+    except MeetingFileError:
+        return None  # the restore itself says what is wrong with either file
 
 
 def cmd_purge(args: argparse.Namespace) -> int:

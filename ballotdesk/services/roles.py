@@ -26,6 +26,10 @@ class ChairPinError(DomainError):
     """The chair's PIN was missing, wrong, or attempts are paused."""
 
 
+class ChairPinPaused(ChairPinError):
+    """Attempts are paused after wrong PINs: no PIN can be tried now, so none should be asked for."""
+
+
 def hash_pin(pin: str) -> str:
     """A self-describing scrypt hash: ``scrypt$n$r$p$salt$hash``."""
     salt = secrets.token_bytes(16)
@@ -72,13 +76,14 @@ def require_chair(svc: MeetingService, pin: str | None, what: str) -> None:
     # The PIN was set through check_new_pin, which drops surrounding spaces; a PIN typed or pasted
     # with a space ("1234 ") is the same PIN, not a wrong attempt that counts towards the pause.
     pin = (pin or svc.chair_pin or "").strip()
-    if not pin:
-        raise ChairPinError(translate("Roles", "To {0}, enter the chair's PIN.").format(translate("Roles", what)))
     now = dt.datetime.now(dt.UTC)
     locked = dt.datetime.fromisoformat(row["pin_locked_until"]) if row["pin_locked_until"] else None
     if locked and locked > now:
+        # Said before any PIN is asked for: typing one during the pause could only be refused.
         left = int((locked - now).total_seconds()) + 1
-        raise ChairPinError(translate("Roles", "Too many wrong PINs; try again in {0} seconds.").format(left))
+        raise ChairPinPaused(translate("Roles", "Too many wrong PINs; try again in {0} seconds.").format(left))
+    if not pin:
+        raise ChairPinError(translate("Roles", "To {0}, enter the chair's PIN.").format(translate("Roles", what)))
     if pin_matches(pin, row["pin_hash"]):
         if row["pin_failures"]:
             with svc.store.change(svc.actor, "chair.pin_accepted", {"after_failures": row["pin_failures"]}):

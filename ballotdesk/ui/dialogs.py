@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
-from ballotdesk.services.roles import ChairPinError, check_new_pin
+from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
 from ballotdesk.ui.tones import Tone, style_text
@@ -402,6 +402,9 @@ class Dialogs:
         """
         try:
             return call()
+        except ChairPinPaused as error:  # asking for a PIN now would only be refused
+            self.error(title, str(error))
+            return None
         except ChairPinError as error:
             service = getattr(getattr(self.parent, "context", None), "service", None)
             pin = self.chair_pin(str(error)) if service is not None else None

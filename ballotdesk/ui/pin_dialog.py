@@ -29,7 +29,8 @@ class ChangePinDialog(QDialog):
         self.setWindowTitle(self.tr("Change chair PIN") if has_pin else self.tr("Set chair PIN"))
         self.setMinimumWidth(440)
         intro = QLabel(self.tr("The chair's PIN is needed to declare and amend results, resolve counts, approve "
-                               "provisional votes and change the rules. It is 4 to 12 digits.") if has_pin else
+                               "provisional votes, change the rules and purge personal data. It is 4 to 12 "
+                               "digits.") if has_pin else
                        self.tr("This meeting has no chair's PIN yet: anyone at this laptop can declare results. "
                                "Set a PIN of 4 to 12 digits."))
         intro.setWordWrap(True)

@@ -1835,11 +1835,11 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes and change the rules. It is 4 to 12 digits.</source>
-        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro a newid y rheolau. Mae rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 4 to 12 digits.</source>
+        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 4 a 12 digid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 4 to 12 digits.</source>
         <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+783"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+793"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2510,17 +2510,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+264"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Type a name or membership number; Up and Down choose a result; Enter registers; Ctrl+Z undoes.</source>
-        <translation>Teipiwch enw neu rif aelodaeth; mae Saeth i Fyny a Saeth i Lawr yn dewis canlyniad; mae Enter yn cofrestru; mae Ctrl+Z yn dadwneud.</translation>
+        <source>Type a name or membership number; Up and Down choose a result (Page Up, Page Down, Ctrl+Home and Ctrl+End jump); Enter registers; Esc clears; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name or membership number, then press Enter</source>
         <translation>Teipiwch enw neu rif aelodaeth, yna pwyswch Enter</translation>
     </message>
@@ -2540,7 +2540,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Statws cofrestru</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Attendance figures</source>
         <translation>Ffigurau presenoldeb</translation>
     </message>
@@ -2702,7 +2702,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Blaenorol: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -2776,7 +2776,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -4043,7 +4043,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-740"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-750"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4109,7 +4109,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4124,12 +4124,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.</source>
-        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl yn gyntaf (tudalen Pleidleisiau, Tynnu&apos;n ôl…), yna dadwneud.</translation>
+        <location line="+18"/>
+        <source>{0} already holds a ballot paper, so the registration cannot be undone (not even once the paper is withdrawn). Instead take the paper back, withdraw it (Ballots page, Withdraw…) and mark {0} as departed (Attendance page), so they are not counted as present.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -4744,7 +4744,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-338"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-341"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -6435,12 +6435,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-482"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-499"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+433"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6450,22 +6450,22 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddileu data personol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roles.py" line="+51"/>
+        <location filename="../../ballotdesk/services/roles.py" line="+55"/>
         <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
         <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>To {0}, enter the chair&apos;s PIN.</source>
         <translation>I {0}, rhowch PIN y cadeirydd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Too many wrong PINs; try again in {0} seconds.</source>
         <translation>Gormod o PINau anghywir; rhowch gynnig arall ymhen {0} eiliad.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Wait {0} seconds before trying again.</source>
         <translation>Arhoswch {0} eiliad cyn rhoi cynnig arall.</translation>
     </message>
