@@ -2482,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+793"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+783"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2510,17 +2510,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+254"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Type a name or membership number; Up and Down choose a result (Page Up, Page Down, Ctrl+Home and Ctrl+End jump); Enter registers; Esc clears; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <source>Type a name or membership number; Up and Down choose a result; Enter registers; Ctrl+Z undoes.</source>
+        <translation>Teipiwch enw neu rif aelodaeth; mae Saeth i Fyny a Saeth i Lawr yn dewis canlyniad; mae Enter yn cofrestru; mae Ctrl+Z yn dadwneud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type a name or membership number, then press Enter</source>
         <translation>Teipiwch enw neu rif aelodaeth, yna pwyswch Enter</translation>
     </message>
@@ -2540,7 +2540,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Statws cofrestru</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Attendance figures</source>
         <translation>Ffigurau presenoldeb</translation>
     </message>
@@ -2702,7 +2702,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Blaenorol: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -4043,7 +4043,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-750"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-740"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4109,7 +4109,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+141"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4124,12 +4124,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{0} already holds a ballot paper, so the registration cannot be undone (not even once the paper is withdrawn). Instead take the paper back, withdraw it (Ballots page, Withdraw…) and mark {0} as departed (Attendance page), so they are not counted as present.</source>
-        <translation type="unfinished"></translation>
+        <location line="+13"/>
+        <source>{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.</source>
+        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl yn gyntaf (tudalen Pleidleisiau, Tynnu&apos;n ôl…), yna dadwneud.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -6435,12 +6435,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-499"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-482"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+423"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
