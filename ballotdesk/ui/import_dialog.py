@@ -12,13 +12,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from ballotdesk.domain.roll_csv import (
     CsvReadError,
     CsvTable,
     guess_mapping,
+    parse_date,
     read_csv,
 )
 from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
@@ -65,6 +67,14 @@ ENCODING_NAMES = {
     "utf-8+cp1252": "UTF-8, some lines Windows-1252",
 }
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
+DATE_FORMAT_NAMES = {
+    "dmy": QT_TRANSLATE_NOOP("ImportDialog", "Day first (31/12/2024)"),
+    "mdy": QT_TRANSLATE_NOOP("ImportDialog", "Month first (12/31/2024)"),
+    "ymd": QT_TRANSLATE_NOOP("ImportDialog", "Year first (2024-12-31)"),
+}
+"""The date orders of :data:`DATE_FORMATS` in words lupdate can find (the domain's labels are English only)."""
+PREVIEW_DATE = "d MMM yyyy"
+"""How the preview shows a date as read: the month in words, so 3 Feb and 2 Mar cannot be confused."""
 
 
 def share_width(wanted: list[int], floors: list[int], room: int) -> list[int]:
@@ -221,6 +231,7 @@ class ImportDialog(QDialog):
         self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         preview_rows = t.preview(PREVIEW_ROWS)
+        self._preview_rows = preview_rows
         guessed = guess_mapping(t.headers)
         by_column = {column: field for field, column in guessed.items()}
         self.mapping_table = QTableWidget(len(t.headers), 3)
@@ -255,8 +266,14 @@ class ImportDialog(QDialog):
         self.date_format = QComboBox()
         self.date_format.setAccessibleName(self.tr("Date format"))
         for key, label in DATE_FORMATS.items():
-            self.date_format.addItem(label, key)
+            self.date_format.addItem(self.tr(DATE_FORMAT_NAMES[key]) if key in DATE_FORMAT_NAMES else label, key)
         self.date_format.setCurrentIndex(self.date_format.findData("dmy"))
+        self.date_format.currentIndexChanged.connect(self._mapping_changed)  # the preview shows dates as read
+        self.date_note = QLabel()
+        self.date_note.setAccessibleName(self.tr("Join dates"))
+        self.date_note.setWordWrap(True)
+        self.date_note.hide()
+        style_text(self.date_note, Tone.WARNING, bold=True)
 
         self.problem = QLabel()
         self.problem.setAccessibleName(self.tr("Mapping problem"))
@@ -283,8 +300,10 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Join dates are written:"), self.date_format)
         mapping_layout.addLayout(form)
+        mapping_layout.addWidget(self.date_note)
         mapping_layout.addWidget(self.problem)
-        preview_box = QGroupBox(self.tr("Preview: the first {0} rows").format(len(preview_rows)))
+        preview_box = QGroupBox(self.tr("Preview: the first {0} rows").format(len(preview_rows)) if preview_rows
+                                else self.tr("Preview: no rows under the header"))
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         layout = QVBoxLayout(page)
@@ -305,6 +324,8 @@ class ImportDialog(QDialog):
 
     def mapping_problem(self) -> str:
         """What stops the import, in words, or ""."""
+        if not self._preview_rows:  # refused here, not as "The import failed" after Import is pressed
+            return self.tr("{0} has only a header row: there are no members in it to import.").format(self.path.name)
         chosen = [combo.currentData() for combo in self.combos if combo.currentData()]
         twice = sorted({field_label(f) for f in chosen if chosen.count(f) > 1})
         if twice:
@@ -325,7 +346,43 @@ class ImportDialog(QDialog):
             field = by_column.get(column)
             labels.append(f"{header}\n→ {field_label(field)}" if field else f"{header}\n({self.tr('not imported')})")
         self.preview.setHorizontalHeaderLabels(labels)
+        self._show_dates(mapping.get("join_date"))
         self.preview.fit_columns()
+
+    def _show_dates(self, date_column: int | None) -> None:
+        """Show each preview date as it will be read, and warn when none can be.
+
+        A chair who picks "Month first" must see 02/03 become 3 Feb rather than 2 Mar before
+        importing 400 members; and when not one date in view can be read in the chosen order,
+        every such row would be skipped, which is said here rather than after the import.
+        """
+        date_format = self.date_format.currentData()
+        written = readable = 0
+        for r, values in enumerate(self._preview_rows):
+            for c, value in enumerate(values[: len(self.table.headers)]):
+                item = self.preview.item(r, c)
+                if item is None:
+                    continue
+                text, tip = value, value
+                if c == date_column and value:
+                    written += 1
+                    try:
+                        date = parse_date(value, date_format)
+                    except ValueError:
+                        text = f"{value} → {self.tr('unreadable')}"
+                        tip = self.tr("{0} cannot be read as \"{1}\": this row will be skipped.").format(
+                            value, self.date_format.currentText())
+                    else:
+                        readable += 1
+                        if date is not None:
+                            shown = QLocale().toString(QDate(date.year, date.month, date.day), PREVIEW_DATE)
+                            text = f"{value} → {shown}"
+                item.setText(text)
+                item.setToolTip(tip)
+        self.date_note.setText(self.tr(
+            "No join date shown above can be read as \"{0}\": choose how the dates are written, "
+            "or these rows will be skipped.").format(self.date_format.currentText()))
+        self.date_note.setVisible(written > 0 and readable == 0)
 
     # -- importing ------------------------------------------------------------------------
 
@@ -435,7 +492,26 @@ class ImportDialog(QDialog):
         self.skipped.setObjectName("import_skipped")
         self.skipped.setAccessibleName(self.tr("Skipped rows"))
         self.skipped_box = QGroupBox(self.tr("Skipped rows"))
-        QVBoxLayout(self.skipped_box).addWidget(self.skipped)
+        skipped_layout = QVBoxLayout(self.skipped_box)
+        skipped_layout.addWidget(self.skipped)
+        # Thousands of lines go back to the membership office whole, not one Ctrl+C at a time.
+        self.skipped_lines: list[str] = []
+        self.copy_skipped_button = QPushButton(self.tr("Copy list"))
+        self.copy_skipped_button.setAccessibleName(self.tr("Copy the skipped rows"))
+        self.copy_skipped_button.setAutoDefault(False)
+        self.copy_skipped_button.clicked.connect(self.copy_skipped)
+        self.save_skipped_button = QPushButton(self.tr("Save list…"))
+        self.save_skipped_button.setAccessibleName(self.tr("Save the skipped rows"))
+        self.save_skipped_button.setAutoDefault(False)
+        self.save_skipped_button.clicked.connect(self.save_skipped)
+        self.list_note = QLabel()
+        self.list_note.setAccessibleName(self.tr("Skipped rows list"))
+        self.list_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list_note, 1)
+        list_row.addWidget(self.copy_skipped_button)
+        list_row.addWidget(self.save_skipped_button)
+        skipped_layout.addLayout(list_row)
         # What the import did not do, or did to people already registered: the user must see it.
         self.notices = QListWidget()
         self.notices.setObjectName("import_notices")
@@ -466,11 +542,12 @@ class ImportDialog(QDialog):
             "Marked as left (not in this file): {3:,}\nRows skipped: {4:,}").format(
             summary.imported, summary.updated, summary.unchanged, summary.left, len(summary.skipped)))
         self.skipped.clear()
-        for problem in summary.skipped:
-            self.skipped.addItem(self.tr("Line {0}: {1}").format(problem.line, problem.reason))
+        line = self.tr("Line {0}: {1}")
+        self.skipped_lines = [line.format(problem.line, problem.reason) for problem in summary.skipped]
+        self.skipped.addItems(self.skipped_lines)
         self.skipped_box.setTitle(self.tr("Skipped rows ({0}) — fix them in the file and import again").format(
-            len(summary.skipped)) if summary.skipped else self.tr("Skipped rows: none"))
-        self.skipped_box.show()
+            len(summary.skipped)))
+        self.skipped_box.setVisible(bool(summary.skipped))  # "Rows skipped: 0" says it; no empty list below
         self._show_notices(summary)
         self.pages.setCurrentIndex(1)
 
@@ -488,6 +565,33 @@ class ImportDialog(QDialog):
             self.notices.addItem(text.format(change.number, change.name, change.reason))
         self.notices_box.setTitle(self.tr("Check these ({0})").format(self.notices.count()))
         self.notices_box.setVisible(self.notices.count() > 0)
+
+    def copy_skipped(self) -> None:
+        """Put every skipped row on the clipboard, one a line, to paste into an e-mail to the membership office."""
+        QGuiApplication.clipboard().setText("\n".join(self.skipped_lines))
+        self.list_note.setText(self.tr("{0:,} lines copied.").format(len(self.skipped_lines)))
+        style_text(self.list_note, None)
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        """Where to save the skipped rows (tests replace this rather than face a file chooser)."""
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the skipped rows"), str(suggested),
+                                                self.tr("Text files (*.txt)"))
+        return Path(chosen) if chosen else None
+
+    def save_skipped(self) -> None:
+        """Write every skipped row to a UTF-8 text file beside the export, or say why it could not be."""
+        suggested = self.path.with_name(self.tr("{0} - skipped rows.txt").format(self.path.stem))
+        target = self.ask_save_path(suggested)
+        if target is None:
+            return
+        try:
+            target.write_text("".join(f"{line}\n" for line in self.skipped_lines), encoding="utf-8")
+        except OSError as error:
+            self.list_note.setText(self.tr("Could not save {0}: {1}").format(target.name, error.strerror or error))
+            style_text(self.list_note, Tone.PROBLEM)
+            return
+        self.list_note.setText(self.tr("Saved to {0}").format(target))
+        style_text(self.list_note, Tone.OK)
 
     def reject(self) -> None:
         """Closing is refused while the worker runs: the transaction must finish or roll back first."""
