@@ -3319,7 +3319,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+56"/>
+        <location filename="../../ballotdesk/ui/import_dialog.py" line="+58"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -3344,7 +3344,22 @@ PIN y cadeirydd:</translation>
         <translation>— heb ei fewnforio —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Day first (31/12/2024)</source>
+        <translation>Diwrnod yn gyntaf (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mis yn gyntaf (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first (2024-12-31)</source>
+        <translation>Blwyddyn yn gyntaf (2024-12-31)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(blank)</source>
         <translation>(gwag)</translation>
     </message>
@@ -3378,7 +3393,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Fformat y ffeil a ganfuwyd</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Column mapping</source>
         <translation>Paru colofnau</translation>
     </message>
@@ -3414,6 +3429,11 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Join dates</source>
+        <translation>Dyddiadau ymuno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mapping problem</source>
         <translation>Problem paru</translation>
     </message>
@@ -3433,12 +3453,22 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Mae dyddiadau ymuno wedi&apos;u hysgrifennu:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preview: the first {0} rows</source>
         <translation>Rhagolwg: y {0} rhes gyntaf</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Preview: no rows under the header</source>
+        <translation>Rhagolwg: dim rhesi o dan y pennawd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} has only a header row: there are no members in it to import.</source>
+        <translation>Dim ond rhes bennawd sydd yn {0}: nid oes aelodau ynddi i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} is chosen for more than one column; choose it once.</source>
         <translation>Mae {0} wedi&apos;i ddewis ar gyfer mwy nag un golofn; dewiswch ef unwaith.</translation>
     </message>
@@ -3448,7 +3478,17 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Dewiswch y golofn sy&apos;n cynnwys y rhif aelodaeth: caiff aelodau eu paru yn ôl y rhif hwnnw.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>{0} cannot be read as &quot;{1}&quot;: this row will be skipped.</source>
+        <translation>Ni ellir darllen {0} fel &quot;{1}&quot;: bydd y rhes hon yn cael ei hepgor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No join date shown above can be read as &quot;{0}&quot;: choose how the dates are written, or these rows will be skipped.</source>
+        <translation>Ni ellir darllen yr un dyddiad ymuno uchod fel &quot;{0}&quot;: dewiswch sut mae&apos;r dyddiadau wedi&apos;u hysgrifennu, neu bydd y rhesi hyn yn cael eu hepgor.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Importing {0}…</source>
         <translation>Wrthi&apos;n mewnforio {0}…</translation>
     </message>
@@ -3509,6 +3549,32 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy list</source>
+        <translation>Copïo&apos;r rhestr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the skipped rows</source>
+        <translation>Copïo&apos;r rhesi a hepgorwyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save list…</source>
+        <translation>Cadw&apos;r rhestr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Save the skipped rows</source>
+        <translation>Cadw&apos;r rhesi a hepgorwyd</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Skipped rows list</source>
+        <translation>Rhestr y rhesi a hepgorwyd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Check these</source>
         <translation>Gwiriwch y rhain</translation>
@@ -3539,22 +3605,42 @@ Wedi&apos;u nodi fel wedi gadael (ddim yn y ffeil hon): {3:,}
 Rhesi a hepgorwyd: {4:,}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Line {0}: {1}</source>
         <translation>Llinell {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skipped rows ({0}) — fix them in the file and import again</source>
         <translation>Rhesi a hepgorwyd ({0}) — cywirwch nhw yn y ffeil a mewnforio eto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Skipped rows: none</source>
-        <translation>Rhesi a hepgorwyd: dim</translation>
+        <location line="+24"/>
+        <source>{0:,} lines copied.</source>
+        <translation>Copïwyd {0:,} llinell.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Text files (*.txt)</source>
+        <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} - skipped rows.txt</source>
+        <translation>{0} - rhesi a hepgorwyd.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Methu cadw {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to {0}</source>
+        <translation>Wedi&apos;i gadw yn {0}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Line {0}: {1}, {2}: kept &quot;{3}&quot;, entered by hand; the file says &quot;{4}&quot;. To take the file&apos;s value, correct the member.</source>
         <translation>Llinell {0}: {1}, {2}: cadwyd &quot;{3}&quot;, a gofnodwyd â llaw; mae&apos;r ffeil yn dweud &quot;{4}&quot;. I gymryd gwerth y ffeil, cywirwch yr aelod.</translation>
     </message>
