@@ -422,6 +422,11 @@ class ImportDialog(QDialog):
         self.import_started.emit()
         thread.start()
 
+    @property
+    def importing(self) -> bool:
+        """True while the worker writes the roll (its transaction is open on the meeting's connection)."""
+        return self._thread is not None
+
     def cancel_import(self) -> None:
         """Ask the worker to stop at its next progress report; the transaction is rolled back."""
         if self._worker is not None:

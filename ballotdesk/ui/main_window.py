@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -594,6 +595,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and size, and release the meeting's lock."""
         if not self._settle_unsaved():
+            event.ignore()
+            return
+        importing = [d for d in self.findChildren(QDialog) if getattr(d, "importing", False)]
+        if importing:
+            # The import's worker is writing through the meeting's connection: closing it now would
+            # pull it from under the transaction. The import is cancelled (rolled back) instead, and
+            # the window can be closed once it has stopped.
+            for dialog in importing:
+                dialog.cancel_import()  # type: ignore[attr-defined]
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())

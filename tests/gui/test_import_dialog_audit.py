@@ -143,3 +143,37 @@ def test_with_nothing_skipped_there_is_no_empty_list_to_puzzle_over(qtbot, conte
     assert "Rows skipped: 0" in dialog.figures.text()
     assert not dialog.skipped_box.isVisible()
     assert not dialog.copy_skipped_button.isVisible() and not dialog.save_skipped_button.isVisible()
+
+
+# -- quitting while the roll is being written -------------------------------------------------------
+
+
+def test_closing_the_window_mid_import_cancels_the_import_and_keeps_the_meeting_open(qtbot, window, monkeypatch,
+                                                                                     tmp_path):
+    """A logout or quit arriving mid-import must not close the meeting's connection under the worker."""
+    import threading
+
+    from ballotdesk.services.meeting import ImportCancelled, MeetingService
+
+    path = write_rows(tmp_path / "roll.csv", [["9001", "Ann", "Able", "North", "SA1 1AA", "01/05/2010", "Current"]])
+    writing = threading.Event()
+
+    def slow_import(self, csv_path, mapping=None, date_format="dmy", progress=None):
+        while True:  # a long import: it stops only when asked to through its progress callback
+            writing.set()
+            if progress is not None and not progress(1, 10):
+                raise ImportCancelled
+            threading.Event().wait(0.01)
+
+    monkeypatch.setattr(MeetingService, "import_roll", slow_import)
+    dialog = ImportDialog(window.context, path, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: writing.is_set() and dialog.importing)
+    window.close()
+    assert window.isVisible() and window.context.service is not None  # the connection stays open
+    qtbot.waitUntil(lambda: not dialog.importing, timeout=10_000)  # the import was cancelled and rolled back
+    window.close()
+    assert not window.isVisible()
