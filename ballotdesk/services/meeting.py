@@ -752,7 +752,13 @@ class MeetingService:
             self._roll_generation += 1
 
     def search(self, query: str, limit: int = 50) -> list[MemberHit]:
-        """Members for the desk as the steward types: an exact number first, then by surname."""
+        """Members for the desk as the steward types: an exact number first, then by surname.
+
+        People give their name with a title ("Dr. Siân O'Brien-Jones", "Cllr Jones"); the roll
+        holds names without one. When a title leads and nothing matches, the rest is searched,
+        so the steward who types what they heard still finds the member. (Only on that empty
+        path: every other keystroke costs what it did.)
+        """
         terms = search.words(query)
         if not terms:
             return []
@@ -762,6 +768,10 @@ class MeetingService:
         for row in [*numbered, *self.store.members_by_rowid(self.search_index().find(terms, limit + len(numbered)))]:
             unique.setdefault(row["number"], row)  # the exact number first, then roll order
         rows = list(unique.values())[:limit]
+        if not rows and len(terms) > 1 and terms[0] in {
+                "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd", "cllr", "councillor",
+                "sir", "dame", "lord", "lady", "fr", "father", "sister", "parch", "cyng"}:
+            return self.search(" ".join(terms[1:]), limit)
         rules = self.rules()
         registered = {a["member_number"]: a["registered_at"]
                       for a in self.store.attendees_for([r["number"] for r in rows])}
@@ -843,15 +853,21 @@ class MeetingService:
         return self.attendee(attendee_id)
 
     def undo_last_registration(self) -> Attendee | None:
-        """Take back the most recent registration (Ctrl+Z at the desk); logged, never silent."""
+        """Take back the most recent registration (Ctrl+Z at the desk); logged, never silent.
+
+        A registration under which a ballot paper was issued stays, withdrawn or not: the ballot
+        paper account keeps every paper and the person it went to. The refusal says what to do
+        instead; it used to say "withdraw it first, then undo", and the undo was refused again.
+        """
         attendee_id = self.store.last_attendee_id()
         if attendee_id is None:
             return None
         undone = self.attendee(attendee_id)
         if self.store.papers_held(attendee_id):
             raise DomainError(translate(
-                "Meeting", "{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), "
-                "then undo.").format(undone.name))
+                "Meeting", "{0} already holds a ballot paper, so the registration cannot be undone, even once "
+                "the paper is withdrawn. Take the paper back, withdraw it (Ballots page) and mark them as "
+                "departed (Attendance page).").format(undone.name))
         with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
                                                               "number": undone.number, "name": undone.name},
                                ATTENDEES):

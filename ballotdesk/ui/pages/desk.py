@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
-from ballotdesk.services.meeting import Figures, Registration
+from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
@@ -290,7 +290,9 @@ class SearchField(QLineEdit):
     """The desk's search field: arrows move the highlighted result, Ctrl+Z undoes a registration.
 
     A line edit would use Up/Down for nothing and Ctrl+Z for its own text; at the desk both are
-    more useful for the list and for the last registration.
+    more useful for the list and for the last registration. Ctrl+Home and Ctrl+End go to the first
+    and last result (plain Home and End still move the text cursor, as in any field), and Esc
+    clears what was typed, so a steward who gives up on a name starts the next one at once.
     """
 
     move_requested = Signal(int)
@@ -299,6 +301,8 @@ class SearchField(QLineEdit):
     _MOVES: ClassVar[dict[Qt.Key, int]] = {
         Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
     }
+    _ENDS: ClassVar[dict[Qt.Key, int]] = {Qt.Key.Key_Home: -SEARCH_LIMIT, Qt.Key.Key_End: SEARCH_LIMIT}
+    """Ctrl+Home/Ctrl+End: a step past either end of the list, which :meth:`DeskPage.move_highlight` stops at."""
 
     def event(self, event: QEvent) -> bool:
         """Claim Ctrl+Z before any window shortcut, so it always reaches :meth:`keyPressEvent`."""
@@ -313,9 +317,15 @@ class SearchField(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
             return
-        step = self._MOVES.get(Qt.Key(event.key()))
-        if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        step = self._MOVES.get(key) if modifiers == Qt.KeyboardModifier.NoModifier else (
+            self._ENDS.get(key) if modifiers == Qt.KeyboardModifier.ControlModifier else None)
+        if step is not None:
             self.move_requested.emit(step)
+            return
+        if key == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier and self.text():
+            self.clear()
             return
         super().keyPressEvent(event)
 
@@ -341,7 +351,8 @@ class DeskPage(Page):
         self.search.setObjectName("desk_search")
         self.search.setAccessibleName(self.tr("Search members"))
         self.search.setAccessibleDescription(self.tr(
-            "Type a name or membership number; Up and Down choose a result; Enter registers; Ctrl+Z undoes."))
+            "Type a name or membership number; Up and Down choose a result (Page Up, Page Down, Ctrl+Home "
+            "and Ctrl+End jump); Enter registers; Esc clears; Ctrl+Z undoes."))
         self.search.setPlaceholderText(self.tr("Type a name or membership number, then press Enter"))
         self.search.setClearButtonEnabled(True)
         font = self.search.font()
@@ -390,6 +401,8 @@ class DeskPage(Page):
         self.status_kind = "info"
         self._status_about = ""
         """Whom the panel's outcome is about ("" for none), for marking it once the next search starts."""
+        self._quorate: tuple[MeetingService, bool] | None = None
+        """The meeting and whether it was quorate at the last redraw, to announce the moment that changes."""
 
         self.figures = WordsLabel()
         self.figures.setAccessibleName(self.tr("Attendance figures"))
@@ -683,6 +696,7 @@ class DeskPage(Page):
             service.actor = " ".join(self.staff.text().split())
         self.search.setEnabled(enabled)
         if service is None:
+            self._quorate = None
             self.model.set_hits([])
             self.figures.setText(self.tr("No meeting is open. Use File › Open or File › New."))
             self.quorum.setText("")
@@ -691,8 +705,19 @@ class DeskPage(Page):
         self.figures.setText(figures_text(figures))
         self.quorum.setText(quorum_text(figures))
         style_text(self.quorum, Tone.OK if figures.quorate or figures.quorum <= 0 else Tone.PROBLEM)
-        if self.search.text().strip():
-            self.run_search()
+        self._announce_quorum(service, figures)
+        self.run_search()  # with nothing typed, this says what to type (the hint line was blank at first)
+
+    def _announce_quorum(self, service: MeetingService, figures: Figures) -> None:
+        """Tell a screen reader when the quorum is reached or lost; sighted stewards see the line turn.
+
+        Only a change is said (not every redraw, nor a meeting just opened), after the outcome
+        that caused it, so the chair who is listening knows the moment the meeting may proceed.
+        """
+        quorate = figures.quorate and figures.quorum > 0
+        before, self._quorate = self._quorate, (service, quorate)
+        if before is not None and before[0] is service and before[1] != quorate and self.isVisible():
+            announce(self.quorum, self.quorum.text(), urgent=False)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Arriving at the desk puts the cursor in the search field."""

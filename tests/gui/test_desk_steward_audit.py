@@ -1,0 +1,130 @@
+"""A steward who has never seen the desk, keyboard only: clearing, jumping, titles, the quorum heard.
+
+The service-level checks (no window needed) live here too: a ``tests/unit`` module of the same
+name would stop pytest collecting the whole suite (two modules called ``test_desk_steward_audit``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
+from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ballots
+from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages.desk import DeskPage
+from tests.helpers import make_meeting
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def desk_of(window: MainWindow) -> DeskPage:
+    window.show_page(DeskPage)
+    return window.page(DeskPage)
+
+
+def register(qtbot, desk: DeskPage, text: str) -> str:
+    qtbot.keyClicks(desk.search, text)
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    return desk.status.text()
+
+
+def test_esc_clears_the_search_and_keeps_the_keyboard(qtbot, window):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "obrien")
+    assert desk.model.rowCount() == 2
+    qtbot.keyClick(desk.search, Qt.Key.Key_Escape)
+    assert desk.search.text() == ""
+    assert desk.model.rowCount() == 0
+    assert QApplication.focusWidget() is desk.search
+    qtbot.keyClicks(desk.search, "gul")  # the next person is typed at once
+    assert desk.model.hit(0).number == "10577"
+
+
+def test_ctrl_end_and_ctrl_home_jump_to_the_last_and_first_result(qtbot, window):
+    desk = desk_of(window)
+    qtbot.keyClicks(desk.search, "sa15")  # five members live in SA15
+    count = desk.model.rowCount()
+    assert count >= 3
+    qtbot.keyClick(desk.search, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert desk.highlighted_row() == count - 1
+    qtbot.keyClick(desk.search, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert desk.highlighted_row() == 0
+    qtbot.keyClick(desk.search, Qt.Key.Key_End)  # plain End still edits the text
+    assert desk.highlighted_row() == 0 and desk.search.cursorPosition() == len("sa15")
+    assert desk.search.text() == "sa15"
+
+
+def test_a_member_who_gives_a_title_is_found_and_registered(qtbot, window, service):
+    desk = desk_of(window)
+    status = register(qtbot, desk, "Dr. Zoe O'Brien")
+    assert status.startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")
+    assert [a.number for a in service.attendees()] == ["10234"]
+
+
+def test_the_hint_says_what_to_do_before_anything_is_typed(window):
+    desk = desk_of(window)
+    assert desk.hint.text() == "Type a name or membership number."
+
+
+def test_the_quorum_is_announced_when_it_is_reached(qtbot, window, monkeypatch):
+    heard: list[str] = []
+
+    def listen(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(listen))
+    desk = desk_of(window)  # quorum 2
+    register(qtbot, desk, "10234")
+    assert not any(text.startswith("Quorum") for text in heard)  # not met yet, nothing changed
+    register(qtbot, desk, "10577")
+    assert heard[-1] == "Quorum met: 2 present, 2 needed"  # after the outcome that reached it
+    assert heard[-2].startswith("REGISTERED — MAY VOTE: Gül Yıldız (10577)")
+    register(qtbot, desk, "10733")
+    assert heard[-1].startswith("REGISTERED — MAY VOTE: Gruffydd Llywelyn")  # still met: said once only
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert heard[-1] == "Quorum NOT met: 1 present, 2 needed (1 more)"  # and when it is lost
+
+
+# -- the services beneath, without a window ---------------------------------------------------------
+
+
+@pytest.fixture
+def svc(tmp_path):
+    service = make_meeting(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["Dr. Zoe O'Brien", "dr zoe obrien", "Cllr O'Brien", "Mrs Zoë O'Brien",
+                                   "Prof 1001"])
+def test_a_name_given_with_a_title_still_finds_the_member(svc, query):
+    assert [hit.number for hit in svc.search(query)][:1] == ["1001"]
+
+
+def test_a_title_is_not_dropped_while_it_matches_a_name(svc):
+    # "dr" alone is the start of names too; only a search that finds nothing drops the title
+    assert svc.search("Dr. Nobody Atall") == []
+
+
+def test_undo_after_a_paper_never_sends_the_steward_round_in_a_circle(svc):
+    spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
+    ballot_id = ballots.create_ballot(svc, spec)
+    ballots.open_ballot(svc, ballot_id)
+    registration = svc.register("1001")
+    ballots.issue_paper(svc, ballot_id, registration.attendee_id)
+    with pytest.raises(DomainError) as first:
+        svc.undo_last_registration()
+    ballots.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")
+    with pytest.raises(DomainError) as second:  # withdrawing does not make the undo possible ...
+        svc.undo_last_registration()
+    for refusal in (str(first.value), str(second.value)):  # ... so the refusal must not promise it does
+        assert "then undo" not in refusal
+        assert "cannot be undone" in refusal
+        assert "departed (Attendance page)" in refusal  # what to do instead, so they are not counted present
+    assert [a.number for a in svc.attendees()] == ["1001"]
