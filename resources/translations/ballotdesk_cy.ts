@@ -2482,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+783"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+793"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2510,17 +2510,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+264"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Type a name or membership number; Up and Down choose a result; Enter registers; Ctrl+Z undoes.</source>
-        <translation>Teipiwch enw neu rif aelodaeth; mae Saeth i Fyny a Saeth i Lawr yn dewis canlyniad; mae Enter yn cofrestru; mae Ctrl+Z yn dadwneud.</translation>
+        <source>Type a name or membership number; Up and Down choose a result (Page Up, Page Down, Ctrl+Home and Ctrl+End jump); Enter registers; Esc clears; Ctrl+Z undoes.</source>
+        <translation>Teipiwch enw neu rif aelodaeth; mae Saeth i Fyny a Saeth i Lawr yn dewis canlyniad (mae Page Up, Page Down, Ctrl+Home a Ctrl+End yn neidio); mae Enter yn cofrestru; mae Esc yn clirio; mae Ctrl+Z yn dadwneud.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name or membership number, then press Enter</source>
         <translation>Teipiwch enw neu rif aelodaeth, yna pwyswch Enter</translation>
     </message>
@@ -2540,7 +2540,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Statws cofrestru</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Attendance figures</source>
         <translation>Ffigurau presenoldeb</translation>
     </message>
@@ -2702,7 +2702,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Blaenorol: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No meeting is open. Use File › Open or File › New.</source>
         <translation>Does dim cyfarfod ar agor. Defnyddiwch Ffeil › Agor neu Ffeil › Newydd.</translation>
     </message>
@@ -3509,7 +3509,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cancelling: undoing everything imported so far…</source>
         <translation>Wrthi&apos;n canslo: yn dadwneud popeth a fewnforiwyd hyd yma…</translation>
     </message>
@@ -4022,7 +4022,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+148"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+149"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
@@ -4129,7 +4129,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-740"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-750"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4195,7 +4195,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4210,12 +4210,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{0} already holds a ballot paper; withdraw it first (Ballots page, Withdraw…), then undo.</source>
-        <translation>Mae gan {0} bapur pleidleisio eisoes; tynnwch ef yn ôl yn gyntaf (tudalen Pleidleisiau, Tynnu&apos;n ôl…), yna dadwneud.</translation>
+        <location line="+18"/>
+        <source>{0} already holds a ballot paper, so the registration cannot be undone, even once the paper is withdrawn. Take the paper back, withdraw it (Ballots page) and mark them as departed (Attendance page).</source>
+        <translation>Mae gan {0} bapur pleidleisio eisoes, felly ni ellir dadwneud y cofrestriad, hyd yn oed ar ôl tynnu&apos;r papur yn ôl. Cymerwch y papur yn ôl, tynnwch ef yn ôl (tudalen Pleidleisiau) a nodwch eu bod wedi gadael (tudalen Presenoldeb).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -6521,12 +6521,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-482"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-498"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+433"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
