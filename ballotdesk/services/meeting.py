@@ -852,16 +852,24 @@ class MeetingService:
             self.store.update_attendee(attendee_id, {"vote_approved": int(approved)})
         return self.attendee(attendee_id)
 
-    def undo_last_registration(self) -> Attendee | None:
+    def undo_last_registration(self, attendee_id: int | None = None) -> Attendee | None:
         """Take back the most recent registration (Ctrl+Z at the desk); logged, never silent.
 
         A registration under which a ballot paper was issued stays, withdrawn or not: the ballot
         paper account keeps every paper and the person it went to. The refusal says what to do
         instead; it used to say "withdraw it first, then undo", and the undo was refused again.
+        With ``attendee_id`` (the desk's own latest registration) nothing is taken back unless that
+        is still the latest.
         """
-        attendee_id = self.store.last_attendee_id()
-        if attendee_id is None:
+        last = self.store.last_attendee_id()
+        if last is None:
             return None
+        if attendee_id is not None and attendee_id != last:
+            # The desk asks for the registration it made; anyone registered since is not its to take back.
+            raise DomainError(translate(
+                "Meeting", "{0} is no longer the latest registration, so it is not taken back.").format(
+                self.attendee(attendee_id).name if self.store.attendee(attendee_id) else attendee_id))
+        attendee_id = last
         undone = self.attendee(attendee_id)
         if self.store.papers_held(attendee_id):
             raise DomainError(translate(

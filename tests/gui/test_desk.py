@@ -143,7 +143,8 @@ def test_ctrl_z_undoes_the_last_registration(qtbot, window, reopen):
 def test_undo_with_nothing_registered(qtbot, window):
     desk = desk_of(window)
     window.action(ActionName.UNDO_REGISTRATION).trigger()
-    assert desk.status.text() == "Nothing to undo: nobody is registered."
+    assert desk.status.text() == ("Nothing to undo: Ctrl+Z takes back only the latest registration made at this "
+                                  "desk, once.")
 
 
 def test_guest_and_provisional_through_their_shortcuts(qtbot, window, service):

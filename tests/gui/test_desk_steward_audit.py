@@ -86,9 +86,30 @@ def test_the_quorum_is_announced_when_it_is_reached(qtbot, window, monkeypatch):
     assert heard[-2].startswith("REGISTERED — MAY VOTE: Gül Yıldız (10577)")
     register(qtbot, desk, "10733")
     assert heard[-1].startswith("REGISTERED — MAY VOTE: Gruffydd Llywelyn")  # still met: said once only
-    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back to 2: still met
+    assert heard[-1].startswith("UNDONE: registration of Gruffydd Llywelyn")
+    service = window.context.service
+    service.set_departed([ballots.attendee_for_member(service, "10577")], True)  # someone leaves the hall
+    window.context.notify("attendee.departed")
     assert heard[-1] == "Quorum NOT met: 1 present, 2 needed (1 more)"  # and when it is lost
+
+
+def test_ctrl_z_takes_back_only_the_latest_registration_at_this_desk_once(qtbot, window):
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    register(qtbot, desk, "10577")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text().startswith("UNDONE: registration of Gül Yıldız (10577)")
+    # A second press must not reach back to someone registered earlier and already in the hall.
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text() == ("Nothing to undo: Ctrl+Z takes back only the latest registration made at this "
+                                  "desk, once.")
+    service = window.context.service
+    assert [a.number for a in service.attendees()] == ["10234"]
+    assert service.store.events(1)[0]["action"] == "attendee.undo"
+    register(qtbot, desk, "10733")  # a new registration can be taken back again
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text().startswith("UNDONE: registration of Gruffydd Llywelyn (10733)")
 
 
 # -- the services beneath, without a window ---------------------------------------------------------

@@ -346,6 +346,9 @@ class DeskPage(Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._undoable: tuple[MeetingService, int] | None = None
+        """The registration Ctrl+Z may take back: the latest made at this desk, in this meeting, once.
+        A second press must not reach back to someone registered an hour ago and already in the hall."""
 
         self.search = SearchField()
         self.search.setObjectName("desk_search")
@@ -550,6 +553,7 @@ class DeskPage(Page):
             else:
                 text = self.tr("REGISTERED — MAY ATTEND BUT NOT VOTE: {0} because {1}").format(who, result.reason)
             papers = self._issue_desk_papers(result) if result.may_vote else []
+            self._undoable = (service, result.attendee_id) if result.attendee_id is not None else None
             self.show_status("vote" if result.may_vote else "no_vote", "\n".join([text, *papers]), who=who)
             self.search.clear()
             self.context.notify("attendee.register")
@@ -594,12 +598,18 @@ class DeskPage(Page):
         if self.search.hasFocus() and self.search.text() and self.search.isUndoAvailable():
             self.search.undo()
             return
+        if self._undoable is None or self._undoable[0] is not service:
+            self.show_status("info", self.tr(
+                "Nothing to undo: Ctrl+Z takes back only the latest registration made at this desk, once."))
+            self.search.setFocus()
+            return
         try:
-            undone = service.undo_last_registration()
+            undone = service.undo_last_registration(self._undoable[1])
         except DomainError as error:
             self.show_status("error", self.tr("NOT UNDONE: {0}").format(error))
             self.search.setFocus()
             return
+        self._undoable = None
         if undone is None:
             self.show_status("info", self.tr("Nothing to undo: nobody is registered."))
         else:
@@ -618,6 +628,7 @@ class DeskPage(Page):
             name, note = answer
             person = self.dialogs.attempt(self.tr("Add guest"), lambda: service.add_guest(name, note))
             if person is not None:
+                self._undoable = (service, person.id)
                 self.show_status("no_vote", self.tr("GUEST REGISTERED — MAY ATTEND, NEVER VOTES: {0}").format(
                     person.name), who=person.name)
                 self.context.notify("attendee.guest")
@@ -633,6 +644,7 @@ class DeskPage(Page):
             person = self.dialogs.attempt(self.tr("Add provisional attendee"),
                                           lambda: service.add_provisional(name, reason))
             if person is not None:
+                self._undoable = (service, person.id)
                 self.show_status("no_vote", self.tr(
                     "PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})").format(
                     person.name, reason), who=person.name)
