@@ -2510,7 +2510,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -2630,7 +2630,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI COFRESTRU — CAEL BOD YN BRESENNOL OND NID PLEIDLEISIO: {0} oherwydd {1}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>NO ballot paper for {0}: {1}</source>
         <translation>DIM papur pleidleisio i {0}: {1}</translation>
     </message>
@@ -2645,12 +2645,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>Nothing to undo: Ctrl+Z takes back only the latest registration made at this desk, once.</source>
+        <translation>Dim i&apos;w ddadwneud: mae Ctrl+Z yn dadwneud y cofrestriad diweddaraf a wnaed wrth y ddesg hon yn unig, unwaith.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NOT UNDONE: {0}</source>
         <translation>HEB EI DDADWNEUD: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing to undo: nobody is registered.</source>
         <translation>Dim i&apos;w ddadwneud: does neb wedi cofrestru.</translation>
     </message>
@@ -2666,7 +2671,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ychwanegu gwestai</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GUEST REGISTERED — MAY ATTEND, NEVER VOTES: {0}</source>
         <translation>GWESTAI WEDI COFRESTRU — CAEL BOD YN BRESENNOL, BYTH YN PLEIDLEISIO: {0}</translation>
     </message>
@@ -2677,7 +2682,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ychwanegu mynychwr dros dro</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})</source>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
     </message>
@@ -4210,7 +4215,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>{0} is no longer the latest registration, so it is not taken back.</source>
+        <translation>Nid {0} yw&apos;r cofrestriad diweddaraf bellach, felly nid yw&apos;n cael ei ddadwneud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} already holds a ballot paper, so the registration cannot be undone, even once the paper is withdrawn. Take the paper back, withdraw it (Ballots page) and mark them as departed (Attendance page).</source>
         <translation>Mae gan {0} bapur pleidleisio eisoes, felly ni ellir dadwneud y cofrestriad, hyd yn oed ar ôl tynnu&apos;r papur yn ôl. Cymerwch y papur yn ôl, tynnwch ef yn ôl (tudalen Pleidleisiau) a nodwch eu bod wedi gadael (tudalen Presenoldeb).</translation>
     </message>
@@ -6521,7 +6531,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-498"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-506"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
