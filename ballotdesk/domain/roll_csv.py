@@ -27,6 +27,7 @@ import codecs
 import csv
 import datetime
 import functools
+import hashlib
 import io
 import re
 from collections.abc import Iterator, Sequence
@@ -211,6 +212,8 @@ class CsvTable:
     _text: str = field(default="", repr=False, compare=False)
     _lines_before_data: int = field(default=1, repr=False, compare=False)
     _parsed: tuple[list[list[str]], Sequence[int]] | None = field(default=None, repr=False, compare=False)
+    sha256: str = field(default="", compare=False)
+    """SHA-256 of the bytes read, for the import's audit event: the file as previewed, not as it may be later."""
 
     def records(self) -> tuple[list[list[str]], Sequence[int]]:
         """Every record after the header as the csv module read it, and the line where each starts.
@@ -344,7 +347,7 @@ def read_csv(path: Path) -> CsvTable:
     lines_before_data = lines_before_header + max(reader.line_num, 1)
 
     table = CsvTable(path=path, encoding=encoding, delimiter=delimiter, headers=headers,
-                     _text=text, _lines_before_data=lines_before_data)
+                     _text=text, _lines_before_data=lines_before_data, sha256=hashlib.sha256(data).hexdigest())
     _validate_all_records(table, name)
     return table
 

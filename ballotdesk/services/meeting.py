@@ -29,7 +29,7 @@ from ballotdesk.domain.eligibility import (
     provisional_eligibility,
 )
 from ballotdesk.domain.errors import DomainError, os_reason
-from ballotdesk.domain.roll_csv import MemberRecord, RowProblem, parse_columns, read_csv
+from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
@@ -425,22 +425,26 @@ class MeetingService:
         mapping: dict[str, int] | None = None,
         date_format: str = "dmy",
         progress: Callable[[int, int], bool] | None = None,
+        table: CsvTable | None = None,
     ) -> ImportSummary:
         """Merge a membership export into the roll by membership number.
 
         New members are added, changed ones updated, members no longer in the export marked as
         left (never deleted, so no registration is lost). Defective rows are skipped and listed.
         The whole import is one transaction: cancelling through ``progress`` returning False,
-        or any error, leaves the meeting exactly as it was.
+        or any error, leaves the meeting exactly as it was. ``table`` is the file as already read
+        (the import dialog's preview): the file is then read once, and what is imported is what
+        the chair saw, even if the file changed on disk meanwhile.
         """
         with _collection_paused():
-            return self._import_roll(Path(csv_path), mapping, date_format, progress)
+            return self._import_roll(Path(csv_path), mapping, date_format, progress, table)
 
     def _import_roll(self, csv_path: Path, mapping: dict[str, int] | None, date_format: str,
-                     progress: Callable[[int, int], bool] | None) -> ImportSummary:
+                     progress: Callable[[int, int], bool] | None, table: CsvTable | None) -> ImportSummary:
         from ballotdesk.domain.roll_csv import guess_mapping
 
-        table = read_csv(Path(csv_path))
+        if table is None:
+            table = read_csv(Path(csv_path))
         if mapping is None:
             mapping = guess_mapping(table.headers)
         roll = parse_columns(table, mapping, date_format)
@@ -457,7 +461,7 @@ class MeetingService:
             raise ImportCancelled
         texts, sort_keys = search.index_columns(roll.first_name, roll.last_name, roll.number, roll.postcode)
         fields = (roll.first_name, roll.last_name, roll.ward, roll.postcode, roll.join_date, roll.status, roll.email)
-        digest = hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
+        digest = table.sha256 or hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
         details = {"file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
                    "skipped": len(problems)}
         if self.store.is_roll_empty():

@@ -326,10 +326,10 @@ class Dialogs:
         return dialog.record() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def import_roll(self, context: MeetingContext, path: Path) -> ImportSummary | None:
-        """Show the import dialog for ``path``; raises CsvReadError when the file is unusable."""
-        from ballotdesk.ui.import_dialog import ImportDialog
+        """Show the import dialog for ``path`` (read without freezing the window); raises CsvReadError when unusable."""
+        from ballotdesk.ui.import_dialog import ImportDialog, read_table
 
-        dialog = ImportDialog(context, path, self.parent)
+        dialog = ImportDialog(context, path, self.parent, read_table(self.parent, path))
         dialog.exec()
         return dialog.summary
 

@@ -158,7 +158,7 @@ def test_closing_the_window_mid_import_cancels_the_import_and_keeps_the_meeting_
     path = write_rows(tmp_path / "roll.csv", [["9001", "Ann", "Able", "North", "SA1 1AA", "01/05/2010", "Current"]])
     writing = threading.Event()
 
-    def slow_import(self, csv_path, mapping=None, date_format="dmy", progress=None):
+    def slow_import(self, csv_path, mapping=None, date_format="dmy", progress=None, table=None):
         while True:  # a long import: it stops only when asked to through its progress callback
             writing.set()
             if progress is not None and not progress(1, 10):
@@ -177,3 +177,64 @@ def test_closing_the_window_mid_import_cancels_the_import_and_keeps_the_meeting_
     qtbot.waitUntil(lambda: not dialog.importing, timeout=10_000)  # the import was cancelled and rolled back
     window.close()
     assert not window.isVisible()
+
+
+# -- reading a large export without freezing the window --------------------------------------------
+
+
+def test_a_large_export_is_read_on_a_worker_while_the_window_keeps_answering(qtbot, window, monkeypatch, tmp_path):
+    import hashlib
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from ballotdesk.ui import import_dialog
+
+    rows = [[str(20000 + i), "Ann", f"Able{i}", "North", "SA1 1AA", "01/05/2010", "Current"] for i in range(25_000)]
+    path = write_rows(tmp_path / "big.csv", rows)
+    assert path.stat().st_size > import_dialog.READ_ON_A_THREAD_BYTES
+    answered = threading.Event()
+    readers: list[threading.Thread] = []
+    real_read = import_dialog.read_csv
+
+    def read_while_the_window_answers(p):
+        readers.append(threading.current_thread())
+        # On the GUI thread this wait could never end: the timer below would not run until it did.
+        assert answered.wait(10), "the window did not answer while the file was read"
+        return real_read(p)
+
+    monkeypatch.setattr(import_dialog, "read_csv", read_while_the_window_answers)
+    QTimer.singleShot(0, answered.set)
+    table = import_dialog.read_table(window, path)
+    assert readers and readers[0] is not threading.main_thread()
+    assert len(table.headers) == 7 and table.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_large_file_that_is_no_export_is_refused_in_read_csvs_words(qtbot, window, tmp_path):
+    from ballotdesk.domain.roll_csv import CsvReadError
+    from ballotdesk.ui import import_dialog
+
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 5000)
+    with pytest.raises(CsvReadError, match="photo.csv"):
+        import_dialog.read_table(window, path)
+
+
+def test_the_import_takes_the_file_as_previewed_even_if_it_changed_on_disk(qtbot, window, tmp_path):
+    import hashlib
+
+    path = write_rows(tmp_path / "roll.csv", [["9001", "Ann", "Able", "North", "SA1 1AA", "01/05/2010", "Current"]])
+    previewed = path.read_bytes()
+    dialog = ImportDialog(window.context, path, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    write_rows(path, [["9002", "Ben", "Baker", "South", "SA2 2BB", "01/05/2011", "Current"]])  # the office re-exports
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome == "imported", timeout=10_000)
+    service = window.context.service
+    assert service.member("9001") is not None and service.member("9002") is None  # what the chair saw
+    event = service.store.events(1)[0]
+    assert event["action"] == "roll.import"
+    import json
+    assert json.loads(event["details"])["sha256"] == hashlib.sha256(previewed).hexdigest()
