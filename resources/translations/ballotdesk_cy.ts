@@ -2482,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+793"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+797"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -3369,7 +3369,17 @@ PIN y cadeirydd:</translation>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
+        <source>Reading {0}…</source>
+        <translation>Yn darllen {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import roll</source>
+        <translation>Mewnforio&apos;r gofrestr</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Import roll — {0}</source>
         <translation>Mewnforio&apos;r rhestr aelodau — {0}</translation>
     </message>
@@ -4134,7 +4144,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-750"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-754"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4180,7 +4190,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -6531,12 +6541,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-506"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-510"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6584,7 +6594,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+102"/>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+103"/>
         <source>day/month/year</source>
         <translation>diwrnod/mis/blwyddyn</translation>
     </message>
@@ -6599,7 +6609,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>blwyddyn/mis/diwrnod</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <location line="+11"/>
         <source>{0} is empty.</source>
         <translation>Mae {0} yn wag.</translation>
