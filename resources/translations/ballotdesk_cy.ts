@@ -3376,7 +3376,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+2"/>
         <source>Import roll</source>
-        <translation>Mewnforio&apos;r gofrestr</translation>
+        <translation>Mewnforio&apos;r rhestr aelodau</translation>
     </message>
     <message>
         <location line="+51"/>
