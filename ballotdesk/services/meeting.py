@@ -94,6 +94,8 @@ class Registration:
     at: str | None = None
     attendee_id: int | None = None
     departed_at: str | None = None
+    by: str = ""
+    """Who registered them (the name given at the desk), for "already registered at 19:42 by Gareth"."""
 
     @property
     def registered(self) -> bool:
@@ -805,10 +807,10 @@ class MeetingService:
             # the quorum count them again (logged as a return, like the Attendance page's).
             self.set_departed([earlier["id"]], False)
             return Registration(number, "returned", name, e.may_vote, e.reason, earlier["registered_at"],
-                                earlier["id"], earlier["departed_at"])
+                                earlier["id"], earlier["departed_at"], earlier["registered_by"])
         if earlier is not None:
             return Registration(number, "already", name, e.may_vote, e.reason,
-                                earlier["registered_at"], earlier["id"])
+                                earlier["registered_at"], earlier["id"], by=earlier["registered_by"])
         at = now()
         with words.english():  # the audit log keeps English, whatever the desk shows
             stored_reason = self.eligibility_of(member).reason

@@ -157,7 +157,8 @@ def test_guest_and_provisional_through_their_shortcuts(qtbot, window, service):
     qtbot.keyClick(desk.search, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert desk.status.text() == ("PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: "
-                                  "Dylan Morgan (renewed on Monday)")
+                                  "Dylan Morgan (renewed on Monday)\n"
+                                  "The chair approves a vote on the Attendance page (Approve vote…).")
     assert QApplication.focusWidget() is desk.search
     assert desk.figures.text() == "Registered: 2    May vote and present: 0    Guests: 1    Departed: 0"
     assert [(a.kind, a.name) for a in service.attendees()] == [("guest", "Carys Bevan"),
@@ -480,3 +481,22 @@ def test_a_refusal_left_for_correcting_is_marked_once_it_is_corrected(qtbot, win
     assert desk.status_kind == "error" and not desk.status.is_previous
     qtbot.keyClick(desk.search, Qt.Key.Key_Backspace)
     assert desk.status.text().startswith("Previous: 99999\nNOT ON THE ROLL")
+
+
+def test_already_registered_by_another_steward_names_them(qtbot, window, service):
+    desk = desk_of(window)
+    desk.staff.setText("Gareth")
+    desk.staff.finished.emit()
+    qtbot.keyClicks(desk.search, "10234")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    at = clock(service.attendees()[0].registered_at)
+    desk.staff.setText("Nia")
+    desk.staff.finished.emit()
+    qtbot.keyClicks(desk.search, "10234")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.status.text() == f"ALREADY REGISTERED at {at} by Gareth: Zoë O'Brien (10234) — may vote"
+    desk.staff.setText("Gareth")  # the same steward again: no need to name them
+    desk.staff.finished.emit()
+    qtbot.keyClicks(desk.search, "10234")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.status.text() == f"ALREADY REGISTERED at {at}: Zoë O'Brien (10234) — may vote"

@@ -540,6 +540,9 @@ class DeskPage(Page):
                 self.context.notify("attendee.returned")
                 text = self.tr("BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}").format(
                     who, clock(result.at), clock(result.departed_at), vote)
+            elif result.by and result.by != service.actor:  # another steward: the one to ask
+                text = self.tr("ALREADY REGISTERED at {0} by {1}: {2} — {3}").format(
+                    clock(result.at), result.by, who, vote)
             else:
                 text = self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(clock(result.at), who, vote)
             # Someone registered before the desk began issuing papers gets theirs now; someone who
@@ -645,9 +648,10 @@ class DeskPage(Page):
                                           lambda: service.add_provisional(name, reason))
             if person is not None:
                 self._undoable = (service, person.id)
-                self.show_status("no_vote", self.tr(
-                    "PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})").format(
-                    person.name, reason), who=person.name)
+                verdict = self.tr("PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})").format(
+                    person.name, reason)
+                where = self.tr("The chair approves a vote on the Attendance page (Approve vote…).")
+                self.show_status("no_vote", f"{verdict}\n{where}", who=person.name)
                 self.context.notify("attendee.provisional")
         self.search.setFocus()
 
