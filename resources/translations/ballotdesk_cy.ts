@@ -2482,7 +2482,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+797"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+799"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2616,6 +2616,11 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>ALREADY REGISTERED at {0} by {1}: {2} — {3}</source>
+        <translation>WEDI COFRESTRU EISOES am {0} gan {1}: {2} — {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ALREADY REGISTERED at {0}: {1} — {2}</source>
         <translation>WEDI COFRESTRU EISOES am {0}: {1} — {2}</translation>
     </message>
@@ -2682,9 +2687,14 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ychwanegu mynychwr dros dro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>PROVISIONAL — MAY ATTEND; MAY VOTE ONLY IF THE CHAIR APPROVES: {0} ({1})</source>
         <translation>DROS DRO — CAEL BOD YN BRESENNOL; CAEL PLEIDLEISIO DIM OND OS YW&apos;R CADEIRYDD YN CYMERADWYO: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chair approves a vote on the Attendance page (Approve vote…).</source>
+        <translation>Mae&apos;r cadeirydd yn cymeradwyo pleidlais ar y dudalen Presenoldeb (Cymeradwyo pleidlais…).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4144,7 +4154,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-754"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-756"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4159,7 +4169,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <location line="+140"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
