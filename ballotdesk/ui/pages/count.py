@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -170,6 +170,16 @@ class CountPage(Page):
         layout.addWidget(self.chair_group)
         self.refresh()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The page brought forward takes the keyboard where the work starts, not on itself.
+
+        That is the first figure when there is one to type, otherwise the box to choose. Not a
+        focus proxy: a proxy deep in the form makes Tab from the tab bar skip the ballot and box.
+        """
+        super().focusInEvent(event)
+        if event.reason() not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            (self.form.papers if self._entry_allowed else self.box_combo).setFocus(event.reason())
+
     # -- reading ------------------------------------------------------------------------------
 
     def ballot(self) -> dict[str, Any] | None:
@@ -261,6 +271,10 @@ class CountPage(Page):
                     else self.tr("This ballot is {0}; the count is complete.").format(status_label(status)))
         elif state is None:
             note = self.tr("Choose a box.")
+        elif state.blocked:
+            note = self.tr("The count of {0} is blocked: more papers were found than issued, so the chair must "
+                           "order a recount.").format(state.name)
+            tone = Tone.PROBLEM
         elif state.state == "definitive":
             note = self.tr("The count of {0} is definitive; only the chair can order a recount.").format(state.name)
         elif state.state == "differs":
@@ -407,11 +421,31 @@ class CountPage(Page):
         if outcome is None:
             return
         self.form.clear()
-        self.outcome.setText(outcome.message)
-        style_text(self.outcome, Tone.PROBLEM if outcome.state == "differs"
-                   else Tone.OK if outcome.state == "definitive" else None)
         self.context.notify("count.entry")
+        message, tone = self._outcome_words(outcome.message, outcome.state, box)
+        self.outcome.setText(message)
+        style_text(self.outcome, tone)
         self.form.papers.setFocus()
+
+    def _outcome_words(self, message: str, entry_state: str, box: str) -> tuple[str, Tone | None]:
+        """What the saved entry led to, with the box's paper account when matching entries made it definitive.
+
+        The service's words say only that the entries match; a box with more papers found than
+        issued is then blocked, and one with papers missing waits for the chair. A green
+        "definitive" alone would send the tellers away from a box that must be counted again.
+        """
+        if entry_state == "differs":
+            return message, Tone.PROBLEM
+        if entry_state != "definitive":
+            return message, None
+        state = next((s for s in self._states if s.name == box), None)
+        if state is not None and state.blocked:
+            return message + " " + self.tr("But more papers were found than issued into {0}: the count is blocked "
+                                           "until the chair orders a recount.").format(box), Tone.PROBLEM
+        if state is not None and state.needs_explanation:
+            return message + " " + self.tr("Papers issued into {0} were not returned: the chair must explain the "
+                                           "shortfall.").format(box), Tone.WARNING
+        return message, Tone.OK
 
     # -- chair actions ------------------------------------------------------------------------
 

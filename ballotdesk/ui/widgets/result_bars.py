@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 Row = tuple[str, int, float | None]
 
@@ -74,6 +74,43 @@ class ResultBars(QWidget):
         """Never squash a row below legibility."""
         return QSize(260, self.sizeHint().height())
 
+    def _label_width(self) -> int:
+        """The label column: as wide as the longest name, capped at 45% of the width so the bars keep room.
+
+        A third (the old cap) cut two candidates who share a first name and the start of a
+        surname to the same few letters at 1024 pixels; the bars need far less than two thirds.
+        """
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(r[0]) for r in self._rows), default=0)
+        return min(widest + 12, self.width() * 45 // 100)
+
+    @staticmethod
+    def _elided(label: str, metrics: QFontMetrics, width: int) -> str:
+        """A name cut in the middle when it must be cut: its start and its end both tell candidates apart."""
+        return metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, width)
+
+    def shown_labels(self) -> list[str]:
+        """The labels as painted at the current width (cut with "…" when too long), for tests."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        width = self._label_width() - 8
+        return [self._elided(label, QFontMetrics(bold if label in self._highlight else self.font()), width)
+                for label, _votes, _percent in self._rows]
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip over a row gives its full name and figures, since a long name may be cut on the bar."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = int((event.pos().y() - 6) // self._row_height())
+            if 0 <= index < len(self._rows) and event.pos().y() >= 6:
+                label, votes, percent = self._rows[index]
+                QToolTip.showText(event.globalPos(), f"{label}: {_number(votes, percent)}", self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     # -- painting -----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -90,7 +127,7 @@ class ResultBars(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        label_width = min(max(bold_metrics.horizontalAdvance(r[0]) for r in self._rows) + 12, self.width() // 3)
+        label_width = self._label_width()
         number_width = max(metrics.horizontalAdvance(_number(v, p)) for _, v, p in self._rows) + 12
         left = 6 + label_width
         span = max(10, self.width() - left - number_width - 8)
@@ -116,8 +153,7 @@ class ResultBars(QWidget):
             painter.setFont(bold if emphasis else self.font())
             painter.setPen(text_colour)
             label_rect = QRectF(6, y, label_width - 8, height)
-            elided = (bold_metrics if emphasis else metrics).elidedText(label, Qt.TextElideMode.ElideRight,
-                                                                       int(label_rect.width()))
+            elided = self._elided(label, bold_metrics if emphasis else metrics, int(label_rect.width()))
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided)
             length = span * votes / top_value
             bar = QRectF(left, y + 5, max(length, 2 if votes else 0), height - 10)
