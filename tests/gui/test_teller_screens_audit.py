@@ -147,3 +147,30 @@ def test_every_widget_the_second_teller_can_see_is_free_of_the_first_entry(qtbot
                 seen.append(str(model.index(row, column).data(role) or ""))
     # Ann's 5 For never shows (the only 5 on the page would be hers)
     assert not [text for text in seen if "5" in text and "Audit" not in text and "digest" not in text], seen
+
+
+def test_a_figure_that_is_refused_says_so_on_its_own_field(qtbot, window, page, scripted):
+    """A screen reader reads the description of the field the teller is in, not a label under the form."""
+    as_teller(qtbot, page, scripted, "Ann")
+    page.select_box("Main hall")
+    field = page.form.papers
+    qtbot.keyClicks(field, "12a")
+    assert "Papers found must be a whole number" in field.accessibleDescription()
+    assert all(not f.accessibleDescription() for f in page.form.number_fields() if f is not field)
+    field.clear()
+    qtbot.keyClicks(field, "6")
+    assert field.accessibleDescription() == ""
+
+
+def test_the_count_page_fits_a_1024_pixel_screen_at_12_points(qtbot, page):
+    app = QApplication.instance()
+    before = app.font()
+    font = app.font()
+    font.setPointSize(12)
+    app.setFont(font)
+    try:
+        narrow = CountPage(page.context)  # built at the large font, as after a restart with it
+        qtbot.addWidget(narrow)
+        assert narrow.minimumSizeHint().width() <= 1000  # "Change teller…" was past the right edge (1,110 px)
+    finally:
+        app.setFont(before)

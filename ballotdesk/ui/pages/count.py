@@ -59,10 +59,13 @@ class CountPage(Page):
 
         # top bar: ballot, box, teller
         self.picker = BallotPicker()
+        # Narrower than elsewhere: the teller's name and button share this row, and the page must fit
+        # a 1024-pixel screen at a 12 pt font (the full title shows in the picker's list).
+        self.picker.setMinimumContentsLength(26)
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
         self.box_combo = QComboBox()
         self.box_combo.setAccessibleName(self.tr("Box"))
-        self.box_combo.setMinimumContentsLength(18)
+        self.box_combo.setMinimumContentsLength(12)
         self.box_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.box_combo.currentTextChanged.connect(lambda _t: self._box_chosen())
         self.teller_label = QLabel()

@@ -181,13 +181,19 @@ class CountForm(QWidget):
         problems: list[str] = []
         empty: list[str] = []
         for field in self.number_fields():
+            problem = ""
             if not field.text().strip():
                 empty.append(field.accessibleName())
-                continue
-            try:
-                parse_count_field(field.text(), field.accessibleName())
-            except DomainError as error:
-                problems.append(str(error))
+            else:
+                try:
+                    parse_count_field(field.text(), field.accessibleName())
+                except DomainError as error:
+                    problem = str(error)
+                    problems.append(problem)
+            # Said on the field itself as well as under the form: a screen reader reads the
+            # description of the field the teller is in, and the tint marks which one it is.
+            field.setAccessibleDescription(problem)
+            style_text(field, Tone.PROBLEM if problem else None, bold=bool(problem))
         figures = self.figures()
         if figures is not None and self._options:
             problems += check_figures(figures, self._options, self._seats)
