@@ -10,12 +10,14 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     """Dispatch: a known command runs headless; anything else starts the desktop app."""
     args = sys.argv[1:] if argv is None else argv
-    from ballotdesk.commands import COMMANDS, tolerant_streams
+    from ballotdesk.commands import COMMANDS, closed_pipe_safe_stdout, tolerant_streams
 
     tolerant_streams()
     if args in (["--help"], ["-h"]):
         # The GUI's parser would list only its own options; a script writer needs the commands.
+        closed_pipe_safe_stdout()  # `ballotdesk --help | head -1` must not end in a traceback
         print(usage(COMMANDS))
+        sys.stdout.flush()
         return 0
     if args and args[0] in COMMANDS:
         from ballotdesk import cli

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ballotdesk import cli_ballots, cli_integrity
-from ballotdesk.commands import tolerant_streams
+from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
 from ballotdesk.store.lock import FileLockedError
@@ -259,11 +259,12 @@ def cmd_guest(args: argparse.Namespace) -> int:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
+    csv_out = cli_ballots.output_path(args, args.csv) if args.csv else None
     with _read(args) as service:
-        if args.csv:
+        if csv_out is not None:
             from ballotdesk.services.documents import attendance_csv
 
-            attendance_csv(service, Path(args.csv))
+            attendance_csv(service, csv_out)
         figures = service.figures()
     f = figures
     if args.csv and not args.json:
@@ -359,16 +360,35 @@ def _prog(args: argparse.Namespace) -> str:
 
 
 def run(argv: list[str]) -> int:
-    """Run one command; never lets a traceback reach the user for expected failures."""
+    """Run one command with a stdout that a closed pipe cannot interrupt (see ``closed_pipe_safe_stdout``)."""
     tolerant_streams()
+    previous = closed_pipe_safe_stdout()
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout.flush()  # what is still buffered meets a closed pipe here, not at exit
+        sys.stdout = previous
+
+
+def _run(argv: list[str]) -> int:
+    """Run one command; never lets a traceback reach the user for expected failures."""
     parser = build_parser()
     # "OPTION=N" figures may follow the options of `count`; argparse leaves them over.
     args, extra = parser.parse_known_args(argv)
     if extra:
-        if args.command != "count" or any(item.startswith("-") for item in extra):
-            parser.exit(2, f"{_prog(args)}: unrecognized arguments: {' '.join(extra)} "
+        # After "--" every word is a figure, so an option named "-1 Group" can be counted
+        # ("-1 Group=4" alone reads as an unknown option); argparse leaves the "--" in `extra`.
+        cut = extra.index("--") if "--" in extra else len(extra)
+        before, after = extra[:cut], extra[cut + 1:]
+        if args.command != "count" or any(item.startswith("-") for item in before):
+            figure = args.command == "count" and any("=" in item and not item.startswith("--") for item in before)
+            hint = "; put figures for an option whose name starts with '-' after '--'" if figure else ""
+            parser.exit(2, f"{_prog(args)}: unrecognized arguments: {' '.join(extra)}{hint} "
                            f"(see '{_prog(args)} --help')\n")
-        args.votes = [*args.votes, *extra]
+        args.votes = [*args.votes, *before, *after]
+    wrong_ballot = cli_ballots.check_ballot_id(args)
+    if wrong_ballot:
+        parser.exit(2, f"{_prog(args)}: {wrong_ballot} (see '{_prog(args)} --help')\n")
     try:
         if args.command in DOCUMENT_COMMANDS or (args.command == "attendance" and args.csv):
             install_document_languages()

@@ -43,12 +43,53 @@ def member_number(text: str) -> str:
     return text
 
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def check_ballot_id(args: argparse.Namespace) -> str | None:
+    """Why the BALLOT argument (already an int) cannot be a ballot's number, or None if it can be.
+
+    argparse's ``int`` takes ``10**30``, which SQLite cannot hold (an OverflowError traceback),
+    and ``-5``; both are mistyped arguments, refused as ``one`` is, with exit status 2.
+    """
+    value = getattr(args, "ballot", None)
+    if isinstance(value, int) and not 1 <= value <= SQLITE_MAX_INTEGER:
+        return f"argument ballot: '{value}' is not a ballot number (a whole number of 1 or more, as " \
+               "'ballotdesk ballot add' printed)"
+    return None
+
+
+def output_path(args: argparse.Namespace, text: str) -> Path:
+    """Where a document (PDF, CSV) may be written: never over a meeting file.
+
+    ``-o`` is typed by hand, and ``sheet branch.ballotdesk 1 -o branch.ballotdesk`` replaced the
+    meeting itself with the PDF: every registration, count and result gone. A name with the
+    meeting suffix is refused too, as it would be taken for a meeting (or a backup) later.
+    """
+    from ballotdesk.cli import CliError
+    from ballotdesk.store.meeting_store import SUFFIX
+
+    out, meeting = Path(text), Path(args.file)
+    try:
+        same = out.exists() and out.samefile(meeting)
+    except OSError:
+        same = False
+    if same:
+        raise CliError(f"{text} is the meeting file itself; nothing was written. Give the document its own "
+                       "name, e.g. result.pdf")
+    if out.name.casefold().endswith(SUFFIX.casefold()):
+        raise CliError(f"{text} ends in {SUFFIX}, the name of a meeting file; nothing was written. Give the "
+                       "document its own name, e.g. result.pdf")
+    return out
+
+
 def cmd_box_add(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
     with _open(args) as svc:
         ballots.add_box(svc, args.name)
-    print(f"Added box '{' '.join(args.name.split())}'")
+    name = " ".join(args.name.split())
+    _emit(args, {"box": name}, f"Added box '{name}'")
     return 0
 
 
@@ -58,6 +99,10 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
     rule = Rule(args.rule) if args.rule else None
     base = Base(args.base) if args.base else Base.CAST
     if args.motion:
+        if args.option:
+            # Silently dropping them would put a different question to the meeting than the one typed.
+            raise DomainError("--motion makes the options For and Against; leave out --option, or leave out "
+                              "--motion for an election.")
         spec = motion_spec(args.title, args.question or "", abstain=args.abstain,
                            rule=rule or Rule.ABSOLUTE, base=base)
     else:
@@ -78,7 +123,8 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
 
         with _open(args) as svc:
             getattr(ballots, f"{action}_ballot")(svc, args.ballot)
-        print(f"Ballot {args.ballot} is now {'open' if action == 'open' else 'closed'}.")
+        status = "open" if action == "open" else "closed"
+        _emit(args, {"ballot": args.ballot, "status": status}, f"Ballot {args.ballot} is now {status}.")
         return 0
 
     return handler
@@ -88,16 +134,24 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
     refused = 0
+    results: list[dict[str, Any]] = []
     with _open(args) as svc:
         for number in args.numbers:
             try:
                 attendee = ballots.attendee_for_member(svc, number)
                 paper = ballots.issue_paper(svc, args.ballot, attendee, args.box, args.serial or "")
                 serial = f" (paper {paper.serial})" if paper.serial else ""
-                print(f"{number}: paper issued into {paper.box}{serial}")
+                results.append({"number": number, "issued": True, "box": paper.box, "serial": paper.serial,
+                                "reason": ""})
+                if not args.json:
+                    print(f"{number}: paper issued into {paper.box}{serial}")
             except DomainError as error:
                 refused += 1
+                results.append({"number": number, "issued": False, "box": None, "serial": None,
+                                "reason": str(error)})
                 print(f"{number}: refused: {error}", file=sys.stderr)
+    if args.json:
+        _emit(args, results, "")
     return 1 if refused else 0
 
 
@@ -107,7 +161,8 @@ def cmd_spoil(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         attendee = ballots.attendee_for_member(svc, args.number)
         paper = ballots.spoil_paper(svc, args.ballot, attendee, args.serial or "")
-    print(f"{args.number}: spoilt paper cancelled; replacement issued into {paper.box}")
+    _emit(args, {"number": args.number, "box": paper.box, "serial": paper.serial},
+          f"{args.number}: spoilt paper cancelled; replacement issued into {paper.box}")
     return 0
 
 
@@ -116,7 +171,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
     with _open(args) as svc:
         ballots.withdraw_paper(svc, args.ballot, ballots.attendee_for_member(svc, args.number), args.reason)
-    print(f"{args.number}: paper withdrawn")
+    _emit(args, {"number": args.number, "withdrawn": True}, f"{args.number}: paper withdrawn")
     return 0
 
 
@@ -163,7 +218,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
                                 pin=chair_pin(args))
-    print("Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
+    _emit(args, {"box": args.box, "recount": args.accept is None, "accepted": args.accept},
+          "Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
     return 0
 
 
@@ -172,7 +228,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     with _open(args) as svc:
         ballots.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
-    print("Explanation recorded.")
+    _emit(args, {"box": args.box, "explanation": args.text}, "Explanation recorded.")
     return 0
 
 
@@ -182,17 +238,19 @@ def cmd_lot(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
     how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
-    print(f"Lot {how} among {', '.join(lot.among)}: {lot.chosen}")
+    _emit(args, {"method": lot.method, "among": list(lot.among), "chosen": lot.chosen},
+          f"Lot {how} among {', '.join(lot.among)}: {lot.chosen}")
     return 0
 
 
 def cmd_result(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots, documents
 
+    csv_out = output_path(args, args.csv) if args.csv else None
     with _open(args) as svc:
         data = ballots.result_json(svc, args.ballot)
-        if args.csv:
-            documents.result_csv(svc, args.ballot, Path(args.csv))
+        if csv_out is not None:
+            documents.result_csv(svc, args.ballot, csv_out)
     lines = [f"{data['title']} ({data['status']})"]
     lines += [f"  {o['name']}: {o['votes']}" + (f" ({o['percent']}%)" if o["percent"] is not None else "")
               for o in data["options"]]
@@ -205,30 +263,34 @@ def cmd_result(args: argparse.Namespace) -> int:
 def cmd_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
+    out = output_path(args, args.output)
     with _open(args) as svc:
         pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size)
-    documents.write_bytes(Path(args.output), pdf)
-    print(f"Wrote the signed result sheet to {args.output}")
+    documents.write_bytes(out, pdf)
+    _emit(args, {"output": str(out)}, f"Wrote the signed result sheet to {args.output}")
     return 0
 
 
 def cmd_papers(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
+    out = output_path(args, args.output)
     with _open(args) as svc:
         pdf = documents.ballot_papers(svc, args.ballot, args.box, args.count, args.first, args.prefix or "")
-    documents.write_bytes(Path(args.output), pdf)
-    print(f"Wrote {args.count} ballot papers to {args.output}")
+    documents.write_bytes(out, pdf)
+    _emit(args, {"output": str(out), "count": args.count}, f"Wrote {args.count} ballot papers to {args.output}")
     return 0
 
 
 def cmd_register_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
+    out = output_path(args, args.output)
     with _open(args) as svc:
         pdf = documents.register_pdf(svc) if args.attendance else documents.signin_sheet(svc)
-    documents.write_bytes(Path(args.output), pdf)
-    print(f"Wrote {'the attendance register' if args.attendance else 'the sign-in sheet'} to {args.output}")
+    documents.write_bytes(out, pdf)
+    _emit(args, {"output": str(out)},
+          f"Wrote {'the attendance register' if args.attendance else 'the sign-in sheet'} to {args.output}")
     return 0
 
 
@@ -241,16 +303,45 @@ def cmd_declare(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_pin(args: argparse.Namespace) -> int:
+def _new_pin(args: argparse.Namespace) -> str:
+    """The new PIN: --new-pin; else one line of standard input in a script; else asked twice at a terminal.
+
+    ``getpass`` without a terminal warns over several lines, then dies with an EOFError traceback
+    when nothing is piped in. At a terminal the PIN is typed twice, as in the GUI's dialog: a slip
+    in a PIN typed once, unseen, would lock the chair out of declaring.
+    """
     import getpass
 
+    from ballotdesk.cli import CliError
+
+    if args.new_pin:
+        return str(args.new_pin)
+    missing = CliError("no new PIN was given; add --new-pin PIN, or pipe the PIN in on standard input")
+    stdin = sys.stdin
+    if stdin is None or not stdin.isatty():
+        line = stdin.readline() if stdin is not None else ""
+        if not line.strip():
+            raise missing
+        return line.strip()
+    try:
+        new = getpass.getpass("New chair PIN: ")
+        again = getpass.getpass("New chair PIN again: ")
+    except EOFError:
+        raise missing from None
+    if new != again:
+        raise CliError("The two new PINs differ; type the new PIN twice. The PIN was not changed.")
+    return new
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
     from ballotdesk.services.roles import has_pin, set_pin
 
-    new = args.new_pin or getpass.getpass("New chair PIN: ")
+    new = _new_pin(args)
     with _open(args) as svc:
         had_pin = has_pin(svc)
         set_pin(svc, new, current_pin=chair_pin(args))
-    print("The chair's PIN has been changed." if had_pin else "The chair's PIN has been set.")
+    _emit(args, {"pin": "changed" if had_pin else "set"},
+          "The chair's PIN has been changed." if had_pin else "The chair's PIN has been set.")
     return 0
 
 
@@ -261,6 +352,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p = command("add", cmd_box_add, "add a ballot box", box)
     p.add_argument("file")
     p.add_argument("name")
+    p.add_argument("--json", action="store_true")
 
     ballot = sub.add_parser("ballot", help="ballots").add_subparsers(dest="ballot_command", required=True,
                                                                      metavar="{add,open,close}")
@@ -280,6 +372,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
         p = command(action, _transition(action), f"{action} a ballot", ballot)
         p.add_argument("file")
         p.add_argument("ballot", type=int)
+        p.add_argument("--json", action="store_true")
 
     p = command("issue", cmd_issue, "issue papers to registered members")
     p.add_argument("file")
@@ -287,18 +380,21 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--box")
     p.add_argument("--serial")
+    p.add_argument("--json", action="store_true")
 
     p = command("spoil", cmd_spoil, "cancel a spoilt paper and issue a replacement")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("number", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--serial")
+    p.add_argument("--json", action="store_true")
 
     p = command("withdraw", cmd_withdraw, "withdraw a paper issued by mistake")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("number", metavar="MEMBER_NUMBER", type=member_number)
     p.add_argument("--reason", required=True)
+    p.add_argument("--json", action="store_true")
 
     p = command("count", cmd_count, "enter one teller's count of one box")
     p.add_argument("file")
@@ -319,6 +415,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--box", required=True)
     p.add_argument("--accept", metavar="TELLER", help="accept this teller's entry (default: recount)")
     p.add_argument("--reason", required=True)
+    p.add_argument("--json", action="store_true")
 
     p = command("explain", cmd_explain, "chair: explain papers not returned from a box")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
@@ -326,6 +423,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("ballot", type=int)
     p.add_argument("--box", required=True)
     p.add_argument("text")
+    p.add_argument("--json", action="store_true")
 
     p = command("lot", cmd_lot, "settle an equality of votes by lot")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
@@ -333,11 +431,13 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("ballot", type=int)
     p.add_argument("--chosen", help="record a physical draw's outcome instead of drawing in the app")
     p.add_argument("--note")
+    p.add_argument("--json", action="store_true")
 
     p = command("pin", cmd_pin, "set or change the chair's PIN")
     p.add_argument("--pin", help="the current PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("--new-pin", help="the new PIN (asked for when not given)")
+    p.add_argument("--json", action="store_true")
 
     p = command("result", cmd_result, "the combined result")
     p.add_argument("file")
@@ -350,6 +450,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("ballot", type=int)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--json", action="store_true")
 
     p = command("papers", cmd_papers, "numbered ballot papers for a box (PDF)")
     p.add_argument("file")
@@ -359,11 +460,13 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--first", type=int, default=1, help="serial number of the first paper")
     p.add_argument("--prefix", help="printed before each serial, e.g. OF-")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--json", action="store_true")
 
     p = command("register-sheet", cmd_register_sheet, "a blank sign-in sheet of the roll (PDF)")
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--attendance", action="store_true", help="print the attendance register instead")
+    p.add_argument("--json", action="store_true")
 
     p = command("declare", cmd_declare, "chair: declare the result")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")

@@ -158,7 +158,10 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p = command("backup", cmd_backup, "write a checked copy of the meeting into a folder (e.g. a USB stick)")
     p.add_argument("file")
     p.add_argument("folder")
-    p.add_argument("--keep", type=int, default=20, help="backups of this meeting to keep (default 20)")
+    # 0 or a negative number is a slip, not "keep none": it would delete every earlier backup.
+    from ballotdesk.cli import _positive_int
+
+    p.add_argument("--keep", type=_positive_int, default=20, help="backups of this meeting to keep (default 20)")
     p.add_argument("--reason", default="manual", help="a word for the file name (default 'manual')")
     p.add_argument("--json", action="store_true")
 

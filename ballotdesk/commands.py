@@ -7,7 +7,9 @@ ballot and integrity commands) to tell a command from a file would slow every st
 from __future__ import annotations
 
 import io
+import os
 import sys
+from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
@@ -28,3 +30,70 @@ def tolerant_streams() -> None:
                 reconfigure(errors="backslashreplace")
             except (ValueError, io.UnsupportedOperation):  # a closed or unusual stream: leave it
                 pass
+
+
+class _ClosedPipeSafe(io.TextIOBase):
+    """A stdout that drops what it cannot deliver once the reader has gone (``| head -0``).
+
+    A command's output is a report of what it did; the change itself is already committed (or,
+    for ``issue``, is being committed member by member). If the reader closes the pipe, Python
+    raises BrokenPipeError from ``print`` and the command would die halfway with a traceback,
+    issuing papers to some members and not others. Instead, the rest of the output is sent to
+    the null device, so the command finishes its work and its exit status still says how it went.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._gone = False
+
+    @property
+    def wrapped(self) -> TextIO:
+        """The stream this wraps (to put back after a command, and to recognise a wrapped one)."""
+        return self._stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def write(self, text: str) -> int:
+        if not self._gone:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        """Point the real descriptor at the null device, so Python's flush at exit cannot fail either."""
+        self._gone = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):  # no real descriptor (a test's capture)
+            pass
+
+
+def closed_pipe_safe_stdout() -> TextIO:
+    """Wrap ``sys.stdout`` (once) so a closed pipe never interrupts a command; returns what was there."""
+    previous = sys.stdout
+    if previous is not None and not isinstance(previous, _ClosedPipeSafe):
+        sys.stdout = _ClosedPipeSafe(previous)  # type: ignore[assignment]
+    return previous

@@ -216,7 +216,7 @@ def test_a_large_file_that_is_no_export_is_refused_in_read_csvs_words(qtbot, win
 
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 5000)
-    with pytest.raises(CsvReadError, match="photo.csv"):
+    with pytest.raises(CsvReadError, match=r"photo\.csv"):
         import_dialog.read_table(window, path)
 
 
