@@ -25,6 +25,7 @@ from ballotdesk.reports.signing import (
     verify_pdf,
 )
 from ballotdesk.reports.text import fmt_datetime
+from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name
@@ -240,6 +241,11 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
         return None
     if not dest.suffix:
         dest = dest.with_name(dest.name + ".pem")
+    if dest.suffix.lower() == SUFFIX:  # the file dialog would let a certificate replace a meeting
+        dialogs.error(title, translate(
+            "Integrity", "{0} is a meeting file; the certificate was not written over it. Choose a name ending "
+            "in .pem.").format(dest.name))
+        return None
     try:
         export_certificate(dest, identity)
     except OSError as error:

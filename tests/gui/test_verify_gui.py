@@ -170,3 +170,13 @@ def test_export_certificate_without_one_or_a_meeting_says_how(window, errors, tm
     window.dialogs.save_file = lambda title, suggested, filters: tmp_path / "missing" / "cert.pem"
     window.action(ActionName.EXPORT_CERTIFICATE).trigger()
     assert errors[1][1].startswith("cert.pem could not be written to")
+
+
+def test_the_certificate_is_never_written_over_a_meeting_file(window, errors, service):
+    ensure_identity("Llanelli CLP")
+    before = service.path.read_bytes()
+    window.dialogs.save_file = lambda title, suggested, filters: service.path  # a slip in the file dialog
+    window.action(ActionName.EXPORT_CERTIFICATE).trigger()
+    assert errors[-1][1] == (f"{service.path.name} is a meeting file; the certificate was not written over it. "
+                             "Choose a name ending in .pem.")
+    assert service.path.read_bytes() == before
