@@ -221,6 +221,17 @@ def cmd_roll_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _clock(at: str | None) -> str:
+    """A stored time as the hall reads it ("19:42", or "28 Nov 19:42" on another day); ``--json`` keeps ISO."""
+    if not at:
+        return "?"
+    try:
+        when = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return when.strftime("%H:%M") if when.date() == dt.date.today() else when.strftime("%d %b %H:%M")
+
+
 def cmd_register(args: argparse.Namespace) -> int:
     with _open(args) as service:
         results = [service.register(n) for n in args.numbers]
@@ -232,11 +243,11 @@ def cmd_register(args: argparse.Namespace) -> int:
         if r.outcome == "registered":
             lines.append(f"{r.number} {r.name}: registered; {verdict}")
         elif r.outcome == "returned":
-            lines.append(f"{r.number} {r.name}: already registered at {r.at}, had left at {r.departed_at}; "
-                         f"now marked as back; {verdict}")
+            lines.append(f"{r.number} {r.name}: already registered at {_clock(r.at)}, had left at "
+                         f"{_clock(r.departed_at)}; now marked as back; {verdict}")
         elif r.outcome == "already":
             # The steward at the door needs the verdict either way, not only the earlier time.
-            lines.append(f"{r.number} {r.name}: already registered at {r.at}; {verdict}")
+            lines.append(f"{r.number} {r.name}: already registered at {_clock(r.at)}; {verdict}")
         else:
             lines.append(f"{r.number}: not registered: {r.reason}")
     emit(args, data, "\n".join(lines))

@@ -136,6 +136,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     refused = 0
     results: list[dict[str, Any]] = []
     with _open(args) as svc:
+        ballots.ballot_row(svc, args.ballot)  # a ballot that does not exist is one refusal, not one per member
         for number in args.numbers:
             try:
                 attendee = ballots.attendee_for_member(svc, number)

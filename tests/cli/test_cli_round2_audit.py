@@ -272,3 +272,31 @@ def test_a_motion_with_options_is_refused_not_silently_for_against(meeting, caps
                              "--option, or leave out --motion for an election.")
     code, out, err = run(capsys, "result", meeting, "2", "--json")
     assert code == 1 and "There is no ballot 2" in err
+
+
+def test_register_says_the_earlier_time_as_the_hall_reads_it(tmp_path, capsys):
+    import re
+
+    from tests.helpers import make_meeting
+
+    svc = make_meeting(tmp_path)
+    path = str(svc.path)
+    svc.close()
+    assert main(["register", path, "1001"]) == 0
+    capsys.readouterr()
+    assert main(["register", path, "1001"]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"already registered at \d\d:\d\d; may vote", out), out  # not 2026-11-28T19:42:07+00:00
+
+
+def test_issue_on_a_ballot_that_does_not_exist_is_one_refusal(tmp_path, capsys):
+    from tests.helpers import make_meeting
+
+    svc = make_meeting(tmp_path)
+    for number in ("1001", "1004"):
+        svc.register(number)
+    path = str(svc.path)
+    svc.close()
+    assert main(["issue", path, "7", "1001", "1004"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("There is no ballot 7") == 1, err
