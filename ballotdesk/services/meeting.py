@@ -11,6 +11,7 @@ import gc
 import hashlib
 import json
 import threading
+import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,6 +44,85 @@ _PERSONAL_FIELDS = frozenset({"first_name", "last_name", "email", "postcode"})
 _KIND_WORDS = {"guest": QT_TRANSLATE_NOOP("Meeting", "guest"),
                "provisional": QT_TRANSLATE_NOOP("Meeting", "provisional")}
 """The word for each kind of non-member attendee, for messages."""
+
+
+_FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("Meeting", "title"),
+    "venue": QT_TRANSLATE_NOOP("Meeting", "venue"),
+    "organisation": QT_TRANSLATE_NOOP("Meeting", "organisation"),
+    "chair": QT_TRANSLATE_NOOP("Meeting", "chair"),
+    "secretary": QT_TRANSLATE_NOOP("Meeting", "secretary"),
+    "number": QT_TRANSLATE_NOOP("Meeting", "membership number"),
+    "first_name": QT_TRANSLATE_NOOP("Meeting", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Meeting", "last name"),
+    "ward": QT_TRANSLATE_NOOP("Meeting", "ward"),
+    "postcode": QT_TRANSLATE_NOOP("Meeting", "postcode"),
+    "status": QT_TRANSLATE_NOOP("Meeting", "status"),
+    "email": QT_TRANSLATE_NOOP("Meeting", "e-mail address"),
+    "name": QT_TRANSLATE_NOOP("Meeting", "name"),
+    "note": QT_TRANSLATE_NOOP("Meeting", "note"),
+    "reason": QT_TRANSLATE_NOOP("Meeting", "reason"),
+}
+"""What a refusal calls each typed field (the form's own label, in lower case)."""
+
+TEXT_LIMITS = {"title": 500, "venue": 500, "organisation": 500, "chair": 200, "secretary": 200,
+               "number": 50, "note": 500, "reason": 500}
+"""The most characters each typed field may hold; any other field: :data:`NAME_LIMIT`.
+
+A name of thousands of characters is a paste gone wrong, and it cannot be printed: the attendance
+register's table cell would be taller than a page, and the PDF would fail half-way through the evening.
+"""
+NAME_LIMIT = 200
+
+_HIDDEN_FORMAT = frozenset({0x200B, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
+"""Invisible characters that a name never needs: zero-width space, word joiner, byte-order mark,
+and the bidirectional embeddings, overrides and isolates, which reorder what follows them on screen
+and on paper ("evil" shown as "live"). Joiners (U+200C, U+200D) and marks (U+200E, U+200F) stay
+allowed: Persian, Indic scripts and emoji need them."""
+
+
+def check_text(field_name: str, value: str) -> str:
+    """``value`` as typed into ``field_name`` with surrounding spaces removed, or refused in words.
+
+    What is typed at the door is stored, printed and read aloud: a tab or line break pasted from
+    a spreadsheet, a NUL, a zero-width space or a right-to-left override is stored invisibly and
+    then shown wrongly (or, in a membership number, makes a second member who can vote again).
+    Such characters are refused, naming the field and where the character is, never dropped
+    behind the user's back. A membership number refuses every invisible formatting character.
+    """
+    text = value.strip()
+    what = translate("Meeting", _FIELD_WORDS.get(field_name, field_name))
+    limit = TEXT_LIMITS.get(field_name, NAME_LIMIT)
+    before = len(value) - len(value.lstrip())  # positions count from the start of the field as typed
+    for position, char in enumerate(text, before + 1):
+        code = ord(char)
+        category = unicodedata.category(char)
+        hidden = code in _HIDDEN_FORMAT or (field_name == "number" and category == "Cf")
+        if category in ("Cc", "Cs", "Zl", "Zp") or hidden:
+            if char in "\r\n\u2028\u2029":
+                found = translate("Meeting", "a line break")
+            elif char == "\t":
+                found = translate("Meeting", "a tab")
+            else:
+                found = translate("Meeting", "an invisible character (U+{0})").format(f"{code:04X}")
+            raise DomainError(translate(
+                "Meeting", "The {0} has {1} at character {2}; remove it (it would be stored unseen, "
+                "then shown and printed wrongly).").format(what, found, position))
+    if len(text) > limit:
+        raise DomainError(translate("Meeting", "The {0} is {1} characters long; it may be at most {2}.").format(
+            what, f"{len(text):,}", f"{limit:,}"))
+    return text
+
+
+def _meeting_date(value: object) -> str:
+    """A meeting date as stored (ISO), from a date or ISO text; anything else is refused in words."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise DomainError(translate(
+            "Meeting", "'{0}' is not a date; write it as year-month-day (e.g. 2026-03-21).").format(value)) from None
 
 
 def _document_language(code: object) -> str:
@@ -249,17 +329,19 @@ class MeetingService:
         language: str = words.SOURCE_LANGUAGE,
     ) -> MeetingService:
         """Create a meeting file with its details and rules (``language``: of its printed documents)."""
-        if not title.strip():
+        title, venue, organisation = (check_text(k, v) for k, v in
+                                      (("title", title), ("venue", venue), ("organisation", organisation)))
+        if not title:
             raise DomainError(translate("Meeting", "A meeting needs a title."))
         language = _document_language(language)
         path = Path(path)
         if path.suffix != ".ballotdesk":
             path = path.with_name(path.name + ".ballotdesk")
         details = {
-            "title": title.strip(),
+            "title": title,
             "date": date.isoformat(),
-            "venue": venue.strip(),
-            "organisation": organisation.strip(),
+            "venue": venue,
+            "organisation": organisation,
             "cutoff": cutoff.isoformat() if cutoff else None,
             "quorum": str(Quorum.parse(quorum)),
             "voting_statuses": json.dumps(sorted(voting_statuses)),
@@ -387,14 +469,16 @@ class MeetingService:
         current = self.store.meeting()
         clean: dict[str, Any] = {}
         for key, value in values.items():
-            if key in MEETING_FIELDS:
+            if key == "date":
+                value = _meeting_date(value)
+            elif key in MEETING_FIELDS:
                 value = str(value).strip()
+                if value != (current[key] or ""):  # a value already stored (an older file's) is not refused again
+                    value = check_text(key, value)
                 if key == "title" and not value:
                     raise DomainError(translate("Meeting", "A meeting needs a title."))
-                if key == "date":
-                    value = dt.date.fromisoformat(value).isoformat()
             elif key == "cutoff":
-                value = value.isoformat() if isinstance(value, dt.date) else (value or None)
+                value = _meeting_date(value) if value else None
             elif key == "quorum":
                 value = str(Quorum.parse(str(value)))
             elif key == "voting_statuses":
@@ -667,7 +751,7 @@ class MeetingService:
         With ``new`` (the Add member dialog) a number already on the roll is refused: adding
         someone must never overwrite another member's details.
         """
-        number = record.number.strip()
+        number = check_text("number", record.number)
         if not number:
             raise DomainError(translate("Meeting", "A member needs a membership number."))
         values = {
@@ -677,6 +761,10 @@ class MeetingService:
             "status": record.status.strip(), "email": record.email.strip(),
         }
         old = self.member(number)
+        for key, value in values.items():
+            # What was typed is checked; a value the roll already holds (imported) is not refused again.
+            if isinstance(value, str) and (old is None or value != (old[key] or "")):
+                check_text(key, value)
         if old is not None and new:
             raise DomainError(translate(
                 "Meeting", "Membership number {0} is already on the roll ({1}); to change their details, "
@@ -834,9 +922,11 @@ class MeetingService:
         return self._add_other("provisional", name, reason)
 
     def _add_other(self, kind: str, name: str, note: str) -> Attendee:
-        if not name.strip():
+        name = check_text("name", name)
+        if not name:
             raise DomainError(translate("Meeting", "A {0} attendee needs a name.").format(
                 translate("Meeting", _KIND_WORDS.get(kind, kind))))
+        note = check_text("reason" if kind == "provisional" else "note", note)
         with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()},
                                ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
+from ballotdesk.services.meeting import check_text
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
@@ -123,6 +124,9 @@ class NewMeetingDialog(QDialog):
         self.pin = self._line(self.tr("Chair's PIN"), form)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("4 to 12 digits; needed to declare results and change the rules"))
+        # Typed unseen, a PIN is typed twice: one slip would lock the chair out of declaring any result.
+        self.pin_again = self._line(self.tr("Chair's PIN again"), form)
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Meeting file"))
@@ -196,9 +200,15 @@ class NewMeetingDialog(QDialog):
             problem = self.tr("Choose where to save the meeting file.")
         else:
             try:
+                for field_name, edit in (("title", self.title), ("venue", self.venue),
+                                         ("organisation", self.organisation)):
+                    check_text(field_name, edit.text())
                 Quorum.parse(self.quorum.text() or "0")
                 if self.pin.text().strip():
                     check_new_pin(self.pin.text())
+                if self.pin.text().strip() != self.pin_again.text().strip():
+                    self.pin_again.clear()
+                    problem = self.tr("The two PINs differ; type the chair's PIN twice.")
             except DomainError as error:
                 problem = str(error)
             if not problem and os.path.lexists(self.values().path):  # Path.exists() raises for a long name
@@ -241,14 +251,24 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        """A name is always needed; a provisional attendee also needs the reason."""
+        """A name is always needed; a provisional attendee also needs the reason.
+
+        What the service would refuse (a line break or an invisible character pasted in, a name
+        as long as a page) is refused here, so the dialog stays open with what was typed.
+        """
         if not self.name.text().strip():
             self.problem.setText(self.tr("Enter the person's name."))
         elif self._note_required and not self.note.text().strip():
             self.problem.setText(self.tr("Enter the {0}.").format(self._note_label.lower()))
         else:
-            super().accept()
-            return
+            try:
+                check_text("name", self.name.text())
+                check_text("reason" if self._note_required else "note", self.note.text())
+            except DomainError as error:
+                self.problem.setText(str(error))
+            else:
+                super().accept()
+                return
         self.problem.show()
 
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services.meeting import check_text
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
@@ -96,6 +98,7 @@ class MemberDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
+        self._record = record
         if record is not None:
             self._load(record)
             self.number.setReadOnly(True)
@@ -139,4 +142,22 @@ class MemberDialog(QDialog):
             self.problem.show()
             self.number.setFocus()
             return
+        # What the roll would refuse (a tab pasted from a spreadsheet, a zero-width space in the number)
+        # is refused here, naming the field, so the dialog stays open with what was typed. A value
+        # the roll already held (imported) and left as it was is not refused, as the service does not.
+        typed: dict[str, tuple[str, QWidget]] = {
+            "number": (self.number.text(), self.number), "first_name": (self.first_name.text(), self.first_name),
+            "last_name": (self.last_name.text(), self.last_name), "ward": (self.ward.text(), self.ward),
+            "postcode": (self.postcode.text(), self.postcode), "status": (self.status.currentText(), self.status),
+            "email": (self.email.text(), self.email)}
+        for name, (text, widget) in typed.items():
+            if self._record is not None and text.strip() == getattr(self._record, name):
+                continue
+            try:
+                check_text(name, text)
+            except DomainError as error:
+                self.problem.setText(str(error))
+                self.problem.show()
+                widget.setFocus()
+                return
         super().accept()

@@ -34,7 +34,9 @@ class ChangePinDialog(QDialog):
                        self.tr("This meeting has no chair's PIN yet: anyone at this laptop can declare results. "
                                "Set a PIN of 4 to 12 digits."))
         intro.setWordWrap(True)
-        digits = QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self)
+        # Digits only, but no cap on how many: a field that stops at 12 drops the 13th digit unseen,
+        # and the chair, who typed 13, could then never type the PIN that was set. Too long is refused in words.
+        digits = QRegularExpressionValidator(QRegularExpression(r"\d*"), self)
         self.current = self._pin_edit(self.tr("Current PIN"), digits)
         self.new = self._pin_edit(self.tr("New PIN"), digits)
         self.repeat = self._pin_edit(self.tr("New PIN again"), digits)
@@ -62,7 +64,6 @@ class ChangePinDialog(QDialog):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(name)
         edit.setValidator(validator)
-        edit.setMaxLength(12)
         return edit
 
     def _refuse(self, text: str) -> None:

@@ -321,7 +321,7 @@ def test_cli_count_abstentions_negative(capsys, meeting):
 def test_a_ballot_that_does_not_exist(capsys, meeting):
     before = digest(meeting)
     assert _count(capsys, meeting, "99", "For=1") == (1, "", "ballotdesk count: There is no ballot 99.\n")
-    assert cli(capsys, "issue", meeting, "99", "1001") == (1, "", "1001: refused: There is no ballot 99.\n")
+    assert cli(capsys, "issue", meeting, "99", "1001") == (1, "", "ballotdesk issue: There is no ballot 99.\n")
     assert cli(capsys, "declare", meeting, "99", "--chair", "C") == (1, "", "ballotdesk declare: There is no ballot 99.\n")
     assert cli(capsys, "result", meeting, "99") == (1, "", "ballotdesk result: There is no ballot 99.\n")
     assert digest(meeting) == before

@@ -306,7 +306,9 @@ class MeetingPage(Page):
                 self._status_boxes[status] = box
         chosen_folded = {s.casefold() for s in chosen}
         for status, box in self._status_boxes.items():
-            box.setText(self.tr("{0} ({1:,} members)").format(status or self.tr("(no status)"), counts.get(status, 0)))
+            # "&" doubled: a check box takes a single one as a shortcut mark, so "R&D" showed as "RD".
+            shown = (status or self.tr("(no status)")).replace("&", "&&")
+            box.setText(self.tr("{0} ({1:,} members)").format(shown, counts.get(status, 0)))
             box.setChecked(status.casefold() in chosen_folded)
         self.statuses_hint.setText(
             self.tr("Import the roll to choose which statuses may vote.") if not names
