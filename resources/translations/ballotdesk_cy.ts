@@ -1844,7 +1844,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Current PIN</source>
         <translation>PIN presennol</translation>
     </message>
@@ -1889,7 +1889,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Gosod PIN</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Enter the current PIN.</source>
         <translation>Rhowch y PIN presennol.</translation>
     </message>
@@ -2127,7 +2127,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Pleidleisiau i {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Choose a ballot and a box to count.</source>
         <translation>Dewiswch bleidlais a blwch i&apos;w cyfrif.</translation>
     </message>
@@ -2155,18 +2155,18 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+64"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+67"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-318"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2217,12 +2217,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+199"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2274,12 +2274,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+273"/>
+        <location line="+307"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-306"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2290,12 +2290,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+303"/>
+        <location line="+337"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-335"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2305,7 +2305,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>Teller: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Rhifwr: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2341,6 +2341,11 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The count of {0} is blocked: more papers were found than issued, so the chair must order a recount.</source>
+        <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd, felly rhaid i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The count of {0} is definitive; only the chair can order a recount.</source>
         <translation>Mae cyfrif {0} yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
@@ -2401,12 +2406,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+111"/>
         <source>Accept entry by {0}</source>
         <translation>Derbyn cofnod {0}</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-109"/>
         <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
         <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
     </message>
@@ -2446,7 +2451,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>But more papers were found than issued into {0}: the count is blocked until the chair orders a recount.</source>
+        <translation>Ond cafwyd mwy o bapurau nag a roddwyd i {0}: mae&apos;r cyfrif wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papers issued into {0} were not returned: the chair must explain the shortfall.</source>
+        <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Why is {0} recounted? (the chair&apos;s reason, required)</source>
         <translation>Pam mae {0} yn cael ei ailgyfrif? (rheswm y cadeirydd, gofynnol)</translation>
     </message>
@@ -2482,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+799"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+887"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2725,7 +2740,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+63"/>
         <source>Not done</source>
         <translation>Heb ei wneud</translation>
     </message>
@@ -2740,7 +2755,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+213"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3688,7 +3703,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="+37"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="+38"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -3814,7 +3829,12 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>tystysgrif llofnodi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>{0} is a meeting file; the certificate was not written over it. Choose a name ending in .pem.</source>
+        <translation>Ffeil cyfarfod yw {0}; ni ysgrifennwyd y dystysgrif drosti. Dewiswch enw sy&apos;n gorffen â .pem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} could not be written to {1}: {2}</source>
         <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}</translation>
     </message>
@@ -4154,7 +4174,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-756"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-843"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4164,18 +4184,123 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>dros dro</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>teitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>lleoliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation>ysgrifennydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership number</source>
+        <translation>rhif aelodaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>enw cyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>cyfenw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ward</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>cod post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>rheswm</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a line break</source>
+        <translation>toriad llinell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an invisible character (U+{0})</source>
+        <translation>nod anweledig (U+{0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {0} has {1} at character {2}; remove it (it would be stored unseen, then shown and printed wrongly).</source>
+        <translation>Maes {0}: mae {1} yn nod {2}; tynnwch ef (byddai&apos;n cael ei gadw heb ei weld, yna&apos;n cael ei ddangos a&apos;i argraffu&apos;n anghywir).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {0} is {1} characters long; it may be at most {2}.</source>
+        <translation>Maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{0}&apos; is not a date; write it as year-month-day (e.g. 2026-03-21).</source>
+        <translation>Nid yw &apos;{0}&apos; yn ddyddiad; ysgrifennwch ef fel blwyddyn-mis-diwrnod (e.e. 2026-03-21).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Documents cannot be printed in &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+201"/>
-        <location line="+140"/>
+        <location line="+203"/>
+        <location line="+144"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -4195,7 +4320,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
@@ -4215,7 +4340,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Membership number {0} is already on the roll ({1}); to change their details, select them on the roll and choose Edit member.</source>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
@@ -4225,12 +4350,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A {0} attendee needs a name.</source>
         <translation>Mae angen enw ar fynychwr ({0}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only a provisional attendee&apos;s vote can be approved.</source>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
@@ -4482,23 +4607,23 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Save meeting details</source>
         <translation>Cadw manylion y cyfarfod</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Discard changes</source>
         <translation>Hepgor y newidiadau</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Discard unsaved meeting changes</source>
         <translation>Hepgor newidiadau heb eu cadw i&apos;r cyfarfod</translation>
     </message>
@@ -4555,12 +4680,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+255"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -4596,12 +4721,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(no status)</source>
         <translation>(dim statws)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Status {0} may vote</source>
         <translation>Caiff statws {0} bleidleisio</translation>
     </message>
@@ -4611,7 +4736,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gall aelodau heb statws bleidleisio dim ond pan nad oes statws wedi&apos;i dicio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{0} ({1:,} members)</source>
         <translation>{0} ({1:,} aelod)</translation>
     </message>
@@ -4718,7 +4843,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/member_dialog.py" line="+54"/>
+        <location filename="../../ballotdesk/ui/member_dialog.py" line="+56"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
@@ -4743,7 +4868,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The membership number identifies the member and cannot change.</source>
         <translation>Mae&apos;r rhif aelodaeth yn adnabod yr aelod ac ni ellir ei newid.</translation>
     </message>
@@ -4860,7 +4985,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-341"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-360"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -4930,7 +5055,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>4 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Chair&apos;s PIN again</source>
+        <translation>PIN y cadeirydd eto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Meeting file</source>
         <translation>Ffeil y cyfarfod</translation>
     </message>
@@ -4975,7 +5105,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dewiswch ble i gadw ffeil y cyfarfod.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The two PINs differ; type the chair&apos;s PIN twice.</source>
+        <translation>Mae&apos;r ddau PIN yn wahanol; teipiwch PIN y cadeirydd ddwywaith.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -5175,7 +5310,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Cofrestru</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Rhowch enw&apos;r unigolyn.</translation>
     </message>
@@ -6022,12 +6157,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+41"/>
+        <location line="+78"/>
         <source>No figures yet</source>
         <translation>Dim ffigurau eto</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-72"/>
         <source>necessary</source>
         <translation>angenrheidiol</translation>
     </message>
@@ -6551,12 +6686,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-510"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-516"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+443"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -7132,7 +7267,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="-128"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="-133"/>
         <source>Verify a result sheet</source>
         <translation>Gwirio taflen canlyniad</translation>
     </message>
