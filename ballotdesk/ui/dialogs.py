@@ -378,7 +378,7 @@ class Dialogs:
         """A warning that does not stop the work (a failed automatic backup); one box, updated, never a pile."""
         box = getattr(self, "_warning", None)
         if box is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
+            box = self.message_box(QMessageBox.Icon.Warning, title, message)
             box.setWindowModality(Qt.WindowModality.NonModal)
             self._warning = box
         box.setWindowTitle(title)
@@ -388,18 +388,29 @@ class Dialogs:
 
     def error(self, title: str, message: str) -> None:
         """Tell the user something was refused or failed, in the service's own words."""
-        QMessageBox.warning(self.parent, title, message)
+        self.message_box(QMessageBox.Icon.Warning, title, message).exec()
 
     def info(self, title: str, message: str) -> None:
         """Tell the user something worked."""
-        QMessageBox.information(self.parent, title, message)
+        self.message_box(QMessageBox.Icon.Information, title, message).exec()
 
     def confirm(self, title: str, message: str) -> bool:
         """Ask a yes/no question; No is the default."""
-        answer = QMessageBox.question(self.parent, title, message,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = self.message_box(QMessageBox.Icon.Question, title, message,
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def message_box(self, icon: QMessageBox.Icon, title: str, message: str,
+                    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+        """A message box that shows its text as written.
+
+        Messages quote what people typed (a guest's name, a reason): Qt would otherwise guess
+        they are rich text, so "<b>x</b>" would print bold and "<img src=…>" would load a picture.
+        """
+        box = QMessageBox(icon, title, message, buttons, self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
 
     def text(self, title: str, label: str, value: str = "") -> str | None:
         """Ask for one line of text; None when cancelled, so "" still means "left empty"."""

@@ -142,7 +142,34 @@ def test_a_provisional_reason_is_shown_in_full_when_there_is_room(qtbot, page, w
     header, table = page.table.horizontalHeader(), page.table
     assert header.sectionSize(7) >= table.sizeHintForColumn(7)  # the longest reason, not cut with "…"
     assert sum(header.sectionSize(c) for c in range(9)) <= table.viewport().width()  # and no sideways scrolling
-    assert page.proxy.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == reason  # in full wherever it is cut
+    assert page.proxy.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == f"<qt>{reason}</qt>"  # in full where cut
+
+
+def test_a_reason_that_looks_like_markup_is_shown_as_typed(qtbot, page, window, service):
+    service.add_provisional("Eirlys Tudor", "<i>renewed</i> <img src=x>")
+    window.context.notify("attendee.provisional")
+    row = names(page).index("Eirlys Tudor")
+    tip = page.proxy.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<qt>") and "&lt;i&gt;renewed&lt;/i&gt; &lt;img src=x&gt;" in tip
+    assert "<i>" not in tip and "<img" not in tip
+
+
+def test_message_boxes_show_quoted_text_as_written(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from ballotdesk.ui.dialogs import Dialogs
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.No)
+    dialogs = Dialogs(None)
+    dialogs.error("Add guest", "The name <b>Ann</b> <img src=x> is taken.")
+    assert not dialogs.confirm("Approve", "Let <i>Dylan</i> vote?")  # No is the default answer
+    for box in shown:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+    assert [box.text() for box in shown] == ["The name <b>Ann</b> <img src=x> is taken.", "Let <i>Dylan</i> vote?"]
+    assert shown[1].defaultButton() is shown[1].button(QMessageBox.StandardButton.No)
 
 
 def test_the_filter_has_the_keyboard_when_the_page_is_shown(qtbot, page, window):

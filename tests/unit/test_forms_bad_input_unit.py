@@ -14,6 +14,7 @@ import pytest
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
+from tests.helpers import make_meeting
 
 
 def digest(path: Path) -> str:
@@ -85,3 +86,20 @@ def test_a_value_already_stored_is_not_refused_when_another_field_is_saved(servi
     """A venue with a tab, from an older BallotDesk, must not block saving the chair's name."""
     service.store.update_meeting({"venue": "Church\thall"})
     assert service.update_details({"venue": "Church\thall", "chair": "Eleri"}) == {"chair": ("", "Eleri")}
+
+
+def test_an_imported_field_too_long_to_print_is_a_skipped_row_not_a_crash_at_the_printer(tmp_path):
+    from ballotdesk.services import documents as D
+
+    svc = make_meeting(tmp_path, people=False)
+    export = tmp_path / "export.csv"
+    export.write_text("Membership No,First name,Surname\n1001,Ann,Able\n1002," + "B" * 100_000 + ",Baker\n"
+                      + "1" * 60 + ",Cai,Cole\n", encoding="utf-8")
+    summary = svc.import_roll(export)
+    assert summary.imported == 1
+    assert [(p.line, p.reason) for p in summary.skipped] == [
+        (3, "the first name is 100,000 characters long; it may be at most 200"),
+        (4, "the membership number is 60 characters long; it may be at most 50")]
+    svc.register("1001")
+    assert D.register_pdf(svc)[:5] == b"%PDF-"  # prints
+    svc.close()

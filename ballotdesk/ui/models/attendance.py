@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -77,7 +79,8 @@ class AttendanceModel(ListTableModel[Attendee]):
         if role == ID_ROLE:
             return a.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.reason
+            # The reason is typed at the desk: escaped, so "<i>renewed</i>" is shown as typed, not in italics.
+            return f"<qt>{html.escape(a.reason)}</qt>" if a.reason else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if a.departed_at:
                 return QBrush(foreground(Tone.MUTED, role=QPalette.ColorRole.Base))  # the Left column says so
