@@ -2497,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+887"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+895"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2806,7 +2806,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3173,7 +3173,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ballotdesk/ui/models/attendance.py" line="+22"/>
+        <location filename="../../ballotdesk/ui/models/attendance.py" line="+24"/>
         <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+211"/>
         <location filename="../../ballotdesk/ui/models/desk.py" line="+17"/>
         <source>Name</source>
@@ -4985,7 +4985,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-360"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-371"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -6739,7 +6739,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+103"/>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+112"/>
         <source>day/month/year</source>
         <translation>diwrnod/mis/blwyddyn</translation>
     </message>
@@ -6851,7 +6851,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+232"/>
+        <source>the {0} is {1} characters long; it may be at most {2}</source>
+        <translation>maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -6871,7 +6876,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
