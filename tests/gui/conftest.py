@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
@@ -196,3 +196,26 @@ def reopen(window: MainWindow, meeting_path: Path) -> Iterator[Callable[[], Meet
     yield again
     for service in opened:
         service.close()
+
+
+@pytest.fixture
+def large_font_window(qtbot, meeting_path: Path) -> Iterator[MainWindow]:
+    """The window on a 1024x700 screen with a 12pt interface font (set before the window is built)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = app.font()
+    font.setPointSize(12)
+    app.setFont(font)
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=discard_unsaved)
+    guard_dialogs(win)
+    try:
+        assert win.open_path(meeting_path)
+        win.resize(1024, 700)
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+    finally:
+        win.close()
+        app.setFont(before)

@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QScrollArea
+from PySide6.QtWidgets import QDateTimeEdit, QScrollArea
 
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.meeting import MeetingPage
-from tests.gui.conftest import guard_dialogs, member
+from tests.gui.conftest import member
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -28,29 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def page(window: MainWindow) -> MeetingPage:
     window.show_page(MeetingPage)
     return window.page(MeetingPage)
-
-
-@pytest.fixture
-def large_font_window(qtbot, meeting_path: Path) -> Iterator[MainWindow]:
-    """The window on a 1024x700 screen with a 12pt interface font (set before the window is built)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    font = app.font()
-    font.setPointSize(12)
-    app.setFont(font)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    guard_dialogs(win)
-    try:
-        assert win.open_path(meeting_path)
-        win.resize(1024, 700)
-        win.show()
-        qtbot.waitExposed(win)
-        yield win
-    finally:
-        win.close()
-        app.setFont(before)
 
 
 def test_fits_a_small_screen_with_a_large_font_without_sideways_scrolling(qtbot, large_font_window):
