@@ -79,15 +79,6 @@ FIELD_LABELS: dict[str, str] = {
 }
 """Plain English label for each field, for the mapping dialog and messages."""
 
-FIELD_LIMIT = 200
-"""The most characters an imported name, ward, postcode, status or email may have.
-
-A field of thousands of characters is a broken export (a quote mark never closed); it cannot be
-printed either: the attendance register's cell would be taller than a page. Hand entries have the
-same limits (``services.meeting.check_text``).
-"""
-FIELD_LIMITS = {"number": 50}
-
 DATE_FORMATS: dict[str, str] = {
     "dmy": "Day first (31/12/2024)",
     "mdy": "Month first (12/31/2024)",
@@ -1078,18 +1069,6 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
                     problems.append(RowProblem(lines[k], translate(
                         "RollCsv", "unreadable join date '{0}' (expected {1})").format(raw[k], expected), number[k]))
 
-    texts = {"number": number, **{name: column(name) for name in ("first_name", "last_name", "ward", "postcode",
-                                                                  "status", "email")}}
-    for name, values in texts.items():
-        limit = FIELD_LIMITS.get(name, FIELD_LIMIT)
-        if values and max(map(len, values)) > limit:  # one C pass per column; the rows only when one is too long
-            for k, value in enumerate(values):
-                if len(value) > limit and k not in rejected:
-                    rejected.add(k)
-                    problems.append(RowProblem(lines[k], translate(
-                        "RollCsv", "the {0} is {1} characters long; it may be at most {2}").format(
-                        translate("Domain", FIELD_LABELS[name]).lower(), f"{len(value):,}", limit), number[k]))
-
     keep = [k not in rejected for k in range(len(rows))]
 
     def good(values: list[Any]) -> list[Any]:
@@ -1097,9 +1076,9 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
 
     problems.sort(key=lambda p: p.line)
     return RollColumns(
-        number=good(number), first_name=good(texts["first_name"]), last_name=good(texts["last_name"]),
-        ward=good(texts["ward"]), postcode=good(texts["postcode"]), join_date=good(join_date),
-        status=good(texts["status"]), email=good(texts["email"]), lines=good(list(lines)) if rejected else lines,
+        number=good(number), first_name=good(column("first_name")), last_name=good(column("last_name")),
+        ward=good(column("ward")), postcode=good(column("postcode")), join_date=good(join_date),
+        status=good(column("status")), email=good(column("email")), lines=good(list(lines)) if rejected else lines,
         problems=problems,
     )
 

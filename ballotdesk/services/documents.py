@@ -64,11 +64,23 @@ def document_words(svc: MeetingService) -> Words:
 
 
 def _in_language(found: Words, build: Callable[[], bytes]) -> Callable[[], bytes]:
-    """``build`` made to run in the document language on whatever thread calls it."""
+    """``build`` made to run in the document language on whatever thread calls it.
+
+    A text too long for a page (a name of thousands of characters from a broken export) makes
+    reportlab give up half-way; that is said in words, as a refusal, not as a crash.
+    """
 
     def run() -> bytes:
+        from reportlab.platypus.doctemplate import LayoutError
+
         with words.using(*found):
-            return build()
+            try:
+                return build()
+            except LayoutError:
+                raise DomainError(translate(
+                    "Documents", "The document could not be laid out: a name or text in it is too long to fit "
+                    "on a page. Correct it (a member on the Roll page, a ballot on the Ballots page) and make "
+                    "the document again.")) from None
 
     return run
 

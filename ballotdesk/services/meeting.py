@@ -30,15 +30,7 @@ from ballotdesk.domain.eligibility import (
     provisional_eligibility,
 )
 from ballotdesk.domain.errors import DomainError, os_reason
-from ballotdesk.domain.roll_csv import (
-    FIELD_LIMIT,
-    FIELD_LIMITS,
-    CsvTable,
-    MemberRecord,
-    RowProblem,
-    parse_columns,
-    read_csv,
-)
+from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
@@ -74,13 +66,13 @@ _FIELD_WORDS = {
 """What a refusal calls each typed field (the form's own label, in lower case)."""
 
 TEXT_LIMITS = {"title": 500, "venue": 500, "organisation": 500, "chair": 200, "secretary": 200,
-               "number": FIELD_LIMITS["number"], "note": 500, "reason": 500}
+               "number": 50, "note": 500, "reason": 500}
 """The most characters each typed field may hold; any other field: :data:`NAME_LIMIT`.
 
 A name of thousands of characters is a paste gone wrong, and it cannot be printed: the attendance
 register's table cell would be taller than a page, and the PDF would fail half-way through the evening.
 """
-NAME_LIMIT = FIELD_LIMIT  # as for a name imported from the roll
+NAME_LIMIT = 200
 
 _HIDDEN_FORMAT = frozenset({0x200B, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
 """Invisible characters that a name never needs: zero-width space, word joiner, byte-order mark,

@@ -88,18 +88,15 @@ def test_a_value_already_stored_is_not_refused_when_another_field_is_saved(servi
     assert service.update_details({"venue": "Church\thall", "chair": "Eleri"}) == {"chair": ("", "Eleri")}
 
 
-def test_an_imported_field_too_long_to_print_is_a_skipped_row_not_a_crash_at_the_printer(tmp_path):
+def test_a_name_too_long_to_print_is_refused_in_words_when_the_document_is_made(tmp_path):
+    """A broken export can carry a 100,000-character name; the sign-in sheet then cannot lay it out."""
     from ballotdesk.services import documents as D
 
     svc = make_meeting(tmp_path, people=False)
     export = tmp_path / "export.csv"
-    export.write_text("Membership No,First name,Surname\n1001,Ann,Able\n1002," + "B" * 100_000 + ",Baker\n"
-                      + "1" * 60 + ",Cai,Cole\n", encoding="utf-8")
-    summary = svc.import_roll(export)
-    assert summary.imported == 1
-    assert [(p.line, p.reason) for p in summary.skipped] == [
-        (3, "the first name is 100,000 characters long; it may be at most 200"),
-        (4, "the membership number is 60 characters long; it may be at most 50")]
-    svc.register("1001")
-    assert D.register_pdf(svc)[:5] == b"%PDF-"  # prints
+    export.write_text("Membership No,First name,Surname\n1001,Ann,Able\n1002," + "B" * 100_000 + ",Baker\n",
+                      encoding="utf-8")
+    svc.import_roll(export)
+    with pytest.raises(DomainError, match="a name or text in it is too long to fit on a page"):
+        D.signin_sheet(svc)
     svc.close()
