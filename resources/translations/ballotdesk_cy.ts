@@ -2497,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+895"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+887"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2891,7 +2891,12 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+142"/>
+        <location filename="../../ballotdesk/services/documents.py" line="+80"/>
+        <source>The document could not be laid out: a name or text in it is too long to fit on a page. Correct it (a member on the Roll page, a ballot on the Ballots page) and make the document again.</source>
+        <translation>Nid oedd modd gosod y ddogfen: mae enw neu destun ynddi yn rhy hir i ffitio ar dudalen. Cywirwch ef (aelod ar y dudalen Rhestr aelodau, pleidlais ar y dudalen Pleidleisiau) a gwnewch y ddogfen eto.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Ballot {0} has not been declared.</source>
         <translation>Nid yw canlyniad pleidlais {0} wedi&apos;i gyhoeddi.</translation>
     </message>
@@ -6093,7 +6098,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-292"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-304"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6118,7 +6123,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>aelodau cymwys sy’n bresennol</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>drawn by BallotDesk with a cryptographic random source</source>
         <translation>wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
     </message>
@@ -6739,7 +6744,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+112"/>
+        <location filename="../../ballotdesk/domain/roll_csv.py" line="+103"/>
         <source>day/month/year</source>
         <translation>diwrnod/mis/blwyddyn</translation>
     </message>
@@ -6851,12 +6856,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+232"/>
-        <source>the {0} is {1} characters long; it may be at most {2}</source>
-        <translation>maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+259"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -6876,7 +6876,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-93"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
