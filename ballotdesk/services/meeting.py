@@ -271,6 +271,14 @@ class Attendee:
     departed_at: str | None
 
 
+@dataclass(frozen=True)
+class Undone:
+    """A registration taken back, and the (ballot, box) of each paper the desk had issued with it."""
+
+    attendee: Attendee
+    papers: tuple[tuple[str, str], ...] = ()
+
+
 def iso_date(value: str | None) -> dt.date | None:
     """Read an ISO date stored in the file."""
     return dt.date.fromisoformat(value) if value else None
@@ -948,12 +956,14 @@ class MeetingService:
             self.store.update_attendee(attendee_id, {"vote_approved": int(approved)})
         return self.attendee(attendee_id)
 
-    def undo_last_registration(self, attendee_id: int | None = None) -> Attendee | None:
+    def undo_last_registration(self, attendee_id: int | None = None) -> Undone | None:
         """Take back the most recent registration (Ctrl+Z at the desk); logged, never silent.
 
-        A registration under which a ballot paper was issued stays, withdrawn or not: the ballot
-        paper account keeps every paper and the person it went to. The refusal says what to do
-        instead; it used to say "withdraw it first, then undo", and the undo was refused again.
+        A wrong Enter at a desk that issues ballot papers also issued a paper: while that paper is
+        still live, unnumbered and its ballot still open, it is taken back with the registration
+        (both in one logged change; the steward keeps the paper). A registration whose paper was
+        numbered, spoilt, withdrawn or is on a closed ballot stays: the ballot paper account keeps
+        every paper handed out and the person it went to, and the refusal says what to do instead.
         With ``attendee_id`` (the desk's own latest registration) nothing is taken back unless that
         is still the latest.
         """
@@ -967,16 +977,20 @@ class MeetingService:
                 self.attendee(attendee_id).name if self.store.attendee(attendee_id) else attendee_id))
         attendee_id = last
         undone = self.attendee(attendee_id)
-        if self.store.papers_held(attendee_id):
+        papers = self.store.papers_of(attendee_id)
+        if any(p["state"] != "live" or p["serial"] or p["ballot_status"] != "open" for p in papers):
             raise DomainError(translate(
                 "Meeting", "{0} already holds a ballot paper, so the registration cannot be undone, even once "
                 "the paper is withdrawn. Take the paper back, withdraw it (Ballots page) and mark them as "
                 "departed (Attendance page).").format(undone.name))
-        with self.store.change(self.actor, "attendee.undo", {"attendee_id": attendee_id,
-                                                              "number": undone.number, "name": undone.name},
-                               ATTENDEES):
+        details: dict[str, Any] = {"attendee_id": attendee_id, "number": undone.number, "name": undone.name}
+        if papers:
+            details["papers_taken_back"] = [{"paper_id": p["id"], "ballot_id": p["ballot_id"], "box": p["box"]}
+                                            for p in papers]
+        with self.store.change(self.actor, "attendee.undo", details, (*ATTENDEES, "papers")):
+            self.store.delete_papers([p["id"] for p in papers])
             self.store.delete_attendee(attendee_id)
-        return undone
+        return Undone(undone, tuple((p["ballot_title"], p["box"]) for p in papers))
 
     def set_departed(self, attendee_ids: Iterable[int], departed: bool) -> int:
         """Mark attendees as departed or returned; returns how many changed."""

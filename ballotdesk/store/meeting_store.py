@@ -643,6 +643,17 @@ class MeetingStore:
         sql = "SELECT count(*) FROM papers WHERE attendee_id = ?"
         return int(self.conn.execute(sql, [attendee_id]).fetchone()[0])
 
+    def papers_of(self, attendee_id: int) -> list[dict[str, Any]]:
+        """Every paper issued to an attendee, with its ballot's status and title and its box's name."""
+        sql = ("SELECT p.*, b.name AS box, l.status AS ballot_status, l.title AS ballot_title FROM papers p "
+               "JOIN boxes b ON b.id = p.box_id JOIN ballots l ON l.id = p.ballot_id WHERE p.attendee_id = ? "
+               "ORDER BY p.id")
+        return list(self._query(sql, [attendee_id]))
+
+    def delete_papers(self, paper_ids: Sequence[int]) -> None:
+        """Remove papers (only for undoing the registration they were issued with; the audit log keeps them)."""
+        self.conn.executemany("DELETE FROM papers WHERE id = ?", [(i,) for i in paper_ids])
+
     # -- boxes, ballots, papers, counts, results ----------------------------------------
 
     def boxes(self) -> list[dict[str, Any]]:

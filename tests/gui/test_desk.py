@@ -253,14 +253,29 @@ def test_a_refused_paper_is_shown_and_the_registration_stands(qtbot, window, ser
     assert [a.number for a in service.attendees()] == ["10234"]
 
 
-def test_undo_refused_while_a_paper_is_held(qtbot, window, service, errors):
-    _desk_ballot(service)
+def test_a_wrong_enter_at_a_desk_issuing_papers_is_undone_with_its_paper(qtbot, window, service, errors):
+    ballot_id = _desk_ballot(service)
     desk = desk_of(window)
     register(qtbot, desk, "10234")
+    assert len(service.store.papers(ballot_id)) == 1
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.status.text() == ("UNDONE: registration of Zoë O'Brien (10234) taken back.\n"
+                                  "The ballot paper for Nomination for parliamentary candidate (Main hall) is "
+                                  "cancelled too: keep it back.")
+    assert errors == []  # said in the panel: no dialog stops the door
+    assert service.attendees() == [] and service.store.papers(ballot_id) == []
+
+
+def test_undo_refused_once_the_paper_is_withdrawn(qtbot, window, service, errors):
+    ballot_id = _desk_ballot(service)
+    desk = desk_of(window)
+    register(qtbot, desk, "10234")
+    attendee = service.attendees()[0].id
+    ballots.withdraw_paper(service, ballot_id, attendee, "handed back")
     qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.status.text().startswith("NOT UNDONE: Zoë O'Brien already holds a ballot paper")
     assert "Ballots page" in desk.status.text()  # where to withdraw it
-    assert errors == []  # said in the panel: no dialog stops the door
+    assert errors == []
     assert len(service.attendees()) == 1
 
 

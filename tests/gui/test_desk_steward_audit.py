@@ -6,6 +6,8 @@ name would stop pytest collecting the whole suite (two modules called ``test_des
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -133,19 +135,40 @@ def test_a_title_is_not_dropped_while_it_matches_a_name(svc):
     assert svc.search("Dr. Nobody Atall") == []
 
 
-def test_undo_after_a_paper_never_sends_the_steward_round_in_a_circle(svc):
+def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
+    from ballotdesk.store.chain import verify_chain
+
+    spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
+    ballot_id = ballots.create_ballot(svc, spec)
+    ballots.open_ballot(svc, ballot_id)
+    registration = svc.register("1001")
+    paper = ballots.issue_paper(svc, ballot_id, registration.attendee_id)  # as the desk does with each Enter
+    undone = svc.undo_last_registration()
+    assert undone.attendee.number == "1001" and undone.papers == (("Motion", "Main hall"),)
+    assert svc.attendees() == [] and svc.store.papers(ballot_id) == []
+    event = svc.store.events(1)[0]
+    assert event["action"] == "attendee.undo"
+    assert json.loads(event["details"])["papers_taken_back"] == [
+        {"paper_id": paper.id, "ballot_id": ballot_id, "box": "Main hall"}]
+    assert verify_chain(svc.store.conn).intact
+    assert svc.register("1001").registered  # and they can be registered properly again
+
+
+def test_undo_after_a_paper_was_withdrawn_or_numbered_never_sends_the_steward_round_in_a_circle(svc):
     spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
     ballot_id = ballots.create_ballot(svc, spec)
     ballots.open_ballot(svc, ballot_id)
     registration = svc.register("1001")
     ballots.issue_paper(svc, ballot_id, registration.attendee_id)
-    with pytest.raises(DomainError) as first:
-        svc.undo_last_registration()
     ballots.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")
-    with pytest.raises(DomainError) as second:  # withdrawing does not make the undo possible ...
+    with pytest.raises(DomainError) as first:  # the withdrawn paper stays on the ballot paper account
         svc.undo_last_registration()
-    for refusal in (str(first.value), str(second.value)):  # ... so the refusal must not promise it does
+    numbered = svc.register("1004")
+    ballots.issue_paper(svc, ballot_id, numbered.attendee_id, serial="17")  # paper 17 was handed over
+    with pytest.raises(DomainError) as second:
+        svc.undo_last_registration()
+    for refusal in (str(first.value), str(second.value)):  # the refusal must not promise what cannot be
         assert "then undo" not in refusal
         assert "cannot be undone" in refusal
         assert "departed (Attendance page)" in refusal  # what to do instead, so they are not counted present
-    assert [a.number for a in svc.attendees()] == ["1001"]
+    assert [a.number for a in svc.attendees()] == ["1001", "1004"]

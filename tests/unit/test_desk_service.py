@@ -52,7 +52,7 @@ def test_undo_last_registration_is_logged(svc):
     svc.register("1001")
     svc.register("1004")
     undone = svc.undo_last_registration()
-    assert undone.number == "1004"
+    assert undone.attendee.number == "1004" and undone.papers == ()
     assert [a.number for a in svc.attendees()] == ["1001"]
     event = svc.store.events(1)[0]
     assert event["action"] == "attendee.undo" and "1004" in event["details"]

@@ -616,9 +616,13 @@ class DeskPage(Page):
         if undone is None:
             self.show_status("info", self.tr("Nothing to undo: nobody is registered."))
         else:
-            number = f" ({undone.number})" if undone.number else ""
-            self.show_status("info", self.tr("UNDONE: registration of {0}{1} taken back.").format(undone.name, number),
-                             who=f"{undone.name}{number}")
+            person = undone.attendee
+            number = f" ({person.number})" if person.number else ""
+            lines = [self.tr("UNDONE: registration of {0}{1} taken back.").format(person.name, number)]
+            # The desk had issued a paper with the registration: its record is gone, so the paper must not be used.
+            lines += [self.tr("The ballot paper for {0} ({1}) is cancelled too: keep it back.").format(ballot, box)
+                      for ballot, box in undone.papers]
+            self.show_status("info", "\n".join(lines), who=f"{person.name}{number}")
             self.context.notify("attendee.undo")
             self.run_search()
         self.search.setFocus()
