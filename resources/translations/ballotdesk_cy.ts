@@ -2497,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+887"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+895"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2680,12 +2680,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Dim i&apos;w ddadwneud: does neb wedi cofrestru.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>UNDONE: registration of {0}{1} taken back.</source>
         <translation>WEDI&apos;I DDADWNEUD: mae cofrestriad {0}{1} wedi&apos;i dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The ballot paper for {0} ({1}) is cancelled too: keep it back.</source>
+        <translation>Mae&apos;r papur pleidleisio ar gyfer {0} ({1}) wedi&apos;i ganslo hefyd: cadwch ef yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Add guest</source>
         <translation>Ychwanegu gwestai</translation>
@@ -4179,7 +4184,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-843"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-851"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4299,7 +4304,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+211"/>
         <location line="+144"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -4365,17 +4370,17 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{0} is no longer the latest registration, so it is not taken back.</source>
         <translation>Nid {0} yw&apos;r cofrestriad diweddaraf bellach, felly nid yw&apos;n cael ei ddadwneud.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0} already holds a ballot paper, so the registration cannot be undone, even once the paper is withdrawn. Take the paper back, withdraw it (Ballots page) and mark them as departed (Attendance page).</source>
         <translation>Mae gan {0} bapur pleidleisio eisoes, felly ni ellir dadwneud y cofrestriad, hyd yn oed ar ôl tynnu&apos;r papur yn ôl. Cymerwch y papur yn ôl, tynnwch ef yn ôl (tudalen Pleidleisiau) a nodwch eu bod wedi gadael (tudalen Presenoldeb).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -4460,7 +4465,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+622"/>
+        <location line="+633"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -6691,7 +6696,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-516"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-522"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
