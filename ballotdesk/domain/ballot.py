@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 
@@ -123,6 +124,11 @@ class BallotSpec:
             raise DomainError(translate("Ballot", "The ballot needs a title."))
         if any(not option.strip() for option in self.options):
             raise DomainError(translate("Ballot", "Every option needs a name; one of them is empty."))
+        # Printed on the papers and the signed sheet: nothing invisible, nothing too long for a page.
+        check_text("ballot_title", self.title)
+        check_text("question", self.question)
+        for option in self.options:
+            check_text("option", option)
         seen: dict[str, str] = {}
         for option in self.options:
             key = _key(option)

@@ -22,6 +22,7 @@ from ballotdesk.domain.count import (
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
@@ -137,7 +138,7 @@ def ensure_main_box(svc: MeetingService) -> None:
 
 def add_box(svc: MeetingService, name: str) -> int:
     """Add a box such as "Overflow (outside)" at any time."""
-    name = " ".join(name.split())
+    name = check_text("box", " ".join(name.split()))
     if not name:
         raise DomainError(translate("Ballots", "A box needs a name, e.g. 'Overflow (outside)'."))
     if svc.store.box_by_name(name) is not None:

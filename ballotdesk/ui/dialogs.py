@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
-from ballotdesk.services.meeting import check_text
+from ballotdesk.domain.text import check_text
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services.meeting import check_text
+from ballotdesk.domain.text import check_text
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
