@@ -800,7 +800,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+123"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+124"/>
         <source>The ballot needs a title.</source>
         <translation>Mae angen teitl ar y bleidlais.</translation>
     </message>
@@ -810,7 +810,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae angen enw ar bob dewis; mae un ohonynt yn wag.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&apos;{0}&apos; appears more than once; each option must be different.</source>
         <translation>Mae &apos;{0}&apos; yn ymddangos fwy nag unwaith; rhaid i bob dewis fod yn wahanol.</translation>
     </message>
@@ -1094,7 +1094,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+38"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+39"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -2497,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+895"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+827"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -4184,7 +4184,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-851"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-783"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4194,7 +4194,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>dros dro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ballotdesk/domain/text.py" line="+15"/>
         <source>title</source>
         <translation>teitl</translation>
     </message>
@@ -4269,6 +4269,26 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>rheswm</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ballot title</source>
+        <translation>teitl y bleidlais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>dewis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box name</source>
+        <translation>enw&apos;r blwch</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>a line break</source>
         <translation>toriad llinell</translation>
@@ -4294,7 +4314,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+11"/>
         <source>&apos;{0}&apos; is not a date; write it as year-month-day (e.g. 2026-03-21).</source>
         <translation>Nid yw &apos;{0}&apos; yn ddyddiad; ysgrifennwch ef fel blwyddyn-mis-diwrnod (e.e. 2026-03-21).</translation>
     </message>
