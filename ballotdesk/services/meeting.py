@@ -25,6 +25,7 @@ from ballotdesk.domain.eligibility import (
     Quorum,
     Rules,
     guest_eligibility,
+    long_date,
     member_eligibility,
     provisional_eligibility,
 )
@@ -44,6 +45,15 @@ _PERSONAL_FIELDS = frozenset({"first_name", "last_name", "email", "postcode"})
 _KIND_WORDS = {"guest": QT_TRANSLATE_NOOP("Meeting", "guest"),
                "provisional": QT_TRANSLATE_NOOP("Meeting", "provisional")}
 """The word for each kind of non-member attendee, for messages."""
+
+
+def check_cutoff(date: str, cutoff: str | None) -> None:
+    """Refuse a cut-off after the meeting: nobody can join after a meeting to vote at it (a slip of the year)."""
+    if cutoff and cutoff > date:
+        raise DomainError(translate(
+            "Meeting", "The cut-off ({0}) is after the meeting date ({1}): members cannot join after the meeting "
+            "to vote at it. Check the year.").format(long_date(dt.date.fromisoformat(cutoff)),
+                                                     long_date(dt.date.fromisoformat(date))))
 
 
 def _meeting_date(value: object) -> str:
@@ -277,6 +287,7 @@ class MeetingService:
         path = Path(path)
         if path.suffix != ".ballotdesk":
             path = path.with_name(path.name + ".ballotdesk")
+        check_cutoff(date.isoformat(), cutoff.isoformat() if cutoff else None)
         details = {
             "title": title,
             "date": date.isoformat(),
@@ -433,6 +444,8 @@ class MeetingService:
         changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
         if not changes:
             return {}
+        if {"date", "cutoff"} & changes.keys():
+            check_cutoff(clean.get("date", current["date"]), clean.get("cutoff", current["cutoff"]))
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 

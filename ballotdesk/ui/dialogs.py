@@ -36,6 +36,7 @@ from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
 from ballotdesk.domain.text import check_text
+from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
@@ -204,6 +205,8 @@ class NewMeetingDialog(QDialog):
                                          ("organisation", self.organisation)):
                     check_text(field_name, edit.text())
                 Quorum.parse(self.quorum.text() or "0")
+                entered = self.values()
+                check_cutoff(entered.date.isoformat(), entered.cutoff.isoformat() if entered.cutoff else None)
                 if self.pin.text().strip():
                     check_new_pin(self.pin.text())
                 if self.pin.text().strip() != self.pin_again.text().strip():

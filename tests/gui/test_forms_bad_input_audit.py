@@ -87,6 +87,26 @@ def test_file_new_asks_for_the_pin_twice(qtbot, tmp_path):
     assert dialog.values().pin == "2468"
 
 
+def test_file_new_refuses_a_cut_off_after_the_meeting_in_place(qtbot, tmp_path):
+    """A slip of the year (cut-off 2027 for a 2026 meeting) is said in the dialog, what was typed kept."""
+    from PySide6.QtCore import QDate
+
+    dialog = NewMeetingDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Special meeting")
+    dialog.date.setDate(QDate(2026, 11, 28))
+    dialog.has_cutoff.setChecked(True)
+    dialog.cutoff.setDate(QDate(2027, 1, 12))
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.result() != NewMeetingDialog.DialogCode.Accepted
+    assert dialog.problem.text().startswith("The cut-off (12 Jan 2027) is after the meeting date (28 Nov 2026)")
+    assert dialog.title.text() == "Special meeting" and list(tmp_path.iterdir()) == []
+    dialog.cutoff.setDate(QDate(2016, 1, 12))
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
+
+
 # -- text pasted into the meeting's details ---------------------------------------------------------
 
 

@@ -100,3 +100,20 @@ def test_a_name_too_long_to_print_is_refused_in_words_when_the_document_is_made(
     with pytest.raises(DomainError, match="a name or text in it is too long to fit on a page"):
         D.signin_sheet(svc)
     svc.close()
+
+
+def test_a_cut_off_after_the_meeting_date_is_refused_as_a_slip_of_the_year(tmp_path):
+    with pytest.raises(DomainError, match=r"The cut-off \(12 Jan 2027\) is after the meeting date \(28 Nov 2026\): "
+                                          r"members cannot join after the meeting to vote at it\. Check the year\."):
+        MeetingService.create(tmp_path / "m.ballotdesk", title="AGM", date=dt.date(2026, 11, 28),
+                              cutoff=dt.date(2027, 1, 12))
+    assert not (tmp_path / "m.ballotdesk").exists()
+    svc = make_meeting(tmp_path)  # meeting 28 Nov 2026, cut-off 12 Jan 2016
+    events = len(svc.store.events())
+    with pytest.raises(DomainError, match="is after the meeting date"):
+        svc.update_details({"cutoff": dt.date(2026, 12, 1)})
+    with pytest.raises(DomainError, match="is after the meeting date"):
+        svc.update_details({"date": dt.date(2015, 3, 1)})  # moving the meeting before the cut-off
+    assert len(svc.store.events()) == events
+    assert svc.update_details({"cutoff": dt.date(2026, 11, 28)})  # the day of the meeting itself is allowed
+    svc.close()
