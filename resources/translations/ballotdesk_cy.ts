@@ -2497,7 +2497,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+827"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+840"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2745,7 +2745,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+63"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+64"/>
         <source>Not done</source>
         <translation>Heb ei wneud</translation>
     </message>
@@ -2760,7 +2760,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -4184,7 +4184,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-783"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-795"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4314,7 +4314,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+11"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+7"/>
+        <source>The cut-off ({0}) is after the meeting date ({1}): members cannot join after the meeting to vote at it. Check the year.</source>
+        <translation>Mae&apos;r dyddiad terfyn ({0}) ar ôl dyddiad y cyfarfod ({1}): ni all aelodau ymuno ar ôl y cyfarfod i bleidleisio ynddo. Gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&apos;{0}&apos; is not a date; write it as year-month-day (e.g. 2026-03-21).</source>
         <translation>Nid yw &apos;{0}&apos; yn ddyddiad; ysgrifennwch ef fel blwyddyn-mis-diwrnod (e.e. 2026-03-21).</translation>
     </message>
@@ -4325,7 +4330,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
@@ -4355,7 +4360,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -5015,7 +5020,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-371"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-373"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5135,7 +5140,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dewiswch ble i gadw ffeil y cyfarfod.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The two PINs differ; type the chair&apos;s PIN twice.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol; teipiwch PIN y cadeirydd ddwywaith.</translation>
     </message>
