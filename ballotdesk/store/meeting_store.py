@@ -142,6 +142,11 @@ def inspect_file(path: Path) -> None:
         MeetingFileError: with a sentence naming the file and what is wrong.
     """
     _check_header(path)
+    _check_content(path)
+
+
+def _check_content(path: Path) -> None:
+    """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked)."""
     name = path.name
     _recover_interrupted_change(path)
     try:
@@ -358,7 +363,7 @@ class MeetingStore:
         lock = _take_lock(path)
         try:
             _check_writable(path)
-            inspect_file(path)
+            _check_content(path)
             return cls._connect(path, lock)
         except BaseException:
             lock.release()
