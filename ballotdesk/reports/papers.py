@@ -108,7 +108,7 @@ class _Paper:
         _w, self.label_h = self.label.wrap(width - self.serial_w - _GAP - 4 * mm, 10_000)
         self.label_w = max(self.label.getActualLineWidths0() or [self.label.width])
         self.head = [
-            Paragraph(esc(f"{m.organisation} · {m.title} · {m.venue} · {fmt_date(m.date)}"),
+            Paragraph(esc(" · ".join(part for part in (m.organisation, m.title, m.venue, fmt_date(m.date)) if part)),
                       styles.small),
             Paragraph(esc(data.ballot_title), styles.title),
             Paragraph(esc(data.question), styles.body),

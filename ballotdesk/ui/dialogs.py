@@ -219,6 +219,7 @@ class NewMeetingDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self.adjustSize()  # room for the message without squeezing the fields above it
             return
         super().accept()
 

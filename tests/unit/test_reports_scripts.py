@@ -51,3 +51,15 @@ def test_a_chinese_name_prints_on_the_result_sheet_and_the_ballot_papers(tmp_pat
 def test_documents_without_such_names_do_not_carry_the_fallback_font(tmp_path):
     fonts, _text = fonts_and_text(build_result_sheet(sample_result_sheet(2), cert_fingerprint=FP), tmp_path)
     assert FALLBACK not in fonts
+
+
+def test_a_paper_of_a_meeting_without_organisation_or_venue_has_no_empty_separators(tmp_path):
+    import dataclasses
+
+    meeting = dataclasses.replace(SAMPLE_MEETING, organisation="", venue="")
+    papers = PapersData(meeting=meeting, ballot_title="Nomination", question="Whom?", options=("Ann", "Bob"),
+                        seats=1, box_label="MAIN HALL")
+    _fonts, text = fonts_and_text(build_ballot_papers(papers, count=1), tmp_path)
+    import re
+
+    assert f"{meeting.title} · " in text and not re.search(r"·\s*·", text) and not re.search(r"^\s*·", text, re.M)
