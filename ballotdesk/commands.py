@@ -12,7 +12,7 @@ import sys
 from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
-            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
+            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
             "resolve", "explain", "guest", "backup", "restore", "purge")
 
 
