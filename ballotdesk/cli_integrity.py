@@ -103,7 +103,8 @@ def cmd_take_over(args: argparse.Namespace) -> int:
     """Continue on this computer a meeting whose record another installation's key authenticated so far."""
     from ballotdesk.services.meeting import MeetingService
 
-    svc = MeetingService.open(Path(args.file), actor=getattr(args, "actor", None) or "secretary", take_over=True, reason=args.reason)
+    actor = getattr(args, "actor", None) or "secretary"
+    svc = MeetingService.open(Path(args.file), actor=actor, take_over=True, reason=args.reason)
     try:
         report = verify_parts(svc)
     finally:

@@ -33,7 +33,8 @@ from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.meeting_store import HandOverNeeded, MeetingFileError, MeetingStore, now
+from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
 ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")

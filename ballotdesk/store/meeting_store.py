@@ -21,22 +21,17 @@ from typing import TYPE_CHECKING, Any
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.search import index_text
 from ballotdesk.domain.words import translate
+from ballotdesk.store import verified
 from ballotdesk.store.digest import (
     BUCKET_BITS,
     BUCKETED,
-    ROLL_DIGEST,
     bucket_digests,
     combine,
     full_digest,
-    recorded_digest,
-    stored_roll_digest,
-    table_digest,
 )
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
-
-from ballotdesk.store import verified
 from ballotdesk.store.record_keys import RecordKey, installation_keys
+from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -101,7 +96,7 @@ def inspect_file(path: Path) -> None:
     _check_content(path)
 
 
-class HandOverNeeded(MeetingFileError):  # noqa: N818 - a refusal, like MeetingFileError
+class HandOverNeeded(MeetingFileError):
     """The record is intact but not (last) authenticated by this installation: it must be taken over first."""
 
     def __init__(self, message: str, report: ChainReport) -> None:

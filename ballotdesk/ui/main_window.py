@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_or_take_over(self, path: Path) -> MeetingService | None:
-        """Open a meeting; one whose record another installation's key authenticated is taken over if the user agrees."""
+        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed."""
         try:
             return MeetingService.open(path)
         except HandOverNeeded as refusal:

@@ -10,7 +10,6 @@ from ballotdesk.domain.search import SearchIndex, index_text, words
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.schema import m001_meeting_roll_registration, schema_version
-from tests.helpers import make_meeting
 
 ROLL = [  # (rowid, search text), in roll order
     (30, index_text("Ann", "Aaron", "3001", "SA1 1AA")),
