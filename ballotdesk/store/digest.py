@@ -21,9 +21,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-BUCKET_BITS = 8
+BUCKET_BITS = 7
 BUCKET_ROWS = 1 << BUCKET_BITS
-"""Rows per bucket: the most a change to one row re-hashes (256 rows, about a tenth of a millisecond)."""
+"""Rows per bucket: the most a change to one row re-hashes (128 rows, a few hundredths of a millisecond)."""
 
 BUCKETED = "b1:"
 """Marks a digest made by :func:`combine`; older events hold whole-table digests."""
@@ -53,13 +53,15 @@ def _framed(count: int, kind: bytes, body: bytes) -> bytes:
     return f"{count}:{len(body)}:".encode("ascii") + kind + body
 
 
-def rows_digest(rows: Sequence[Sequence[Any]], width: int) -> bytes:
-    """SHA-256 of rows (each starting with its rowid), hashed column by column."""
-    digest = hashlib.sha256()
-    columns = zip(*rows, strict=True) if rows else [()] * width
-    for column in columns:
-        digest.update(hashlib.sha256(piece_bytes(column)).digest())
-    return digest.digest()
+def rows_digest(rows: Sequence[Sequence[Any]]) -> bytes:
+    """SHA-256 of rows (each a tuple starting with its rowid), one row per line.
+
+    ``repr`` of a tuple of str, int, float, bytes and None is unambiguous (a string's line breaks
+    and quotes are escaped, and each type is written differently), so no two different buckets give
+    the same text; and it is computed in C, a few microseconds per row.
+    """
+    text = "\n".join(map(repr, rows))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
 def combine(buckets: Iterable[tuple[int, bytes]]) -> str:
@@ -70,23 +72,18 @@ def combine(buckets: Iterable[tuple[int, bytes]]) -> str:
     return BUCKETED + digest.hexdigest()
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> int:
-    return 1 + len(conn.execute(f"SELECT * FROM [{table}] LIMIT 0").description)
-
-
 def bucket_digests(conn: sqlite3.Connection, table: str, numbers: Iterable[int] | None = None,
                    ) -> Iterator[tuple[int, bytes | None]]:
     """Each bucket's digest from the rows, every bucket (``numbers`` None) or only those named.
 
     A named bucket that has no row left yields None (its record is to be dropped).
     """
-    width = _columns(conn, table)
     if numbers is not None:
         for number in sorted(set(numbers)):
             low = number << BUCKET_BITS
             rows = conn.execute(f"SELECT rowid, * FROM [{table}] WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
                                 (low, low + BUCKET_ROWS - 1)).fetchall()
-            yield number, rows_digest(rows, width) if rows else None
+            yield number, rows_digest(rows) if rows else None
         return
     cursor = conn.execute(f"SELECT rowid, * FROM [{table}] ORDER BY rowid")
     current: int | None = None
@@ -96,11 +93,11 @@ def bucket_digests(conn: sqlite3.Connection, table: str, numbers: Iterable[int] 
             number = row[0] >> BUCKET_BITS
             if number != current:
                 if held:
-                    yield current, rows_digest(held, width)  # type: ignore[misc]
+                    yield current, rows_digest(held)  # type: ignore[misc]
                 current, held = number, []
             held.append(row)
     if held:
-        yield current, rows_digest(held, width)  # type: ignore[misc]
+        yield current, rows_digest(held)  # type: ignore[misc]
 
 
 def full_digest(conn: sqlite3.Connection, table: str) -> tuple[str, dict[int, bytes]]:

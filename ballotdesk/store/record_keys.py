@@ -151,16 +151,17 @@ def _os_keyring() -> object | None:
         return None
 
 
-_cache: dict[Path, KeyRing] = {}
+_cache: dict[str | None, KeyRing] = {}
 
 
 def installation_keys() -> KeyRing:
-    """This installation's keys, created on first use; loaded once per data folder."""
-    folder = _folder()
-    ring = _cache.get(folder)
+    """This installation's keys, created on first use; loaded once per data folder (asked at every change)."""
+    place = os.environ.get("BALLOTDESK_DATA_DIR")
+    ring = _cache.get(place)
     if ring is None:
+        folder = _folder()
         ring = KeyRing(_own_key(folder), tuple(_known_keys(folder)))
-        _cache[folder] = ring
+        _cache[place] = ring
     return ring
 
 
@@ -213,7 +214,7 @@ def remember(key: RecordKey) -> bool:
         return False
     stored = {"key_id": key.key_id, "label": key.label, "seed": key.seed.hex()}
     _write_private(folder / f"known-{key.key_id}.json", json.dumps(stored).encode("utf-8"))
-    _cache.pop(folder, None)
+    _cache.pop(os.environ.get("BALLOTDESK_DATA_DIR"), None)
     return True
 
 
