@@ -154,9 +154,9 @@ class Count:
 
     # -- ties ---------------------------------------------------------------------------------
 
-    def lot(self, tied: list[int], purpose: str) -> int:
+    def lot(self, tied: list[int], purpose: str, why: str = "are equal at every stage") -> int:
         """Ask the caller's chooser; record the lot; the answer must be one of the tied."""
-        request = LotRequest(len(self.stages) + 1, purpose, tuple(self.names[c] for c in tied))
+        request = LotRequest(len(self.stages) + 1, purpose, tuple(self.names[c] for c in tied), why)
         chosen = self.chooser(request)
         match = [c for c in tied if self.names[c] == chosen]
         if not match:

@@ -153,20 +153,26 @@ class Ers97Count(Count):
         self.points.append(list(self.votes))
 
     def exclude(self, group: list[int]) -> list[int]:
-        """5.4: all the group's papers in batches by value, highest first; elections between batches."""
+        """5.4: all the group's papers in batches by value, highest first; elections between batches.
+
+        Once every place is filled no further batch is transferred (5.5.2); what is left stays shown
+        with the excluded candidate it belonged to, so every stage still adds up to the valid vote.
+        """
         for c in group:
             self.state[c] = EXCLUDED
-        batches: dict[int, list[Entry]] = {}
+        batches: dict[int, list[tuple[int, list[Entry]]]] = {}
         for c in group:
             for value, entries in self.holdings[c]:
-                batches.setdefault(value, []).extend(entries)
+                batches.setdefault(value, []).append((c, entries))
             self.holdings[c] = []
             self.votes[c] = 0
         elected: list[int] = []
         for value in sorted(batches, reverse=True):
-            if self.unfilled == 0:
-                break  # 5.5.2: every place is filled, no further transfers
-            parcels, exhausted = self.sort(batches[value])
+            if self.unfilled == 0:  # 5.5.2: every place is filled, no further transfers
+                for c, entries in batches[value]:
+                    self.votes[c] += value * sum(e[2] for e in entries)
+                continue
+            parcels, exhausted = self.sort(e for _, entries in batches[value] for e in entries)
             self.give(parcels, value)
             self.non_transferable += value * exhausted
             self.points.append(list(self.votes))

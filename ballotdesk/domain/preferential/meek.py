@@ -80,7 +80,8 @@ class MeekCount(Count):
             hopeful = self.continuing()
             low = min(self.votes[c] for c in hopeful)
             tied = [c for c in hopeful if self.votes[c] <= low + surplus]
-            c = tied[0] if len(tied) == 1 else self.lot(tied, "exclude")
+            why = "are tied for lowest (within the total surplus)"
+            c = tied[0] if len(tied) == 1 else self.lot(tied, "exclude", why)
             self.record(f"exclusion of {self.names[c]}", (), [c], note, quota=self.quota)
             self.state[c] = EXCLUDED
             self.keep[c] = 0

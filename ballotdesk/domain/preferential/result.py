@@ -29,12 +29,14 @@ class LotRequest:
     purpose: str
     """"exclude" (the one excluded), "transfer first" (whose surplus goes first), or "elect"."""
     tied: tuple[str, ...]
+    why: str = "are equal at every stage"
+    """Why the rules cannot choose among them by votes."""
 
     def describe(self) -> str:
         """The question in words, for a chair or an error message."""
         what = {"exclude": "which to exclude", "transfer first": "whose surplus to transfer first",
                 "elect": "which to elect"}.get(self.purpose, self.purpose)
-        return f"stage {self.stage}: {', '.join(self.tied)} are equal at every stage; a lot decides {what}"
+        return f"stage {self.stage}: {', '.join(self.tied)} {self.why}; a lot decides {what}"
 
 
 @dataclass(frozen=True)
