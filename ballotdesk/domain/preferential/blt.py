@@ -66,6 +66,8 @@ _TOKEN = re.compile(r'"((?:[^"]|"")*)"|(\S+)')
 
 def _strip_comment(line: str) -> str:
     """The line without a ``#`` comment; a ``#`` inside a quoted name is part of the name."""
+    if "#" not in line:
+        return line
     quoted = False
     for i, ch in enumerate(line):
         if ch == '"':
@@ -82,7 +84,8 @@ def _tokens(line: str) -> list[tuple[str, bool]]:
 
 
 def _int(text: str) -> int | None:
-    return int(text) if re.fullmatch(r"[+-]?[0-9]+", text) else None
+    digits = text[1:] if text[:1] in "+-" else text
+    return int(text) if digits.isascii() and digits.isdigit() else None
 
 
 def decode(data: bytes, source: str = "the file") -> str:
@@ -166,11 +169,13 @@ def read_blt(text: str, source: str = "") -> BallotFile:
         at += 1
 
     papers: list[Paper] = []
+    groups: dict[str, Group] = {}
+    """Each preference word read once: a file of 10,000 papers repeats the same few dozen words."""
     ended = False
     while at < len(lines):
         number, line = lines[at]
         at += 1
-        words = [t for t, quoted in _tokens(line)]
+        words = line.split() if '"' not in line else [t for t, _ in _tokens(line)]
         if words == ["0"]:
             ended = True
             break
@@ -183,12 +188,16 @@ def read_blt(text: str, source: str = "") -> BallotFile:
             raise fail(number, "the ballot line does not end with 0")
         marks: list[Group] = []
         for word in words[1:-1]:
-            if word == "-":
-                marks.append(())
-            elif word == "0":
-                raise fail(number, "a 0 before the end of the ballot line")
-            else:
-                marks.append(tuple(candidate(number, part) for part in word.split("=")))
+            group = groups.get(word)
+            if group is None:
+                if word == "-":
+                    group = ()
+                elif word == "0":
+                    raise fail(number, "a 0 before the end of the ballot line")
+                else:
+                    group = tuple(candidate(number, part) for part in word.split("="))
+                groups[word] = group
+            marks.append(group)
         papers.append(Paper(weight, tuple(marks)))
     if not ended:
         raise BltError(f"{source or 'the file'} ends before the line '0' that closes the papers")
