@@ -91,28 +91,48 @@ class Ers97Count(Count):
             if not (top >= self.quota or top * (self.unfilled + 1) >= active):
                 break
             equal = [c for c in hopeful if self.votes[c] == top]
-            if len(equal) > self.unfilled:
-                ordered = self.rank_by_points(equal)
-                if ordered is None:
+            ordered, undecided = self.rank_by_points(equal)
+            if top < self.quota:
+                # (b) changes with each election, so one at a time, and only one that 5.6.2 puts first.
+                now = ordered[:1]
+                if not now:
                     break
-                equal = ordered[: self.unfilled]
-            for c in sorted(equal):
+            elif len(equal) <= self.unfilled:
+                now = ordered + sorted(undecided)
+            else:
+                now = ordered[: self.unfilled]  # 5.6.2: those never unequal wait for a later stage
+                if not now:
+                    break
+            for c in now:
                 self.state[c] = ELECTED
                 self.elected.append(c)
                 chosen.append(c)
                 if self.holdings[c]:
                     self.last_batch[c] = self.holdings[c][-1]
+            if len(now) < len(equal):
+                break
         return chosen
 
-    def rank_by_points(self, equal: list[int]) -> list[int] | None:
-        """5.6.2: the equal candidates in descending order of their votes at the earliest unequal point.
+    def rank_by_points(self, equal: list[int]) -> tuple[list[int], list[int]]:
+        """5.6.2: equal candidates by their votes at the first stage or earliest point they were unequal.
 
-        None when some of them were equal at every point (then none is elected at this stage).
+        Returns those that can be put in order, highest first, and those equal at every point.
         """
-        for row in self.points:
-            if len({row[c] for c in equal}) == len(equal):
-                return sorted(equal, key=lambda c: -row[c])
-        return None
+        remaining = list(equal)
+        ordered: list[int] = []
+        while len(remaining) > 1:
+            group = remaining
+            for row in self.points:
+                values = {row[c] for c in group}
+                if len(values) > 1:
+                    group = [c for c in group if row[c] == max(values)]
+                    if len(group) == 1:
+                        break
+            if len(group) != 1:
+                return ordered, remaining
+            ordered.append(group[0])
+            remaining = [c for c in remaining if c != group[0]]
+        return ordered + remaining, []
 
     def deferrable(self, owed: int) -> bool:
         """5.2.2: the surpluses cannot change who is excluded next, so their transfer waits."""
@@ -120,6 +140,8 @@ class Ers97Count(Count):
         below = 0
         for k in range(1, len(votes)):
             below += votes[k - 1]
+            if k > 1 and len(votes) - k < self.unfilled:
+                break  # (b) counts only a group that 5.2.5 could exclude, leaving enough to fill the places
             if votes[k - 1] < votes[k] and owed <= votes[k] - below:
                 return True
         return False
