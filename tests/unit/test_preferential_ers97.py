@@ -113,3 +113,25 @@ def test_equal_lowest_settled_from_the_first_stage_forward():
     assert totals(result.stages[2])["X"] == totals(result.stages[2])["Y"] == "4.00"
     assert result.stages[3].action == "exclusion of X"
     assert result.lots == ()
+
+
+def test_the_societys_model_election_first_two_stages():
+    # Section 8 of the ERS's "How to conduct an election by the Single Transferable Vote" (3rd ed.,
+    # 1997): eleven candidates, six places, 758 papers of which 5 are invalid (3 marked with crosses,
+    # 2 with '1' against two candidates), quota 753/7 -> 107.58; Smith has 134, 123 of them
+    # transferable; the surplus of 26.42 exceeds the gap between the last two (24 - 23 = 1), so it is
+    # transferred, at 26.42/123 = 0.21 a paper, with 0.59 non-transferable. The published facts are
+    # kept; the other candidates' first preferences (not quoted here) are made up to fit them.
+    others = {"Abbott": 80, "Baker": 78, "Clark": 75, "Dyer": 73, "Evans": 70, "Flint": 68, "Glover": 65,
+              "Hale": 63, "Irwin": 24, "Jones": 23}
+    names = ["Smith", *others]
+    lines = ["123 1 2 0", "11 1 0", "3 - 0", "2 1=2 0"]
+    lines += [f"{votes} {names.index(name) + 1} 0" for name, votes in others.items()]
+    result = count(blt(6, names, *lines), "ers97", chooser=seeded_lots(0))
+    assert (result.papers, result.valid) == (758, 753)
+    assert sum(result.rejected.values()) == 5
+    assert result.stages[0].quota == Decimal("107.58")
+    assert result.stages[0].elected == ("Smith",)
+    assert result.stages[1].action == "surplus of Smith"
+    assert result.stages[1].votes["Abbott"] == Decimal("80") + Decimal("123") * Decimal("0.21")
+    assert result.stages[1].non_transferable == Decimal("0.59")
