@@ -24,6 +24,7 @@ from ballotdesk.domain.preferential.result import (
     seeded_lots,
 )
 from ballotdesk.domain.preferential.scottish import ScottishCount
+from ballotdesk.domain.words import translate
 
 RULES: dict[str, type[Count]] = {"scottish": ScottishCount, "ers97": Ers97Count, "meek": MeekCount,
                                  "irv": IrvCount}
@@ -41,9 +42,10 @@ def count(ballots: BallotFile, rules: str, seats: int | None = None, chooser: Ch
     """
     kind = RULES.get(rules)
     if kind is None:
-        raise DomainError(f"'{rules}' is not a counting rule; the rules are {', '.join(RULES)}")
+        raise DomainError(translate("Preferential", "'{0}' is not a counting rule; the rules are {1}").format(
+            rules, ", ".join(RULES)))
     if seats is not None and seats < 1:
-        raise DomainError(f"{seats} seats: there must be at least one")
+        raise DomainError(translate("Preferential", "{0} seats: there must be at least one").format(seats))
     counter = kind(ballots, ballots.seats if seats is None else seats, chooser)
     counter.run()
     return counter.result()

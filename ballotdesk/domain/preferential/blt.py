@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ballotdesk.domain.errors import DomainError, os_reason
+from ballotdesk.domain.words import translate
 
 Group = tuple[int, ...]
 """The candidates (numbered from 1) given one preference: one normally, several when marked equal, none for a gap."""
@@ -96,7 +97,8 @@ def decode(data: bytes, source: str = "the file") -> str:
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
-            raise BltError(f"{source} is not a text file (neither UTF-8 nor Windows-1252)") from None
+            raise BltError(translate("Blt", "{0} is not a text file (neither UTF-8 nor Windows-1252)").format(
+                source)) from None
 
 
 def read_blt_file(path: Path) -> BallotFile:
@@ -104,43 +106,46 @@ def read_blt_file(path: Path) -> BallotFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise BltError(f"{path.name} cannot be read: {os_reason(error)}") from None
+        raise BltError(translate("Blt", "{0} cannot be read: {1}").format(path.name, os_reason(error))) from None
     return read_blt(decode(data, path.name), source=path.name)
 
 
 def read_blt(text: str, source: str = "") -> BallotFile:
     """Read the text of a ``.blt`` file; raises :class:`BltError` naming the line of any defect."""
-    where = f"{source}, line" if source else "line"
+    whole = source or translate("Blt", "the file")
 
     def fail(number: int, what: str) -> BltError:
-        return BltError(f"{where} {number}: {what}")
+        if source:
+            return BltError(translate("Blt", "{0}, line {1}: {2}").format(source, number, what))
+        return BltError(translate("Blt", "line {0}: {1}").format(number, what))
 
     lines = [(n, _strip_comment(raw).strip()) for n, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1)]
     lines = [(n, line) for n, line in lines if line]
     if not lines:
-        raise BltError(f"{source or 'the file'} is empty: a .blt file starts with the number of candidates "
-                       "and of seats, e.g. '4 2'")
+        raise BltError(translate("Blt", "{0} is empty: a .blt file starts with the number of candidates and of "
+                                        "seats, e.g. '4 2'").format(whole))
     at = 0
     number, line = lines[at]
     head = [_int(t) for t, _ in _tokens(line)]
     if len(head) != 2 or None in head:
-        raise fail(number, f"'{line}' should give the number of candidates and of seats, e.g. '4 2'")
+        raise fail(number, translate("Blt", "'{0}' should give the number of candidates and of seats, e.g. '4 2'")
+                   .format(line))
     count, seats = head[0], head[1]
     assert count is not None and seats is not None
     if count < 1:
-        raise fail(number, f"{count} candidates: there must be at least one")
+        raise fail(number, translate("Blt", "{0} candidates: there must be at least one").format(count))
     if seats < 1:
-        raise fail(number, f"{seats} seats: there must be at least one")
+        raise fail(number, translate("Blt", "{0} seats: there must be at least one").format(seats))
     if seats > count:
-        raise fail(number, f"{seats} seats for {count} candidates")
+        raise fail(number, translate("Blt", "{0} seats for {1} candidates").format(seats, count))
     at += 1
 
     def candidate(number: int, text: str) -> int:
         value = _int(text)
         if value is None or text.startswith(("+", "-")):
-            raise fail(number, f"'{text}' is not a candidate's number")
+            raise fail(number, translate("Blt", "'{0}' is not a candidate's number").format(text))
         if not 1 <= value <= count:
-            raise fail(number, f"a preference for candidate {value} of {count}")
+            raise fail(number, translate("Blt", "a preference for candidate {0} of {1}").format(value, count))
         return value
 
     withdrawn: set[int] = set()
@@ -151,7 +156,7 @@ def read_blt(text: str, source: str = "") -> BallotFile:
             for w in words:
                 value = -int(w)
                 if not 1 <= value <= count:
-                    raise fail(number, f"candidate {value} of {count} is withdrawn")
+                    raise fail(number, translate("Blt", "candidate {0} of {1} is withdrawn").format(value, count))
                 withdrawn.add(value)
             at += 1
 
@@ -159,7 +164,7 @@ def read_blt(text: str, source: str = "") -> BallotFile:
     while at < len(lines) and lines[at][1].startswith("["):
         number, line = lines[at]
         if not line.endswith("]"):
-            raise fail(number, f"the option line '{line}' does not end with ']'")
+            raise fail(number, translate("Blt", "the option line '{0}' does not end with ']'").format(line))
         words = line[1:-1].split()
         if words and words[0] == "withdrawn":
             for word in words[1:]:
@@ -181,11 +186,13 @@ def read_blt(text: str, source: str = "") -> BallotFile:
             break
         weight = _int(words[0])
         if weight is None or words[0].startswith(("+", "-")):
-            raise fail(number, f"'{words[0]}' is not a number of papers (a ballot line starts with its weight)")
+            raise fail(number, translate("Blt", "'{0}' is not a number of papers (a ballot line starts with its "
+                                               "weight)").format(words[0]))
         if weight == 0:
-            raise fail(number, "a ballot line with a weight of 0 (only the line '0' alone ends the papers)")
+            raise fail(number, translate("Blt", "a ballot line with a weight of 0 (only the line '0' alone ends the "
+                                               "papers)"))
         if words[-1] != "0":
-            raise fail(number, "the ballot line does not end with 0")
+            raise fail(number, translate("Blt", "the ballot line does not end with 0"))
         marks: list[Group] = []
         for word in words[1:-1]:
             group = groups.get(word)
@@ -193,14 +200,14 @@ def read_blt(text: str, source: str = "") -> BallotFile:
                 if word == "-":
                     group = ()
                 elif word == "0":
-                    raise fail(number, "a 0 before the end of the ballot line")
+                    raise fail(number, translate("Blt", "a 0 before the end of the ballot line"))
                 else:
                     group = tuple(candidate(number, part) for part in word.split("="))
                 groups[word] = group
             marks.append(group)
         papers.append(Paper(weight, tuple(marks)))
     if not ended:
-        raise BltError(f"{source or 'the file'} ends before the line '0' that closes the papers")
+        raise BltError(translate("Blt", "{0} ends before the line '0' that closes the papers").format(whole))
 
     strings: list[tuple[int, str]] = []
     for number, line in lines[at:]:
@@ -211,15 +218,16 @@ def read_blt(text: str, source: str = "") -> BallotFile:
             strings.append((number, line))
     if len(strings) < count:
         last = lines[-1][0]
-        raise fail(last, f"the file ends after {len(strings)} of the {count} candidates' names")
+        raise fail(last, translate("Blt", "the file ends after {0} of the {1} candidates' names").format(
+            len(strings), count))
     names = [" ".join(name.split()) for _, name in strings[:count]]
     seen: dict[str, int] = {}
     for (number, _), name in zip(strings[:count], names, strict=True):
         if not name:
-            raise fail(number, "a candidate's name is empty")
+            raise fail(number, translate("Blt", "a candidate's name is empty"))
         if name.casefold() in seen:
-            raise fail(number, f"the name '{name}' is given to candidates {seen[name.casefold()]} "
-                               f"and {len(seen) + 1}")
+            raise fail(number, translate("Blt", "the name '{0}' is given to candidates {1} and {2}").format(
+                name, seen[name.casefold()], len(seen) + 1))
         seen[name.casefold()] = len(seen) + 1
     rest = strings[count:]
     title = rest[0][1].strip() if rest else ""

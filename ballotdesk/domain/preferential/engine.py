@@ -16,7 +16,8 @@ from decimal import Decimal
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential.blt import BallotFile
 from ballotdesk.domain.preferential.papers import REASONS, ranking
-from ballotdesk.domain.preferential.result import Chooser, CountResult, Lot, LotRequest, Stage
+from ballotdesk.domain.preferential.result import EQUAL_THROUGHOUT, Chooser, CountResult, Lot, LotRequest, Stage
+from ballotdesk.domain.words import translate
 
 HOPEFUL, ELECTED, EXCLUDED, WITHDRAWN = 0, 1, 2, 3
 
@@ -39,7 +40,8 @@ class Count:
         self.state = [WITHDRAWN if (c + 1) in ballots.withdrawn else HOPEFUL for c in range(n)]
         standing = n - len(ballots.withdrawn)
         if seats > standing:
-            raise DomainError(f"{seats} seats but only {standing} candidates standing")
+            raise DomainError(translate("Preferential", "{0} seats but only {1} candidates standing").format(
+                seats, standing))
         self.rejected = dict.fromkeys(REASONS, 0)
         index: dict[tuple[int, ...], int] = {}
         self.rankings: list[tuple[int, ...]] = []
@@ -59,7 +61,8 @@ class Count:
         self.papers = ballots.paper_count
         self.valid = sum(self.counts)
         if self.valid == 0:
-            raise DomainError(f"none of the {self.papers} papers is valid, so there is nothing to count")
+            raise DomainError(translate("Preferential", "none of the {0} papers is valid, so there is nothing to "
+                                                   "count").format(self.papers))
         self.votes = [0] * n
         self.holdings: list[list[tuple[int, list[Entry]]]] = [[] for _ in range(n)]
         """Per candidate, the batches of papers held: (value of each paper, entries), in the order received."""
@@ -154,14 +157,14 @@ class Count:
 
     # -- ties ---------------------------------------------------------------------------------
 
-    def lot(self, tied: list[int], purpose: str, why: str = "are equal at every stage") -> int:
+    def lot(self, tied: list[int], purpose: str, why: str = EQUAL_THROUGHOUT) -> int:
         """Ask the caller's chooser; record the lot; the answer must be one of the tied."""
         request = LotRequest(len(self.stages) + 1, purpose, tuple(self.names[c] for c in tied), why)
         chosen = self.chooser(request)
         match = [c for c in tied if self.names[c] == chosen]
         if not match:
-            raise DomainError(f"the lot at stage {request.stage} chose '{chosen}', who is not among "
-                              f"{', '.join(request.tied)}")
+            raise DomainError(translate("Preferential", "the lot at stage {0} chose '{1}', who is not among {2}")
+                              .format(request.stage, chosen, ", ".join(request.tied)))
         self.lots.append(Lot(request.stage, purpose, request.tied, chosen))
         return match[0]
 

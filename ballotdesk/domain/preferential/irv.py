@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential.engine import ELECTED, EXCLUDED, Count
+from ballotdesk.domain.words import translate
 
 
 class IrvCount(Count):
@@ -19,8 +20,8 @@ class IrvCount(Count):
 
     def run(self) -> None:
         if self.seats != 1:
-            raise DomainError(f"the alternative vote (irv) fills one seat, not {self.seats}; "
-                              "give --seats 1, or count by STV rules")
+            raise DomainError(translate("Preferential", "the alternative vote (irv) fills one seat, not {0}; give "
+                                                   "--seats 1, or count by STV rules").format(self.seats))
         self.first_preferences()
         excluded: list[int] = []
         while True:

@@ -20,6 +20,7 @@ papers (exhausted, or lost to rounding) are shown as non-transferable.
 from __future__ import annotations
 
 from ballotdesk.domain.preferential.engine import ELECTED, EXCLUDED, HOPEFUL, Count
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP
 
 PLACES = 9
 ONE = 10 ** PLACES
@@ -80,7 +81,7 @@ class MeekCount(Count):
             hopeful = self.continuing()
             low = min(self.votes[c] for c in hopeful)
             tied = [c for c in hopeful if self.votes[c] <= low + surplus]
-            why = "are tied for lowest (within the total surplus)"
+            why = QT_TRANSLATE_NOOP("Preferential", "are tied for lowest (within the total surplus)")
             c = tied[0] if len(tied) == 1 else self.lot(tied, "exclude", why)
             self.record(f"exclusion of {self.names[c]}", (), [c], note, quota=self.quota)
             self.state[c] = EXCLUDED

@@ -19,6 +19,10 @@ from decimal import Decimal
 from typing import Any
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+
+EQUAL_THROUGHOUT = QT_TRANSLATE_NOOP("Preferential", "are equal at every stage")
+"""Why most lots are drawn: the tied candidates' votes never differed (translated when shown)."""
 
 
 @dataclass(frozen=True)
@@ -29,14 +33,16 @@ class LotRequest:
     purpose: str
     """"exclude" (the one excluded), "transfer first" (whose surplus goes first), or "elect"."""
     tied: tuple[str, ...]
-    why: str = "are equal at every stage"
+    why: str = EQUAL_THROUGHOUT
     """Why the rules cannot choose among them by votes."""
 
     def describe(self) -> str:
         """The question in words, for a chair or an error message."""
-        what = {"exclude": "which to exclude", "transfer first": "whose surplus to transfer first",
-                "elect": "which to elect"}.get(self.purpose, self.purpose)
-        return f"stage {self.stage}: {', '.join(self.tied)} {self.why}; a lot decides {what}"
+        what = {"exclude": translate("Preferential", "which to exclude"),
+                "transfer first": translate("Preferential", "whose surplus to transfer first"),
+                "elect": translate("Preferential", "which to elect")}.get(self.purpose, self.purpose)
+        return translate("Preferential", "stage {0}: {1} {2}; a lot decides {3}").format(
+            self.stage, ", ".join(self.tied), translate("Preferential", self.why), what)
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,8 @@ class LotNeeded(DomainError):
     """The count reached a lot and was given no way to draw one."""
 
     def __init__(self, request: LotRequest) -> None:
-        super().__init__(f"{request.describe()}; draw it (--lot) and count again")
+        super().__init__(translate("Preferential", "{0}; draw it (--lot) and count again").format(
+            request.describe()))
         self.request = request
 
 
@@ -89,8 +96,9 @@ def listed_lots(names: Sequence[str]) -> Chooser:
         name = queue.pop(0)
         match = [t for t in request.tied if t.casefold() == name.strip().casefold()]
         if not match:
-            raise DomainError(f"stage {request.stage}: the lot names '{name}', who is not among the tied "
-                              f"candidates ({', '.join(request.tied)})")
+            raise DomainError(translate("Preferential", "stage {0}: the lot names '{1}', who is not among the tied "
+                                                   "candidates ({2})").format(request.stage, name,
+                                                                              ", ".join(request.tied)))
         return match[0]
 
     return choose
