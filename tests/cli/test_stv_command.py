@@ -92,3 +92,22 @@ def test_failures_are_one_line(capsys, tmp_path, monkeypatch, args, message, sta
     assert err.count("\n") == 1
     if message:
         assert err == message
+
+
+def test_ers97_and_meek_values_at_their_own_precision(capsys, tmp_path):
+    path = tmp_path / "committee.blt"
+    path.write_text('4 2\n5 1 3 0\n3 3 0\n3 4 0\n1 - 2 0\n0\n"Ann"\n"Bob"\n"Cai"\n"Dee"\n"Committee"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "stv", str(path), "--rules", "ers97", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["title"] == "Committee"
+    assert data["quota"] == "3.67" and data["rejected"] == {"no first preference": 1}
+    assert [s["action"] for s in data["stages"]] == ["first preferences", "exclusion of Bob", "surplus of Ann"]
+    assert data["stages"][1]["note"] == "surpluses of 1.33 deferred (5.2.2)"
+    assert data["stages"][2]["votes"] == {"Ann": "3.67", "Bob": "0.00", "Cai": "4.30", "Dee": "3.00"}
+    assert data["stages"][2]["non_transferable"] == "0.03"
+    code, out, _ = run(capsys, "stv", str(path), "--rules", "meek", "--json")
+    data = json.loads(out)
+    assert data["quota"] == "3.666666667"
+    assert [(s["action"], s["elected"]) for s in data["stages"]] == [
+        ("first preferences", []), ("surpluses", ["Ann"]), ("surpluses", ["Cai"])]
+    assert data["elected"] == ["Ann", "Cai"]

@@ -13,8 +13,9 @@ Fixed-point arithmetic to 9 decimal places; omega = 0.000001. Each round:
   total surplus of the lowest is tied with it, and the tie is settled by lot;
 - C: any seats left are filled by the remaining hopefuls.
 
-Each round is one stage: its votes are those at the end of its iteration; the votes left over on
-papers (exhausted, or lost to rounding) are shown as non-transferable.
+Each round is one stage: "surpluses" when its iteration elected someone, else "exclusion of X"; its
+votes are those at the end of the iteration, and the votes left over on papers (exhausted, or lost to
+rounding) are shown as non-transferable.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class MeekCount(Count):
                         self.keep[c] = _div_up(_mul_up(self.keep[c], self.quota), self.votes[c])
             note = f"{iterations} iteration{'s' if iterations != 1 else ''}"
             if status == "elected":
-                self.record(f"surpluses: election of {self.name_list(elected)}", elected, note=note,
+                self.record("surpluses", elected, note=note,
                             quota=self.quota)
                 continue
             hopeful = self.continuing()
