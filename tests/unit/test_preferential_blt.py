@@ -110,7 +110,49 @@ def ballot_files(draw):
                       draw(names), tuple(notes))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(ballot_files())
 def test_writer_and_reader_round_trip(ballots):
     assert read_blt(write_blt(ballots)) == ballots
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["3 2", "-2", "[withdrawn 1]", "[tie 1 2]", "1 1 2 0", "2 3=1 - 0", "1 4 0", "0", '"A"', '"B C"',
+                     '"T"', "#", "x", "1 1", "0 1 0", "1 0 2 0", "\ufeff3 1", "", '"unterminated']),
+    st.text(max_size=12)), max_size=12))
+def test_any_text_is_read_or_refused_with_a_reason(lines):
+    from ballotdesk.domain.errors import DomainError
+    from ballotdesk.domain.preferential import count, seeded_lots
+
+    try:
+        ballots = read_blt("\n".join(lines))
+    except BltError as error:
+        assert str(error).strip()
+        return
+    for rules in ("scottish", "ers97", "meek", "irv"):
+        try:
+            count(ballots, rules, chooser=seeded_lots(1))
+        except DomainError as error:
+            assert str(error).strip()
+
+
+@settings(max_examples=80, deadline=None)
+@given(ballot_files())
+def test_every_rule_counts_any_file_that_reads(ballots):
+    """Whatever a file holds, each count ends with its seats filled and every stage adding up."""
+    from ballotdesk.domain.errors import DomainError
+    from ballotdesk.domain.preferential import count, seeded_lots
+
+    standing = len(ballots.candidates) - len(ballots.withdrawn)
+    for rules in ("scottish", "ers97", "meek", "irv"):
+        seats = 1 if rules == "irv" else ballots.seats
+        try:
+            result = count(ballots, rules, seats, chooser=seeded_lots(1))
+        except DomainError as error:
+            assert seats > standing or "is valid" in str(error), str(error)
+            continue
+        assert len(result.elected) == seats == len(set(result.elected))
+        assert result.valid + sum(result.rejected.values()) == ballots.paper_count
+        for stage in result.stages:
+            assert sum(stage.votes.values()) + stage.non_transferable == result.valid, (rules, stage)
