@@ -104,9 +104,10 @@ def cmd_stv(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register ``stv`` on the main parser."""
-    p = command("stv", cmd_stv, "count a .blt ballot file by preferential rules, with no meeting")
-    p.add_argument("file", metavar="PAPERS.blt")
+    """Register ``stv`` on the main parser (without ``--actor``: it changes no meeting, so nothing is audited)."""
+    p = sub.add_parser("stv", help="count a .blt ballot file by preferential rules, with no meeting")
+    p.set_defaults(handler=cmd_stv)
+    p.add_argument("file", metavar="PAPERS.blt", help="the papers: a .blt ballot file")
     p.add_argument("--rules", required=True, choices=tuple(RULES),
                    help="scottish (SSI 2007/42), ers97 (Electoral Reform Society 1997), meek (PR Foundation "
                         "reference) or irv (alternative vote, one seat)")
