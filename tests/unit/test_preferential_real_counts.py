@@ -42,3 +42,13 @@ def test_every_stage_adds_up_to_the_valid_papers(rules):
     for stage in result.stages:
         assert sum(stage.votes.values()) + stage.non_transferable == result.valid, stage.action
     assert len(result.elected) == 4
+
+
+@pytest.mark.parametrize(("rules", "places"), [("scottish", 5), ("ers97", 2), ("meek", 9), ("irv", 0)])
+def test_values_are_exact_decimals_at_the_rules_precision(rules, places):
+    result = count(read_blt_file(DATA / "Greater-Pollock-2007.blt"), rules, seats=1 if rules == "irv" else None)
+    assert result.places == places
+    values = [result.quota, *(v for s in result.stages for v in (*s.votes.values(), s.non_transferable))]
+    assert all(isinstance(v, Decimal) and v == round(v, places) for v in values)
+    first = result.as_json()["stages"][0]["votes"]["Alex Glass"]
+    assert first == ("1637." + "0" * places if places else "1637")

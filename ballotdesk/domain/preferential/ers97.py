@@ -61,7 +61,7 @@ class Ers97Count(Count):
                 continue
             group = self.exclusion_group(owed)
             rest = [c for c in hopeful if c not in group]
-            note = f"surpluses of {owed / self.scale:.2f} deferred (5.2.2)" if pending else ""
+            note = f"surpluses of {self.value(owed):.2f} deferred (5.2.2)" if pending else ""
             if len(rest) == self.unfilled:
                 for c in group:
                     self.state[c] = EXCLUDED
