@@ -1,5 +1,8 @@
 """Papers stored as marked; the count decides what is valid, and reports rejected papers by reason."""
 
+import pytest
+
+from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential import count, read_blt
 from ballotdesk.domain.preferential.blt import Paper
 from ballotdesk.domain.preferential.papers import EQUAL_FIRST, NO_FIRST, ONLY_WITHDRAWN, ranking
@@ -46,3 +49,18 @@ def test_a_paper_that_stops_at_a_gap_is_non_transferable_there():
     assert result.stages[1].action == "exclusion of A"
     assert result.stages[1].non_transferable == 3
     assert result.stages[1].votes["B"] == 4
+
+
+def test_paper_from_the_numbers_beside_the_candidates():
+    assert Paper.from_numbers([2, 1, None, 3]) == Paper(1, ((2,), (1,), (4,)))
+    assert Paper.from_numbers([1, 1, 2], weight=3) == Paper(3, ((1, 2), (3,)))  # a repeated number
+    assert Paper.from_numbers([1, None, 3]) == Paper(1, ((1,), (), (3,)))  # a skipped number
+    assert Paper.from_numbers([None, None]) == Paper(1, ())  # blank
+    assert Paper.from_numbers([2, 1, None, 3]).numbers(4) == [2, 1, None, 3]
+    assert Paper.from_numbers([1, 1, 2]).numbers(3) == [1, 1, 2]
+    assert Paper(1, ((2,), (2,), (1,))).numbers(2) == [3, 1]
+
+
+def test_a_preference_below_one_is_refused():
+    with pytest.raises(DomainError, match="a preference is a number of 1 or more"):
+        Paper.from_numbers([0, 1])

@@ -21,6 +21,7 @@ A defective *file*, on the other hand, is refused with the line and what is wron
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,32 @@ class Paper:
 
     weight: int
     marks: tuple[Group, ...]
+
+    @classmethod
+    def from_numbers(cls, numbers: Sequence[int | None], weight: int = 1) -> Paper:
+        """A paper as a teller reads it: the number written beside each candidate, in ballot order.
+
+        ``[2, 1, None, 3]`` (candidate 2 first, then 1, then 4) gives preferences ``2 1 4``; a number
+        written twice (``[1, 1, 2]``) becomes an equal preference, and a number left out (``[1, 3]``)
+        a gap, so the paper keeps what was marked and the count's rules decide what it is worth.
+        """
+        marked = [(n, c) for c, n in enumerate(numbers, 1) if n is not None]
+        if any(n < 1 for n, _ in marked):
+            raise DomainError(translate("Blt", "a preference is a number of 1 or more"))
+        top = max((n for n, _ in marked), default=0)
+        return cls(weight, tuple(tuple(c for n, c in marked if n == rank) for rank in range(1, top + 1)))
+
+    def numbers(self, candidates: int) -> list[int | None]:
+        """The number beside each of ``candidates`` (None if unmarked): the inverse of :meth:`from_numbers`.
+
+        A candidate named at two preferences (possible in a ``.blt`` line, not on paper) keeps the first.
+        """
+        out: list[int | None] = [None] * candidates
+        for rank, group in enumerate(self.marks, 1):
+            for c in group:
+                if out[c - 1] is None:
+                    out[c - 1] = rank
+        return out
 
 
 @dataclass(frozen=True)
