@@ -27,7 +27,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from common import HERE, Row, Workspace
 
-FIGURES = ("import", "desk", "register", "flat", "startup", "memory", "sheet", "crash")
+FIGURES = ("import", "desk", "register", "flat", "startup", "memory", "sheet", "stv", "crash")
 
 
 def crash(ws: Workspace) -> list[Row]:
@@ -62,6 +62,7 @@ def benches() -> dict[str, Callable[[Workspace], list[Row]]]:
         "startup": lazy("bench_startup", "run_startup"),
         "memory": lazy("bench_startup", "run_memory"),
         "sheet": lazy("bench_sheet"),
+        "stv": lazy("bench_stv"),
         "crash": crash,
     }
 
