@@ -67,7 +67,7 @@ def test_a_backup_restored_on_a_spare_laptop_with_its_key_stays_fully_verifiable
     restore(made, spare)
     unknown = verify_file(spare)
     assert unknown.intact and not unknown.authenticated  # the chair's key is not known here yet
-    with pytest.raises(KeyFileError, match="The passphrase does not open this record key."):
+    with pytest.raises(KeyFileError, match=r"The passphrase does not open this record key\."):
         read_key(sealed, "wrong horse")
     assert read_key(sealed, "correct horse battery") is True
     known = verify_file(spare)
@@ -85,7 +85,7 @@ def test_a_backup_restored_on_a_spare_laptop_with_its_key_stays_fully_verifiable
 def test_a_record_key_file_is_refused_in_words_when_it_is_not_one(tmp_path: Path) -> None:
     bad = tmp_path / "not a key.bdkey"
     bad.write_text("hello", "utf-8")
-    with pytest.raises(KeyFileError, match="This is not a BallotDesk record key file."):
+    with pytest.raises(KeyFileError, match=r"This is not a BallotDesk record key file\."):
         read_key(bad, "whatever passphrase")
 
 
