@@ -11,8 +11,6 @@ from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.attendance import AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages.attendance import AttendancePage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(window: MainWindow, service) -> AttendancePage:

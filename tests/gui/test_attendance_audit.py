@@ -14,8 +14,6 @@ from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.attendance import AttendancePage
 from tests.gui.conftest import member
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(window: MainWindow, service) -> AttendancePage:

@@ -19,7 +19,6 @@ from ballotdesk.ui.pages.ballots import BallotsPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NAMES = ["Ann Smith", "Bob Jones", "Cara Patel", "Dev Brown", "Eve Okafor", "Finn Nowak"]
 

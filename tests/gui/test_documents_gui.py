@@ -35,8 +35,6 @@ from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.print_preview import PrintPreviewDialog, file_name
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OVERFLOW = "Overflow (outside)"
 P = TypeVar("P", bound=Page)
 

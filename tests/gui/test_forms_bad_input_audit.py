@@ -23,8 +23,6 @@ from ballotdesk.ui.member_dialog import MemberDialog
 from ballotdesk.ui.pages.meeting import MeetingPage
 from ballotdesk.ui.pin_dialog import ChangePinDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -19,8 +19,6 @@ from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.meeting import MeetingPage
 from tests.gui.conftest import member
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(window: MainWindow) -> MeetingPage:

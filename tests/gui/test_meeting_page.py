@@ -12,8 +12,6 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.member_dialog import qdate
 from ballotdesk.ui.pages.meeting import MeetingPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(window) -> MeetingPage:

@@ -21,8 +21,6 @@ from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OVERFLOW = "Overflow (outside)"
 
 

@@ -99,7 +99,7 @@ def test_refused_while_a_ballot_is_in_progress(svc):
     bid = B.create_ballot(svc, motion_spec("Motion 2"))
     B.open_ballot(svc, bid)
     head = svc.store.audit_head()
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match="Personal data can be purged only when no ballot is in progress") as info:
         purge_personal_data(svc, pin=PIN)
     assert str(info.value) == ("Personal data can be purged only when no ballot is in progress. Declare the result "
                                "first: ballot 2 Motion 2 (open).")
@@ -113,10 +113,10 @@ def test_a_draft_ballot_does_not_block_the_purge(svc):
 
 
 def test_needs_the_chairs_pin(svc):
-    with pytest.raises(ChairPinError) as info:
+    with pytest.raises(ChairPinError, match="To purge personal data, enter the chair's PIN") as info:
         purge_personal_data(svc, pin=None)
     assert str(info.value) == "To purge personal data, enter the chair's PIN."
-    with pytest.raises(ChairPinError) as info:
+    with pytest.raises(ChairPinError, match=r"Wrong chair PIN \(1 wrong attempt\)") as info:
         purge_personal_data(svc, pin="0000")
     assert str(info.value) == "Wrong chair PIN (1 wrong attempt)."
     assert svc.store.member("2001")["last_name"] == "Quixleigh"
