@@ -16,6 +16,8 @@ PEOPLE = [
     ("1005", "John", "Smith-Jones", "West", "SA16 5EE", dt.date(2015, 12, 31), "Current"),
     ("1006", "Adébáyọ̀", "Ọláolúwa", "East", "SA15 6FF", None, "Current"),
 ]
+VOTERS = ("1001", "1004", "1005")
+"""The members of :data:`PEOPLE` who may vote (Current, joined before the cut-off)."""
 
 
 def make_meeting(tmp_path: Path, name: str = "m.ballotdesk", *, people: bool = True, **kw: object) -> MeetingService:

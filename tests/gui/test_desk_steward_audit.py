@@ -18,7 +18,6 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
-from tests.helpers import make_meeting
 
 
 def desk_of(window: MainWindow) -> DeskPage:
@@ -113,13 +112,6 @@ def test_ctrl_z_takes_back_only_the_latest_registration_at_this_desk_once(qtbot,
 
 
 # -- the services beneath, without a window ---------------------------------------------------------
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    yield service
-    service.close()
 
 
 @pytest.mark.parametrize("query", ["Dr. Zoe O'Brien", "dr zoe obrien", "Cllr O'Brien", "Mrs Zoë O'Brien",

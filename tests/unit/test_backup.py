@@ -43,13 +43,7 @@ def folder_state(folder):
     return {p.name: sha(p) for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for n in ("1001", "1002"):
-        service.register(n)
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=("1001", "1002"))
 
 
 @pytest.fixture

@@ -6,19 +6,9 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, Status, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for n in (*VOTERS, "1002"):
-        service.register(n)
-    B.add_box(service, "Overflow (outside)")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=(*VOTERS, "1002"), boxes=("Overflow (outside)",))
 
 
 def aid(svc, number):

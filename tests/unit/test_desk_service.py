@@ -6,13 +6,6 @@ from ballotdesk.services.meeting import MeetingService
 from tests.helpers import make_meeting
 
 
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    yield service
-    service.close()
-
-
 @pytest.mark.parametrize(("query", "first"), [("zoe", "1001"), ("obrien", "1001"), ("O'Bri", "1001"),
                                               ("smith jo", "1002"), ("jo smith", "1002"), ("lukasz", "1004"),
                                               ("wojcik", "1004"), ("smithjones", "1005"), ("jones", "1005"),

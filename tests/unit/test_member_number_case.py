@@ -11,15 +11,11 @@ from ballotdesk.__main__ import main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
 
 
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    service.save_member(MemberRecord("A17", "Ann", "Price", "Elli", "SA15 1AA", dt.date(2010, 1, 1), "Current", ""))
-    yield service
-    service.close()
+@pytest.fixture(autouse=True)
+def _member_with_a_letter(svc):
+    svc.save_member(MemberRecord("A17", "Ann", "Price", "Elli", "SA15 1AA", dt.date(2010, 1, 1), "Current", ""))
 
 
 def test_register_and_issue_by_a_number_in_lower_case(svc):

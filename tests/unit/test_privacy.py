@@ -25,10 +25,13 @@ ROLL = (
 SECRETS = ("Quixleigh", "Vrabczynski", "Xerxesdottir", "Gwenllian", "gwen@example.org", "SA16 8ZZ")
 
 
+pytestmark = pytest.mark.meeting(people=False, pin=PIN)
+
+
 @pytest.fixture
-def svc(tmp_path):
-    """A finished meeting: roll imported by CSV, three registered, a guest, a provisional, a declared ballot."""
-    service = make_meeting(tmp_path, people=False, pin=PIN)
+def svc(svc, tmp_path):
+    """The shared meeting, finished: roll imported by CSV, three registered, a guest, a provisional, a declared ballot."""
+    service = svc
     csv_path = tmp_path / "roll.csv"
     csv_path.write_text(ROLL, encoding="utf-8")
     service.import_roll(csv_path)
@@ -46,8 +49,7 @@ def svc(tmp_path):
     for teller in ("Ann", "Bob"):
         B.enter_count(service, bid, "Main hall", teller, CountFigures(3, (2, 1)))
     B.declare(service, bid, "Chair", pin=PIN)
-    yield service
-    service.close()
+    return service
 
 
 def test_purge_keeps_the_proof_and_drops_the_people(svc):

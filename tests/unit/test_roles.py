@@ -7,14 +7,8 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
 from ballotdesk.services.roles import ChairPinError, hash_pin, pin_matches, set_pin, wait_seconds
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path, pin="2468")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(pin="2468")
 
 
 def test_pin_is_stored_only_as_slow_salted_hash(svc):

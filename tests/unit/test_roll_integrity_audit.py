@@ -34,13 +34,14 @@ def export(tmp_path: Path, rows: list[str], name: str = "export.csv") -> Path:
     return path
 
 
+pytestmark = pytest.mark.meeting(people=False)
+
+
 @pytest.fixture
-def svc(tmp_path):
-    """A meeting whose roll came from the branch export (cut-off 12 Jan 2016, Current may vote)."""
-    service = make_meeting(tmp_path, people=False)
-    service.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
-    yield service
-    service.close()
+def svc(svc, tmp_path):
+    """The shared meeting, its roll from the branch export (cut-off 12 Jan 2016, Current may vote)."""
+    svc.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
+    return svc
 
 
 def last_event(svc: MeetingService) -> tuple[str, dict]:
