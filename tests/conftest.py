@@ -63,3 +63,13 @@ def svc(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[MeetingServi
         B.add_box(service, box)
     yield service
     service.close()
+
+
+@pytest.fixture
+def closed(tmp_path):
+    """The helpers' meeting with 1001 and 1002 registered, closed: a file not open anywhere."""
+    service = make_meeting(tmp_path)
+    for n in ("1001", "1002"):
+        service.register(n)
+    service.close()
+    return service.path

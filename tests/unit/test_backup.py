@@ -3,7 +3,6 @@
 import datetime as dt
 import errno
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -14,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from ballotdesk.__main__ import main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services.backup import (
@@ -30,7 +28,6 @@ from ballotdesk.services.backup import (
 )
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
-from tests.helpers import make_meeting
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
 
@@ -388,16 +385,6 @@ def test_verify_does_not_need_the_lock_and_changes_nothing(svc):
     assert svc.path.read_bytes() == before
 
 
-@pytest.fixture
-def closed(tmp_path):
-    """A meeting file not open anywhere."""
-    service = make_meeting(tmp_path)
-    for n in ("1001", "1002"):
-        service.register(n)
-    service.close()
-    return service.path
-
-
 def test_verify_reports_where_the_chain_breaks(closed):
     conn = sqlite3.connect(closed)
     conn.execute("UPDATE audit SET actor = 'someone else' WHERE id = 9")
@@ -410,37 +397,6 @@ def test_verify_reports_where_the_chain_breaks(closed):
     assert closed.read_bytes() == before
     with pytest.raises(MeetingFileError, match="has been changed outside BallotDesk and is not opened: Broken at event"):
         MeetingService.open(closed)  # opening still refuses it
-
-
-def run_cli(capsys, *args):
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def test_cli_backup_restore_verify(closed, tmp_path, capsys):
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    code, out, err = run_cli(capsys, "backup", closed, usb, "--reason", "before the count")
-    assert code == 0 and out.startswith(f"Backed up to {usb}/m ") and out.splitlines()[0].endswith(" before the count.ballotdesk")
-    made = list_backups(usb, closed)[0]
-    code, out, err = run_cli(capsys, "verify", made, "--json")
-    verdict = json.loads(out)
-    assert code == 0 and {k: verdict[k] for k in ("intact", "events", "broken_at", "message", "authenticated")} == {
-        "intact": True, "events": 10, "broken_at": None, "authenticated": True,
-        "message": "Intact: 10 events; the meeting matches its audit log."}
-    assert [(p["first"], p["last"], p["this_installation"]) for p in verdict["keys"]] == [(1, 10, True)]
-    anchored = (usb / HEADS).read_text("utf-8").split("\t")
-    assert verdict["head"] == anchored[3]
-    code, out, err = run_cli(capsys, "restore", made, closed)
-    assert code == 1 and err == (f"ballotdesk restore: m.ballotdesk already exists in {tmp_path}; nothing was "
-                                 "restored. Add --replace to keep it as m.ballotdesk.before-restore-<time> and put "
-                                 "the backup in its place.\n")
-    code, out, err = run_cli(capsys, "restore", made, tmp_path / "again.ballotdesk")
-    assert code == 0 and out == f"Restored {made.name} to {tmp_path / 'again.ballotdesk'}\n"
-    code, out, err = run_cli(capsys, "restore", made, closed, "--replace")
-    assert code == 0 and out.startswith(f"Restored {made.name} to {closed}; the previous file is now "
-                                        "m.ballotdesk.before-restore-")
 
 
 def test_backups_and_copies_wait_for_a_roll_import_on_another_thread(svc, usb, tmp_path):

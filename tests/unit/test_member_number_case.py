@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from ballotdesk.__main__ import main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
@@ -27,13 +25,3 @@ def test_register_and_issue_by_a_number_in_lower_case(svc):
     B.open_ballot(svc, bid)
     paper = B.issue_paper(svc, bid, B.attendee_for_member(svc, "a17"))
     assert paper.attendee_id == first.attendee_id
-
-
-def test_headless_register_takes_a_number_in_another_case(svc, capsys):
-    path = str(svc.path)
-    svc.close()
-    assert main(["register", path, "a17", "--json"]) == 0
-    [entry] = json.loads(capsys.readouterr().out)
-    assert (entry["number"], entry["registered"], entry["may_vote"]) == ("A17", True, True)
-    assert main(["register", path, "A17", "--json"]) == 1  # already registered: exits non-zero
-    capsys.readouterr()
