@@ -357,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def install_document_languages() -> None:
     """Let the services print in the meeting's language: Qt's catalogues, read with QtCore (no display)."""
-    from ballotdesk.ui.i18n import install_document_words
+    from ballotdesk.i18n_core import install_document_words
 
     install_document_words()
 

@@ -25,7 +25,7 @@ from ballotdesk.reports.signing import (
     verify_pdf,
 )
 from ballotdesk.reports.text import fmt_datetime
-from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.services.files import SUFFIX
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.paths import config_dir
+from ballotdesk.services.files import SUFFIX
 from ballotdesk.services.meeting import HandOverNeeded, MeetingService
-from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
 from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext

@@ -22,8 +22,6 @@ from ballotdesk.ui.dialogs import NewMeeting, NewMeetingDialog
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages import page_classes
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def empty(qtbot, errors, guard) -> MainWindow:
