@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ballotdesk.reports.signing import (
+    Outcome,
     SigningIdentity,
     Verification,
     ensure_identity,
@@ -69,26 +70,44 @@ class Finding:
 
 
 def describe(result: Verification, own: SigningIdentity | None) -> Finding:
-    """Turn a :class:`Verification` into what the user reads, comparing certificates."""
-    if result.intact:
-        if result.signed_at:
+    """Turn a :class:`Verification` into what the user reads: trusted, identity unknown, forged, modified.
+
+    ``own`` is kept for callers that pass it; whose certificate signed is the verifier's to say
+    (``result.trusted_by``), as ``ballotdesk verify`` says it.
+    """
+    del own
+    when = fmt_datetime(result.signed_at.astimezone()) if result.signed_at else ""
+    if result.outcome is Outcome.TRUSTED:
+        if when:
             message = translate(
                 "Integrity", "The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since."
-            ).format(result.signer, fmt_datetime(result.signed_at.astimezone()))
+            ).format(result.signer, when)
         else:
             message = translate(
                 "Integrity", "The sheet is exactly as it was signed by {0}; nothing has been changed since."
             ).format(result.signer)
-        if own is not None and own.fingerprint == result.fingerprint:
+        if result.trusted_by == "this installation":
             certificate = translate("Integrity", "Signed with this installation's certificate.")
-        elif own is not None:
-            certificate = translate("Integrity", "Signed with a different certificate (fingerprint {0}): check it "
-                                    "against the one your organisation published.").format(result.fingerprint)
+        elif result.trusted_by == "fingerprint":
+            certificate = translate("Integrity", "Signed with the certificate whose fingerprint you trust.")
         else:
-            certificate = translate("Integrity", "This installation has no certificate of its own to compare with. "
-                                    "The sheet was signed with the certificate with fingerprint {0}: check it against "
-                                    "the one your organisation published.").format(result.fingerprint)
+            certificate = translate("Integrity", "Signed with a certificate issued by {0}, which you trust.").format(
+                result.issuer)
         return Finding("intact", translate("Integrity", "Intact"), message, certificate)
+    if result.outcome is Outcome.UNKNOWN:
+        message = translate(
+            "Integrity", "The sheet is exactly as it was signed, but by a key this installation does not know, "
+            "calling itself \u201c{0}\u201d. Anyone can make a key with any name.").format(result.signer)
+        certificate = translate(
+            "Integrity", "Identity unknown: compare the fingerprint with the one your organisation published "
+            "before trusting this sheet.")
+        return Finding("unknown", translate("Integrity", "Identity unknown"), message, certificate)
+    if result.outcome is Outcome.FORGED:
+        message = translate(
+            "Integrity", "The fingerprint printed on the sheet is not the one of the key that signed it: someone "
+            "signed it again with another key. It is not the sheet that was declared. Ask the secretary for the "
+            "original.")
+        return Finding("forged", translate("Integrity", "Forged"), message, "")
     if result.message.startswith("Modified"):
         detail = result.message.partition("(")[2].rstrip(").")
         detail = _tr(_DETAILS[detail]) if detail in _DETAILS else detail
@@ -113,7 +132,8 @@ def describe(result: Verification, own: SigningIdentity | None) -> Finding:
 class VerificationDialog(QDialog):
     """The verdict on one file, in large plain words, with the certificate comparison."""
 
-    TONES: ClassVar[dict[str, Tone]] = {"intact": Tone.OK, "modified": Tone.PROBLEM, "unsigned": Tone.WARNING}
+    TONES: ClassVar[dict[str, Tone]] = {"intact": Tone.OK, "modified": Tone.PROBLEM, "forged": Tone.PROBLEM,
+                                        "unknown": Tone.WARNING, "unsigned": Tone.WARNING}
     """The headline's colour repeats its words ("Intact", "Changed since it was signed", "Not signed")."""
 
     def __init__(self, path: Path, finding: Finding, fingerprint: str, parent: QWidget | None = None) -> None:
@@ -144,7 +164,7 @@ class VerificationDialog(QDialog):
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint.setAccessibleName(self.tr("Certificate fingerprint (SHA-256)"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setVisible(bool(fingerprint) and finding.level == "intact")
+        self.fingerprint.setVisible(bool(fingerprint) and finding.level in ("intact", "unknown"))
         fingerprint_title = QLabel(self.tr("Certificate fingerprint (SHA-256), as printed in the sheet's footer:"))
         fingerprint_title.setVisible(self.fingerprint.isVisibleTo(self))
         fingerprint_title.setWordWrap(True)

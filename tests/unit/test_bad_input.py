@@ -360,9 +360,13 @@ def test_verify_refuses_pdfs_that_prove_nothing(capsys, tmp_path, name, message)
 
 
 def test_verify_a_signed_sheet_and_its_truncated_copies(capsys, tmp_path):
+    from ballotdesk.reports.model import sample_result_sheet
+    from ballotdesk.reports.result_sheet import build_result_sheet
     from ballotdesk.reports.signing import ensure_identity, sign_pdf
 
-    signed = sign_pdf((BAD / "unsigned.pdf").read_bytes(), ensure_identity("Llanelli Branch"))
+    # A real sheet: one that does not print its signer's fingerprint on every page is reported as forged.
+    identity = ensure_identity("Llanelli Branch")
+    signed = sign_pdf(build_result_sheet(sample_result_sheet(), cert_fingerprint=identity.fingerprint), identity)
     (tmp_path / "signed.pdf").write_bytes(signed)
     code, out, _err = cli(capsys, "verify", tmp_path / "signed.pdf", "--json")
     assert code == 0 and json.loads(out)["intact"] is True
