@@ -18,13 +18,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ballotdesk.reports.signing import (
     Outcome,
+    SigningError,
     SigningIdentity,
     Verification,
     ensure_identity,
     export_certificate,
     load_identity,
+    organisation_certificate,
     verify_pdf,
 )
+from ballotdesk.reports.signing import import_organisation_certificate as import_certificate_file
 from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.background import run_in_background
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
 
 PDF_FILTER = QT_TRANSLATE_NOOP("Integrity", "PDF files (*.pdf);;All files (*)")
 CERT_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificates (*.pem *.crt);;All files (*)")
+P12_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificate files (*.p12 *.pfx);;All files (*)")
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a result sheet is a few hundred KB; refuse to read a whole disk image
 _DETAILS = {
     "it can no longer be read": QT_TRANSLATE_NOOP("Integrity", "it can no longer be read"),
@@ -234,7 +238,7 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
     published before the meeting); with no meeting open either, the user is told how to get one.
     """
     title = translate("Integrity", "Export signing certificate")
-    identity = load_identity()
+    identity = organisation_certificate() or load_identity()
     if identity is None:
         svc = context.service
         if svc is None:
@@ -277,3 +281,40 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
         "fingerprint (newsletter, website, notice board) so members can check that a result sheet was signed "
         "here.").format(identity.organisation, dest, identity.fingerprint))
     return dest
+
+
+def import_organisation_certificate(dialogs: Dialogs, folder: Path | None) -> bool:
+    """File › Import Organisation Certificate…: pick the chair's ``.p12``, unlock it once to check it, keep it.
+
+    From then on result sheets are signed with it, and its password is asked each time a sheet is
+    signed (the file stays encrypted on this laptop).
+
+    Returns:
+        Whether a certificate was imported.
+    """
+    title = translate("Integrity", "Import organisation certificate")
+    path = dialogs.open_file(title, folder, _tr(P12_FILTER))
+    if path is None:
+        return False
+    secret = dialogs.password(title, translate("Integrity", "The password of {0}:").format(path.name))
+    if secret is None:
+        return False
+    try:
+        identity = import_certificate_file(path, secret)
+    except SigningError as error:
+        dialogs.error(title, str(error))
+        return False
+    dialogs.info(title, translate(
+        "Integrity", "Result sheets are signed from now on with the certificate of {0}, issued by {1}. Its "
+        "password is asked each time a sheet is signed.\n\nIts fingerprint (SHA-256) is\n{2}").format(
+        identity.organisation, identity.issuer, identity.fingerprint))
+    return True
+
+
+def certificate_password(dialogs: Dialogs) -> str | None:
+    """The organisation certificate's password, to sign a sheet: "" when none is imported, None if cancelled."""
+    identity = organisation_certificate()
+    if identity is None:
+        return ""
+    return dialogs.password(translate("Integrity", "Sign the result sheet"), translate(
+        "Integrity", "The password of the certificate of {0} (not the chair's PIN):").format(identity.organisation))
