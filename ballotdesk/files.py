@@ -44,8 +44,8 @@ def check_regular(path: Path) -> os.stat_result:
     return info
 
 
-def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
-    """A regular file's bytes, at most ``limit`` of them.
+def read_regular(path: Path, limit: int, what: str = "file", *, first: int | None = None) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them (or only its ``first`` bytes, whatever its size).
 
     Raises:
         NotRegularFileError: Not a regular file, or larger than ``limit`` bytes.
@@ -56,10 +56,10 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFileError(_not_regular(path, info.st_mode))
-        if info.st_size > limit:
+        if first is None and info.st_size > limit:
             raise NotRegularFileError(_too_large(path, what))
         chunks = []
-        left = limit + 1
+        left = limit + 1 if first is None else first
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
@@ -69,7 +69,7 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     data = b"".join(chunks)
-    if len(data) > limit:  # it grew while being read
+    if first is None and len(data) > limit:  # it grew while being read
         raise NotRegularFileError(_too_large(path, what))
     return data
 

@@ -301,12 +301,12 @@ class MeetingService:
         from ballotdesk.services.roles import check_new_pin, hash_pin
 
         pin_hash = hash_pin(check_new_pin(pin)) if pin else None
-        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None)
-        service = cls(store, actor)
         from ballotdesk.services.ballots import ensure_main_box
 
-        ensure_main_box(service)
-        return service
+        # The Main hall box is made before the file gets its name: a meeting is never seen without it.
+        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None,
+                                    then=lambda staged: ensure_main_box(cls(staged, actor)))
+        return cls(store, actor)
 
     @classmethod
     def open(cls, path: Path, actor: str = "desk") -> MeetingService:

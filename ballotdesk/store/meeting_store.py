@@ -9,11 +9,13 @@ which writes the audit event, chained to the one before it, in the same transact
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,9 +192,12 @@ def _check_header(path: Path) -> None:
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if path.is_dir():
         raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
+    from ballotdesk.files import NotRegularFileError, read_regular
+
+    try:  # a FIFO or a device would block or never end: regular files only, and only the header is read
+        head = read_regular(path, 1 << 62, "meeting file", first=100)
+    except NotRegularFileError as error:
+        raise MeetingFileError(str(error)) from None
     except OSError as error:
         raise MeetingFileError(translate(
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
@@ -215,6 +220,44 @@ def _check_header(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} was made by a newer version of BallotDesk (file format {1}; this "
             "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
+
+
+def _place(staging: Path, path: Path) -> None:
+    """Put a finished meeting under its name in one step, never over a file that appeared meanwhile.
+
+    A hard link is atomic and refuses an existing name; where the disk has no hard links (a
+    FAT-formatted USB stick) a rename is used after one more look for the name.
+    """
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                path.name, os_reason(error))) from None
+        if os.path.lexists(path):
+            raise MeetingFileError(translate(
+                "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+        os.rename(staging, path)
+    else:
+        staging.unlink()
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable (POSIX: fsync the folder); nothing to do where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _take_lock(path: Path) -> MeetingLock:
@@ -320,10 +363,15 @@ class MeetingStore:
 
     @classmethod
     def create(cls, path: Path, meeting: dict[str, Any], actor: str,
-               secret: dict[str, Any] | None = None) -> MeetingStore:
+               secret: dict[str, Any] | None = None,
+               then: Callable[[MeetingStore], None] | None = None) -> MeetingStore:
         """Create a new meeting file, readable only by this user, and its first audit event.
 
-        ``secret`` holds columns written but not copied into the audit details (the PIN hash).
+        ``secret`` holds columns written but not copied into the audit details (the PIN hash);
+        ``then`` makes the rest of a new meeting (its Main hall box) before anyone can see it.
+        The meeting is built in a hidden temporary file in the same folder and put in place in
+        one step, so a crash or kill at any moment leaves either no meeting or a whole one, never
+        an empty or box-less file that blocks the name ("already exists").
         """
         path = Path(path)
         if os.path.lexists(path):  # False for a name too long: os.open below says so in words
@@ -333,20 +381,28 @@ class MeetingStore:
             raise MeetingFileError(translate(
                 "MeetingFile", "{0} cannot be created: the folder {1} does not exist.").format(
                 path.name, path.parent))
+        staging = path.with_name(f".ballotdesk-new-{secrets.token_hex(6)}.tmp")
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            fd = os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
         except OSError as error:
+            staging.unlink(missing_ok=True)
             raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
                 path.name, os_reason(error))) from None
-        os.close(fd)
         try:
-            store = cls._connect(path)
-            with store.change(actor, "meeting.create", dict(meeting)):
-                store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
+            store = cls._connect(staging)
+            try:
+                with store.change(actor, "meeting.create", dict(meeting)):
+                    store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
+                if then is not None:
+                    then(store)
+            finally:
+                store.close()
+            _place(staging, path)
         except BaseException:
-            path.unlink(missing_ok=True)
+            staging.unlink(missing_ok=True)
             raise
-        return store
+        return cls._connect(path)
 
     @classmethod
     def open(cls, path: Path) -> MeetingStore:
@@ -816,6 +872,14 @@ class MeetingStore:
 
         path = Path(path)
         journal = path.with_name(path.name + "-journal")
+        from ballotdesk.files import NotRegularFileError, check_regular
+
+        try:  # SQLite opens the file on connecting: a FIFO would block it for ever
+            check_regular(path)
+        except NotRegularFileError as error:
+            raise MeetingFileError(str(error)) from None
+        except OSError:
+            pass  # missing or unreadable: inspect_file below words it
 
         def needs_rollback() -> bool:
             # A journal beside a file that a running BallotDesk is writing is not "hot": only

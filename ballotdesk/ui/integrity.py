@@ -199,12 +199,15 @@ class VerificationDialog(QDialog):
 
 
 def _read_pdf(path: Path) -> bytes:
+    """The chosen file's bytes: a regular file only (a FIFO would hang the check), and never a whole disk image."""
+    from ballotdesk.files import read_regular
+
     size = path.stat().st_size
     if size > MAX_PDF_BYTES:
         raise ValueError(translate(
             "Integrity", "{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
             path.name, size // (1024 * 1024)))
-    return path.read_bytes()
+    return read_regular(path, MAX_PDF_BYTES, "PDF")
 
 
 def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None:
