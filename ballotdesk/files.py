@@ -9,6 +9,7 @@ the file is opened without blocking, checked to be a regular file *on the opened
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -35,8 +36,8 @@ def check_regular(path: Path) -> os.stat_result:
         Its ``stat`` (following symlinks), for the caller's size checks.
 
     Raises:
-        NotRegularFileError: A device, FIFO, socket or folder, said in words.
-        FileNotFoundError: If it does not exist (the caller words that itself).
+        NotRegularFileError: A device, FIFO or socket, said in words.
+        IsADirectoryError, FileNotFoundError: A folder, or nothing there (the caller words these itself).
     """
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
@@ -48,8 +49,8 @@ def read_regular(path: Path, limit: int, what: str = "file", *, first: int | Non
     """A regular file's bytes, at most ``limit`` of them (or only its ``first`` bytes, whatever its size).
 
     Raises:
-        NotRegularFileError: Not a regular file, or larger than ``limit`` bytes.
-        OSError: It cannot be opened or read (missing, no permission).
+        NotRegularFileError: A device, FIFO or socket, or larger than ``limit`` bytes.
+        OSError: It cannot be opened or read (missing, a folder, no permission).
     """
     fd = os.open(path, open_flags())
     try:
@@ -75,9 +76,10 @@ def read_regular(path: Path, limit: int, what: str = "file", *, first: int | Non
 
 
 def _not_regular(path: Path, mode: int) -> str:
+    """The refusal's words; a folder raises ``IsADirectoryError`` instead, which every caller already words."""
     if stat.S_ISDIR(mode):
-        kind = QT_TRANSLATE_NOOP("Files", "a folder")
-    elif stat.S_ISFIFO(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if stat.S_ISFIFO(mode):
         kind = QT_TRANSLATE_NOOP("Files", "a pipe (FIFO)")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         kind = QT_TRANSLATE_NOOP("Files", "a device")

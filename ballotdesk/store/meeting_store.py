@@ -875,11 +875,12 @@ class MeetingStore:
         from ballotdesk.files import NotRegularFileError, check_regular
 
         try:  # SQLite opens the file on connecting: a FIFO would block it for ever
-            check_regular(path)
+            if not path.is_dir():  # inspect_file below words a folder, a missing or an unreadable file
+                check_regular(path)
         except NotRegularFileError as error:
             raise MeetingFileError(str(error)) from None
         except OSError:
-            pass  # missing or unreadable: inspect_file below words it
+            pass
 
         def needs_rollback() -> bool:
             # A journal beside a file that a running BallotDesk is writing is not "hot": only
