@@ -222,6 +222,31 @@ def _check_header(path: Path) -> None:
             "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
 
 
+SQLITE_FULL = 13
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether SQLite (or the OS) refused a write because the disk is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == SQLITE_FULL or "disk is full" in str(error)
+
+
+def full_disk_message(path: Path) -> str:
+    """One line for a change refused by a full disk: what happened to the change, and what to do."""
+    return translate("MeetingFile", "The disk holding {0} is full, so the change was not saved (the meeting is as it "
+                     "was before it). Free some space in {1}, then try again.").format(path.name, path.resolve().parent)
+
+
+def _discard(staging: Path) -> None:
+    """Remove what a failed ``new`` left: the unfinished meeting, its journal and its lock file."""
+    from ballotdesk.store.lock import lock_path
+
+    for leftover in (staging, staging.with_name(staging.name + "-journal"), lock_path(staging)):
+        leftover.unlink(missing_ok=True)
+
+
 def _place(staging: Path, path: Path) -> None:
     """Put a finished meeting under its name in one step, never over a file that appeared meanwhile.
 
@@ -288,6 +313,10 @@ def _check_writable(path: Path) -> None:
 
 
 def _not_writable(path: Path, error: OSError) -> MeetingFileError:
+    if disk_full(error):
+        return MeetingFileError(translate("MeetingFile", "{0} cannot be opened: the disk holding it is full, and "
+                                          "BallotDesk saves every change as it is made. Free some space in {1}, then "
+                                          "open it again.").format(path.name, path.resolve().parent))
     return MeetingFileError(translate("MeetingFile",
         "{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change "
         "in the file as it is made. Copy the file to a folder you can write to, or clear its "
@@ -389,8 +418,14 @@ class MeetingStore:
             staging.unlink(missing_ok=True)
             raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
                 path.name, os_reason(error))) from None
+        lock = MeetingLock(staging)
         try:
-            store = cls._connect(staging)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, os_reason(error))) from None
+            store = cls._connect(staging, lock)
             try:
                 with store.change(actor, "meeting.create", dict(meeting)):
                     store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
@@ -399,8 +434,14 @@ class MeetingStore:
             finally:
                 store.close()
             _place(staging, path)
+        except sqlite3.OperationalError as error:
+            _discard(staging)
+            if disk_full(error):
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, translate("OsError", "the disk is full"))) from None
+            raise
         except BaseException:
-            staging.unlink(missing_ok=True)
+            _discard(staging)
             raise
         return cls._connect(path)
 
@@ -471,9 +512,18 @@ class MeetingStore:
         None re-hashes every tracked table. ``roll``: the roll's columns as the change leaves
         them (rowid order, every column), when the caller has them, so they are not read back.
         """
-        with self.db.atomic():
-            yield details
-            self._append_event(actor, action, details, tables, roll)
+        try:
+            with self.db.atomic():
+                yield details
+                self._append_event(actor, action, details, tables, roll)
+        except sqlite3.OperationalError as error:
+            if not disk_full(error):
+                raise
+            # SQLite rolled the change back but may leave its journal behind when the disk filled up
+            # mid-write; a copy of the file without it would not verify. Another connection finishes
+            # the roll-back now (this one holds no lock between changes).
+            _recover_interrupted_change(self.path)
+            raise MeetingFileError(full_disk_message(self.path)) from None
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
                       tables: Sequence[str] | None, roll: Sequence[Sequence[Any]] | None = None) -> None:
