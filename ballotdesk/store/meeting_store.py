@@ -223,6 +223,15 @@ def _check_header(path: Path) -> None:
 
 
 SQLITE_FULL = 13
+SQLITE_BUSY = 5
+BUSY_TIMEOUT_SECONDS = 15
+"""How long a change waits for a reader (``ballotdesk attendance``, a backup tool) before giving up in words."""
+
+
+def busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock ("database is locked")."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == SQLITE_BUSY) or "database is locked" in str(error)
 
 
 def disk_full(error: BaseException) -> bool:
@@ -472,7 +481,7 @@ class MeetingStore:
         if lock is None:
             lock = _take_lock(path)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -517,6 +526,13 @@ class MeetingStore:
                 yield details
                 self._append_event(actor, action, details, tables, roll)
         except sqlite3.OperationalError as error:
+            if busy(error) and not self.conn.in_transaction:
+                from ballotdesk.store.lock import sqlite_lock_holder
+
+                raise MeetingFileError(translate(
+                    "MeetingFile", "{0} is being read by {1}, which held it for more than {2} seconds, so the change "
+                    "was not saved (the meeting is as it was before it). Try again when it has finished.").format(
+                    self.path.name, sqlite_lock_holder(self.path), BUSY_TIMEOUT_SECONDS)) from None
             if not disk_full(error):
                 raise
             # SQLite rolled the change back but may leave its journal behind when the disk filled up
