@@ -32,7 +32,7 @@ from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_file
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy, inspect_file
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -192,7 +192,7 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
         svc.store.copy_to(part)
         _sync(part)
         try:
-            inspect_file(part)
+            inspect_copy(part)  # the copy alone, as it will be carried away
         except MeetingFileError as error:
             raise BackupError(translate(
                 "Backup", "The backup in {0} failed its check and was removed: {1}").format(folder, error)) from None

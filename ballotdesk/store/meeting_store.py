@@ -147,6 +147,24 @@ def inspect_file(path: Path) -> None:
     _check_content(path)
 
 
+def inspect_copy(path: Path) -> None:
+    """Refuse a copy just written (a backup, Save a Copy) unless it stands on its own.
+
+    A copy is taken to another computer without anything beside it: a ``-journal`` left next to it
+    means its last write did not finish, and the file alone would not be the meeting. Then every
+    check of opening (header, integrity, audit chain) runs on the file as it is.
+
+    Raises:
+        MeetingFileError: Saying what is wrong with the copy.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} was not completely written (its last change is still in a journal file beside "
+            "it).").format(path.name))
+    inspect_file(path)
+
+
 def _check_content(path: Path) -> None:
     """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked)."""
     name = path.name
