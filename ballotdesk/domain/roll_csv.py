@@ -1095,7 +1095,7 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
     )
 
 
-def _refuse_hidden_numbers(number: list[str], lines: list[int], rejected: set[int],
+def _refuse_hidden_numbers(number: list[str], lines: Sequence[int], rejected: set[int],
                            problems: list[RowProblem]) -> None:
     """Skip rows whose membership number holds a character the forms refuse (zero-width, bidi, control).
 

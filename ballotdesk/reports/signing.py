@@ -420,6 +420,22 @@ def installation_fingerprints() -> dict[str, str]:
     return found
 
 
+def organisation_roots() -> list[bytes]:
+    """The authority certificates that came with an imported organisation certificate (DER), trusted here.
+
+    Importing the chair's certificate accepts the organisation's authority that issued it, so this
+    installation also trusts sheets signed by the organisation's other chairs.
+    """
+    identity = organisation_certificate()
+    if identity is None:
+        return []
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    certs = cx509.load_pem_x509_certificates(identity.cert_path.read_bytes())
+    return [c.public_bytes(serialization.Encoding.DER) for c in certs[1:]]
+
+
 def signing_identity(organisation: str) -> SigningIdentity:
     """The identity sheets are signed with here: an imported organisation certificate, else the installation's."""
     return organisation_certificate() or ensure_identity(organisation)
@@ -795,7 +811,8 @@ def verify_pdf(pdf: bytes, *, trust: Sequence[bytes] = (), fingerprints: Iterabl
         trust: DER certificates the checker trusts (an organisation's root, or a signer's own).
         fingerprints: SHA-256 fingerprints the checker trusts, in the printed form
             (``normalise_fingerprint``).
-        installation: Trust this installation's own certificates too (off in tests of strangers).
+        installation: Trust this installation's own certificates too, and the authority that issued an
+            imported organisation certificate (off to check as a stranger would).
 
     Returns:
         A ``Verification``; never raises for bad input.
@@ -862,6 +879,8 @@ def verify_pdf(pdf: bytes, *, trust: Sequence[bytes] = (), fingerprints: Iterabl
                             Outcome.FORGED)
     trusted_by, issuer = "", ""
     own = installation_fingerprints() if installation else {}
+    if installation:
+        trust = [*trust, *organisation_roots()]
     pinned = set()
     for text in fingerprints:
         try:

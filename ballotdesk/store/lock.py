@@ -114,10 +114,10 @@ def sqlite_lock_holder(meeting: Path) -> str:
 def _program(pid: int) -> str:
     """A process's command line, short ("ballotdesk attendance", "sqlite3"), where the system tells it."""
     try:
-        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return "another program"
-    words = [w.decode(errors="replace") for w in words if w]
+    words = [w.decode(errors="replace") for w in raw if w]
     if not words:
         return "another program"
     names = [Path(w).name for w in words[:3]]

@@ -193,3 +193,23 @@ def test_a_sheet_of_a_declared_result_asks_for_no_pin(declared: Path, tmp_path: 
     monkeypatch.setattr(sys, "stdin", None)  # nothing to read a PIN from
     code, out, err = run(capsys, "sheet", declared, "1", "-o", tmp_path / "r.pdf")
     assert (code, err) == (0, "") and out == f"Wrote the signed result sheet to {tmp_path / 'r.pdf'}\n"
+
+
+def test_an_installation_with_the_chairs_certificate_trusts_the_organisations_other_chairs(
+        declared: Path, chair_p12: Path, authority: Path, tmp_path: Path, capsys,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing a certificate accepts the authority that issued it: another chair's sheet is trusted here too."""
+    code, _out, err = run(capsys, "ca", "issue", authority, "--name", "John Smith", "-o", tmp_path / "john.p12",
+                          "--password", CA_PASSWORD, "--cert-password", CHAIR_PASSWORD)
+    assert (code, err) == (0, "")
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "johns-laptop"))
+    run(capsys, "cert", "import", tmp_path / "john.p12", "--cert-password", CHAIR_PASSWORD)
+    sheet = tmp_path / "johns.pdf"
+    code, _out, err = run(capsys, "sheet", declared, "1", "-o", sheet, "--cert-password", CHAIR_PASSWORD)
+    assert (code, err) == (0, "")
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "marys-laptop"))
+    run(capsys, "cert", "import", chair_p12, "--cert-password", CHAIR_PASSWORD)
+    code, out, err = run(capsys, "verify", sheet)
+    assert (code, err) == (0, "")
+    assert out.startswith("Intact and trusted: signed by John Smith on ")
+    assert "with a certificate issued by Llanelli CLP, which you trust" in out

@@ -174,6 +174,17 @@ def case_lookalike_authority(g: Genuine) -> bytes:
     return _sign_with(g.unsigned, key, cert, [ca_cert])
 
 
+def case_lookalike_authority_regenerated(g: Genuine) -> bytes:
+    """A new sheet printing its own fingerprint, signed by 'Mary Jones' of a look-alike 'Llanelli CLP' authority.
+
+    The printed fingerprint matches, so only path validation to the real root can refuse it.
+    """
+    ca_key, ca_cert = _self_signed("Llanelli CLP", ca=True)
+    key, cert = _issued_by(ca_key, ca_cert, "Mary Jones")
+    pdf = build_result_sheet(sample_result_sheet(), cert_fingerprint=_fingerprint(cert))
+    return _sign_with(_overlay(pdf, "Bob is elected"), key, cert, [ca_cert])
+
+
 def case_regenerated_own_fingerprint(g: Genuine) -> bytes:
     """A whole new sheet ('Bob is elected' in the figures) printing and signed with the forger's key."""
     key, cert = _self_signed("BallotDesk")
@@ -196,6 +207,7 @@ CASES: dict[str, tuple[Callable[[Genuine], bytes], set[Outcome]]] = {
     "overlay_resigned": (case_overlay_resigned, {Outcome.FORGED}),
     "overlay_own_fingerprint_resigned": (case_overlay_own_fingerprint_resigned, {Outcome.FORGED}),
     "lookalike_authority": (case_lookalike_authority, {Outcome.FORGED}),
+    "lookalike_authority_regenerated": (case_lookalike_authority_regenerated, {Outcome.UNKNOWN}),
     "regenerated_own_fingerprint": (case_regenerated_own_fingerprint, {Outcome.UNKNOWN}),
     "second_signature": (case_second_signature, {Outcome.MODIFIED}),
 }
@@ -261,7 +273,7 @@ def test_verify_command_exit_codes_and_one_quiet_verdict(genuine: Genuine, tmp_p
             tried += 1
             detected += code != 0
             assert code in (1, 3) and err == "", (case, extra, code, err)
-    assert detected == tried == 30
+    assert detected == tried == 3 * len(CASES) == 33
 
 
 def test_forged_verdict_names_the_page_and_json_fields(genuine: Genuine, tmp_path: Path,
