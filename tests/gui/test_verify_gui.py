@@ -184,3 +184,19 @@ def test_the_certificate_is_never_written_over_a_meeting_file(window, errors, se
     assert errors[-1][1] == (f"{service.path.name} is a meeting file; the certificate was not written over it. "
                              "Choose a name ending in .pem.")
     assert service.path.read_bytes() == before
+
+
+def test_a_sheet_signed_again_with_another_key_is_forged(qtbot, window, verdicts, signed, tmp_path,
+                                                          monkeypatch):
+    genuine = load_identity()
+    assert genuine is not None
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "forger"))
+    forger = ensure_identity("BallotDesk")  # a new self-signed key with the program's name
+    pdf = build_result_sheet(sample_result_sheet(), cert_fingerprint=genuine.fingerprint)  # the genuine page
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_pdf(pdf, forger))
+    # Checked on the forger's own laptop, where his key is trusted: the printed fingerprint still unmasks it.
+    dialog = verify(qtbot, window, verdicts, forged)
+    assert (dialog.level, dialog.headline) == ("forged", "Forged")
+    assert "not the one of the key that signed it" in dialog.message
+    assert not dialog.certificate_shown and not dialog.fingerprint_shown
