@@ -213,3 +213,24 @@ def test_an_installation_with_the_chairs_certificate_trusts_the_organisations_ot
     assert (code, err) == (0, "")
     assert out.startswith("Intact and trusted: signed by John Smith on ")
     assert "with a certificate issued by Llanelli CLP, which you trust" in out
+
+
+def test_trust_takes_der_too_and_is_refused_for_a_meeting_file(declared: Path, chair_p12: Path, authority: Path,
+                                                               tmp_path: Path, capsys,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    run(capsys, "cert", "import", chair_p12, "--cert-password", CHAIR_PASSWORD)
+    sheet = tmp_path / "result.pdf"
+    assert run(capsys, "sheet", declared, "1", "-o", sheet, "--cert-password", CHAIR_PASSWORD)[0] == 0
+    der = tmp_path / "root.cer"
+    der.write_bytes(x509.load_pem_x509_certificate((authority / "root.pem").read_bytes()).public_bytes(
+        serialization.Encoding.DER))
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "stranger"))
+    code, out, err = run(capsys, "verify", sheet, "--trust", der)
+    assert (code, err) == (0, "") and "issued by Llanelli CLP" in out
+    code, out, err = run(capsys, "verify", declared, "--trust", der)
+    assert (code, out) == (1, "")
+    assert err == ("ballotdesk verify: --trust and --fingerprint check a signed result sheet (PDF), not a meeting "
+                   "file\n")
