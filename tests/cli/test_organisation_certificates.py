@@ -202,8 +202,7 @@ def test_an_installation_with_the_chairs_certificate_trusts_the_organisations_ot
     code, _out, err = run(capsys, "ca", "issue", authority, "--name", "John Smith", "-o", tmp_path / "john.p12",
                           "--password", CA_PASSWORD, "--cert-password", CHAIR_PASSWORD)
     assert (code, err) == (0, "")
-    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "johns-laptop"))
-    run(capsys, "cert", "import", tmp_path / "john.p12", "--cert-password", CHAIR_PASSWORD)
+    run(capsys, "cert", "import", tmp_path / "john.p12", "--cert-password", CHAIR_PASSWORD)  # the laptop at the AGM
     sheet = tmp_path / "johns.pdf"
     code, _out, err = run(capsys, "sheet", declared, "1", "-o", sheet, "--cert-password", CHAIR_PASSWORD)
     assert (code, err) == (0, "")
