@@ -244,6 +244,31 @@ def full_disk_message(path: Path) -> str:
                      "was before it). Free some space in {1}, then try again.").format(path.name, path.resolve().parent)
 
 
+STAGING_PREFIX = ".ballotdesk-new-"
+"""Hidden name of a meeting being made by ``new`` until it is linked into place."""
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove what a ``new`` killed half-way left in ``folder``: staging files no running BallotDesk holds."""
+    try:
+        found = list(folder.glob(f"{STAGING_PREFIX}*.tmp"))
+    except OSError:
+        return
+    for staging in found:
+        lock = MeetingLock(staging)
+        try:
+            lock.acquire()
+        except (FileLockedError, OSError):
+            continue  # another `new` is making it right now (or the folder cannot be written)
+        try:
+            staging.unlink(missing_ok=True)
+            staging.with_name(staging.name + "-journal").unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            lock.release()
+
+
 def _discard(staging: Path) -> None:
     """Remove what a failed ``new`` left: the unfinished meeting, its journal and its lock file."""
     from ballotdesk.store.lock import lock_path
@@ -418,7 +443,8 @@ class MeetingStore:
             raise MeetingFileError(translate(
                 "MeetingFile", "{0} cannot be created: the folder {1} does not exist.").format(
                 path.name, path.parent))
-        staging = path.with_name(f".ballotdesk-new-{secrets.token_hex(6)}.tmp")
+        _remove_abandoned(path.parent)
+        staging = path.with_name(f"{STAGING_PREFIX}{secrets.token_hex(6)}.tmp")
         try:
             fd = os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)

@@ -45,6 +45,7 @@ def test_kills_during_new_leave_no_meeting_or_a_whole_one(tmp_path):
     assert summary.kills == 15 == summary.whole + summary.none
     assert summary.whole >= 1 and summary.none >= 1  # kills landed both before and after the name appeared
     assert not list(tmp_path.glob("*.ballotdesk-journal"))
+    assert summary.strays <= 1  # each new clears what a killed one left; only the last kill's may remain
 
 
 def test_the_checks_can_fail(tmp_path):
