@@ -1,9 +1,9 @@
-"""File › Verify a Result Sheet… and File › Export Signing Certificate….
+"""File › Verify a Result Sheet…, File › Export Signing Certificate… and File › Import Organisation Certificate….
 
-Verification says three things plainly: whether the file is exactly as signed, who signed it
-and when, and whether the signing certificate is this installation's own. A certificate from
-elsewhere is not wrong in itself (another officer's laptop may have signed), so the user is
-told to compare its fingerprint with the one the organisation published.
+Verification gives the verifier's verdict plainly: intact and signed by a key this installation
+trusts (its own, or one issued by the authority of the organisation certificate it imported),
+intact but identity unknown (compare the fingerprint with the one the organisation published),
+forged (the printed fingerprint is another key's) or modified.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ class Finding:
     """What the verify dialog shows.
 
     Attributes:
-        level: "intact", "modified" or "unsigned" (also "unsigned" for a file that is no PDF).
+        level: "intact" (and trusted), "unknown" (intact, identity unknown), "forged", "modified" or
+            "unsigned" (also for a file that is no PDF).
         headline: One or two words, large.
         message: The verifier's sentence.
         certificate: How the signing certificate compares with this installation's ("" if none).

@@ -85,17 +85,20 @@ def test_the_result_sheet_asks_the_certificates_password_not_the_pin(qtbot, wind
     assert labels == ["The password of the certificate of Mary Jones (not the chair's PIN):"] and errors == []
 
     signed: list[bytes] = []
+    notes: list[str] = []
 
     def drive(dialog: QDialog) -> bool:
         assert isinstance(dialog, PrintPreviewDialog)
         qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
         assert dialog.pdf is not None
         signed.append(dialog.pdf)
+        notes.append(dialog.note.text())
         return True
 
     window.dialogs.password = lambda title, label: CHAIR_PASSWORD
     window.dialogs.run = drive
     page.result_sheet()
     assert errors == [] and len(signed) == 1
+    assert notes[0].startswith("This sheet is signed with the certificate of Mary Jones, issued by Llanelli CLP")
     verdict = verify_pdf(signed[0], trust=load_certificates(root.read_bytes(), "root"), installation=False)
     assert (verdict.outcome, verdict.signer, verdict.issuer) == (Outcome.TRUSTED, "Mary Jones", "Llanelli CLP")

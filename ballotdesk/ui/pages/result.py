@@ -572,7 +572,12 @@ class ResultPage(Page):
 
         def signed(dialog: PrintPreviewDialog) -> None:
             identity = organisation_certificate() or load_identity()
-            if identity is not None:
+            if identity is not None and identity.p12:
+                dialog.note.setText(self.tr(
+                    "This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who "
+                    "trusts {1} can check it with 'ballotdesk verify --trust'; a printed copy shows the fingerprint "
+                    "in its footer.").format(identity.organisation, identity.issuer, identity.fingerprint))
+            elif identity is not None:
                 dialog.note.setText(self.tr(
                     "This sheet is signed with this installation's certificate (fingerprint {0}). Save as PDF "
                     "keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a "
