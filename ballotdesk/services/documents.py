@@ -382,8 +382,10 @@ def sheet_record_head(pdf: Path) -> str:
 
     import pypdfium2 as pdfium
 
-    try:
-        document = pdfium.PdfDocument(str(pdf))
+    from ballotdesk.files import read_regular
+
+    try:  # a regular file only, read with a limit: PDFium would wait for ever on a FIFO
+        document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, "PDF"))
     except (pdfium.PdfiumError, OSError):
         raise DomainError(translate("Documents", "{0} is not a PDF that can be read.").format(pdf.name)) from None
     try:

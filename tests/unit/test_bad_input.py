@@ -428,6 +428,7 @@ def test_pipes_are_refused_wherever_a_file_is_expected(capsys, meeting, fifo, tm
     assert cli(capsys, "roll", "import", meeting, roll) == (1, "", f"ballotdesk roll import: roll.csv {said}")
     sheet = fifo("sheet.pdf")
     assert cli(capsys, "verify", sheet) == (1, "", f"ballotdesk verify: sheet.pdf {said}")
+    assert cli(capsys, "verify", meeting, "--sheet", sheet) == (1, "", f"ballotdesk verify: sheet.pdf {said}")
     piped = fifo("piped.ballotdesk")
     for command in (("attendance", piped), ("register", piped, "1001"), ("verify", piped), ("roll", "search", piped, "x")):
         prog = " ".join(c for c in command if isinstance(c, str) and c not in ("1001", "x"))
