@@ -436,6 +436,8 @@ def test_pipes_are_refused_wherever_a_file_is_expected(capsys, meeting, fifo, tm
     cert = fifo("root.pem")
     assert cli(capsys, "verify", BAD / "unsigned.pdf", "--trust", cert) == (
         1, "", f"ballotdesk verify: root.pem {said}")
+    blt = fifo("papers.blt")
+    assert cli(capsys, "stv", blt, "--rules", "scottish") == (1, "", f"ballotdesk stv: papers.blt {said}")
     p12 = fifo("chair.p12")
     assert cli(capsys, "cert", "import", p12, "--cert-password", "whatever-1") == (
         1, "", f"ballotdesk cert import: chair.p12 {said}")
