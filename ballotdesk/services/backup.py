@@ -263,10 +263,13 @@ def read_key(path: Path, passphrase: str) -> bool:
     Raises:
         KeyFileError: the file is not a record key, or the passphrase does not open it.
     """
+    from ballotdesk.files import NotRegularFileError, read_regular
     from ballotdesk.store.record_keys import KeyFileError, remember, unseal
 
-    try:
-        data = Path(path).read_bytes()
+    try:  # a regular file only, with a limit: a key file is a few hundred bytes
+        data = read_regular(Path(path), 1024 * 1024, "key file")
+    except NotRegularFileError as error:
+        raise KeyFileError(str(error)) from None
     except OSError as error:
         raise KeyFileError(translate("Backup", "{0} cannot be read: {1}.").format(
             Path(path).name, os_reason(error))) from None

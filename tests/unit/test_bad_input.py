@@ -421,7 +421,7 @@ def test_a_device_as_the_roll_is_refused_in_one_line(capsys, meeting, device):
     assert digest(meeting) == before
 
 
-def test_pipes_are_refused_wherever_a_file_is_expected(capsys, meeting, fifo, tmp_path):
+def test_pipes_are_refused_wherever_a_file_is_expected(capsys, meeting, fifo, tmp_path, monkeypatch):
     before = digest(meeting)
     said = "is a pipe (FIFO), not a file; nothing was read from it. Choose the file itself.\n"
     roll = fifo("roll.csv")
@@ -436,6 +436,11 @@ def test_pipes_are_refused_wherever_a_file_is_expected(capsys, meeting, fifo, tm
     cert = fifo("root.pem")
     assert cli(capsys, "verify", BAD / "unsigned.pdf", "--trust", cert) == (
         1, "", f"ballotdesk verify: root.pem {said}")
+    key = fifo("record.key")
+    monkeypatch.setenv("BALLOTDESK_KEY_PASSPHRASE", "whatever-123")
+    assert cli(capsys, "restore", meeting, tmp_path / "restored.ballotdesk", "--key", key) == (
+        1, "", f"ballotdesk restore: record.key {said}")
+    assert not (tmp_path / "restored.ballotdesk").exists()
     blt = fifo("papers.blt")
     assert cli(capsys, "stv", blt, "--rules", "scottish") == (1, "", f"ballotdesk stv: papers.blt {said}")
     p12 = fifo("chair.p12")
