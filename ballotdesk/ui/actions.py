@@ -38,6 +38,7 @@ class ActionName(StrEnum):
     USER_GUIDE = "user_guide"
     VERIFY_SHEET = "verify_sheet"
     EXPORT_CERTIFICATE = "export_certificate"
+    IMPORT_CERTIFICATE = "import_certificate"
     BACKUPS = "backups"
     CHANGE_PIN = "change_pin"
     PURGE_PERSONAL = "purge_personal"
@@ -109,6 +110,10 @@ SPECS: dict[ActionName, ActionSpec] = {
     ActionName.EXPORT_CERTIFICATE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Export Si&gning Certificate…"), None,
         QT_TRANSLATE_NOOP("Actions", "Save the public certificate that result sheets are signed with")),
+    ActionName.IMPORT_CERTIFICATE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Import &Organisation Certificate…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Sign result sheets with the certificate your organisation issued to you "
+                                     "(.p12)")),
     ActionName.BACKUPS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Backups…"), "Ctrl+B",
         QT_TRANSLATE_NOOP("Actions", "Choose the backup folder (a USB stick), back up now, or restore a backup")),
@@ -125,7 +130,7 @@ actions built after a language switch speak the new language."""
 
 MEETING_ACTIONS = frozenset(set(ActionName) - {ActionName.NEW, ActionName.OPEN, ActionName.QUIT, ActionName.ABOUT,
                                                ActionName.USER_GUIDE, ActionName.VERIFY_SHEET,
-                                               ActionName.EXPORT_CERTIFICATE})
+                                               ActionName.EXPORT_CERTIFICATE, ActionName.IMPORT_CERTIFICATE})
 """Actions that need an open meeting; the main window disables them while none is open."""
 
 

@@ -421,6 +421,11 @@ class Dialogs:
         answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
         return answer if ok else None
 
+    def password(self, title: str, label: str) -> str | None:
+        """Ask for a password, hidden as typed; None when cancelled."""
+        answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Password)
+        return answer if ok else None
+
     def choose(self, title: str, label: str, items: Sequence[str]) -> str | None:
         """Pick one of a few names (e.g. who a physical draw favoured); None when cancelled."""
         answer, ok = QInputDialog.getItem(self.parent, title, label, list(items), 0, False)

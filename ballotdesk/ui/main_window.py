@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         a[ActionName.PROJECTOR].triggered.connect(self.show_projector)
         a[ActionName.VERIFY_SHEET].triggered.connect(self.verify_sheet)
         a[ActionName.EXPORT_CERTIFICATE].triggered.connect(self.export_certificate)
+        a[ActionName.IMPORT_CERTIFICATE].triggered.connect(self.import_certificate)
         a[ActionName.BACKUPS].triggered.connect(self.show_backups)
 
     def _connect_page_commands(self) -> None:
@@ -263,7 +264,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.BACKUPS], a[ActionName.CLOSE]])
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE]])
+        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE],
+                              a[ActionName.IMPORT_CERTIFICATE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = self._menu(bar, "edit", self.tr("&Edit"))
@@ -465,6 +467,12 @@ class MainWindow(QMainWindow):
         from ballotdesk.ui.integrity import export_signing_certificate
 
         export_signing_certificate(self.dialogs, self.context, self._folder())
+
+    def import_certificate(self) -> None:
+        """File › Import Organisation Certificate…: sign sheets with the chair's certificate (.p12) from now on."""
+        from ballotdesk.ui.integrity import import_organisation_certificate
+
+        import_organisation_certificate(self.dialogs, self._folder())
 
     def show_backups(self) -> None:
         """File › Backups…: the folder (a USB stick), Back up now, recent backups, restore."""

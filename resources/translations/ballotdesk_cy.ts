@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Organisation Certificate…</source>
+        <translation>Mewnforio tystysgrif y &amp;sefydliad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign result sheets with the certificate your organisation issued to you (.p12)</source>
+        <translation>Llofnodi taflenni canlyniad â&apos;r dystysgrif a roddodd eich sefydliad i chi (.p12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>Copïau &amp;wrth gefn…</translation>
     </message>

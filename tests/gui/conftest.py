@@ -129,7 +129,7 @@ def meeting_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 ASKING = ("open_meeting_file", "save_copy_file", "open_csv_file", "new_meeting", "guest", "provisional", "member",
           "import_roll", "confirm", "text", "choose", "open_file", "save_file", "choose_folder", "run", "warn_later",
-          "chair_pin")
+          "chair_pin", "password")
 
 
 def guard_dialogs(win: MainWindow) -> None:

@@ -171,14 +171,14 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 
 def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
                                                                                               tmp_path):
-    from ballotdesk.reports.signing import Verification
+    from ballotdesk.reports.signing import Outcome, Verification
     from ballotdesk.ui.backups import BackupsDialog
     from ballotdesk.ui.integrity import VerificationDialog, describe
     from ballotdesk.ui.papers_dialog import PapersDialog
     from ballotdesk.ui.pin_dialog import ChangePinDialog
     from ballotdesk.ui.print_preview import PrintPreviewDialog
 
-    verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD")
+    verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD", Outcome.TRUSTED, "this installation")
     dialogs = [
         PrintPreviewDialog("Preview", None, tmp_path / "x.pdf", note="Note", page_sizes=("A4", "Letter")),
         PapersDialog("Motion", ["Main hall", "Overflow"], 40),
