@@ -520,7 +520,7 @@ class DeskPage(Page):
             self.register_number(hit.number)
 
     def register_number(self, number: str) -> Registration | None:
-        """Register one member with any desk ballot paper (one change, in the service), and say what happened."""
+        """Register one member, issue any desk ballot paper, and say what happened."""
         service = self.service
         if service is None:
             return None
