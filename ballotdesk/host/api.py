@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -28,7 +29,10 @@ from ballotdesk.host.gate import ServiceGate
 from ballotdesk.services.meeting import MeetingService
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+LARGEST = 2**63 - 1
+"""The largest whole number SQLite holds: a bigger ballot number is bad input, not a crash."""
 IDEMPOTENCY_KEPT = 20_000
 """Outcomes kept for retries; a desk retries within seconds, so the oldest can go."""
 KEEPALIVE_SECONDS = 15.0
@@ -217,7 +221,7 @@ def _whole(data: dict[str, Any], key: str, *, required: bool = False) -> int | N
     value = data.get(key)
     if value is None and not required:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= LARGEST:
         raise web.HTTPBadRequest(text=json.dumps({"error": f"'{key}' must be a whole number of 0 or more."}),
                                  content_type="application/json")
     return value
@@ -290,22 +294,26 @@ async def guest(request: web.Request) -> web.StreamResponse:
 @authorised("teller")
 @idempotent
 async def count(request: web.Request) -> web.StreamResponse:
-    """``POST /api/v1/count {ballot, box, papers, votes: {option: n}, abstain?, rejected?}`` (teller, blind)."""
+    """``POST /api/v1/count {ballot, box, papers, votes: {option: n}, abstain?, rejected?, code?}`` (teller, blind).
+
+    The entry is made under the device's name; ``code`` is the teller's own code, once the chair
+    has named the tellers and handed codes out.
+    """
     data = await body_of(request)
     ballot = _whole(data, "ballot", required=True)
     papers = _whole(data, "papers", required=True)
     abstain, rejected = _whole(data, "abstain") or 0, _whole(data, "rejected") or 0
-    box, votes = _text(data, "box"), data.get("votes")
+    box, votes, code = _text(data, "box"), data.get("votes"), _text(data, "code")
     if not box:
         return error(400, "Give the box's name as 'box'.")
-    if not isinstance(votes, dict) or any(isinstance(v, bool) or not isinstance(v, int) or v < 0
+    if not isinstance(votes, dict) or any(isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= LARGEST
                                           for v in votes.values()):
         return error(400, "'votes' must map each option to a whole number of 0 or more.")
     device: Device = request[DEVICE]
     assert ballot is not None and papers is not None
     try:
         outcome = await call(request, lambda svc: payloads.enter_count(
-            svc, ballot, box, device.name, papers, votes, abstain, rejected), write=True)
+            svc, ballot, box, device.name, papers, votes, abstain, rejected, code), write=True)
     except DomainError as refused:
         return error(409, str(refused))
     return ok({"ballot": ballot, "box": outcome.box, "state": outcome.state, "message": outcome.message})
@@ -369,9 +377,33 @@ async def api_not_found(request: web.Request) -> web.StreamResponse:
     return error(404, f"There is no {request.method} {request.path} in this API.")
 
 
+@web.middleware
+async def words_for_failures(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Whatever goes wrong reaches the device as one sentence in JSON, never a traceback page.
+
+    A rule the handler did not expect to be refused is 409 with the service's words; the meeting
+    file failing (a full disk, a reader holding it too long) is 503, since nothing was saved and
+    a retry later may succeed; anything else is 500, and the host's log keeps the traceback.
+    """
+    from ballotdesk.store.meeting_store import MeetingFileError
+
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except DomainError as refused:
+        return error(409, str(refused))
+    except MeetingFileError as failed:
+        return error(503, f"Nothing was saved: {failed}")
+    except Exception as failed:
+        log.exception("%s %s failed", request.method, request.path)
+        return error(500, f"The host could not do that ({type(failed).__name__}); nothing was saved. "
+                          "Tell the chair.")
+
+
 def create_app(state: HostState) -> web.Application:
     """The aiohttp application for ``state``."""
-    app = web.Application(client_max_size=64 * 1024)
+    app = web.Application(client_max_size=64 * 1024, middlewares=[words_for_failures])
     app[STATE] = state
     app.router.add_post("/api/v1/join", join)
     app.router.add_get("/api/v1/state", get_state)

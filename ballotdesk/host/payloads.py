@@ -75,7 +75,7 @@ def state(svc: MeetingService, device: Device) -> dict[str, Any]:
 
 
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, papers: int, votes: dict[str, Any],
-                abstain: int, rejected: int) -> EntryOutcome:
+                abstain: int, rejected: int, code: str | None = None) -> EntryOutcome:
     """A teller's entry with figures named by option; every option must be given (0 explicitly)."""
     options = ballots.spec_of(ballots.ballot_row(svc, ballot_id)).options
     missing = [o for o in options if o not in votes]
@@ -87,4 +87,6 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, pape
         raise DomainError(translate("Host", "Give a figure for every option (0 if none): {0} missing.").format(
             ", ".join(f"'{m}'" for m in missing)))
     figures = CountFigures(papers, tuple(int(votes[o]) for o in options), abstain, rejected)
+    if code is not None:  # the teller's own code, once the chair has named tellers
+        return ballots.enter_count(svc, ballot_id, box, teller, figures, code=code)  # type: ignore[call-arg]
     return ballots.enter_count(svc, ballot_id, box, teller, figures)

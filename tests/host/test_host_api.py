@@ -279,3 +279,40 @@ def test_chair_actions_have_no_endpoint(api, svc, ballot):
     B.enter_count(svc, ballot, "Main hall", "X", CountFigures(2, (1, 1)))
     for path in ("/api/v1/declare", "/api/v1/resolve", "/api/v1/open", "/api/v1/close"):
         assert api.post(path, {"ballot": ballot}, token=teller)[0] == 404
+
+
+# -- failures in words --------------------------------------------------------------------------
+
+
+def test_a_number_too_big_for_the_file_is_bad_input(api, svc):
+    token = api.join()
+    status, body = api.post("/api/v1/register", {"number": "1001", "ballot": 10**30}, token=token)
+    assert (status, body) == (400, {"error": "'ballot' must be a whole number of 0 or more."})
+    assert svc.attendees() == []
+
+
+def test_a_meeting_file_that_fails_is_503_and_nothing_is_saved(api, svc, monkeypatch):
+    from ballotdesk.store.meeting_store import MeetingFileError
+
+    def full(*_args, **_kwargs):
+        raise MeetingFileError("the disk is full")
+
+    token = api.join()
+    monkeypatch.setattr(type(svc), "register", full)
+    status, body = api.post("/api/v1/register", {"number": "1001"}, token=token, key="r1")
+    assert (status, body) == (503, {"error": "Nothing was saved: the disk is full"})
+    monkeypatch.undo()
+    status, body = api.post("/api/v1/register", {"number": "1001"}, token=token, key="r1")  # a retry may succeed
+    assert status == 200 and body["status"] == "registered"
+
+
+def test_an_unexpected_failure_is_one_sentence_in_json(api, svc, monkeypatch, caplog):
+    def broken(*_args, **_kwargs):
+        raise KeyError("surprise")
+
+    token = api.join()
+    monkeypatch.setattr(type(svc), "search", broken)
+    status, body = api.get("/api/v1/members?q=zoe", token=token)
+    assert status == 500 and body == {"error": "The host could not do that (KeyError); nothing was saved. "
+                                               "Tell the chair."}
+    assert "GET /api/v1/members failed" in caplog.text  # the traceback stays in the host's log
