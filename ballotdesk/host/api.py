@@ -49,6 +49,8 @@ class HostState:
     hub: EventHub = field(default_factory=EventHub)
     outcomes: OrderedDict[tuple[str, str], asyncio.Future[tuple[int, Any]]] = field(default_factory=OrderedDict)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    first_entries: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
+    """(ballot, box id) -> (device id, address) of a first count entry made over the network."""
 
 
 STATE = web.AppKey("state", HostState)
@@ -312,8 +314,10 @@ async def count(request: web.Request) -> web.StreamResponse:
     device: Device = request[DEVICE]
     assert ballot is not None and papers is not None
     try:
-        outcome = await call(request, lambda svc: payloads.enter_count(
-            svc, ballot, box, device.name, papers, votes, abstain, rejected, code), write=True)
+        outcome = await call(request, lambda svc: payloads.second_device_entry(
+            svc, request.app[STATE].first_entries, (device.id, request.remote or "?"),
+            lambda: payloads.enter_count(svc, ballot, box, device.name, papers, votes, abstain, rejected, code),
+            ballot, box), write=True)
     except DomainError as refused:
         return error(409, str(refused))
     return ok({"ballot": ballot, "box": outcome.box, "state": outcome.state, "message": outcome.message})

@@ -6,6 +6,7 @@ rest only reshape values already read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ballotdesk.domain.count import CountFigures
@@ -90,3 +91,34 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, pape
     if code is not None:  # the teller's own code, once the chair has named tellers
         return ballots.enter_count(svc, ballot_id, box, teller, figures, code=code)  # type: ignore[call-arg]
     return ballots.enter_count(svc, ballot_id, box, teller, figures)
+
+
+def same_device(first: tuple[int, str], now: tuple[int, str]) -> bool:
+    """Whether two (device id, address) pairs are one device: one token, or one address on the network.
+
+    A second name typed into the same laptop is still the same keyboard, so an address counts
+    as a device; the host's own loopback address does not (its browser is the chair's screen).
+    """
+    loopback = now[1] in ("127.0.0.1", "::1", "localhost")
+    return first[0] == now[0] or (first[1] == now[1] and not loopback)
+
+
+def second_device_entry(svc: MeetingService, firsts: dict[tuple[int, int], tuple[int, str]],
+                        device: tuple[int, str], enter: Callable[[], EntryOutcome], ballot_id: int,
+                        box: str) -> EntryOutcome:
+    """Make a teller's entry unless it would be the box's second from the device that made the first.
+
+    Four eyes means two people on two devices: the service refuses a second entry under the
+    first teller's name, and this refuses one from the first entry's device under another name.
+    """
+    bid, _name = ballots.box_id(svc, box)
+    first = firsts.get((ballot_id, bid))
+    waiting = next((s for s in ballots.box_states(svc, ballot_id) if s.box_id == bid), None)
+    if first is not None and waiting is not None and waiting.state == "second entry" and same_device(first, device):
+        raise DomainError(translate(
+            "Host", "The second count of {0} must be entered on another device than the first, by another "
+                    "teller.").format(_name))
+    outcome = enter()
+    if outcome.state == "second entry":
+        firsts[(ballot_id, bid)] = device
+    return outcome

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from ballotdesk.domain.count import CountFigures
+from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
 from tests.host.conftest import CODE
 
@@ -233,7 +234,8 @@ def test_two_tellers_on_two_devices_make_a_box_definitive_blind(api, svc, ballot
     assert box == {"name": "Main hall", "state": "second entry", "entries": 1, "tellers": ["Ann Davies"]}
     assert "1" not in json.dumps(seen["ballots"][0]["boxes"]).replace('"entries": 1', "")  # no figures at all
     status, body = api.post("/api/v1/count", entry, token=ann)
-    assert status == 409 and "a different teller must enter the second" in body["error"]
+    assert status == 409 and body["error"] == ("The second count of Main hall must be entered on another device "
+                                               "than the first, by another teller.")
     status, body = api.post("/api/v1/count", entry, token=bob)
     assert status == 200 and body["state"] == "definitive"
     assert [e["actor"] for e in svc.store.events(2)] == ["Bob Evans (teller)", "Ann Davies (teller)"]
@@ -316,3 +318,23 @@ def test_an_unexpected_failure_is_one_sentence_in_json(api, svc, monkeypatch, ca
     assert status == 500 and body == {"error": "The host could not do that (KeyError); nothing was saved. "
                                                "Tell the chair."}
     assert "GET /api/v1/members failed" in caplog.text  # the traceback stays in the host's log
+
+
+def test_one_device_or_one_address_never_makes_both_entries_for_a_box(svc, ballot):
+    from ballotdesk.host.payloads import enter_count, same_device, second_device_entry
+
+    assert same_device((1, "192.168.1.30"), (1, "192.168.1.30"))
+    assert same_device((1, "192.168.1.30"), (2, "192.168.1.30"))  # another name typed on the same laptop
+    assert not same_device((1, "192.168.1.30"), (2, "192.168.1.31"))
+    assert not same_device((1, "127.0.0.1"), (2, "127.0.0.1"))  # the host's own screen is not a hall device
+    _closed_with_papers(svc, ballot)
+    firsts = {}
+
+    def entry(teller, device):
+        return second_device_entry(svc, firsts, device, lambda: enter_count(
+            svc, ballot, "Main hall", teller, 2, {"For": 1, "Against": 1}, 0, 0), ballot, "Main hall")
+
+    assert entry("Ann Davies", (1, "192.168.1.30")).state == "second entry"
+    with pytest.raises(DomainError, match="must be entered on another device than the first"):
+        entry("Bob Evans", (2, "192.168.1.30"))
+    assert entry("Bob Evans", (3, "192.168.1.31")).state == "definitive"
