@@ -918,26 +918,43 @@ class MeetingService:
             targets.append((ballot_id, ballots.ballot_row(self, ballot_id)["title"], target))
         earlier = self.store.attendee_by_member(number)
         if earlier is None:
-            at = now()
-            with words.english():  # the audit log keeps English, whatever the desk shows
-                stored_reason = self.eligibility_of(member).reason
-            details: dict[str, Any] = {"number": number, "may_vote": e.may_vote, "reason": stored_reason}
-            with self.store.change(self.actor, "attendee.register", details,
-                                   (*ATTENDEES, *ballots.PAPERS) if targets else ATTENDEES) as ev:
-                attendee_id = self.store.insert_attendee(
-                    {"member_number": number, "kind": "member", "registered_at": at,
-                     "registered_by": self.actor})
-                ev["attendee_id"] = attendee_id
-                papers = self._issue_with(attendee_id, targets, ev, may_vote=e.may_vote)
-            return Registration(number, "registered", name, e.may_vote, e.reason, at, attendee_id, papers=papers)
+            return self._register_new(member, e, targets)
+        return self._register_again(member, e, earlier, targets)
+
+    def _register_new(self, member: dict[str, Any], e: Eligibility,
+                      targets: Sequence[tuple[int, str, tuple[int, str]]]) -> Registration:
+        """A first registration and its papers: one ``attendee.register`` change."""
+        from ballotdesk.services import ballots
+
+        number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
+        at = now()
+        with words.english():  # the audit log keeps English, whatever the desk shows
+            stored_reason = self.eligibility_of(member).reason
+        details: dict[str, Any] = {"number": number, "may_vote": e.may_vote, "reason": stored_reason}
+        with self.store.change(self.actor, "attendee.register", details,
+                               (*ATTENDEES, *ballots.PAPERS) if targets else ATTENDEES) as ev:
+            attendee_id = self.store.insert_attendee(
+                {"member_number": number, "kind": "member", "registered_at": at, "registered_by": self.actor})
+            ev["attendee_id"] = attendee_id
+            papers = self._issue_with(attendee_id, targets, ev, may_vote=e.may_vote)
+        return Registration(number, "registered", name, e.may_vote, e.reason, at, attendee_id, papers=papers)
+
+    def _register_again(self, member: dict[str, Any], e: Eligibility, earlier: dict[str, Any],
+                        targets: Sequence[tuple[int, str, tuple[int, str]]]) -> Registration:
+        """Someone registered earlier: ``already``, or ``returned`` if marked as departed, with any papers asked.
+
+        Back at the door after being marked as departed: present again, so the figures and the
+        quorum count them again (logged as a return, like the Attendance page's), with any paper
+        asked for in the same change. Someone registered before papers were issued gets theirs now.
+        """
+        from ballotdesk.services import ballots
+
+        number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
         attendee_id = int(earlier["id"])
         returned = earlier["departed_at"] is not None
         if not returned and not targets:
             return Registration(number, "already", name, e.may_vote, e.reason,
                                 earlier["registered_at"], attendee_id, by=earlier["registered_by"])
-        # Back at the door after being marked as departed: present again, so the figures and the
-        # quorum count them again (logged as a return, like the Attendance page's), with any paper
-        # asked for in the same change. Someone registered before papers were issued gets theirs now.
         action = "attendee.returned" if returned else "paper.issue"
         details = {"attendee_ids": [attendee_id]} if returned else {"attendee_id": attendee_id, "number": number}
         tables = (*ATTENDEES, *ballots.PAPERS) if returned else ballots.PAPERS
