@@ -332,6 +332,7 @@ def cmd_host(args: argparse.Namespace) -> int:
                      "Plain HTTP: anyone on this network can read what the devices send.\n")
                   + "Stop with Ctrl+C.", flush=True)
 
+    install_document_languages()  # a device that asks for Welsh is answered in Welsh (QtCore only, no screen)
     with _open(args, actor="host") as service:
         serve(service, port=args.port, bind=args.bind, https=not args.plain_http, announce=announce)
     if not args.json:

@@ -338,3 +338,20 @@ def test_one_device_or_one_address_never_makes_both_entries_for_a_box(svc, ballo
     with pytest.raises(DomainError, match="must be entered on another device than the first"):
         entry("Bob Evans", (2, "192.168.1.30"))
     assert entry("Bob Evans", (3, "192.168.1.31")).state == "definitive"
+
+
+def test_a_device_that_asks_for_welsh_is_answered_in_welsh(api, svc, ballot):
+    from ballotdesk.domain import words
+    from ballotdesk.ui.i18n import install_document_words
+
+    install_document_words()
+    try:
+        B.close_ballot(svc, ballot)
+        token = api.join()
+        _, english = api.post("/api/v1/register", {"number": "1001", "ballot": ballot}, token=token)
+        _, welsh = api.request("POST", "/api/v1/register", {"number": "1001", "ballot": ballot}, token=token,
+                               key="cy-1", headers={"Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5"})
+    finally:
+        words.set_language_provider(None)
+    assert english["reason"] == f"Ballot {ballot} is closed; papers are issued only while it is open."
+    assert welsh["status"] == "refused" and "dim ond tra bo'r bleidlais ar agor y dosberthir papurau" in welsh["reason"]
