@@ -148,15 +148,17 @@ class Devices:
                 raise JoinRefused(400, str(error)) from None
             if not name:
                 raise JoinRefused(400, "Give this device a name, e.g. 'Overflow desk' or 'Ann Davies'.")
+            earlier: Device | None = None
             for key, other in list(self._devices.items()):
                 if other.name.casefold() == name.casefold():
                     if other.role != role:
                         raise JoinRefused(409, f"A device called '{other.name}' has joined as {other.role}; "
                                                "choose another name.")
-                    del self._devices[key]  # the same device again: its earlier token ends here
+                    earlier = self._devices.pop(key)  # the same device again: its earlier token ends here
             token = secrets.token_urlsafe(32)
             stamp = _stamp()
-            device = Device(self._next_id, name, role, box, address, stamp, stamp, token_hash(token))
+            device = Device(self._next_id, name, role, box, address, stamp, stamp, token_hash(token),
+                            earlier.last_registration if earlier else None)
             self._next_id += 1
             self._devices[device.token_hash] = device
         self._changed()

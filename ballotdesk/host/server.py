@@ -15,6 +15,7 @@ Python API for the host window: :attr:`HostServer.url`, :attr:`HostServer.finger
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import json
 import signal
@@ -169,8 +170,10 @@ class HostServer:
             raise HostError(f"'{self.bind}' is not an IP address of this computer (e.g. 0.0.0.0 or 192.168.1.20).") \
                 from None
         except OSError as error:
+            hint = ("Is another program (or another BallotDesk) using that port?" if error.errno == errno.EADDRINUSE
+                    else "Is that an address of this computer?" if error.errno == errno.EADDRNOTAVAIL else "")
             raise HostError(f"Cannot listen on {self.bind}:{self._requested_port}: {error.strerror or error}. "
-                            "Is another program (or another BallotDesk) using that port?") from None
+                            f"{hint}".strip()) from None
         self._thread = threading.Thread(target=self._run, name="ballotdesk-host-server", daemon=True)
         self._thread.start()
         self._started.result(timeout=30)

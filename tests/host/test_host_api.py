@@ -168,6 +168,15 @@ def test_undo_takes_back_only_this_device_s_last_registration(api, svc, ballot):
     assert [a.number for a in svc.attendees()] == ["1001"]
 
 
+def test_a_desk_that_joined_again_can_still_undo_its_registration(api, svc):
+    desk = api.join("Overflow desk")
+    api.post("/api/v1/register", {"number": "1001"}, token=desk)
+    desk = api.join("Overflow desk")  # the page was reloaded
+    status, body = api.post("/api/v1/undo", token=desk)
+    assert status == 200 and body["undone"]["number"] == "1001"
+    assert svc.attendees() == []
+
+
 def test_undo_takes_the_paper_back_too(api, svc, ballot):
     desk = api.join("Overflow desk")
     api.post("/api/v1/register", {"number": "1001", "ballot": ballot}, token=desk)

@@ -141,6 +141,8 @@ def test_a_port_in_use_or_a_wrong_address_is_refused_in_words(svc, server):
         HostServer(svc, port=server.port, bind="127.0.0.1", https=False).start()
     with pytest.raises(HostError, match="'hall-laptop' is not an IP address of this computer"):
         HostServer(svc, port=0, bind="hall-laptop", https=False).start()
+    with pytest.raises(HostError, match=r"Cannot listen on 192\.0\.2\.7:0: .*Is that an address of this computer\?"):
+        HostServer(svc, port=0, bind="192.0.2.7", https=False).start()  # a documentation address: never ours
 
 
 def test_stopping_finishes_the_request_in_flight_then_ends_every_token(svc, monkeypatch):
