@@ -25,7 +25,7 @@ from ballotdesk.store.lock import FileLockedError
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 
 if TYPE_CHECKING:
-    from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.services.meeting import MeetingService, Registration
 
 Handler = Callable[[argparse.Namespace], int]
 DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
@@ -232,11 +232,29 @@ def _clock(at: str | None) -> str:
     return when.strftime("%H:%M") if when.date() == dt.date.today() else when.strftime("%d %b %H:%M")
 
 
+def registration_json(r: Registration) -> dict[str, Any]:
+    """One member's line of ``register --json``: the HTTP API's fields plus the command's older ones.
+
+    ``registered`` says whether the member is registered once the command is done (a member
+    registered earlier is: a script that retries after a crash reads ``"status": "already"``).
+    """
+    paper = next((p for p in r.papers if p.issued), None)
+    refused = next((p.refused for p in r.papers if not p.issued), None)
+    return {"number": r.number, "status": r.outcome, "registered": r.present, "may_vote": r.may_vote,
+            "reason": r.reason, "outcome": r.outcome, "name": r.name, "at": r.at,
+            "paper": {"ballot": paper.ballot_id, "box": paper.box, "serial": paper.serial} if paper else None,
+            "paper_refused": refused}
+
+
 def cmd_register(args: argparse.Namespace) -> int:
+    if args.box is not None and args.ballot is None:
+        raise CliError("--box needs --ballot: the box is where that ballot's papers go")
     with _open(args) as service:
-        results = [service.register(n) for n in args.numbers]
-    data = [{"number": r.number, "registered": r.registered, "may_vote": r.may_vote, "reason": r.reason,
-             "outcome": r.outcome, "name": r.name, "at": r.at} for r in results]
+        if args.ballot is not None:
+            from ballotdesk.services.ballots import issue_target
+
+            issue_target(service, args.ballot, args.box)  # a closed ballot is one refusal, not one per member
+        results = [service.register(n, args.ballot, args.box) for n in args.numbers]
     lines = []
     for r in results:
         verdict = f"{'may vote' if r.may_vote else 'may attend but not vote'} ({r.reason})"
@@ -250,8 +268,11 @@ def cmd_register(args: argparse.Namespace) -> int:
             lines.append(f"{r.number} {r.name}: already registered at {_clock(r.at)}; {verdict}")
         else:
             lines.append(f"{r.number}: not registered: {r.reason}")
-    emit(args, data, "\n".join(lines))
-    failed = [r for r in results if not r.registered]
+        for paper in r.papers:
+            serial = f" (paper {paper.serial})" if paper.serial else ""
+            lines.append(f"  paper issued into {paper.box}{serial}" if paper.issued else f"  no paper: {paper.refused}")
+    emit(args, [registration_json(r) for r in results], "\n".join(lines))
+    failed = [r for r in results if not r.present]
     if failed:
         print(f"{len(failed)} of {len(results)} not registered", file=sys.stderr)
         return 1
@@ -334,6 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("register", cmd_register, "register members at the door")
     p.add_argument("file")
     p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER", type=cli_ballots.member_number)
+    p.add_argument("--ballot", type=int, metavar="N", help="also issue each member's paper for open ballot N")
+    p.add_argument("--box", metavar="BOX", help="the box the papers go into (default: Main hall)")
     p.add_argument("--json", action="store_true")
 
     p = command("guest", cmd_guest, "register a guest, or a provisional attendee not on the roll")
