@@ -17,7 +17,10 @@
 
   $("who").textContent = BD.session.device;
 
-  const countable = () => ballots.filter((b) => b.status === "closed");
+  // Counts are entered once a ballot is closed, until every box is counted (the host's own word
+  // "countable" when it gives one: which ballots those are is the host's to say).
+  const countable = () => ballots.filter((b) => (b.countable !== undefined ? b.countable
+    : b.status === "closed" || b.status === "counting"));
 
   function say(el, tone, text) { el.className = `message ${tone}`; el.textContent = text; }
 
@@ -87,7 +90,7 @@
       const result = await BD.call("GET", "/api/v1/state");
       if (!result.ok) return;
       ballots = (result.data.ballots || []).map((b) => ({
-        id: b.id ?? b.number, title: b.title, status: b.status, options: b.options || [],
+        id: b.id ?? b.number, title: b.title, status: b.status, options: b.options || [], countable: b.countable,
       }));
       boxes = (result.data.boxes || []).map((b) => (typeof b === "string" ? b : b.name));
       drawChoices();
