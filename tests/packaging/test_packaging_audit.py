@@ -120,6 +120,7 @@ def test_the_bundle_holds_every_resource_the_app_loads_and_no_translation_source
     wanted = {f.relative_to(source) for f in source.rglob("*") if f.is_file() and f.suffix != ".ts"}
     assert Path("fonts/DroidSansFallbackFull.ttf") in wanted and Path("guide/guide_cy.html") in wanted
     assert Path("translations/ballotdesk_cy.qm") in wanted and Path("icons/ballotdesk-256.png") in wanted
+    assert Path("web/desk.html") in wanted and Path("web/app.js") in wanted  # the pages a hosted meeting serves
     bundled = {f.relative_to(inside) for f in inside.rglob("*") if f.is_file()}
     assert wanted <= bundled, sorted(map(str, wanted - bundled))
     assert not [f for f in bundled if f.suffix == ".ts"]
