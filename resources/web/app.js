@@ -75,6 +75,8 @@ const BD = (() => {
       "Mae cyfrif {0} yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.",
     "The two entries for {0} differ; the chair must resolve them first.":
       "Mae'r ddau gofnod ar gyfer {0} yn wahanol; rhaid i'r cadeirydd eu datrys yn gyntaf.",
+    "You ({0}) entered the first count of {1}; a different teller must enter the second.":
+      "Chi ({0}) a gofnododd gyfrif cyntaf {1}; rhaid i rifwr arall gofnodi'r ail.",
     "Entry saved. {0} now waits for a second teller's entry.":
       "Cofnod wedi'i gadw. Mae {0} nawr yn aros am gofnod ail rifwr.",
     "The entries match: the count of {0} is definitive.": "Mae'r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.",
@@ -307,6 +309,10 @@ const BD = (() => {
       if (!data.length && name === "message") return;
       let payload = data.join("\n");
       try { payload = JSON.parse(payload); } catch (_e) { /* plain text */ }
+      if (name === "revoked") {
+        toJoin(t("This device was disconnected by the chair, or hosting stopped. Join again with the code."));
+        return;
+      }
       listeners.event.forEach((f) => f(name, payload));
     }
     async function connect() {
@@ -354,6 +360,27 @@ const BD = (() => {
     };
   })();
 
+  /** Give a <select> these [value, text] choices, touching it only when they differ.
+   *
+   * Every change at the host redraws the page; rebuilding an unchanged list would close a list a
+   * phone user has open, and lose what they were about to pick.
+   */
+  function setChoices(select, choices) {
+    const now = [...select.options].map((o) => [o.value, o.text]);
+    if (JSON.stringify(now) !== JSON.stringify(choices)) {
+      select.replaceChildren(...choices.map(([value, text]) => new Option(text, value)));
+    }
+  }
+
+  /** ``f`` once for a burst of calls (one change arrives as "changed", "figures" and "ballots" together). */
+  function coalesce(f, ms = 80) {
+    let timer = null;
+    return () => {
+      clearTimeout(timer);
+      timer = setTimeout(f, ms);
+    };
+  }
+
   /** Show the connection in words: a line in the bar, and a banner when it is lost. */
   function showConnection(line, banner) {
     const draw = (state) => {
@@ -377,6 +404,6 @@ const BD = (() => {
 
   return {
     t, translatePage, languageToggle, lang, number, clock, session, toJoin, call, refusal, live,
-    showConnection, requireRole, Unreachable, newKey,
+    showConnection, requireRole, Unreachable, newKey, coalesce, setChoices,
   };
 })();

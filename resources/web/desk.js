@@ -96,7 +96,7 @@
     const has = (v) => v !== null && choices.some(([c]) => c === v);
     const current = issue.options.length > 1 ? issue.value : null;
     const keep = has(current) ? current : has(stored) ? stored : (choices[1] ? choices[1][0] : "");
-    issue.replaceChildren(...choices.map(([value, text]) => new Option(text, value)));
+    BD.setChoices(issue, choices);
     issue.value = keep;
     $("issue-row").classList.toggle("hidden", !open.length);
     issueNote.textContent = open.length ? "" : t("No ballot is open: registration only.");
@@ -139,7 +139,7 @@
       vote.textContent = `${t("May vote")}: ${hit.may_vote ? t("Yes") : t("No")}`;
       if (!hit.may_vote && hit.reason) vote.textContent += ` — ${hit.reason}`;
       const reg = document.createElement("span"); reg.className = "registered";
-      reg.textContent = hit.registered ? `${t("Registered")} ${typeof hit.registered === "string" ? clock(hit.registered) : ""}`.trim() : "";
+      reg.textContent = hit.registered ? `${t("Registered")} ${clock(hit.registered_at)}`.trim() : "";
       li.append(name, num, vote, reg);
       li.addEventListener("click", () => { select(row); search.focus(); });
       li.addEventListener("dblclick", () => registerRow(row));
@@ -288,17 +288,19 @@
       return;
     }
     const r = result.data;
-    const undone = r.undone !== undefined ? r.undone : (r.name ? r : null);
+    const undone = r.undone || null;
     if (!result.ok) {
-      show(result.status === 404 || result.status === 409 ? "info" : "error",
-        result.status === 404 && !r.error ? t("Nothing to undo: this device has made no registration to take back.")
-          : t("NOT UNDONE: {0}", BD.refusal(result)));
+      // "Nothing to undo" is news, not an alarm; any other refusal is said as one.
+      const why = BD.refusal(result);
+      if (result.status === 409 && /^Nothing to undo|^Dim i'w ddadwneud/.test(why)) show("info", why);
+      else show("error", t("NOT UNDONE: {0}", why));
     } else if (!undone) {
       show("info", t("Nothing to undo: this device has made no registration to take back."));
     } else {
       const number = undone.number ? ` (${undone.number})` : "";
       const lines = [t("UNDONE: registration of {0}{1} taken back.", undone.name, number)];
-      for (const p of undone.papers || []) {
+      // The desk had issued a paper with the registration: its record is gone, so the paper must not be used.
+      for (const p of r.papers || undone.papers || []) {
         const [ballot, box] = Array.isArray(p) ? p : [p.ballot, p.box];
         lines.push(t("The ballot paper for {0} ({1}) is cancelled too: keep it back.", ballot, box));
       }
@@ -377,7 +379,7 @@
     if (online) { loadState(); runSearch(); }
   });
   // Any change at the host (another desk, the chair opening a ballot) redraws the figures and the list.
-  BD.live.on("event", () => { loadState(); if (search.value.trim()) runSearch(); });
+  BD.live.on("event", BD.coalesce(() => { loadState(); if (search.value.trim()) runSearch(); }));
   BD.languageToggle($("language"), () => { redrawConnection(); drawPanel(); drawFigures(); drawIssue(); drawResults(); drawHint(search.value); });
 
   BD.translatePage();

@@ -27,10 +27,10 @@
   function drawChoices() {
     const list = countable();
     const keepBallot = ballotSelect.value || localStorage.getItem("bd.count.ballot") || "";
-    ballotSelect.replaceChildren(...list.map((b) => new Option(b.title, String(b.id))));
+    BD.setChoices(ballotSelect, list.map((b) => [String(b.id), b.title]));
     if (list.some((b) => String(b.id) === keepBallot)) ballotSelect.value = keepBallot;
     const keepBox = boxSelect.value || localStorage.getItem("bd.count.box") || "";
-    boxSelect.replaceChildren(new Option(t("Choose a box."), ""), ...boxes.map((b) => new Option(b, b)));
+    BD.setChoices(boxSelect, [["", t("Choose a box.")], ...boxes.map((b) => [b, b])]);
     if (boxes.includes(keepBox)) boxSelect.value = keepBox;
     drawForm();
   }
@@ -50,8 +50,27 @@
       form.classList.add("hidden");
       return;
     }
-    note.textContent = "";
-    note.className = "message";
+    // Where the box stands, in the Qt count page's words: the host says its state and who entered it
+    // (names only, never figures); a box this teller cannot enter now shows no form.
+    const box = (ballot.boxes || []).find((b) => b.name === boxSelect.value);
+    const name = boxSelect.value;
+    let words = "";
+    let open = true;
+    if (box && box.state === "definitive") {
+      words = t("The count of {0} is definitive; only the chair can order a recount.", name); open = false;
+    } else if (box && box.state === "differs") {
+      words = t("The two entries for {0} differ; the chair must resolve them first.", name); open = false;
+    } else if (box && box.state === "second entry" && (box.tellers || []).includes(BD.session.device)) {
+      words = t("You ({0}) entered the first count of {1}; a different teller must enter the second.",
+        BD.session.device, name);
+      open = false;
+    } else if (box && box.state === "second entry") {
+      words = t("Second entry for {0}, entered blind: count the papers yourself; the first entry is not shown.", name);
+    } else if (box) {
+      words = t("First entry for {0}.", name);
+    }
+    say(note, "", words);
+    if (!open) { form.classList.add("hidden"); return; }
     const options = $("options");
     const shape = JSON.stringify([ballot.id, ballot.options]);
     if (options.dataset.shape !== shape) {
@@ -91,6 +110,7 @@
       if (!result.ok) return;
       ballots = (result.data.ballots || []).map((b) => ({
         id: b.id ?? b.number, title: b.title, status: b.status, options: b.options || [], countable: b.countable,
+        boxes: b.boxes || [],
       }));
       boxes = (result.data.boxes || []).map((b) => (typeof b === "string" ? b : b.name));
       drawChoices();
@@ -170,7 +190,7 @@
 
   const redrawConnection = BD.showConnection($("connection"), $("offline"));
   BD.live.on("change", (online) => { $("save").disabled = !online; if (online) loadState(); });
-  BD.live.on("event", () => loadState());
+  BD.live.on("event", BD.coalesce(loadState));
   BD.languageToggle($("language"), () => { redrawConnection(); drawChoices(); });
   BD.translatePage();
   BD.live.start();

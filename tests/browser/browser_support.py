@@ -68,9 +68,8 @@ class Host:
 def start_host(path: Path, port: int) -> Host:
     env = {**os.environ, "BALLOTDESK_DATA_DIR": str(path.parent / "data"),
            "BALLOTDESK_CONFIG_DIR": str(path.parent / "config")}
-    command = os.environ.get("WEBDEV_HOST", "").split() or [sys.executable, "-m", "ballotdesk"]  # WEBDEV
     process = subprocess.Popen(
-        [*command, "host", str(path), "--port", str(port), "--bind", "127.0.0.1", "--json"],
+        [sys.executable, "-m", "ballotdesk", "host", str(path), "--port", str(port), "--bind", "127.0.0.1", "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     assert process.stdout is not None
     line = process.stdout.readline()
