@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.domain.errors import DomainError
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +44,8 @@ from ballotdesk.ui.tones import Tone, style_text, style_tint
 DEFAULT_PORT = 8765
 REFRESH_MS = 2000
 """How often the devices' "last seen" is redrawn while nothing else changes."""
+REDRAW_MS = 150
+"""Devices' changes within this time redraw the window's pages once (four desks at the door: not forty redraws)."""
 
 
 @dataclass(frozen=True)
@@ -308,6 +311,12 @@ class HostWindow(QDialog):
             push.setAutoDefault(False)
             push.setDefault(False)
 
+        self._pending: set[str] = set()
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._redraw_pages)
+
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_devices)
@@ -331,7 +340,7 @@ class HostWindow(QDialog):
         try:
             self.host = type(self).starter(self.context, self.https.isChecked(), DEFAULT_PORT,
                                            self._changes.changed.emit)
-        except (OSError, RuntimeError, ValueError) as error:
+        except (DomainError, OSError, RuntimeError, ValueError) as error:
             self._say(self.tr("Hosting could not start: {0}").format(error))
             self.host = None
         self._show_state()
@@ -386,8 +395,15 @@ class HostWindow(QDialog):
 
     @Slot(str)
     def _device_changed(self, action: str) -> None:
-        """A device changed the meeting (or joined): every page redraws, as after a change made here."""
-        if action and not action.startswith("device."):
+        """A device changed the meeting (or joined): the pages redraw soon after, as after a change made here."""
+        self._pending.add(action)
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    @Slot()
+    def _redraw_pages(self) -> None:
+        changes, self._pending = self._pending, set()
+        for action in sorted(a for a in changes if a and not a.startswith("host.device")):
             self.context.notify(action)
         self.refresh_devices()
 

@@ -147,7 +147,7 @@ def test_devices_are_listed_with_role_and_last_seen_and_one_is_disconnected(host
     host_window.start()
     hosts[0].joined = [JoinedDevice("d1", "Overflow desk", "desk", "2026-03-21T19:42:05", "192.168.1.31"),
                        JoinedDevice("d2", "Ann Davies", "teller", "2026-03-21T19:43:00", "192.168.1.32")]
-    hosts[0].on_change("device.join")
+    hosts[0].on_change("host.device")
     qtbot.waitUntil(lambda: host_window.model.rowCount() == 2)
     model = host_window.model
     assert [model.index(0, c).data() for c in range(4)] == ["Overflow desk", "Desk", "19:42", "192.168.1.31"]
