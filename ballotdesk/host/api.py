@@ -331,10 +331,10 @@ async def events(request: web.Request) -> web.StreamResponse:
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store",
                                            "X-Accel-Buffering": "no"})
     await response.prepare(request)
+    if not state.hub.snapshot:
+        await refresh(state)  # the baseline later events are told against; not sent itself
     subscriber = state.hub.subscribe(device.id)
     try:
-        if not state.hub.snapshot:
-            await refresh(state)
         await response.write(sse("hello", {"version": state.hub.snapshot.get("version"),
                                            "device": device.name, "role": device.role}))
         while not state.stopping.is_set():
