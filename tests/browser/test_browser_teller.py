@@ -55,7 +55,7 @@ def test_two_tellers_enter_a_box_blind_and_matching_entries_make_it_definitive(b
     # A figure left empty is a figure nobody counted, not a zero: refused in words, nothing sent.
     figures(ann, {"option-0": "2", "papers": "2", "abstain": "0", "rejected": "0"})
     ann.find_element(By.ID, "save").click()
-    assert outcome(ann) == "NOT SAVED: Enter a figure for every line (0 if none): Against."
+    assert outcome(ann) == "NOT SAVED: Enter a figure for every line (0 if none): Against."  # in the order typed
     assert ann.switch_to.active_element == ann.find_element(By.ID, "option-1")
     ann.find_element(By.ID, "option-1").send_keys("0", Keys.ENTER)  # Enter moves on; in the last field it saves
     ann.find_element(By.ID, "rejected").send_keys(Keys.ENTER)
