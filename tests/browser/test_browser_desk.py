@@ -16,6 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from ballotdesk.services import ballots
 from ballotdesk.services.meeting import MeetingService
 
 WAIT = 15
@@ -185,3 +186,37 @@ def test_when_the_host_is_gone_the_page_says_so_and_registers_nothing(browser, h
     shot(driver, "desk_offline_1280", tmp_path)
     with MeetingService.reading(host.path) as service:
         assert "10234" not in {a.number for a in service.attendees()}
+
+
+LOSE_FIRST_REPLY = """
+window.sentKeys = [];
+const realFetch = window.fetch;
+let lost = false;
+window.fetch = async (url, options) => {
+  if (!String(url).includes("/api/v1/register")) return realFetch(url, options);
+  window.sentKeys.push(options.headers["Idempotency-Key"]);
+  const reply = await realFetch(url, options);
+  if (!lost) { lost = true; throw new TypeError("Failed to fetch"); }  // the host acted; its reply never arrived
+  return reply;
+};
+"""
+
+
+def test_a_reply_lost_on_the_way_back_is_retried_with_the_same_key_and_registers_once(browser, host: Host):
+    driver = browser()
+    join(driver, host, "Overflow desk")
+    wait(driver).until(lambda d: OPEN_BALLOT in d.find_element(By.ID, "issue").text)
+    driver.execute_script(LOSE_FIRST_REPLY)
+    type_search(driver, "10234")
+    driver.find_element(By.ID, "search").send_keys(Keys.ENTER)
+    wait(driver).until(lambda d: d.find_element(By.ID, "panel").get_attribute("data-kind") == "vote")
+    # The retry was told the first outcome (registered, with the paper), not "already registered".
+    assert panel(driver).startswith("REGISTERED — MAY VOTE\nSiân O'Brien (10234)")
+    assert f"Ballot paper: {OPEN_BALLOT} — box Main hall" in panel(driver)
+    keys = driver.execute_script("return window.sentKeys")
+    assert len(keys) == 2 and keys[0] == keys[1] and len(keys[0]) == 32
+    host.stop()
+    with MeetingService.reading(host.path) as service:
+        assert [a.number for a in service.attendees()].count("10234") == 1
+        nomination = next(b for b in ballots.all_ballots(service) if b["title"] == OPEN_BALLOT)
+        assert ballots.papers_held(service, nomination["id"]) == 1
