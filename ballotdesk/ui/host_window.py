@@ -180,6 +180,8 @@ class HostWindow(QDialog):
         self.context = context
         self.dialogs = dialogs
         self.host: HostHandle | None = None
+        self.port = DEFAULT_PORT
+        """The port to listen on (0: any free one, as tests use)."""
         self._changes = _Changes(self)
         self._changes.changed.connect(self._device_changed, Qt.ConnectionType.QueuedConnection)
         self.setWindowTitle(self.tr("Host on the Network"))
@@ -338,7 +340,7 @@ class HostWindow(QDialog):
             return False
         self._say("")
         try:
-            self.host = type(self).starter(self.context, self.https.isChecked(), DEFAULT_PORT,
+            self.host = type(self).starter(self.context, self.https.isChecked(), self.port,
                                            self._changes.changed.emit)
         except (DomainError, OSError, RuntimeError, ValueError) as error:
             self._say(self.tr("Hosting could not start: {0}").format(error))

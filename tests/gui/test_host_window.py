@@ -8,7 +8,12 @@ last seen, disconnecting one, the plain-HTTP warning, and stopping on close.
 
 from __future__ import annotations
 
+import json
 import re
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -196,3 +201,66 @@ def test_a_server_that_cannot_start_is_said_in_the_window(host_window, monkeypat
     assert not host_window.start()
     assert host_window.problem.text() == "Hosting could not start: [Errno 98] Address already in use"
     assert host_window.start_button.isEnabled()
+
+
+def _call(url: str, path: str, body: dict | None = None, token: str = "", key: str = "") -> tuple[int, dict]:
+    """One HTTP call, as a device makes it (from a thread: the server's calls run on the GUI thread)."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    if key:
+        headers["Idempotency-Key"] = key
+    request = urllib.request.Request(url.rstrip("/") + path, data=json.dumps(body).encode() if body is not None
+                                     else None, headers=headers, method="POST" if body is not None else "GET")
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def _in_thread(qtbot, fn):
+    """Run ``fn`` on a thread while the Qt loop keeps running (it serves the call), and return its result."""
+    out: list = []
+    worker = threading.Thread(target=lambda: out.append(fn()))
+    worker.start()
+    qtbot.waitUntil(lambda: bool(out), timeout=20_000)
+    worker.join()
+    return out[0]
+
+
+def test_the_real_server_serves_devices_whose_changes_reach_the_desk_and_the_window(window, qtbot):
+    desk = window.page(DeskPage)
+    window.action_map[ActionName.HOST].trigger()
+    dialog = window.host_window
+    assert dialog is not None
+    dialog.port = 0  # any free port: tests run side by side
+    dialog.plain.click()
+    assert dialog.start(), dialog.problem.text()
+    try:
+        url = dialog.address.text().replace(urllib.parse.urlsplit(dialog.address.text()).hostname, "127.0.0.1")
+        code = dialog.code.text()
+        assert valid_join_code(code)
+        status, joined = _in_thread(qtbot, lambda: _call(url, "/api/v1/join", {"code": code, "device": "Overflow desk",
+                                                                               "role": "desk"}))
+        assert status == 200
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+        assert [dialog.model.index(0, c).data() for c in (0, 1)] == ["Overflow desk", "Desk"]
+        status, registered = _in_thread(qtbot, lambda: _call(url, "/api/v1/register", {"number": "10234"},
+                                                             joined["token"], "k-1"))
+        assert (status, registered["status"], registered["name"]) == (200, "registered", "Zoë O'Brien")
+        qtbot.waitUntil(lambda: re.search(r"Registered: 1\b", desk.figures.text()) is not None)
+        assert window.context.service is not None
+        assert window.context.service.attendees()[0].registered_by == "Overflow desk (desk)"
+
+        dialog.devices.selectRow(0)
+        dialog.disconnect_button.click()
+        assert dialog.model.rowCount() == 0
+        status, refused = _in_thread(qtbot, lambda: _call(url, "/api/v1/register", {"number": "10388"},
+                                                          joined["token"], "k-2"))
+        assert status == 401 and "join again" in refused["error"]
+    finally:
+        dialog.close()
+    assert not dialog.hosting
+    with pytest.raises(urllib.error.URLError, match="Connection refused"):
+        urllib.request.urlopen(url, timeout=5)
