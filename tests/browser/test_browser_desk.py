@@ -8,9 +8,10 @@ gone. What the page said is then checked against the meeting file itself.
 from __future__ import annotations
 
 import time
+import urllib.parse
 from pathlib import Path
 
-from browser_support import OPEN_BALLOT, Host, phone, shot
+from browser_support import OPEN_BALLOT, Host, phone, shot, start_host
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -186,6 +187,17 @@ def test_when_the_host_is_gone_the_page_says_so_and_registers_nothing(browser, h
     shot(driver, "desk_offline_1280", tmp_path)
     with MeetingService.reading(host.path) as service:
         assert "10234" not in {a.number for a in service.attendees()}
+
+    # The chair starts hosting again: the page finds the host by itself, and since every token ended
+    # with the old host, it asks to join again rather than carrying on unnoticed.
+    port = urllib.parse.urlsplit(host.url).port
+    assert port is not None
+    again = start_host(host.path, port)
+    try:
+        wait(driver).until(lambda d: d.current_url.rstrip("/") == again.url.rstrip("/"))
+        assert driver.find_element(By.ID, "problem").text.startswith("This device was disconnected by the chair")
+    finally:
+        again.stop()
 
 
 LOSE_FIRST_REPLY = """
