@@ -208,6 +208,16 @@
         <source>Show the {0} page</source>
         <translation>Dangos y dudalen {0}</translation>
     </message>
+    <message>
+        <location filename="../../ballotdesk/ui/actions.py" line="+1"/>
+        <source>&amp;Host on the Network…</source>
+        <translation>&amp;Gwesteio ar y Rhwydwaith…</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/actions.py" line="+1"/>
+        <source>Let phones, tablets and laptops on the hall&apos;s network join as desks or tellers</source>
+        <translation>Gadael i ffonau, tabledi a gliniaduron ar rwydwaith y neuadd ymuno fel desgiau neu rifwyr</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4179,6 +4189,11 @@ Trwydded: GPL-3.0-or-later.</translation>
         <location line="+1"/>
         <source>Latest audit digest: {0}</source>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+1"/>
+        <source>&amp;Meeting</source>
+        <translation>C&amp;yfarfod</translation>
     </message>
 </context>
 <context>

@@ -428,7 +428,7 @@ def test_running_window_switches_language_through_the_view_menu(qtbot, window: M
     assert window.language_menu.menuAction() in view_menu.actions()
 
     _switch(qtbot, window, "cy")
-    assert [a.text() for a in window.menuBar().actions()] == ["&Ffeil", "&Golygu", "Gwe&ld", "&Cymorth"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Ffeil", "&Golygu", "C&yfarfod", "Gwe&ld", "&Cymorth"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == WELSH_TABS
     assert window.action(ActionName.NEW).text() == "Cyfarfod &newydd…"
     assert window.action(ActionName.USER_GUIDE).text() == "&Canllaw defnyddwyr"
