@@ -323,7 +323,7 @@ class HostWindow(QDialog):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_devices)
         self.devices.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.context.closed.connect(self.stop)
+        self.context.closing.connect(self.stop)  # before the meeting's connection closes under the server
         self._mode_changed()
         self._show_state()
 
@@ -443,12 +443,27 @@ class HostWindow(QDialog):
             self.qr.setPixmap(QPixmap.fromImage(qr_image(host.url)))
         self.refresh_devices()
 
+    def _may_stop(self) -> bool:
+        """Closing the window stops hosting: with devices joined, only once the chair says so.
+
+        An Esc meant for something else must not cut four desks off in the middle of the queue.
+        """
+        joined = len(self.host.devices()) if self.host is not None else 0
+        return joined == 0 or self.dialogs.confirm(self.tr("Stop hosting"), self.tr(
+            "Stop hosting? The {0} device(s) joined are disconnected at once and must join again "
+            "with a new code.").format(joined))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window stops hosting: no device keeps a way in that nobody is watching."""
+        if not self._may_stop():
+            event.ignore()
+            return
         self.stop()
         super().closeEvent(event)
 
     def reject(self) -> None:
         """Esc and the close button stop hosting too (QDialog's reject hides without a close event)."""
+        if not self._may_stop():
+            return
         self.stop()
         super().reject()

@@ -264,3 +264,40 @@ def test_the_real_server_serves_devices_whose_changes_reach_the_desk_and_the_win
     assert not dialog.hosting
     with pytest.raises(urllib.error.URLError, match="Connection refused"):
         urllib.request.urlopen(url, timeout=5)
+
+
+def test_closing_with_devices_joined_asks_first_and_no_keeps_hosting(window, host_window, hosts, qtbot):
+    host_window.start()
+    hosts[0].joined = [JoinedDevice("d1", "Overflow desk", "desk", "2026-03-21T19:42:05")]
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(_title: str, message: str) -> bool:
+        asked.append(message)
+        return next(answers)
+
+    window.dialogs.confirm = confirm
+    qtbot.keyClick(host_window, Qt.Key.Key_Escape)  # an Esc meant for something else
+    assert host_window.hosting and host_window.isVisible()
+    assert asked == ["Stop hosting? The 1 device(s) joined are disconnected at once and must join again "
+                     "with a new code."]
+    host_window.close()
+    assert not host_window.hosting and ("stop", None) in hosts[0].calls
+
+
+def test_closing_the_meeting_stops_hosting_before_its_file_is_closed(window, host_window, hosts, monkeypatch):
+    host_window.start()
+    service = window.context.service
+    assert service is not None
+    open_when_stopped: list[bool] = []
+    monkeypatch.setattr(FakeHost, "stop", lambda self: open_when_stopped.append(_usable(service)))
+    window.context.set_service(None)
+    assert open_when_stopped == [True]
+
+
+def _usable(service: MeetingService) -> bool:
+    try:
+        service.figures()
+    except Exception:
+        return False
+    return True
