@@ -261,7 +261,8 @@
       let text;
       if (r.status === "returned") {
         text = t("BACK IN THE HALL: {0} — registered at {1}, had left at {2}; {3}", who, clock(r.at), clock(r.departed_at), vote);
-      } else if (r.by && r.by !== BD.session.device) {
+      } else if (r.by && r.by !== BD.session.device && !r.by.startsWith(`${BD.session.device} (`)) {
+        // Registered by another desk ("Main desk (desk)"), or by a steward on the host: the one to ask.
         text = t("ALREADY REGISTERED at {0} by {1}: {2} — {3}", clock(r.at), r.by, who, vote);
       } else {
         text = t("ALREADY REGISTERED at {0}: {1} — {2}", clock(r.at), who, vote);
