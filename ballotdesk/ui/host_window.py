@@ -288,7 +288,9 @@ class HostWindow(QDialog):
         self.devices.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.devices.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.devices.verticalHeader().hide()
-        self.devices.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.devices.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "Gwelwyd ddiwethaf" is long
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.disconnect_button = QPushButton(self.tr("&Disconnect device"))
         self.disconnect_button.setObjectName("host_disconnect")
         self.disconnect_button.clicked.connect(self.disconnect_selected)
