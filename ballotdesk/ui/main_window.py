@@ -191,6 +191,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._meeting_changed()
         self._rebuild_projector()
+        if self.host_window is not None and not self.host_window.hosting:
+            # Made again in the new language when next opened; while hosting it stays as it is, so no device
+            # is cut off by a change of language.
+            self.host_window.deleteLater()
+            self.host_window = None
         if self.guide is not None:
             was_visible = self.guide.isVisible()
             self.guide.close()

@@ -301,3 +301,20 @@ def _usable(service: MeetingService) -> bool:
     except Exception:
         return False
     return True
+
+
+def test_after_a_language_switch_the_host_window_opens_in_the_new_language(window, qapp, qtbot):
+    from ballotdesk.ui import i18n
+
+    window.action_map[ActionName.HOST].trigger()
+    assert window.host_window is not None and window.host_window.start_button.text() == "&Start hosting"
+    window.host_window.hide()
+    old = window.action_map[ActionName.NEW]
+    try:
+        window.language_menu.language_actions["cy"].trigger()  # View › Language › Cymraeg
+        qtbot.waitUntil(lambda: window.action_map[ActionName.NEW] is not old)
+        window.action_map[ActionName.HOST].trigger()
+        assert window.host_window is not None
+        assert window.host_window.start_button.text() == "De&chrau gwesteio"
+    finally:
+        i18n.install_language(qapp, "en")
