@@ -237,16 +237,20 @@
     if (!BD.live.online) { refuseOffline(); return; }
     busy = true;
     const target = issueTarget();
+    // A slow answer is said, not left as a silent screen: the steward must not press Enter again and wonder.
+    const slow = setTimeout(() => show("info", t("Waiting for the host…")), 800);
     let result;
     try {
       result = await BD.call("POST", "/api/v1/register", { number, ...target });
     } catch (error) {
+      clearTimeout(slow);
       busy = false;
       if (error.sent) show("error", t("NOT CONFIRMED: the host stopped answering. Once the page says it is connected, search for them again: the list shows whether they are registered."));
       else refuseOffline();
       search.focus();
       return;
     }
+    clearTimeout(slow);
     busy = false;
     const r = result.data;
     const who = `${r.name || ""} (${r.number || number})`.trim();
