@@ -190,6 +190,9 @@ class ResultSheetData:
     declared_at: datetime.datetime
     audit_digest: str
     election: bool = False
+    record_head: str = ""
+    record_events: int = 0
+    record_key: str = ""
 
 
 @dataclass(frozen=True)
