@@ -66,8 +66,9 @@ class Host:
 
 
 def start_host(path: Path, port: int) -> Host:
-    env = {**os.environ, "BALLOTDESK_DATA_DIR": str(path.parent / "data"),
-           "BALLOTDESK_CONFIG_DIR": str(path.parent / "config")}
+    # The same data folder as the test's own process (the conftest sets it): the meeting's record is
+    # authenticated with this installation's key, which lives there.
+    env = dict(os.environ)
     process = subprocess.Popen(
         [sys.executable, "-m", "ballotdesk", "host", str(path), "--port", str(port), "--bind", "127.0.0.1", "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

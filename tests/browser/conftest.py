@@ -29,7 +29,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def meeting(tmp_path: Path) -> Path:
+def meeting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The meeting, made by this installation: the test and the host process share one data folder."""
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BALLOTDESK_CONFIG_DIR", str(tmp_path / "config"))
     return make_meeting(tmp_path / "branch.ballotdesk")
 
 
