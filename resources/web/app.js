@@ -373,6 +373,14 @@ const BD = (() => {
     }
   }
 
+  /** The meeting's title beside the device's name, so a steward sees at a glance which meeting this is. */
+  function showMeeting(meeting) {
+    const title = meeting && meeting.title ? String(meeting.title) : "";
+    const who = document.getElementById("who");
+    if (who) who.textContent = title ? `${session.device} — ${title}` : session.device;
+    document.title = title ? `${title} — BallotDesk` : "BallotDesk";
+  }
+
   /** ``f`` once for a burst of calls (one change arrives as "changed", "figures" and "ballots" together). */
   function coalesce(f, ms = 80) {
     let timer = null;
@@ -405,6 +413,6 @@ const BD = (() => {
 
   return {
     t, translatePage, languageToggle, lang, number, clock, session, toJoin, call, refusal, live,
-    showConnection, requireRole, Unreachable, newKey, coalesce, setChoices,
+    showConnection, requireRole, Unreachable, newKey, coalesce, setChoices, showMeeting,
   };
 })();

@@ -114,6 +114,7 @@
       const result = await BD.call("GET", "/api/v1/state");
       if (!result.ok) return;
       const s = result.data;
+      BD.showMeeting(s.meeting);
       state = {
         figures: s.figures || s.attendance || null,
         ballots: (s.ballots || []).map((b) => ({ id: b.id ?? b.number, title: b.title, status: b.status })),

@@ -108,6 +108,7 @@
     try {
       const result = await BD.call("GET", "/api/v1/state");
       if (!result.ok) return;
+      BD.showMeeting(result.data.meeting);
       ballots = (result.data.ballots || []).map((b) => ({
         id: b.id ?? b.number, title: b.title, status: b.status, options: b.options || [], countable: b.countable,
         boxes: b.boxes || [],
