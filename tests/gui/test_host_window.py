@@ -318,3 +318,43 @@ def test_after_a_language_switch_the_host_window_opens_in_the_new_language(windo
         assert window.host_window.start_button.text() == "De&chrau gwesteio"
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_a_tellers_entry_from_a_device_shows_on_the_hosts_count_page(window, service: MeetingService, qtbot):
+    from ballotdesk.domain.ballot import BallotSpec, Kind
+    from ballotdesk.services import ballots
+    from ballotdesk.ui.pages.count import CountPage
+
+    motion = ballots.create_ballot(service, BallotSpec("Motion 1", "Buy a banner", Kind.MOTION, ("For", "Against")))
+    ballots.open_ballot(service, motion)
+    attendee = service.register("10234").attendee_id
+    assert attendee is not None
+    ballots.issue_paper(service, motion, attendee)
+    ballots.close_ballot(service, motion)
+    window.context.notify("ballot.close")
+    count = window.page(CountPage)
+    window.show_page(CountPage)
+    window.action_map[ActionName.HOST].trigger()
+    dialog = window.host_window
+    assert dialog is not None
+    dialog.port = 0
+    dialog.plain.click()
+    assert dialog.start(), dialog.problem.text()
+    try:
+        url = dialog.address.text().replace(urllib.parse.urlsplit(dialog.address.text()).hostname, "127.0.0.1")
+        code = dialog.code.text()
+        _, joined = _in_thread(qtbot, lambda: _call(url, "/api/v1/join", {"code": code, "device": "Ann Davies",
+                                                                          "role": "teller"}))
+        status, entered = _in_thread(qtbot, lambda: _call(
+            url, "/api/v1/count", {"ballot": motion, "box": "Main hall", "papers": 1, "votes": {"For": 1, "Against": 0}},
+            joined["token"], "c-1"))
+        assert (status, entered["state"]) == (200, "second entry"), entered
+
+        def main_hall_state() -> str | None:
+            rows = count.states_model.rows()
+            return next((s.state for s in rows if s.name == "Main hall"), None)
+
+        qtbot.waitUntil(lambda: main_hall_state() == "second entry")
+    finally:
+        dialog.stop_button.click()  # the teller is still joined: Stop hosting, as the chair would
+    assert not dialog.hosting
