@@ -11,6 +11,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import pytest
 from browser_support import OPEN_BALLOT, Host, phone, shot, start_host
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -21,6 +22,7 @@ from ballotdesk.services import ballots
 from ballotdesk.services.meeting import MeetingService
 
 WAIT = 15
+pytestmark = pytest.mark.slow  # a real browser and a host process per test: about ten seconds each
 
 
 def wait(driver: WebDriver) -> WebDriverWait:

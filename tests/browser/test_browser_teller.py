@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from browser_support import COUNT_BALLOT, Host, phone, shot
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -14,6 +15,7 @@ from ballotdesk.services import ballots
 from ballotdesk.services.meeting import MeetingService
 
 WAIT = 15
+pytestmark = pytest.mark.slow  # a real browser and a host process per test: about ten seconds each
 
 
 def join_teller(driver: WebDriver, host: Host, name: str) -> None:
