@@ -134,7 +134,7 @@ def test_pages_menus_and_shortcuts(window):
     assert [type(p) for p in window.pages] == page_classes()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [p.title for p in window.pages]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
     shortcuts = [a.shortcut().toString() for a in [*window.action_map.values(), *window.page_actions]
                  if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
