@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
+from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, default_rule, motion_spec
 from ballotdesk.domain.count import CountFigures, parse_count_field
 from ballotdesk.domain.errors import DomainError
 
@@ -104,13 +104,13 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
             raise DomainError("--motion makes the options For and Against; leave out --option, or leave out "
                               "--motion for an election.")
         spec = motion_spec(args.title, args.question or "", abstain=args.abstain,
-                           rule=rule or Rule.ABSOLUTE, base=base)
+                           rule=rule, base=base)
     else:
         if not args.option:
             raise DomainError("An election needs at least one --option (a candidate).")
         spec = BallotSpec(title=args.title, question=args.question or "", kind=Kind.ELECTION,
                           options=tuple(args.option), seats=args.seats, abstain=args.abstain,
-                          rule=rule or Rule.PLURALITY, base=base, elected_word=args.elected_word)
+                          rule=rule or default_rule(Kind.ELECTION), base=base, elected_word=args.elected_word)
     with _open(args) as svc:
         ballot_id = ballots.create_ballot(svc, spec)
     _emit(args, {"id": ballot_id}, str(ballot_id))

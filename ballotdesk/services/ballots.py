@@ -23,7 +23,7 @@ from ballotdesk.domain.count import (
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
 from ballotdesk.domain.text import check_text
-from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 MAIN_HALL = "Main hall"
 PAPERS = ("papers",)
 COUNTS = ("ballots", "count_entries", "box_counts")
-BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive"]
+BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive", "blocked"]
+"""Where a box's count stands. "blocked": the final figures found more papers than were issued, so
+the box must be recounted before the ballot can be counted, let alone declared."""
 
 _STATUS_WORDS: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("Ballots", "a draft"),
@@ -46,9 +48,7 @@ _STATUS_WORDS: dict[str, str] = {
 
 
 def _status_word(status: str) -> str:
-    """A ballot status as it reads after "Ballot 3 is …" (the stored word itself in English)."""
-    if not words.translating():
-        return str(status)
+    """A ballot status as it reads after "Ballot 3 is …" ("a draft", "being counted")."""
     return translate("Ballots" if status == "draft" else "Lifecycle", _STATUS_WORDS.get(str(status), str(status)))
 
 
@@ -247,10 +247,6 @@ class Paper:
     issued_at: str
 
 
-def _time(stamp: str) -> str:
-    return stamp[11:16] if len(stamp) >= 16 else stamp
-
-
 def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
                 serial: str = "") -> Paper:
     """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
@@ -270,7 +266,7 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
     if live is not None:
         raise DomainError(translate(
             "Ballots", "{0} already holds a paper for this ballot in {1} at {2}.").format(
-                person.name, live['box'], _time(live['issued_at'])))
+                person.name, live['box'], clock(live['issued_at'])))
     serial = serial.strip()
     _check_serial_unused(svc, ballot_id, serial)
     at = now()
@@ -369,7 +365,36 @@ class BoxState:
     @property
     def blocked(self) -> bool:
         """More papers found than issued: the box must be recounted."""
-        return bool(self.account and self.account.state == "over")
+        return self.state == "blocked"
+
+    @property
+    def counted(self) -> bool:
+        """The box has final figures (definitive or blocked): they are in the provisional totals."""
+        return self.figures is not None
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more to do for this box before the declaration: definitive and balanced or explained."""
+        return self.state == "no papers" or (self.state == "definitive" and not self.needs_explanation)
+
+    def blocker(self) -> str:
+        """Why this box stands in the way of the count being finished, in words ("" when it does not)."""
+        if self.settled:
+            return ""
+        if self.state == "blocked" and self.account is not None:
+            return translate(
+                "Ballots", "The count of {0} is blocked: more papers were found than issued ({1} issued, {2} "
+                           "found); the chair must order a recount of {0}.").format(
+                    self.name, self.account.issued, self.account.found)
+        if self.state == "differs":
+            return translate("Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(
+                self.name)
+        if self.state == "second entry":
+            return translate("Ballots", "{0} waits for a second teller's entry.").format(self.name)
+        if self.state == "waiting":
+            return translate("Ballots", "{0} has not been counted yet.").format(self.name)
+        return translate("Ballots", "Papers issued into {0} were not returned; the chair must explain the "
+                                    "shortfall.").format(self.name)
 
 
 def box_states(svc: MeetingService, ballot_id: int) -> list[BoxState]:
@@ -386,9 +411,10 @@ def box_states(svc: MeetingService, ballot_id: int) -> list[BoxState]:
         final = definitive.get(box["id"])
         if final is not None:
             figs = figures_of(final["figures"])
+            paper_account = account(issued, figs.papers, spoilt)
             states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
-                                   "definitive", figures=figs, account=account(issued, figs.papers, spoilt),
-                                   explanation=final["explanation"], how=final["how"]))
+                                   "blocked" if paper_account.state == "over" else "definitive", figures=figs,
+                                   account=paper_account, explanation=final["explanation"], how=final["how"]))
         elif len(entries) >= 2:
             a, b = (figures_of(e["figures"]) for e in entries[:2])
             states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
@@ -423,18 +449,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate("Ballots", "The teller must give their name."))
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
-    if status in (Status.DRAFT, Status.OPEN):
-        raise DomainError(translate(
-            "Ballots", "Ballot {0} is {1}; counts are entered once it is closed.").format(
-                ballot_id, _status_word(status)))
-    if status is Status.COUNTED:
-        raise DomainError(translate(
-            "Ballots", "Every box of ballot {0} is counted; only the chair can order a recount of a box.").format(
-                ballot_id))
-    if status is Status.DECLARED:
-        raise DomainError(translate(
-            "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(
-                ballot_id))
+    _refuse_unless(_count_step(ballot_id, status))
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(translate(
@@ -449,9 +464,8 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate(
             "Ballots", "The count of {0} is already definitive; only the chair can order a recount.").format(
                 box_name))
-    if state.state == "differs":
-        raise DomainError(translate(
-            "Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(box_name))
+    if state.state in ("differs", "blocked"):
+        raise DomainError(state.blocker())
     entries = svc.store.count_entries(ballot_id, bid)
     if entries and entries[0]["teller"].casefold() == teller.casefold():
         raise DomainError(translate(
@@ -470,8 +484,8 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         ev["entry_id"] = entry_id
         if not four_eyes:
             _make_definitive(svc, ballot_id, bid, figures, [entry_id], f"single entry by {teller}")
-            outcome = EntryOutcome(box_name, "definitive",
-                                   translate("Ballots", "The count of {0} is definitive.").format(box_name))
+            outcome = _final_outcome(state, figures, translate("Ballots", "The count of {0} is definitive."),
+                                     matched=False)
         elif not entries:
             outcome = EntryOutcome(box_name, "second entry", translate(
                 "Ballots", "Entry saved. {0} now waits for a second teller's entry.").format(box_name))
@@ -486,10 +500,35 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
             else:
                 _make_definitive(svc, ballot_id, bid, figures, [entries[0]["id"], entry_id],
                                  f"two matching entries by {entries[0]['teller']} and {teller}")
-                outcome = EntryOutcome(box_name, "definitive", translate(
-                    "Ballots", "The entries match: the count of {0} is definitive.").format(box_name))
+                outcome = _final_outcome(state, figures, translate(
+                    "Ballots", "The entries match: the count of {0} is definitive."), matched=True)
+        if outcome.state == "blocked":
+            ev["blocked"] = True
         _refresh_counted(svc, ballot_id, ev)
     return outcome
+
+
+def _final_outcome(before: BoxState, figures: CountFigures, definitive: str, *, matched: bool) -> EntryOutcome:
+    """What the teller is told once a box has its final figures: definitive, or blocked by its paper account.
+
+    A box with more papers found than issued must not be called definitive: the tellers would
+    leave a box that has to be counted again.
+    """
+    paper_account = account(before.issued, figures.papers, before.spoilt)
+    if paper_account.state == "over":
+        template = (translate("Ballots", "The entries match, but more papers were found than issued into {0} ({1} "
+                                         "issued, {2} found): the count of {0} is blocked until the chair orders a "
+                                         "recount.") if matched else
+                    translate("Ballots", "The figures are recorded, but more papers were found than issued into {0} "
+                                         "({1} issued, {2} found): the count of {0} is blocked until the chair orders "
+                                         "a recount."))
+        return EntryOutcome(before.name, "blocked", template.format(
+                before.name, paper_account.issued, paper_account.found))
+    message = definitive.format(before.name)
+    if paper_account.state == "short":
+        message += " " + translate("Ballots", "Papers issued into {0} were not returned: the chair must explain the "
+                                              "shortfall.").format(before.name)
+    return EntryOutcome(before.name, "definitive", message)
 
 
 def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: CountFigures,
@@ -508,8 +547,7 @@ def _refresh_counted(svc: MeetingService, ballot_id: int, event: dict[str, Any])
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     states = [s for s in box_states(svc, ballot_id) if s.state != "no papers"]
-    complete = bool(states) and all(
-        s.state == "definitive" and not s.blocked and not s.needs_explanation for s in states)
+    complete = bool(states) and all(s.settled for s in states)
     if status is Status.COUNTING and complete:
         svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTED)})
         event["status"] = str(Status.COUNTED)
@@ -525,10 +563,7 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
     if not reason.strip():
         raise DomainError(translate("Ballots", "The chair must give a reason."))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) not in (Status.COUNTING, Status.COUNTED):
-        raise DomainError(translate(
-            "Ballots", "Ballot {0} is {1}; there is no count to resolve.").format(
-                ballot_id, _status_word(row['status'])))
+    _refuse_unless(_resolve_step(ballot_id, Status(row["status"])))
     bid, box_name = box_id(svc, box)
     entries = svc.store.count_entries(ballot_id, bid, states=("active", "accepted"))
     if not entries:
@@ -547,7 +582,8 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
         raise DomainError(translate(
             "Ballots", "The entries for {0} do not differ, so there is none to accept: {1}").format(
                 box_name, translate("Ballots", "a second teller enters the count blind.")
-                if state.state == "second entry" else translate("Ballots", "the count is already definitive.")))
+                if state.state == "second entry" else translate("Ballots", "the count is blocked; order a recount.")
+                if state.state == "blocked" else translate("Ballots", "the count is already definitive.")))
     chosen = [e for e in entries if e["teller"].casefold() == accept_teller.strip().casefold()]
     if not chosen:
         names = ", ".join(e["teller"] for e in entries)
@@ -612,12 +648,8 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     """
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) is not Status.COUNTED:
-        raise DomainError(translate(
-            "Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
+    _refuse_unless(ballot_actions(svc, ballot_id).draw_lot)
     result = current_tally(svc, ballot_id)
-    if not result.tie:
-        raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
     with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}):
@@ -706,13 +738,9 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
     if not chair.strip():
         raise DomainError(translate("Ballots", "The chair must give their name to declare."))
     row = ballot_row(svc, ballot_id)
-    check_transition(Status(row["status"]), Status.DECLARED)
+    _refuse_unless(ballot_actions(svc, ballot_id).declare)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
         result = current_tally(svc, ballot_id)
-    if result.tie:
-        raise DomainError(translate(
-            "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
-                ", ".join(result.tie)))
     at = now()
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
                                                         "outcome": result.outcome}), words.english():
@@ -732,8 +760,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     """Correct a declared result: a box's figures change, every earlier version is kept."""
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "amend a declared result"))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) is not Status.DECLARED:
-        raise DomainError(translate("Ballots", "Only a declared result is amended; correct the count instead."))
+    _refuse_unless(ballot_actions(svc, ballot_id).amend)
     if not reason.strip() or not chair.strip():
         raise DomainError(translate("Ballots", "An amendment needs the chair's name and a reason."))
     spec = spec_of(row)
@@ -788,16 +815,8 @@ def _set_aside_stale_lots(svc: MeetingService, row: dict[str, Any], event: dict[
 def next_round(svc: MeetingService, ballot_id: int) -> int:
     """Create round N+1 of an exhaustive ballot without the eliminated candidates."""
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) not in (Status.COUNTED, Status.DECLARED):
-        raise DomainError(translate("Ballots", "A further round follows a counted ballot."))
+    _refuse_unless(ballot_actions(svc, ballot_id).next_round)
     result = current_tally(svc, ballot_id)
-    if not result.needs_next_round:
-        raise DomainError(translate("Ballots", "This ballot has a result; no further round is needed."))
-    following = [r["id"] for r in svc.store.ballots() if r["previous_id"] == row["id"]]
-    if following:
-        raise DomainError(translate(
-            "Ballots", "Round {0} of this ballot has already been started (ballot {1}).").format(
-                row["round"] + 1, following[0]))
     continuing, _eliminated = next_round_candidates(result)
     spec = spec_of(row)
     # Seats filled in this round stay filled: the next round is only for the seats still empty,
@@ -827,3 +846,158 @@ def rounds(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
         if not following:
             return chain
         chain.append(following[0])
+
+
+# -- what can be done now ---------------------------------------------------------------------
+# Every page and command asks here rather than restating a rule: a button is enabled, and a
+# command goes ahead, exactly when the use case would, and a refusal reads the same everywhere.
+
+
+@dataclass(frozen=True)
+class Step:
+    """Whether one step can be taken with a ballot now, and if not, why not (in words)."""
+
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+_YES = Step(True)
+
+
+def _refuse_unless(step: Step) -> None:
+    if not step.allowed:
+        raise DomainError(step.reason)
+
+
+def _transition_step(current: Status, target: Status) -> Step:
+    try:
+        check_transition(current, target)
+    except DomainError as error:
+        return Step(False, str(error))
+    return _YES
+
+
+def _count_step(ballot_id: int, status: Status) -> Step:
+    """Tellers enter counts once the ballot is closed and until every box is counted."""
+    if status in (Status.CLOSED, Status.COUNTING):
+        return _YES
+    if status in (Status.DRAFT, Status.OPEN):
+        return Step(False, translate("Ballots", "Ballot {0} is {1}; counts are entered once it is closed.").format(
+            ballot_id, _status_word(status)))
+    if status is Status.COUNTED:
+        return Step(False, translate(
+            "Ballots", "Every box of ballot {0} is counted; only the chair can order a recount of a box.").format(
+                ballot_id))
+    return Step(False, translate(
+        "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(ballot_id))
+
+
+def _resolve_step(ballot_id: int, status: Status) -> Step:
+    if status in (Status.COUNTING, Status.COUNTED):
+        return _YES
+    return Step(False, translate("Ballots", "Ballot {0} is {1}; there is no count to resolve.").format(
+        ballot_id, _status_word(status)))
+
+
+@dataclass(frozen=True)
+class BallotActions:
+    """What can be done now with one ballot; each step says why not when it cannot.
+
+    Attributes:
+        open: Open for voting (a draft). The quorum is a separate question: see ``quorum``.
+        close: Close: no more papers.
+        count: Tellers enter counts.
+        resolve: The chair orders a recount or accepts one of two differing entries.
+        draw_lot: Settle an equality of votes by lot.
+        next_round: Start the next round of an exhaustive ballot.
+        declare: The chair declares the result.
+        amend: The chair corrects a declared result.
+        blockers: Per box that stands in the way of the count being finished, why (in words).
+        tie: Names whose equal votes decide the outcome and await a lot.
+    """
+
+    ballot_id: int
+    status: Status
+    open: Step
+    close: Step
+    count: Step
+    resolve: Step
+    draw_lot: Step
+    next_round: Step
+    declare: Step
+    amend: Step
+    blockers: tuple[str, ...] = ()
+    tie: tuple[str, ...] = ()
+
+
+def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
+    """What can be done now with a ballot, with the reason for every step that cannot."""
+    row = ballot_row(svc, ballot_id)
+    status = Status(row["status"])
+    states = box_states(svc, ballot_id) if status is not Status.DRAFT else []
+    blockers = tuple(s.blocker() for s in states if s.blocker())
+
+    open_step = _transition_step(status, Status.OPEN)
+    if open_step:
+        try:
+            spec_of(row).validate()
+        except DomainError as error:
+            open_step = Step(False, str(error))
+
+    result: Tally | None = None
+    problem = ""
+    if status in (Status.COUNTED, Status.DECLARED):
+        try:
+            result = current_tally(svc, ballot_id)
+        except DomainError as error:
+            problem = str(error)
+    tie = tuple(result.tie) if result else ()
+
+    if status is not Status.COUNTED:
+        lot = Step(False, translate("Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
+    elif problem:
+        lot = Step(False, problem)
+    elif not tie:
+        lot = Step(False, translate("Ballots", "There is no equality of votes to settle by lot."))
+    else:
+        lot = _YES
+
+    if status is Status.COUNTING and blockers:
+        declare_step = Step(False, " ".join(blockers))
+    elif status is not Status.COUNTED:
+        declare_step = _transition_step(status, Status.DECLARED)
+    elif problem:
+        declare_step = Step(False, problem)
+    elif tie:
+        declare_step = Step(False, translate(
+            "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
+                ", ".join(tie)))
+    else:
+        declare_step = _YES
+
+    following = [r["id"] for r in svc.store.ballots() if r["previous_id"] == row["id"]]
+    if status not in (Status.COUNTED, Status.DECLARED):
+        round_step = Step(False, translate("Ballots", "A further round follows a counted ballot."))
+    elif problem:
+        round_step = Step(False, problem)
+    elif result is None or not result.needs_next_round:
+        round_step = Step(False, translate("Ballots", "This ballot has a result; no further round is needed."))
+    elif following:
+        round_step = Step(False, translate(
+            "Ballots", "Round {0} of this ballot has already been started (ballot {1}).").format(
+                row["round"] + 1, following[0]))
+    elif tie:
+        round_step = Step(False, translate(
+            "Ballots", "A lot must decide who drops out before the next round can start."))
+    else:
+        round_step = _YES
+
+    amend_step = (_YES if status is Status.DECLARED else Step(False, translate(
+        "Ballots", "Only a declared result is amended; correct the count instead.")))
+    return BallotActions(
+        ballot_id=ballot_id, status=status, open=open_step, close=_transition_step(status, Status.CLOSED),
+        count=_count_step(ballot_id, status), resolve=_resolve_step(ballot_id, status), draw_lot=lot,
+        next_round=round_step, declare=declare_step, amend=amend_step, blockers=blockers, tie=tie)

@@ -59,3 +59,20 @@ def test_an_option_name_with_equals_counts_through_both_tellers(closed_election,
     assert data["status"] == "counted" and data["lot"] is None
     assert data["boxes"][0] == {"name": "Main hall", "issued": 3, "found": 3, "spoilt": 0, "withdrawn": 0,
                                 "variance": 0, "explanation": "", "definitive": True, "state": "definitive"}
+
+
+def test_a_box_with_more_papers_than_issued_is_blocked_in_count_result_and_declare(closed_election, capsys):
+    path = closed_election
+    run(capsys, "count", path, "1", "--box", "Main hall", "--teller", "T1", "--papers", "4", "X=Y=2", "Z=2", "W=0")
+    code, out, err = run(capsys, "count", path, "1", "--box", "Main hall", "--teller", "T2", "--papers", "4",
+                         "X=Y=2", "Z=2", "W=0", "--json")
+    assert code == 0, err
+    told = json.loads(out)
+    assert told["state"] == "blocked"
+    assert told["message"] == ("The entries match, but more papers were found than issued into Main hall (3 issued, "
+                               "4 found): the count of Main hall is blocked until the chair orders a recount.")
+    data = json.loads(run(capsys, "result", path, "1", "--json")[1])
+    assert (data["boxes"][0]["state"], data["boxes"][0]["definitive"]) == ("blocked", False)
+    code, out, err = run(capsys, "declare", path, "1", "--chair", "C")
+    assert code != 0 and out == ""
+    assert "The count of Main hall is blocked: more papers were found than issued (3 issued, 4 found)" in err

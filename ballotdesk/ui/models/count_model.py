@@ -30,7 +30,8 @@ def state_words(state: BoxState) -> str:
         return QCoreApplication.translate("Models", "Entries differ ({0}): chair to resolve").format(
             ", ".join(label_text(d) for d in state.differing))
     if state.blocked:
-        return QCoreApplication.translate("Models", "Definitive, but more papers found than issued: recount")
+        return QCoreApplication.translate("Models", "Blocked: more papers found than issued; the chair must order a "
+                                                    "recount")
     if state.needs_explanation:
         return QCoreApplication.translate("Models", "Definitive; shortfall to be explained by the chair")
     return QCoreApplication.translate("Models", "Definitive")
@@ -86,5 +87,5 @@ class BoxStatesModel(RowsModel[BoxState]):
     @staticmethod
     def tone(state: BoxState) -> Tone | None:
         """The tone of a box's state, or None for states shown untinted (waiting, no papers)."""
-        key: str = "blocked" if state.blocked else "explain" if state.needs_explanation else state.state
+        key: str = "explain" if state.needs_explanation else state.state
         return _TONES.get(key)

@@ -42,8 +42,6 @@ from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.count_form import CountForm
 from ballotdesk.ui.widgets.page_tools import button
 
-COUNTABLE = (Status.CLOSED, Status.COUNTING)
-
 
 class CountPage(Page):
     """Teller entry for one box at a time, the four-eyes state of every box, and the chair's tools."""
@@ -56,6 +54,7 @@ class CountPage(Page):
         self._form_teller = context.teller
         self._states: list[BoxState] = []
         self._entry_allowed = False
+        self._actions: ballot_service.BallotActions | None = None
 
         # top bar: ballot, box, teller
         self.picker = BallotPicker()
@@ -209,14 +208,17 @@ class CountPage(Page):
             return
         svc = self.service
         rows = [r for r in ballot_service.all_ballots(svc) if r["status"] != str(Status.DRAFT)] if svc else []
-        prefer = next((r["id"] for r in rows if Status(r["status"]) in COUNTABLE), None)
+        prefer = next((r["id"] for r in rows if ballot_service.ballot_actions(svc, r["id"]).count), None) \
+            if svc else None
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
         ballot = self.ballot()
         states: list[BoxState] | None = None
+        self._actions = None
         if svc is not None and ballot is not None:
             states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
+            self._actions = self.dialogs.attempt(not_done(), lambda: ballot_service.ballot_actions(svc, ballot["id"]))
         self._states = states or []
         if ballot is None or ballot["id"] != self._ballot_id:
             self._ballot_id = ballot["id"] if ballot else None
@@ -267,7 +269,7 @@ class CountPage(Page):
             note = self.tr("No meeting is open.")
         elif ballot is None:
             note = self.tr("No ballot to count yet: a ballot is counted once it is closed.")
-        elif Status(ballot["status"]) not in COUNTABLE:
+        elif self._actions is None or not self._actions.count:
             status = Status(ballot["status"])
             note = (self.tr("This ballot is still open; counts are entered once it is closed.")
                     if status is Status.OPEN
@@ -275,8 +277,7 @@ class CountPage(Page):
         elif state is None:
             note = self.tr("Choose a box.")
         elif state.blocked:
-            note = self.tr("The count of {0} is blocked: more papers were found than issued, so the chair must "
-                           "order a recount.").format(state.name)
+            note = state.blocker()
             tone = Tone.PROBLEM
         elif state.state == "definitive":
             note = self.tr("The count of {0} is definitive; only the chair can order a recount.").format(state.name)
@@ -351,9 +352,8 @@ class CountPage(Page):
             old.hide()  # at once: deleteLater waits for the event loop
             old.deleteLater()
         self.accept_buttons = []
-        ballot, state = self.ballot(), self.box_state()
-        status = Status(ballot["status"]) if ballot else None
-        resolvable = status in (Status.COUNTING, Status.COUNTED)
+        state = self.box_state()
+        resolvable = bool(self._actions and self._actions.resolve)
         notes: list[str] = []
         if state is not None and state.state == "differs":
             notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Order a recount, or accept one teller's "
@@ -379,7 +379,7 @@ class CountPage(Page):
         if not notes:
             notes.append(self.tr("Nothing for the chair to resolve in this box.") if state else "")
         self.chair_note.setText(" ".join(notes))
-        can_recount = bool(resolvable and state and state.state in ("differs", "definitive"))
+        can_recount = bool(resolvable and state and state.state in ("differs", "definitive", "blocked"))
         self.recount_button.setEnabled(can_recount)
         self.explain_button.setEnabled(bool(resolvable and state and state.account
                                             and state.account.state == "short"))
@@ -431,23 +431,17 @@ class CountPage(Page):
         self.form.papers.setFocus()
 
     def _outcome_words(self, message: str, entry_state: str, box: str) -> tuple[str, Tone | None]:
-        """What the saved entry led to, with the box's paper account when matching entries made it definitive.
+        """The service's words for the saved entry, with the tone of what it led to.
 
-        The service's words say only that the entries match; a box with more papers found than
-        issued is then blocked, and one with papers missing waits for the chair. A green
-        "definitive" alone would send the tellers away from a box that must be counted again.
+        The words (blocked, shortfall to explain) come from the service, so ``count`` says the same.
         """
-        if entry_state == "differs":
+        if entry_state in ("differs", "blocked"):
             return message, Tone.PROBLEM
         if entry_state != "definitive":
             return message, None
         state = next((s for s in self._states if s.name == box), None)
-        if state is not None and state.blocked:
-            return message + " " + self.tr("But more papers were found than issued into {0}: the count is blocked "
-                                           "until the chair orders a recount.").format(box), Tone.PROBLEM
         if state is not None and state.needs_explanation:
-            return message + " " + self.tr("Papers issued into {0} were not returned: the chair must explain the "
-                                           "shortfall.").format(box), Tone.WARNING
+            return message, Tone.WARNING  # the service's words already ask the chair to explain
         return message, Tone.OK
 
     # -- chair actions ------------------------------------------------------------------------

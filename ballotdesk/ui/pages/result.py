@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.ballot import Base, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.words import clock
 from ballotdesk.reports.signing import load_identity
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
@@ -62,10 +63,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultPage", text)
 
 
-def _clock(stamp: str) -> str:
-    return stamp[11:16] if len(stamp) >= 16 else stamp
-
-
 def _join(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
@@ -79,6 +76,7 @@ class ResultPage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.doc: dict[str, Any] | None = None
+        self.actions: ballot_service.BallotActions | None = None
 
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
@@ -245,10 +243,12 @@ class ResultPage(Page):
         self.picker.blockSignals(False)
         ballot = self.ballot()
         self.doc = None
+        self.actions = None
         states: list[BoxState] = []
         problem = ""
         if svc is not None and ballot is not None:
             try:
+                self.actions = ballot_service.ballot_actions(svc, ballot["id"])
                 self.doc = ballot_service.result_json(svc, ballot["id"])
                 states = ballot_service.box_states(svc, ballot["id"])
             except DomainError as error:
@@ -296,7 +296,7 @@ class ResultPage(Page):
             self._show_actions(status, doc)
             return
         self.amended_badge.setVisible(bool(doc.get("amended")))
-        counted = any(s.state == "definitive" for s in states)
+        counted = any(s.counted for s in states)
         if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
             waiting = {Status.DRAFT: self.tr("This ballot is a draft; there is no result yet."),
                        Status.OPEN: self.tr("Voting is in progress; there is no result yet."),
@@ -315,7 +315,7 @@ class ResultPage(Page):
         self._show_actions(status, doc)
 
     def _show_figures(self, doc: dict[str, Any], states: list[BoxState]) -> None:
-        boxes = tuple(s.name for s in states if s.state == "definitive")
+        boxes = tuple(s.name for s in states if s.counted)
         winners = set(doc["winners"])
         if doc["kind"] == "motion" and doc["carried"]:
             winners.add(doc["options"][0]["name"])
@@ -343,10 +343,13 @@ class ResultPage(Page):
                  self.tr("Percentages of <b>{0:,}</b> {1}").format(doc["base_value"], base_words)]
         if necessary is not None:
             parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(necessary))
-        pending = [s.name for s in states if s.state not in ("definitive", "no papers")]
+        pending = [s.name for s in states if not s.counted and s.state != "no papers"]
         text = " · ".join(parts)
         if pending:
             text += "<br>" + self.tr("Not yet definitive: {0}.").format(", ".join(pending))
+        for state in states:
+            if state.blocked:
+                text += "<br><b>" + html.escape(state.blocker()) + "</b>"
         # Papers not returned are part of the result (as on the result sheet), with the chair's words.
         for box in doc.get("boxes", []):
             if (box.get("variance") or 0) > 0:
@@ -369,7 +372,7 @@ class ResultPage(Page):
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
-        can_draw = bool(tie) and status is Status.COUNTED
+        can_draw = bool(self.actions and self.actions.draw_lot)
         self.draw_button.setVisible(bool(tie))
         self.physical_button.setVisible(bool(tie))
         self.draw_button.setEnabled(can_draw)
@@ -408,8 +411,7 @@ class ResultPage(Page):
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
         last = chain[-1]["id"] == ballot["id"]
-        can_start = needs and last and not doc["tie"] and Status(ballot["status"]) in (Status.COUNTED,
-                                                                                        Status.DECLARED)
+        can_start = bool(self.actions and self.actions.next_round)
         self.next_round_button.setVisible(needs and last)
         self.next_round_button.setEnabled(can_start)
         if needs and last:
@@ -425,17 +427,22 @@ class ResultPage(Page):
     def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
         svc = self.service
         declared = status is Status.DECLARED
+        actions = self.actions
+        # Enabled while the step is still ahead, so the chair who presses it is told in words what stands in the
+        # way (the service's refusal); only the declared ballot has nothing left to declare.
         self.declare_button.setEnabled(not declared)
-        self.amend_button.setEnabled(declared)
+        self.amend_button.setEnabled(bool(actions and actions.amend))
         self.sheet_button.setEnabled(declared)
         self.export_button.setEnabled(doc is not None and status in (Status.COUNTED, Status.DECLARED))
         if declared:
             self.declare_note.setText(self.tr("Declared. A correction is made with Amend…, giving a reason; "
                                               "every version is kept."))
-        elif status is Status.COUNTED and doc is not None and doc["tie"]:
+        elif status is Status.COUNTED and actions is not None and actions.tie:
             self.declare_note.setText(self.tr("Settle the equality by lot before declaring."))
-        elif status is Status.COUNTED:
+        elif actions is not None and actions.declare:
             self.declare_note.setText(self.tr("Counted: the chair may declare the result."))
+        elif actions is not None and actions.blockers:
+            self.declare_note.setText(actions.declare.reason)
         else:
             self.declare_note.setText(self.tr("The result can be declared once every box is definitive and "
                                               "balanced or explained."))
@@ -446,10 +453,10 @@ class ResultPage(Page):
             for v in versions:
                 if v["version"] == 1:
                     lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
-                        _clock(v["declared_at"]), v["declared_by"]))
+                        clock(v["declared_at"]), v["declared_by"]))
                 else:
                     lines.append(self.tr("Version {0}: amended at {1} by {2}: {3}").format(
-                        v["version"], _clock(v["declared_at"]), v["declared_by"], v["reason"]))
+                        v["version"], clock(v["declared_at"]), v["declared_by"], v["reason"]))
             if len(versions) > 1:
                 lines[-1] += "  " + self.tr("(this version is shown)")
         self.versions.setText(self.tr("<b>Versions of the result</b><br>{0}").format("<br>".join(lines))
