@@ -253,6 +253,8 @@ def cmd_result(args: argparse.Namespace) -> int:
         if csv_out is not None:
             documents.result_csv(svc, args.ballot, csv_out)
     lines = [f"{data['title']} ({data['status']})"]
+    if data.get("provisional"):
+        lines.append("  PROVISIONAL: not declared; the chair has not declared this result.")
     lines += [f"  {o['name']}: {o['votes']}" + (f" ({o['percent']}%)" if o["percent"] is not None else "")
               for o in data["options"]]
     lines += [f"  Abstentions and blank: {data['abstentions']}; rejected: {data['rejected']}; "

@@ -624,19 +624,23 @@ def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation
 # -- results ----------------------------------------------------------------------------------
 
 
-def current_tally(svc: MeetingService, ballot_id: int, present: int | None = None) -> Tally:
+def current_tally(svc: MeetingService, ballot_id: int, present: int | None = None, *,
+                  provisional: bool | None = None) -> Tally:
     """The result from the definitive box counts so far, with any lots drawn.
 
     ``present`` is the number of eligible members present that the "members present" base is
     taken on: those present now unless given. An amendment gives the figure it was declared on,
     since people leave the hall after a declaration and a correction must not move the base.
+    ``provisional`` (by default: until declared) says the outcome as it would be, never as decided.
     """
     row = ballot_row(svc, ballot_id)
+    if provisional is None:
+        provisional = Status(row["status"]) is not Status.DECLARED
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
     boxes = {names[bid]: figures_of(r["figures"]) for bid, r in sorted(svc.store.box_counts(ballot_id).items())}
     if present is None:
         present = svc.figures().may_vote_present
-    return tally(spec_of(row), boxes, present_eligible=present, lot=lots_of(row) or None)
+    return tally(spec_of(row), boxes, present_eligible=present, lot=lots_of(row) or None, provisional=provisional)
 
 
 def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "",
@@ -673,17 +677,19 @@ def result_json(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
         data = json.loads(versions[-1]["result"])
         data["amended"] = len(versions) > 1
         data["versions"] = len(versions)
+        data["provisional"] = False
         return data
     return _result_document(svc, row)
 
 
 def _result_document(svc: MeetingService, row: dict[str, Any], present: int | None = None) -> dict[str, Any]:
-    result = current_tally(svc, row["id"], present)
+    provisional = Status(row["status"]) is not Status.DECLARED
+    result = current_tally(svc, row["id"], present, provisional=provisional)
     spec = spec_of(row)
     return {
         "ballot": row["id"], "title": row["title"], "question": row["question"], "kind": row["kind"],
         "rule": row["rule"], "base": row["base"], "seats": row["seats"], "round": row["round"],
-        "status": row["status"],
+        "status": row["status"], "provisional": provisional,
         "options": [{"name": o.name, "votes": o.votes, "per_box": o.per_box, "percent": o.percent}
                     for o in result.options],
         "abstentions": result.abstentions, "rejected": result.rejected, "papers": result.papers,
@@ -740,7 +746,7 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).declare)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
-        result = current_tally(svc, ballot_id)
+        result = current_tally(svc, ballot_id, provisional=False)
     at = now()
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
                                                         "outcome": result.outcome}), words.english():

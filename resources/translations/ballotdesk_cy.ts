@@ -564,7 +564,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+164"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+165"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -800,7 +800,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+124"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+133"/>
         <source>The ballot needs a title.</source>
         <translation>Mae angen teitl ar y bleidlais.</translation>
     </message>
@@ -1094,12 +1094,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+39"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+41"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1129,7 +1129,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
@@ -1185,27 +1185,67 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+55"/>
+        <source>The count of {0} is blocked: more papers were found than issued ({1} issued, {2} found); the chair must order a recount of {0}.</source>
+        <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); rhaid i&apos;r cadeirydd orchymyn ailgyfrif {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} waits for a second teller&apos;s entry.</source>
+        <translation>Mae {0} yn aros am gofnod ail rifwr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has not been counted yet.</source>
+        <translation>Nid yw {0} wedi&apos;i gyfrif eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papers issued into {0} were not returned; the chair must explain the shortfall.</source>
+        <translation>Ni ddychwelwyd papurau a roddwyd i {0}; rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The teller must give their name.</source>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+70"/>
+        <source>The entries match, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
+        <translation>Mae&apos;r cofnodion yn cyfateb, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures are recorded, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
+        <translation>Mae&apos;r ffigurau wedi&apos;u cofnodi, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Papers issued into {0} were not returned: the chair must explain the shortfall.</source>
+        <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the count is blocked; order a recount.</source>
+        <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+309"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every box of ballot {0} is counted; only the chair can order a recount of a box.</source>
         <translation>Mae pob blwch ym mhleidlais {0} wedi&apos;i gyfrif; dim ond y cadeirydd all orchymyn ailgyfrif blwch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The result of ballot {0} has been declared; its counts can no longer change.</source>
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-445"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1215,22 +1255,22 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae cyfrif {0} eisoes yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-74"/>
         <source>The two entries for {0} differ; the chair must resolve them first.</source>
         <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol; rhaid i&apos;r cadeirydd eu datrys yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+81"/>
         <source>{0} entered the first count of {1}; a different teller must enter the second.</source>
         <translation>{0} a roddodd gyfrif cyntaf {1}; rhaid i rifwr arall roi&apos;r ail.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The count of {0} is definitive.</source>
         <translation>Mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entry saved. {0} now waits for a second teller&apos;s entry.</source>
         <translation>Cofnod wedi&apos;i gadw. Mae {0} nawr yn aros am gofnod ail rifwr.</translation>
     </message>
@@ -1245,17 +1285,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+343"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-337"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1270,7 +1310,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae ail rifwr yn cofnodi&apos;r cyfrif heb weld y cyntaf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the count is already definitive.</source>
         <translation>mae&apos;r cyfrif eisoes yn derfynol.</translation>
     </message>
@@ -1295,7 +1335,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+350"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
@@ -1305,37 +1345,42 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-225"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+236"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>A lot must decide who drops out before the next round can start.</source>
+        <translation>Rhaid i goelbren benderfynu pwy sy&apos;n gadael cyn y gall y rownd nesaf ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only a declared result is amended; correct the count instead.</source>
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-233"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+218"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This ballot has a result; no further round is needed.</source>
         <translation>Mae gan y bleidlais hon ganlyniad; does dim angen rownd arall.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Round {0} of this ballot has already been started (ballot {1}).</source>
         <translation>Mae rownd {0} y bleidlais hon eisoes wedi dechrau (pleidlais {1}).</translation>
     </message>
@@ -2155,18 +2200,18 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+67"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+66"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+319"/>
+        <location line="+320"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2217,12 +2262,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2274,12 +2319,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+307"/>
+        <location line="+302"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-301"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2290,12 +2335,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+332"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-330"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2305,7 +2350,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Teller: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Rhifwr: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2340,12 +2385,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Dewiswch flwch.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The count of {0} is blocked: more papers were found than issued, so the chair must order a recount.</source>
-        <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd, felly rhaid i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The count of {0} is definitive; only the chair can order a recount.</source>
         <translation>Mae cyfrif {0} yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
@@ -2395,7 +2435,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>heb ei gyfrif eto</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&lt;b&gt;The entries for {0} differ&lt;/b&gt; on: {1}. Order a recount, or accept one teller&apos;s entry after checking the papers.</source>
         <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; o ran: {1}. Gorchmynnwch ailgyfrif, neu derbyniwch gofnod un rhifwr ar ôl gwirio&apos;r papurau.</translation>
     </message>
@@ -2406,12 +2446,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Accept entry by {0}</source>
         <translation>Derbyn cofnod {0}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-103"/>
         <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
         <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
     </message>
@@ -2451,17 +2491,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>But more papers were found than issued into {0}: the count is blocked until the chair orders a recount.</source>
-        <translation>Ond cafwyd mwy o bapurau nag a roddwyd i {0}: mae&apos;r cyfrif wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Papers issued into {0} were not returned: the chair must explain the shortfall.</source>
-        <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Why is {0} recounted? (the chair&apos;s reason, required)</source>
         <translation>Pam mae {0} yn cael ei ailgyfrif? (rheswm y cadeirydd, gofynnol)</translation>
     </message>
@@ -2760,7 +2790,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -2858,12 +2888,12 @@ PIN y cadeirydd:</translation>
         <translation>Dim pleidlais eto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Papers issued: {0}</source>
         <translation>Papurau a ddosbarthwyd: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ballot open</source>
         <translation>Y bleidlais ar agor</translation>
     </message>
@@ -2873,7 +2903,12 @@ PIN y cadeirydd:</translation>
         <translation>Canlyniad wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>{0}: more papers found than issued; the box is to be recounted.</source>
+        <translation>{0}: canfuwyd mwy o bapurau nag a ddosbarthwyd; bydd y blwch yn cael ei ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The result has not been declared yet.</source>
         <translation>Nid yw&apos;r canlyniad wedi&apos;i gyhoeddi eto.</translation>
     </message>
@@ -3184,7 +3219,7 @@ PIN y cadeirydd:</translation>
     <name>Header</name>
     <message>
         <location filename="../../ballotdesk/ui/models/attendance.py" line="+24"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+211"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+208"/>
         <location filename="../../ballotdesk/ui/models/desk.py" line="+17"/>
         <source>Name</source>
         <translation>Enw</translation>
@@ -3199,7 +3234,7 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-65"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-61"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
@@ -3258,19 +3293,19 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+59"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="+60"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <location filename="../../ballotdesk/ui/models/count_model.py" line="-1"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-30"/>
         <source>Spoilt and replaced</source>
         <translation>Difetha a disodli</translation>
     </message>
@@ -3280,7 +3315,7 @@ PIN y cadeirydd:</translation>
         <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Paper no.</source>
         <translation>Rhif y papur</translation>
     </message>
@@ -3960,7 +3995,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-758"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-953"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4413,7 +4448,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+181"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+186"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4936,7 +4971,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Gadawodd {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-88"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-84"/>
         <source>  (desk issues here)</source>
         <translation>  (y ddesg yn dosbarthu)</translation>
     </message>
@@ -4951,7 +4986,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Etholiad</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="-39"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="-40"/>
         <source>No papers issued</source>
         <translation>Dim papurau wedi&apos;u dosbarthu</translation>
     </message>
@@ -4972,11 +5007,11 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Definitive, but more papers found than issued: recount</source>
-        <translation>Terfynol, ond canfuwyd mwy o bapurau nag a ddosbarthwyd: ailgyfrif</translation>
+        <source>Blocked: more papers found than issued; the chair must order a recount</source>
+        <translation>Wedi&apos;i atal: canfuwyd mwy o bapurau nag a ddosbarthwyd; rhaid i&apos;r cadeirydd orchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Definitive; shortfall to be explained by the chair</source>
         <translation>Terfynol; y cadeirydd i egluro&apos;r diffyg</translation>
     </message>
@@ -4996,7 +5031,7 @@ Dyddiad terfyn: {4}</translation>
         <translation> Eglurhad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/format.py" line="+36"/>
+        <location filename="../../ballotdesk/ui/models/format.py" line="+32"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
@@ -5020,7 +5055,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-373"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-374"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5325,7 +5360,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+22"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+23"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -6205,7 +6240,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+50"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -6240,12 +6275,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>aelodau sy&apos;n bresennol ac yn gymwys i bleidleisio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>{0} and {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Status of the ballot</source>
         <translation>Statws y bleidlais</translation>
     </message>
@@ -6265,12 +6300,27 @@ Dyddiad terfyn: {4}</translation>
         <translation>Diwygiwyd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>PROVISIONAL</source>
+        <translation>DROS DRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisional: not declared</source>
+        <translation>Dros dro: heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not declared: only the chair&apos;s declaration decides the result</source>
+        <translation>Heb ei gyhoeddi: dim ond cyhoeddiad y cadeirydd sy&apos;n penderfynu&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -6296,29 +6346,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+232"/>
+        <location line="+240"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+229"/>
+        <location line="-237"/>
+        <location line="+237"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-236"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+337"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-336"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -6329,13 +6379,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+351"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-352"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -6371,12 +6421,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+349"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-348"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6427,17 +6477,17 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+398"/>
+        <location line="+410"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-409"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>No ballot yet</source>
         <translation>Dim pleidlais eto</translation>
     </message>
@@ -6447,7 +6497,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Status: {0}</source>
         <translation>Statws: {0}</translation>
     </message>
@@ -6472,7 +6522,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dim canlyniad eto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This ballot is a draft; there is no result yet.</source>
         <translation>Drafft yw&apos;r bleidlais hon; does dim canlyniad eto.</translation>
     </message>
@@ -6527,7 +6577,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Heb fod yn derfynol eto: {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no explanation recorded yet</source>
         <translation>dim eglurhad wedi&apos;i gofnodi eto</translation>
     </message>
@@ -6567,7 +6617,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>wedi&apos;i hepgor ar ôl rownd {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No candidate has the required majority. Continuing: {0}; dropping out: {1}.</source>
         <translation>Does gan yr un ymgeisydd y mwyafrif angenrheidiol. Yn parhau: {0}; yn cael eu hepgor: {1}.</translation>
     </message>
@@ -6582,7 +6632,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Daeth rownd {0} ar ôl y rownd hon.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Declared. A correction is made with Amend…, giving a reason; every version is kept.</source>
         <translation>Wedi&apos;i gyhoeddi. Gwneir cywiriad drwy Diwygio…, gan roi rheswm; caiff pob fersiwn ei chadw.</translation>
     </message>
@@ -6597,7 +6647,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Wedi&apos;i chyfrif: caiff y cadeirydd gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The result can be declared once every box is definitive and balanced or explained.</source>
         <translation>Gellir cyhoeddi&apos;r canlyniad pan fydd cyfrif pob blwch yn derfynol ac wedi&apos;i gysoni neu ei egluro.</translation>
     </message>
@@ -6696,27 +6746,27 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+480"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+516"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>explain papers not returned</source>
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>settle an equality by lot</source>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>amend a declared result</source>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
@@ -7134,7 +7184,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhoddwyd coelbren rhwng {0}, ond does dim pleidleisiau cyfartal yn y cyfrif hwn i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The number of members present cannot be negative.</source>
         <translation>Ni all nifer yr aelodau sy&apos;n bresennol fod yn negatif.</translation>
     </message>
@@ -7154,19 +7204,34 @@ Dyddiad terfyn: {4}</translation>
         <translation>Does dim pleidleisiau wedi&apos;u cyfrif.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} {1}, {2} {3}</source>
         <translation>{0} {1}, {2} {3}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The motion would be carried: {0}.</source>
+        <translation>Byddai&apos;r cynnig yn cael ei basio: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The motion is carried: {0}.</source>
         <translation>Mae&apos;r cynnig wedi&apos;i basio: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The votes are equal; the motion would not be carried.</source>
+        <translation>Mae&apos;r pleidleisiau&apos;n gyfartal; ni fyddai&apos;r cynnig yn cael ei basio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The votes are equal; the motion is not carried.</source>
         <translation>Mae&apos;r pleidleisiau&apos;n gyfartal; mae&apos;r cynnig heb ei basio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The motion would not be carried: {0}.</source>
+        <translation>Ni fyddai&apos;r cynnig yn cael ei basio: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7175,11 +7240,21 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The motion would be carried by the required {0} ({1} of {2} {3}; {4} necessary).</source>
+        <translation>Byddai&apos;r cynnig yn cael ei basio gan y {0} gofynnol ({1} o {2} {3}; {4} yn angenrheidiol).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).</source>
         <translation>Mae&apos;r cynnig wedi&apos;i basio gan y {0} gofynnol ({1} o {2} {3}; {4} yn angenrheidiol).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The motion would not be carried: {0}; {1} ({2}) is necessary.</source>
+        <translation>Ni fyddai&apos;r cynnig yn cael ei basio: {0}; mae angen {1} ({2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The motion is not carried: {0}; {1} ({2}) was necessary.</source>
         <translation>Mae&apos;r cynnig heb ei basio: {0}; roedd angen {1} ({2}).</translation>
     </message>
@@ -7189,7 +7264,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>wedi&apos;i ethol</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{0} have equal votes ({1} each) for the seat.</source>
         <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y sedd.</translation>
     </message>
@@ -7205,6 +7280,11 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A lot drawn {0} among {1} favoured {2}, who would be {3}.</source>
+        <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2} – {3} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A lot drawn {0} among {1} favoured {2}, who is {3}.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2} – {3}.</translation>
     </message>
@@ -7215,6 +7295,11 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>No candidate has received any votes; nobody would be {0}.</source>
+        <translation>Nid oes unrhyw ymgeisydd wedi cael pleidlais; ni fyddai neb ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No candidate has received any votes; nobody is {0}.</source>
         <translation>Nid oes unrhyw ymgeisydd wedi cael pleidlais; does neb ({0}).</translation>
     </message>
@@ -7239,9 +7324,19 @@ Dyddiad terfyn: {4}</translation>
         <translation>Nid oes gan unrhyw ymgeisydd {0} (angenrheidiol: {1} o {2} {3}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>{0} leads with the most votes and would be {1}.</source>
+        <translation>{0} sydd ar y blaen gyda&apos;r nifer fwyaf o bleidleisiau – {1} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} has received the most votes and is {1}.</source>
         <translation>{0} sydd wedi cael y nifer fwyaf o bleidleisiau – {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lead with the most votes and would be {1}.</source>
+        <translation>{0} sydd ar y blaen gyda&apos;r nifer fwyaf o bleidleisiau – {1} (dros dro).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7255,11 +7350,21 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} has the required {1} ({2} of {3}; {4} necessary) and would be {5}.</source>
+        <translation>Mae gan {0} y {1} gofynnol ({2} o {3}; {4} yn angenrheidiol) – {5} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.</source>
         <translation>Mae gan {0} y {1} gofynnol ({2} o {3}; {4} yn angenrheidiol) – {5}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{0} have the required {1} (necessary: {2} of {3}) and would be {4}.</source>
+        <translation>Mae gan {0} y {1} gofynnol (angenrheidiol: {2} o {3}) – {4} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} have the required {1} (necessary: {2} of {3}) and are {4}.</source>
         <translation>Mae gan {0} y {1} gofynnol (angenrheidiol: {2} o {3}) – {4}.</translation>
     </message>

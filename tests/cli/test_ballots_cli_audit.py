@@ -55,7 +55,9 @@ def test_an_option_name_with_equals_counts_through_both_tellers(closed_election,
     data = json.loads(run(capsys, "result", path, "1", "--json")[1])
     assert [(o["name"], o["votes"], o["percent"]) for o in data["options"]] == [
         ("X=Y", 2, 66.7), ("Z", 1, 33.3), ("W", 0, 0.0)]
-    assert data["winners"] == ["X=Y"] and data["outcome"] == "X=Y has received the most votes and is elected."
+    assert data["winners"] == ["X=Y"] and data["outcome"] == "X=Y leads with the most votes and would be elected."
+    assert data["provisional"] is True
+    assert "PROVISIONAL" in run(capsys, "result", path, "1")[1]
     assert data["status"] == "counted" and data["lot"] is None
     assert data["boxes"][0] == {"name": "Main hall", "issued": 3, "found": 3, "spoilt": 0, "withdrawn": 0,
                                 "variance": 0, "explanation": "", "definitive": True, "state": "definitive"}

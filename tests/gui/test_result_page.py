@@ -81,8 +81,10 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page, scr
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {
         "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
     page = make_page(ballot_id)
-    assert page.outcome_text() == ("The motion is carried by the required absolute majority "
+    # Until the chair declares, the page says what the count would decide, under a PROVISIONAL mark.
+    assert page.outcome_text() == ("The motion would be carried by the required absolute majority "
                                    "(10 of 14 votes cast; 8 necessary).")
+    assert not page.provisional_badge.isHidden() and page.provisional_badge.text() == "PROVISIONAL"
     assert page.outcome.font().pointSizeF() > page.font().pointSizeF() * 1.5
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert headers == ["Option", "Main hall", OVERFLOW, "Total", "% of base"]
@@ -106,6 +108,9 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page, scr
     assert "Version 1: declared at" in page.versions.text() and "by Revd J. Price" in page.versions.text()
     assert not page.declare_button.isEnabled() and page.amend_button.isEnabled()
     assert page.amended_badge.isHidden()
+    assert page.provisional_badge.isHidden()
+    assert page.outcome_text() == ("The motion is carried by the required absolute majority "
+                                   "(10 of 14 votes cast; 8 necessary).")
 
 
 def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_page, scripted, errors):
@@ -140,7 +145,7 @@ def test_a_tie_is_settled_by_a_lot_drawn_in_the_app(qtbot, service, context, mak
     assert scripted.infos == [("BallotDesk", f"The lot drawn by the app among Alice Grey and Ben Hart favoured {lot['chosen']}.")]
     assert f"favoured <b>{lot['chosen']}</b>" in page.lot_text.text()
     assert page.draw_button.isHidden()
-    assert f"{lot['chosen']}, who is elected" in page.outcome_text()
+    assert f"{lot['chosen']}, who would be elected" in page.outcome_text()
 
     scripted.answers.append("Chair")
     click(qtbot, page.declare_button)

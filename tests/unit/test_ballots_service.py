@@ -278,7 +278,11 @@ def test_what_can_be_done_now_follows_the_ballot_and_says_why_not(svc):
     now = B.ballot_actions(svc, bid)
     assert now.declare and not now.draw_lot
     assert now.draw_lot.reason == "There is no equality of votes to settle by lot."
+    live = B.result_json(svc, bid)
+    assert live["provisional"] is True and live["outcome"].endswith("favoured Bob, who would be nominated.")
     B.declare(svc, bid, "Chair")
+    declared = B.result_json(svc, bid)
+    assert declared["provisional"] is False and declared["outcome"].endswith("favoured Bob, who is nominated.")
     now = B.ballot_actions(svc, bid)
     assert now.amend and not now.declare and not now.resolve and not now.next_round
     assert now.next_round.reason == "This ballot has a result; no further round is needed."

@@ -76,7 +76,7 @@ class ResultPage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.doc: dict[str, Any] | None = None
-        self.actions: ballot_service.BallotActions | None = None
+        self._actions: ballot_service.BallotActions | None = None
 
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
@@ -94,6 +94,14 @@ class ResultPage(Page):
         self.amended_badge.setAccessibleName(self.tr("Amended"))
         style_badge(self.amended_badge, Tone.PROBLEM, extra="font-weight: bold; padding: 3px 8px; border-radius: 3px;")
         self.amended_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        # Until the chair declares, the figures and the outcome are what the count says so far, not a decision.
+        self.provisional_badge = QLabel(self.tr("PROVISIONAL"))
+        self.provisional_badge.setAccessibleName(self.tr("Provisional: not declared"))
+        self.provisional_badge.setToolTip(self.tr("Not declared: only the chair's declaration decides the result"))
+        style_badge(self.provisional_badge, Tone.WARNING,
+                    extra="font-weight: bold; padding: 3px 8px; border-radius: 3px;")
+        self.provisional_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.provisional_badge.hide()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Ballot"))
@@ -103,6 +111,7 @@ class ResultPage(Page):
         self.heading.setFont(heading_font)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
+        head.addWidget(self.provisional_badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.amended_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -243,12 +252,12 @@ class ResultPage(Page):
         self.picker.blockSignals(False)
         ballot = self.ballot()
         self.doc = None
-        self.actions = None
+        self._actions = None
         states: list[BoxState] = []
         problem = ""
         if svc is not None and ballot is not None:
             try:
-                self.actions = ballot_service.ballot_actions(svc, ballot["id"])
+                self._actions = ballot_service.ballot_actions(svc, ballot["id"])
                 self.doc = ballot_service.result_json(svc, ballot["id"])
                 states = ballot_service.box_states(svc, ballot["id"])
             except DomainError as error:
@@ -264,6 +273,7 @@ class ResultPage(Page):
             self.outcome.setText("")
             self.outcome.setVisible(False)
             self.amended_badge.hide()
+            self.provisional_badge.hide()
             self.model.set_result((), [])
             self.bars.set_rows([])
             self.bars.set_marker(None)
@@ -293,10 +303,12 @@ class ResultPage(Page):
             self.lot_group.hide()
             self.rounds_group.hide()
             self.amended_badge.hide()
+            self.provisional_badge.hide()
             self._show_actions(status, doc)
             return
         self.amended_badge.setVisible(bool(doc.get("amended")))
         counted = any(s.counted for s in states)
+        self.provisional_badge.setVisible(bool(doc.get("provisional")) and counted)
         if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
             waiting = {Status.DRAFT: self.tr("This ballot is a draft; there is no result yet."),
                        Status.OPEN: self.tr("Voting is in progress; there is no result yet."),
@@ -372,7 +384,7 @@ class ResultPage(Page):
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
-        can_draw = bool(self.actions and self.actions.draw_lot)
+        can_draw = bool(self._actions and self._actions.draw_lot)
         self.draw_button.setVisible(bool(tie))
         self.physical_button.setVisible(bool(tie))
         self.draw_button.setEnabled(can_draw)
@@ -411,7 +423,7 @@ class ResultPage(Page):
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
         last = chain[-1]["id"] == ballot["id"]
-        can_start = bool(self.actions and self.actions.next_round)
+        can_start = bool(self._actions and self._actions.next_round)
         self.next_round_button.setVisible(needs and last)
         self.next_round_button.setEnabled(can_start)
         if needs and last:
@@ -427,7 +439,7 @@ class ResultPage(Page):
     def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
         svc = self.service
         declared = status is Status.DECLARED
-        actions = self.actions
+        actions = self._actions
         # Enabled while the step is still ahead, so the chair who presses it is told in words what stands in the
         # way (the service's refusal); only the declared ballot has nothing left to declare.
         self.declare_button.setEnabled(not declared)
