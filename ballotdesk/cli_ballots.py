@@ -122,7 +122,10 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
         from ballotdesk.services import ballots
 
         with _open(args) as svc:
-            getattr(ballots, f"{action}_ballot")(svc, args.ballot)
+            if action == "open":
+                ballots.open_ballot(svc, args.ballot, inquorate=args.inquorate, pin=chair_pin(args))
+            else:
+                ballots.close_ballot(svc, args.ballot)
         status = "open" if action == "open" else "closed"
         _emit(args, {"ballot": args.ballot, "status": status}, f"Ballot {args.ballot} is now {status}.")
         return 0
@@ -301,7 +304,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
     with _open(args) as svc:
-        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args))
+        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args), inquorate=args.inquorate)
     _emit(args, data, f"Declared: {data['outcome']}")
     return 0
 
@@ -373,8 +376,13 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
     for action in ("open", "close"):
         p = command(action, _transition(action), f"{action} a ballot", ballot)
+        if action == "open":
+            p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN), to open while inquorate")
         p.add_argument("file")
         p.add_argument("ballot", type=int)
+        if action == "open":
+            p.add_argument("--inquorate", metavar="REASON",
+                           help="chair: open although the meeting is not quorate, for this reason (with the PIN)")
         p.add_argument("--json", action="store_true")
 
     p = command("issue", cmd_issue, "issue papers to registered members")
@@ -476,4 +484,6 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--chair", required=True)
+    p.add_argument("--inquorate", metavar="REASON",
+                   help="declare although the meeting is not quorate, for this reason (with the PIN)")
     p.add_argument("--json", action="store_true")

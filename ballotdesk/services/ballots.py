@@ -24,6 +24,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
+from ballotdesk.services.quorum import QuorumRecord, check_quorum, quorum_now
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
@@ -211,9 +212,18 @@ def set_status(svc: MeetingService, ballot_id: int, target: Status, **extra: Any
         svc.store.update_ballot(ballot_id, {"status": str(target)})
 
 
-def open_ballot(svc: MeetingService, ballot_id: int) -> None:
-    """Open the ballot: papers may be issued."""
-    set_status(svc, ballot_id, Status.OPEN)
+def open_ballot(svc: MeetingService, ballot_id: int, *, inquorate: str | None = None,
+                pin: str | None = None) -> None:
+    """Open the ballot: papers may be issued. Refused while inquorate unless the chair overrides.
+
+    ``inquorate`` is the chair's reason for opening although the meeting is not quorate (with the
+    PIN). The quorum figures go into the audit event, so the declared result can print them.
+    """
+    row = ballot_row(svc, ballot_id)
+    check_transition(Status(row["status"]), Status.OPEN)
+    spec_of(row).validate()
+    record = check_quorum(svc, "open", inquorate, pin)
+    set_status(svc, ballot_id, Status.OPEN, quorum=record.as_json())
 
 
 def close_ballot(svc: MeetingService, ballot_id: int) -> None:
@@ -732,30 +742,53 @@ def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
         return stored
 
 
+def _opening_quorum(svc: MeetingService, ballot_id: int) -> dict[str, Any] | None:
+    """The quorum recorded when the ballot was opened (None for a ballot opened before it was recorded).
+
+    Read once, at the declaration, from the audit event of the opening.
+    """
+    for event in svc.store.events():
+        if event["action"] == "ballot.open":
+            details = json.loads(event["details"])
+            if details.get("ballot_id") == ballot_id:
+                return details.get("quorum")
+    return None
+
+
 def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
     """Tellers whose entries made the counts definitive, in the order they first entered."""
     entries = svc.store.count_entries(ballot_id, states=("accepted",))
     return list(dict.fromkeys(e["teller"] for e in entries))
 
 
-def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:
-    """The chair declares the result; the ballot is then locked."""
+def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None,
+            inquorate: str | None = None) -> dict[str, Any]:
+    """The chair declares the result; the ballot is then locked.
+
+    Refused while the meeting is inquorate unless ``inquorate`` gives the chair's reason. The
+    quorum at the opening and now are kept in the declared result, for the sheet.
+    """
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "declare the result"))
     if not chair.strip():
         raise DomainError(translate("Ballots", "The chair must give their name to declare."))
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).declare)
+    quorum = check_quorum(svc, "declare", inquorate, pin)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
         result = current_tally(svc, ballot_id, provisional=False)
     at = now()
+    opening = QuorumRecord.from_json(_opening_quorum(svc, ballot_id))
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
-                                                        "outcome": result.outcome}), words.english():
+                                                        "outcome": result.outcome, "quorum": quorum.as_json()}), \
+            words.english():
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
         figures = svc.figures()
         doc.update(declared_at=at, declared_by=chair.strip(), tellers=tellers_of(svc, ballot_id),
                    turnout={"on_roll": figures.on_roll, "eligible": figures.eligible,
-                            "registered": figures.registered, "eligible_present": figures.may_vote_present})
+                            "registered": figures.registered, "eligible_present": figures.may_vote_present},
+                   quorum={"at_opening": opening.as_json() if opening else None,
+                           "at_declaration": quorum.as_json()})
         svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
                                  "declared_at": at, "declared_by": chair.strip()})
     return doc
@@ -789,7 +822,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
         _set_aside_stale_lots(svc, row, ev, declared_present)
         doc = _result_document(svc, row, declared_present)
         doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
-                   tellers=first.get("tellers", []), turnout=first.get("turnout"),
+                   tellers=first.get("tellers", []), turnout=first.get("turnout"), quorum=first.get("quorum"),
                    amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
                                {"at": at, "chair": chair.strip(), "reason": reason.strip(), "box": box_name,
                                 "from": details["from"], "to": details["to"]}])
@@ -923,6 +956,7 @@ class BallotActions:
         amend: The chair corrects a declared result.
         blockers: Per box that stands in the way of the count being finished, why (in words).
         tie: Names whose equal votes decide the outcome and await a lot.
+        quorum: The quorum now: opening and declaring while inquorate need the chair's PIN and reason.
     """
 
     ballot_id: int
@@ -937,6 +971,7 @@ class BallotActions:
     amend: Step
     blockers: tuple[str, ...] = ()
     tie: tuple[str, ...] = ()
+    quorum: QuorumRecord | None = None
 
 
 def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
@@ -1006,4 +1041,5 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
     return BallotActions(
         ballot_id=ballot_id, status=status, open=open_step, close=_transition_step(status, Status.CLOSED),
         count=_count_step(ballot_id, status), resolve=_resolve_step(ballot_id, status), draw_lot=lot,
-        next_round=round_step, declare=declare_step, amend=amend_step, blockers=blockers, tie=tie)
+        next_round=round_step, declare=declare_step, amend=amend_step, blockers=blockers, tie=tie,
+        quorum=quorum_now(svc))

@@ -270,3 +270,23 @@ def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, servic
     assert service.chair_pin is None  # the PIN is not kept after the action
     assert not page.declare_button.isEnabled()  # a declared ballot is read-only
     assert scripted.asked.count("To declare the result, enter the chair's PIN.") == 2
+
+
+def test_declaring_while_inquorate_asks_the_chair_why_and_keeps_the_reason(qtbot, service, make_page, scripted,
+                                                                           errors):
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
+    service.update_details({"quorum": "25"})  # 20 present
+    page = make_page(ballot_id)
+    scripted.answers.extend(["Chair", None])  # the chair reads the figures and cancels
+    click(qtbot, page.declare_button)
+    assert scripted.asked[-1] == "Meeting not quorate" and not errors
+    assert service.store.ballot(ballot_id)["status"] == "counted"
+    scripted.answers.extend(["Chair", "  "])  # no reason: refused in words
+    click(qtbot, page.declare_button)
+    assert errors[-1][1].startswith("The meeting is not quorate (20 present and entitled to vote, 25 needed): the "
+                                    "result cannot be declared.")
+    scripted.answers.extend(["Chair", "the quorum applies at the start"])
+    click(qtbot, page.declare_button)
+    assert service.store.ballot(ballot_id)["status"] == "declared"
+    assert B.result_json(service, ballot_id)["quorum"]["at_declaration"]["override"] == \
+        "the quorum applies at the start"

@@ -26,6 +26,7 @@ def test_arrivals_and_logo(svc):
 
 
 def test_result_never_shown_before_declared(svc):
+    svc.register("1005")  # quorate: 3 present of 3 needed
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, bid)
     for n in ("1001", "1004"):
@@ -45,6 +46,7 @@ def test_result_never_shown_before_declared(svc):
 
 
 def test_a_blocked_box_is_named_on_the_projector(svc):
+    svc.register("1005")
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, bid)
     B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))

@@ -12,7 +12,7 @@ from tests.helpers import make_meeting
 
 @pytest.fixture
 def svc(tmp_path):
-    service = make_meeting(tmp_path, pin="2468")
+    service = make_meeting(tmp_path, pin="2468", quorum="1")
     yield service
     service.close()
 

@@ -34,6 +34,7 @@ from ballotdesk.reports.signing import load_identity
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import APP_NAME, not_done
@@ -45,6 +46,7 @@ from ballotdesk.ui.pages.ballots import table
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
+from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
@@ -532,7 +534,11 @@ class ResultPage(Page):
                                   svc.details().get("chair") or "")
         if chair is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot["id"], chair)):
+        reason = inquorate_reason(self.dialogs, quorum_now(svc), "declare")
+        if reason is None:
+            return
+        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot["id"], chair,
+                                                                        inquorate=reason or None)):
             self.context.notify("ballot.declare")
 
     def amend_result(self) -> None:
