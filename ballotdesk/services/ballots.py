@@ -7,12 +7,16 @@ thresholds, outcomes) are in ``ballotdesk.domain``; this module applies them to 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status, check_transition
 from ballotdesk.domain.count import (
+    ABSTAIN_LABEL,
+    PAPERS_LABEL,
+    REJECTED_LABEL,
     CountFigures,
     PaperAccount,
     account,
@@ -566,6 +570,93 @@ def _refresh_counted(svc: MeetingService, ballot_id: int, event: dict[str, Any])
         event["status"] = str(Status.COUNTING)
 
 
+@dataclass(frozen=True)
+class DisputeRow:
+    """One figure of two differing entries, side by side."""
+
+    label: str
+    first: int | None
+    second: int | None
+
+    @property
+    def differs(self) -> bool:
+        """The tellers disagree on this figure."""
+        return self.first != self.second
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Two tellers' entries for one box that differ: what the chair compares before deciding.
+
+    Attributes:
+        box: The box's name.
+        tellers: Who made the first and the second entry.
+        rows: Every figure (papers found, each option, abstentions, rejected papers), first entry
+            beside second, in the order of the count form; labels in the interface language.
+    """
+
+    box: str
+    tellers: tuple[str, str]
+    rows: tuple[DisputeRow, ...]
+
+    @property
+    def differing(self) -> tuple[str, ...]:
+        """The labels of the figures that differ."""
+        return tuple(r.label for r in self.rows if r.differs)
+
+
+def _dispute_rows(first: CountFigures, second: CountFigures, options: tuple[str, ...],
+                  label: Callable[[str], str] = label_text) -> tuple[DisputeRow, ...]:
+    def vote(figures: CountFigures, i: int) -> int | None:
+        return figures.votes[i] if i < len(figures.votes) else None
+
+    return (DisputeRow(label(PAPERS_LABEL), first.papers, second.papers),
+            *(DisputeRow(name, vote(first, i), vote(second, i)) for i, name in enumerate(options)),
+            DisputeRow(label(ABSTAIN_LABEL), first.abstain, second.abstain),
+            DisputeRow(label(REJECTED_LABEL), first.rejected, second.rejected))
+
+
+def dispute(svc: MeetingService, ballot_id: int, box: str) -> Dispute:
+    """Both entries of a box whose tellers disagree, for the chair to compare before choosing.
+
+    Only the chair's panel asks for it, once both entries are in: the second teller has entered
+    blind by then, so showing the figures no longer lets one teller copy the other.
+    """
+    row = ballot_row(svc, ballot_id)
+    bid, box_name = box_id(svc, box)
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state != "differs":
+        raise DomainError(translate(
+            "Ballots", "The entries for {0} do not differ; there is nothing to compare.").format(box_name))
+    first, second = svc.store.count_entries(ballot_id, bid)[:2]
+    rows = _dispute_rows(figures_of(first["figures"]), figures_of(second["figures"]), spec_of(row).options)
+    return Dispute(box_name, (first["teller"], second["teller"]), rows)
+
+
+def _dispute_record(svc: MeetingService, ballot_id: int, bid: int, options: tuple[str, ...]) -> dict[str, Any]:
+    """The two differing entries as kept in the chair's decision (English labels: it is the record)."""
+    first, second = svc.store.count_entries(ballot_id, bid)[:2]
+    rows = _dispute_rows(figures_of(first["figures"]), figures_of(second["figures"]), options, label=str)
+    return {"tellers": [first["teller"], second["teller"]],
+            "differing": [{"label": r.label, "first": r.first, "second": r.second} for r in rows if r.differs]}
+
+
+def disputes_of(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
+    """Every decision the chair took on differing entries for a ballot, oldest first, for the sheet.
+
+    Read once, at the declaration, from the audit events of the decisions.
+    """
+    found = []
+    for event in reversed(svc.store.events()):
+        if event["action"] in ("count.accept", "count.recount"):
+            details = json.loads(event["details"])
+            if details.get("ballot_id") == ballot_id and details.get("dispute"):
+                found.append({"box": details["box"], **details["dispute"],
+                              "decision": "accept" if event["action"] == "count.accept" else "recount",
+                              "accepted": details.get("teller"), "reason": details["reason"]})
+    return found
+
+
 def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
                     reason: str, pin: str | None = None) -> None:
     """The chair resolves a box: a recount (all entries set aside) or accepting one entry."""
@@ -579,13 +670,15 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
     if not entries:
         raise DomainError(translate("Ballots", "No count has been entered for {0}.").format(box_name))
     details: dict[str, Any] = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip()}
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state == "differs":  # the sheet prints the figures that differed and what the chair decided
+        details["dispute"] = _dispute_record(svc, ballot_id, bid, spec_of(row).options)
     if accept_teller is None:
         with svc.store.change(svc.actor, "count.recount", details) as ev:
             svc.store.set_entries_state([e["id"] for e in entries], "discarded")
             svc.store.delete_box_count(ballot_id, bid)
             _refresh_counted(svc, ballot_id, ev)
         return
-    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
     if state.state != "differs":
         # Accepting settles two entries that differ. A lone entry accepted would make a box
         # definitive on one teller's word, which is what four-eyes counting exists to prevent.
@@ -788,7 +881,8 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
                    turnout={"on_roll": figures.on_roll, "eligible": figures.eligible,
                             "registered": figures.registered, "eligible_present": figures.may_vote_present},
                    quorum={"at_opening": opening.as_json() if opening else None,
-                           "at_declaration": quorum.as_json()})
+                           "at_declaration": quorum.as_json()},
+                   disputes=disputes_of(svc, ballot_id))
         svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
                                  "declared_at": at, "declared_by": chair.strip()})
     return doc
@@ -823,6 +917,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
         doc = _result_document(svc, row, declared_present)
         doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
                    tellers=first.get("tellers", []), turnout=first.get("turnout"), quorum=first.get("quorum"),
+                   disputes=first.get("disputes", []),
                    amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
                                {"at": at, "chair": chair.strip(), "reason": reason.strip(), "box": box_name,
                                 "from": details["from"], "to": details["to"]}])

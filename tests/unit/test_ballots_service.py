@@ -286,3 +286,31 @@ def test_what_can_be_done_now_follows_the_ballot_and_says_why_not(svc):
     now = B.ballot_actions(svc, bid)
     assert now.amend and not now.declare and not now.resolve and not now.next_round
     assert now.next_round.reason == "This ballot has a result; no further round is needed."
+
+
+def test_the_chair_compares_both_entries_and_the_decision_is_kept_for_the_sheet(svc):
+    bid = election(svc)
+    issue_all(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0, 0)))
+    with pytest.raises(DomainError, match="The entries for Main hall do not differ; there is nothing to compare"):
+        B.dispute(svc, bid, "Main hall")
+    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(2, (1, 1, 0)))
+    seen = B.dispute(svc, bid, "Main hall")
+    assert seen.tellers == ("Ann", "Bob") and seen.differing == ("Ann", "Bob")
+    assert [(r.label, r.first, r.second, r.differs) for r in seen.rows] == [
+        ("papers found", 2, 2, False), ("Ann", 2, 1, True), ("Bob", 0, 1, True), ("Cai", 0, 0, False),
+        ("abstentions and blank papers", 0, 0, False), ("rejected papers", 0, 0, False)]
+    B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="bundles mixed up")
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0, 0)))
+    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(2, (2, 0, 0), 0, 0))
+    B.enter_count(svc, bid, "Overflow (outside)", "Ann", CountFigures(1, (0, 1, 0)))
+    B.enter_count(svc, bid, "Overflow (outside)", "Cai", CountFigures(1, (0, 0, 1)))
+    B.resolve_entries(svc, bid, "Overflow (outside)", accept_teller="cai", reason="papers checked in front of both")
+    doc = B.declare(svc, bid, "Chair")
+    assert doc["disputes"] == [
+        {"box": "Main hall", "tellers": ["Ann", "Bob"], "decision": "recount", "accepted": None,
+         "reason": "bundles mixed up",
+         "differing": [{"label": "Ann", "first": 2, "second": 1}, {"label": "Bob", "first": 0, "second": 1}]},
+        {"box": "Overflow (outside)", "tellers": ["Ann", "Cai"], "decision": "accept", "accepted": "Cai",
+         "reason": "papers checked in front of both",
+         "differing": [{"label": "Bob", "first": 1, "second": 0}, {"label": "Cai", "first": 0, "second": 1}]}]

@@ -10,7 +10,6 @@ papers balance.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,6 +32,7 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
+from ballotdesk.ui.dispute_dialog import DisputeDialog
 from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
 from ballotdesk.ui.pages import Page
@@ -154,11 +154,15 @@ class CountPage(Page):
         self.explain_button = button(self.tr("E&xplain shortfall…"), self.tr("Explain shortfall"),
                                      self.explain_shortfall,
                                      self.tr("Write why papers were not returned; it goes on the result"))
-        self.accept_buttons: list[QPushButton] = []
+        self.resolve_button = button(self.tr("&Compare and resolve…"), self.tr("Compare and resolve"),
+                                     self.resolve_dispute,
+                                     self.tr("See both entries side by side, then accept one or order a recount "
+                                             "(a reason is required)"))
         self.chair_buttons = QHBoxLayout()
         chair_layout = QVBoxLayout(self.chair_group)
         chair_layout.addWidget(self.chair_note)
         chair_layout.addLayout(self.chair_buttons)
+        self.chair_buttons.addWidget(self.resolve_button)
         self.chair_buttons.addWidget(self.recount_button)
         self.chair_buttons.addWidget(self.explain_button)
         self.chair_buttons.addStretch(1)
@@ -347,26 +351,13 @@ class CountPage(Page):
         return ballot_service.entry_tellers(svc, ballot["id"], state.box_id)
 
     def _update_chair(self) -> None:
-        for old in self.accept_buttons:
-            self.chair_buttons.removeWidget(old)
-            old.hide()  # at once: deleteLater waits for the event loop
-            old.deleteLater()
-        self.accept_buttons = []
         state = self.box_state()
         resolvable = bool(self._actions and self._actions.resolve)
         notes: list[str] = []
         if state is not None and state.state == "differs":
-            notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Order a recount, or accept one teller's "
-                                 "entry after checking the papers.").format(
+            notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Compare both entries, then accept one "
+                                 "or order a recount.").format(
                 state.name, ", ".join(label_text(d) for d in state.differing)))
-            for index, teller in enumerate(self._entry_tellers()):
-                accept = button(self.tr("Accept entry by {0}…").format(teller),
-                                self.tr("Accept entry by {0}").format(teller),
-                                partial(self.accept_entry, teller),
-                                self.tr("Make {0}'s entry for {1} definitive (a reason is required)").format(
-                                    teller, state.name))
-                self.chair_buttons.insertWidget(1 + index, accept)
-                self.accept_buttons.append(accept)
         elif state is not None and state.blocked:
             notes.append(self.tr("<b>{0}</b>: more papers found than issued; order a recount.").format(state.name))
         elif state is not None and state.needs_explanation:
@@ -379,8 +370,12 @@ class CountPage(Page):
         if not notes:
             notes.append(self.tr("Nothing for the chair to resolve in this box.") if state else "")
         self.chair_note.setText(" ".join(notes))
-        can_recount = bool(resolvable and state and state.state in ("differs", "definitive", "blocked"))
-        self.recount_button.setEnabled(can_recount)
+        differs = bool(state and state.state == "differs")
+        self.resolve_button.setVisible(differs)
+        self.resolve_button.setEnabled(resolvable and differs)
+        # Differing entries are settled with both in view (Compare and resolve); a definitive or blocked box is
+        # recounted from here.
+        self.recount_button.setEnabled(bool(resolvable and state and state.state in ("definitive", "blocked")))
         self.explain_button.setEnabled(bool(resolvable and state and state.account
                                             and state.account.state == "short"))
 
@@ -461,18 +456,26 @@ class CountPage(Page):
             style_text(self.outcome, None)
             self.context.notify("count.recount")
 
-    def accept_entry(self, teller: str) -> None:
-        """The chair makes one teller's entry definitive, with a reason."""
+    def resolve_dispute(self) -> None:
+        """The chair compares both entries side by side, then accepts one or orders a recount, with a reason."""
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.text(self.tr("Accept entry by {0}").format(teller),
-                                   self.tr("Why is {0}'s entry for {1} accepted? (required)").format(
-                                       teller, state.name))
-        if reason is None:
+        seen = self.dialogs.attempt(not_done(), lambda: ballot_service.dispute(svc, ballot["id"], state.name))
+        if seen is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+        dialog = DisputeDialog(self, seen)
+        if not self.dialogs.run(dialog):
+            return
+        teller, reason = dialog.accepted_teller(), dialog.reason()
+        if not self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
                 svc, ballot["id"], state.name, accept_teller=teller, reason=reason)):
+            return
+        if teller is None:
+            self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
+            style_text(self.outcome, None)
+            self.context.notify("count.recount")
+        else:
             self.outcome.setText(self.tr("{0}'s entry for {1} was accepted by the chair.").format(teller, state.name))
             style_text(self.outcome, Tone.OK)
             self.context.notify("count.accept")
