@@ -1094,7 +1094,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+41"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+46"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -1124,7 +1124,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond tra bo&apos;r bleidlais yn ddrafft y gellir newid yr opsiynau a&apos;r rheolau.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Only an open ballot can be issued at the desk.</source>
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
@@ -1225,12 +1225,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+86"/>
+        <source>The entries for {0} do not differ; there is nothing to compare.</source>
+        <translation>Nid yw&apos;r cofnodion ar gyfer {0} yn wahanol; does dim i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>the count is blocked; order a recount.</source>
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+334"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1245,7 +1250,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-559"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1285,22 +1290,22 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+148"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-364"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The entries for {0} do not differ, so there is none to accept: {1}</source>
         <translation>Nid yw&apos;r cofnodion ar gyfer {0} yn wahanol, felly nid oes un i&apos;w dderbyn: {1}</translation>
     </message>
@@ -1335,7 +1340,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+377"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
@@ -1345,12 +1350,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-234"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1365,12 +1370,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1388,7 +1393,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+90"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+92"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1446,12 +1451,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-268"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1494,12 +1499,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1560,12 +1565,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1576,12 +1581,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+314"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-313"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
@@ -1651,7 +1656,7 @@ Papers can then be issued, and its options and rules can no longer change.</sour
 Gellir dosbarthu papurau wedyn, ac ni fydd modd newid ei dewisiadau na&apos;i rheolau mwyach.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>“{0}” is open for voting.</source>
         <translation>Mae “{0}” ar agor ar gyfer pleidleisio.</translation>
     </message>
@@ -2206,12 +2211,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+320"/>
+        <location line="+315"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-314"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2262,12 +2267,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2319,12 +2324,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+302"/>
+        <location line="+297"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-296"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2335,17 +2340,32 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+335"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Compare and resolve…</source>
+        <translation>&amp;Cymharu a datrys…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare and resolve</source>
+        <translation>Cymharu a datrys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See both entries side by side, then accept one or order a recount (a reason is required)</source>
+        <translation>Gweld y ddau gofnod ochr yn ochr, yna derbyn un neu orchymyn ailgyfrif (mae angen rheswm)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Every box&lt;/b&gt; (two matching entries make a box definitive)</source>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
@@ -2435,28 +2455,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>heb ei gyfrif eto</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;The entries for {0} differ&lt;/b&gt; on: {1}. Order a recount, or accept one teller&apos;s entry after checking the papers.</source>
-        <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; o ran: {1}. Gorchmynnwch ailgyfrif, neu derbyniwch gofnod un rhifwr ar ôl gwirio&apos;r papurau.</translation>
+        <location line="+16"/>
+        <source>&lt;b&gt;The entries for {0} differ&lt;/b&gt; on: {1}. Compare both entries, then accept one or order a recount.</source>
+        <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; ar: {1}. Cymharwch y ddau gofnod, yna derbyniwch un neu orchymyn ailgyfrif.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Accept entry by {0}…</source>
-        <translation>Derbyn cofnod {0}…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+105"/>
-        <source>Accept entry by {0}</source>
-        <translation>Derbyn cofnod {0}</translation>
-    </message>
-    <message>
-        <location line="-103"/>
-        <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
-        <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: more papers found than issued; order a recount.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: canfuwyd mwy o bapurau nag a ddosbarthwyd; gorchmynnwch ailgyfrif.</translation>
     </message>
@@ -2481,7 +2485,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Does dim i&apos;r cadeirydd ei ddatrys yn y blwch hwn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Your name, as the teller entering counts:</source>
         <translation>Eich enw, fel y rhifwr sy&apos;n cofnodi&apos;r cyfrifon:</translation>
     </message>
@@ -2497,16 +2501,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+20"/>
         <source>Recount of {0} ordered; its entries are set aside.</source>
         <translation>Gorchmynnwyd ailgyfrif {0}; mae ei gofnodion wedi&apos;u rhoi o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Why is {0}&apos;s entry for {1} accepted? (required)</source>
-        <translation>Pam mae cofnod {0} ar gyfer {1} yn cael ei dderbyn? (gofynnol)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{0}&apos;s entry for {1} was accepted by the chair.</source>
         <translation>Derbyniodd y cadeirydd gofnod {0} ar gyfer {1}.</translation>
     </message>
@@ -2929,9 +2929,68 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ballotdesk/ui/dispute_dialog.py" line="+37"/>
+        <source>Entries differ: {0}</source>
+        <translation>Cofnodion yn wahanol: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two entries for &lt;b&gt;{0}&lt;/b&gt; differ on: {1}. Check the papers, then accept one entry or order a recount.</source>
+        <translation>Mae&apos;r ddau gofnod ar gyfer &lt;b&gt;{0}&lt;/b&gt; yn wahanol ar: {1}. Gwiriwch y papurau, yna derbyniwch un cofnod neu orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What differs</source>
+        <translation>Beth sy&apos;n wahanol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both entries side by side</source>
+        <translation>Y ddau gofnod ochr yn ochr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Accept the entry by {0}</source>
+        <translation>Derbyn cofnod {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order a &amp;recount (both entries are set aside)</source>
+        <translation>Gorchymyn &amp;ailgyfrif (rhoddir y ddau gofnod o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order a recount</source>
+        <translation>Gorchymyn ailgyfrif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chair&apos;s reason</source>
+        <translation>Rheswm y cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, e.g. recounted the bundle in front of both tellers</source>
+        <translation>Gofynnol, e.e. ailgyfrifwyd y bwndel o flaen y ddau rifwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide</source>
+        <translation>Penderfynu</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+80"/>
+        <location filename="../../ballotdesk/services/documents.py" line="+84"/>
         <source>The document could not be laid out: a name or text in it is too long to fit on a page. Correct it (a member on the Roll page, a ballot on the Ballots page) and make the document again.</source>
         <translation>Nid oedd modd gosod y ddogfen: mae enw neu destun ynddi yn rhy hir i ffitio ar dudalen. Cywirwch ef (aelod ar y dudalen Rhestr aelodau, pleidlais ar y dudalen Pleidleisiau) a gwnewch y ddogfen eto.</translation>
     </message>
@@ -2946,7 +3005,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+98"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
@@ -3338,6 +3397,26 @@ PIN y cadeirydd:</translation>
         <location line="+1"/>
         <source>Ballot paper account</source>
         <translation>Cyfrif papurau pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First entry</source>
+        <translation>Cofnod cyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second entry</source>
+        <translation>Ail gofnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation>Yn wahanol</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/ui/models/desk.py" line="-1"/>
@@ -3995,7 +4074,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-953"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1078"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4986,7 +5065,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Etholiad</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="-40"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="-85"/>
         <source>No papers issued</source>
         <translation>Dim papurau wedi&apos;u dosbarthu</translation>
     </message>
@@ -5029,6 +5108,16 @@ Dyddiad terfyn: {4}</translation>
         <location line="+3"/>
         <source> Explained: {0}</source>
         <translation> Eglurhad: {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>≠ differs</source>
+        <translation>≠ yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Entry by {0}</source>
+        <translation>Cofnod {0}</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/ui/models/format.py" line="+32"/>
@@ -5706,6 +5795,41 @@ Dyddiad terfyn: {4}</translation>
         <source>A quorum of {0}% is impossible; use 100% or less.</source>
         <translation>Mae cworwm o {0}% yn amhosibl; defnyddiwch 100% neu lai.</translation>
     </message>
+    <message>
+        <location filename="../../ballotdesk/services/quorum.py" line="+61"/>
+        <source>{0} of the members entitled to vote</source>
+        <translation>{0} o&apos;r aelodau sy&apos;n gymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 aelod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} members</source>
+        <translation>{0} aelod</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The meeting is not quorate ({0} present and entitled to vote, {1} needed): the ballot cannot be opened. The chair may go ahead with the PIN and a reason (e.g. the quorum applies only at the start of the meeting).</source>
+        <translation>Nid yw&apos;r cworwm wedi&apos;i gyrraedd ({0} yn bresennol ac yn gymwys i bleidleisio, {1} eu hangen): ni ellir agor y bleidlais. Caiff y cadeirydd fwrw ymlaen gyda&apos;r PIN a rheswm (e.e. dim ond ar ddechrau&apos;r cyfarfod y mae&apos;r cworwm yn berthnasol).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting is not quorate ({0} present and entitled to vote, {1} needed): the result cannot be declared. The chair may go ahead with the PIN and a reason (e.g. the quorum applies only at the start of the meeting).</source>
+        <translation>Nid yw&apos;r cworwm wedi&apos;i gyrraedd ({0} yn bresennol ac yn gymwys i bleidleisio, {1} eu hangen): ni ellir cyhoeddi&apos;r canlyniad. Caiff y cadeirydd fwrw ymlaen gyda&apos;r PIN a rheswm (e.e. dim ond ar ddechrau&apos;r cyfarfod y mae&apos;r cworwm yn berthnasol).</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/widgets/quorum_reason.py" line="+24"/>
+        <source>Meeting not quorate</source>
+        <translation>Cworwm heb ei gyrraedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chair&apos;s reason for going ahead (required):</source>
+        <translation>Rheswm y cadeirydd dros fwrw ymlaen (gofynnol):</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -5950,11 +6074,17 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-28"/>
+        <source>&lt;b&gt;{0} is blocked&lt;/b&gt; — more papers were found than issued; the box must be recounted.</source>
+        <translation>&lt;b&gt;Mae {0} wedi&apos;i atal&lt;/b&gt; — cafwyd mwy o bapurau nag a roddwyd; rhaid ailgyfrif y blwch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No explanation recorded.</source>
         <translation>Ni chofnodwyd esboniad.</translation>
     </message>
@@ -5965,17 +6095,62 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-53"/>
         <source>Tellers’ report</source>
         <translation>Adroddiad y rhifwyr</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Tellers</source>
+        <translation>Rhifwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures that differed (first / second entry)</source>
+        <translation>Ffigurau a oedd yn wahanol (cofnod cyntaf / ail gofnod)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair’s decision</source>
+        <translation>Penderfyniad y cadeirydd</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Entries that differed</source>
+        <translation>Cofnodion a oedd yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (of {1} needed)</source>
+        <translation>{0} (o&apos;r {1} sydd eu hangen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Quorum:&lt;/b&gt; {0} present and entitled to vote; &lt;b&gt;{1}&lt;/b&gt; needed. Present at the opening: &lt;b&gt;{2}&lt;/b&gt;; at the declaration: &lt;b&gt;{3}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Cworwm:&lt;/b&gt; {0} yn bresennol ac yn gymwys i bleidleisio; &lt;b&gt;{1}&lt;/b&gt; eu hangen. Yn bresennol wrth agor: &lt;b&gt;{2}&lt;/b&gt;; wrth gyhoeddi: &lt;b&gt;{3}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Opened while the meeting was not quorate.&lt;/b&gt; The chair’s reason: {0}</source>
+        <translation>&lt;b&gt;Agorwyd heb i&apos;r cworwm gael ei gyrraedd.&lt;/b&gt; Rheswm y cadeirydd: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Declared while the meeting was not quorate.&lt;/b&gt; The chair’s reason: {0}</source>
+        <translation>&lt;b&gt;Cyhoeddwyd heb i&apos;r cworwm gael ei gyrraedd.&lt;/b&gt; Rheswm y cadeirydd: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>% of {0}</source>
         <translation>% o {0}</translation>
     </message>
@@ -6083,7 +6258,8 @@ Dyddiad terfyn: {4}</translation>
         <translation>Beth a newidiodd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
@@ -6163,7 +6339,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-304"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-329"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6217,6 +6393,16 @@ Dyddiad terfyn: {4}</translation>
         <source>rejected</source>
         <translation>wedi’u gwrthod</translation>
     </message>
+    <message>
+        <location line="+112"/>
+        <source>Entry by {0} accepted</source>
+        <translation>Derbyniwyd cofnod {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recount ordered</source>
+        <translation>Gorchmynnwyd ailgyfrif</translation>
+    </message>
 </context>
 <context>
     <name>ResultBars</name>
@@ -6240,7 +6426,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+50"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+52"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -6477,12 +6663,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+410"/>
+        <location line="+414"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-413"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6702,7 +6888,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Enw&apos;r cadeirydd, i gyhoeddi&apos;r canlyniad:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>round {0}</source>
         <translation>rownd {0}</translation>
     </message>
@@ -6746,12 +6932,12 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+516"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+612"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>explain papers not returned</source>
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
@@ -6761,12 +6947,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>amend a declared result</source>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
@@ -6819,6 +7005,11 @@ Dyddiad terfyn: {4}</translation>
         <location line="+7"/>
         <source>change the chair&apos;s PIN</source>
         <translation>newid PIN y cadeirydd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/quorum.py" line="+25"/>
+        <source>go ahead although the meeting is not quorate</source>
+        <translation>fwrw ymlaen er nad yw&apos;r cworwm wedi&apos;i gyrraedd</translation>
     </message>
 </context>
 <context>
