@@ -70,6 +70,7 @@ class DisputeDialog(QDialog):
         self.choices.idToggled.connect(lambda _id, _on: self._update())
         self.reason_edit.textChanged.connect(lambda _t: self._update())
         self._update()
+        self.choices.button(0).setFocus()  # the chair's first step is to choose; the table is only read
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _update(self) -> None:

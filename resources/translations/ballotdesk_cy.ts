@@ -6532,29 +6532,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+237"/>
+        <location line="-238"/>
+        <location line="+238"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -6565,13 +6565,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+351"/>
+        <location line="+352"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -6607,12 +6607,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6663,12 +6663,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-414"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6763,7 +6763,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Heb fod yn derfynol eto: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Blocked, to be recounted (more papers found than issued): {0}.</source>
+        <translation>Wedi&apos;u hatal, i&apos;w hailgyfrif (cafwyd mwy o bapurau nag a roddwyd): {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no explanation recorded yet</source>
         <translation>dim eglurhad wedi&apos;i gofnodi eto</translation>
     </message>

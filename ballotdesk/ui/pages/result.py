@@ -361,9 +361,10 @@ class ResultPage(Page):
         text = " · ".join(parts)
         if pending:
             text += "<br>" + self.tr("Not yet definitive: {0}.").format(", ".join(pending))
-        for state in states:
-            if state.blocked:
-                text += "<br><b>" + html.escape(state.blocker()) + "</b>"
+        blocked = [s.name for s in states if s.blocked]
+        if blocked:  # in the totals, but to be recounted; the note by Declare says why in full
+            text += "<br><b>" + self.tr("Blocked, to be recounted (more papers found than issued): {0}.").format(
+                html.escape(", ".join(blocked))) + "</b>"
         # Papers not returned are part of the result (as on the result sheet), with the chair's words.
         for box in doc.get("boxes", []):
             if (box.get("variance") or 0) > 0:
