@@ -87,6 +87,70 @@ def lots_of(row: dict[str, Any]) -> list[Lot]:
             for d in json.loads(row["lot"] or "[]")]
 
 
+# -- named values, for the interface ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """A ballot as pages and commands show it: named values, never a row read by column name.
+
+    Attributes:
+        id: The ballot's number in the meeting.
+        status: Where it is in its life.
+        round: 1, or the round of an exhaustive ballot.
+        previous_id: The round before this one (None for a first round).
+        spec: Title, question, kind, options, seats and rules.
+    """
+
+    id: int
+    status: Status
+    round: int
+    previous_id: int | None
+    spec: BallotSpec
+
+    @property
+    def title(self) -> str:
+        """The title as listed and printed."""
+        return self.spec.title
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> Ballot:
+        """The named value of a stored ballot row."""
+        return cls(int(row["id"]), Status(row["status"]), int(row["round"]), row["previous_id"], spec_of(row))
+
+
+@dataclass(frozen=True)
+class ResultVersion:
+    """One declared version of a result (the first declaration, then each amendment)."""
+
+    version: int
+    declared_at: str
+    declared_by: str
+    reason: str
+
+
+def ballot_list(svc: MeetingService) -> list[Ballot]:
+    """Every ballot (each round its own), oldest first, as the ballot pickers list them."""
+    return [Ballot.of(row) for row in svc.store.ballots()]
+
+
+def get_ballot(svc: MeetingService, ballot_id: int) -> Ballot | None:
+    """A ballot, or None: a page's selection is looked up, not refused."""
+    row = svc.store.ballot(int(ballot_id))
+    return None if row is None else Ballot.of(row)
+
+
+def round_list(svc: MeetingService, ballot_id: int) -> list[Ballot]:
+    """All rounds linked to this ballot, first round first."""
+    return [Ballot.of(row) for row in rounds(svc, ballot_id)]
+
+
+def versions_of(svc: MeetingService, ballot_id: int) -> list[ResultVersion]:
+    """Every declared version of a ballot's result, oldest first (more than one once amended)."""
+    return [ResultVersion(int(r["version"]), r["declared_at"], r["declared_by"], r["reason"] or "")
+            for r in svc.store.results(ballot_id)]
+
+
 # -- reading, for the interface ---------------------------------------------------------------
 # The pages show rows as stored; they read them here so that the interface never queries the store.
 

@@ -10,8 +10,6 @@ papers balance.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -188,8 +186,8 @@ class CountPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def ballot(self) -> dict[str, Any] | None:
-        """The chosen ballot row."""
+    def ballot(self) -> ballot_service.Ballot | None:
+        """The chosen ballot."""
         return self.picker.ballot(self.service)
 
     def box(self) -> str:
@@ -211,8 +209,8 @@ class CountPage(Page):
         if not hasattr(self, "states_model"):
             return
         svc = self.service
-        rows = [r for r in ballot_service.all_ballots(svc) if r["status"] != str(Status.DRAFT)] if svc else []
-        prefer = next((r["id"] for r in rows if ballot_service.ballot_actions(svc, r["id"]).count), None) \
+        rows = [b for b in ballot_service.ballot_list(svc) if b.status is not Status.DRAFT] if svc else []
+        prefer = next((b.id for b in rows if ballot_service.ballot_actions(svc, b.id).count), None) \
             if svc else None
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
@@ -221,12 +219,12 @@ class CountPage(Page):
         states: list[BoxState] | None = None
         self._actions = None
         if svc is not None and ballot is not None:
-            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
-            self._actions = self.dialogs.attempt(not_done(), lambda: ballot_service.ballot_actions(svc, ballot["id"]))
+            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
+            self._actions = self.dialogs.attempt(not_done(), lambda: ballot_service.ballot_actions(svc, ballot.id))
         self._states = states or []
-        if ballot is None or ballot["id"] != self._ballot_id:
-            self._ballot_id = ballot["id"] if ballot else None
-            spec = ballot_service.spec_of(ballot) if ballot else None
+        if ballot is None or ballot.id != self._ballot_id:
+            self._ballot_id = ballot.id if ballot else None
+            spec = ballot.spec if ballot else None
             self.form.set_options(spec.options if spec else (), spec.seats if spec else 1)
             QWidget.setTabOrder(self.form.last_field(), self.save_button)
             self.outcome.clear()
@@ -274,7 +272,7 @@ class CountPage(Page):
         elif ballot is None:
             note = self.tr("No ballot to count yet: a ballot is counted once it is closed.")
         elif self._actions is None or not self._actions.count:
-            status = Status(ballot["status"])
+            status = ballot.status
             note = (self.tr("This ballot is still open; counts are entered once it is closed.")
                     if status is Status.OPEN
                     else self.tr("This ballot is {0}; the count is complete.").format(status_label(status)))
@@ -348,7 +346,7 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return []
-        return ballot_service.entry_tellers(svc, ballot["id"], state.box_id)
+        return ballot_service.entry_tellers(svc, ballot.id, state.box_id)
 
     def _update_chair(self) -> None:
         state = self.box_state()
@@ -415,7 +413,7 @@ class CountPage(Page):
             return
         box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
         outcome = self.dialogs.attempt(not_done(), lambda: ballot_service.enter_count(
-            svc, ballot["id"], box, teller, figures, reasons))
+            svc, ballot.id, box, teller, figures, reasons))
         if outcome is None:
             return
         self.form.clear()
@@ -451,7 +449,7 @@ class CountPage(Page):
         if reason is None:
             return
         if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
-                svc, ballot["id"], state.name, accept_teller=None, reason=reason)):
+                svc, ballot.id, state.name, accept_teller=None, reason=reason)):
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
             style_text(self.outcome, None)
             self.context.notify("count.recount")
@@ -461,7 +459,7 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        seen = self.dialogs.attempt(not_done(), lambda: ballot_service.dispute(svc, ballot["id"], state.name))
+        seen = self.dialogs.attempt(not_done(), lambda: ballot_service.dispute(svc, ballot.id, state.name))
         if seen is None:
             return
         dialog = DisputeDialog(self, seen)
@@ -469,7 +467,7 @@ class CountPage(Page):
             return
         teller, reason = dialog.accepted_teller(), dialog.reason()
         if not self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
-                svc, ballot["id"], state.name, accept_teller=teller, reason=reason)):
+                svc, ballot.id, state.name, accept_teller=teller, reason=reason)):
             return
         if teller is None:
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
@@ -492,5 +490,5 @@ class CountPage(Page):
         if text is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: ballot_service.explain_shortfall(svc, ballot["id"], state.name, text)):
+                             lambda: ballot_service.explain_shortfall(svc, ballot.id, state.name, text)):
             self.context.notify("count.explain")

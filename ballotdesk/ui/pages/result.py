@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Base, Rule, Status
+from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
@@ -227,8 +227,8 @@ class ResultPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def ballot(self) -> dict[str, Any] | None:
-        """The chosen ballot row."""
+    def ballot(self) -> ballot_service.Ballot | None:
+        """The chosen ballot."""
         return self.picker.ballot(self.service)
 
     def select_ballot(self, ballot_id: int) -> None:
@@ -246,9 +246,9 @@ class ResultPage(Page):
         if not hasattr(self, "versions"):
             return
         svc = self.service
-        rows = ballot_service.all_ballots(svc) if svc else []
-        prefer = next((r["id"] for r in reversed(rows)
-                       if Status(r["status"]) in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
+        rows = ballot_service.ballot_list(svc) if svc else []
+        prefer = next((b.id for b in reversed(rows)
+                       if b.status in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
@@ -259,14 +259,14 @@ class ResultPage(Page):
         problem = ""
         if svc is not None and ballot is not None:
             try:
-                self._actions = ballot_service.ballot_actions(svc, ballot["id"])
-                self.doc = ballot_service.result_json(svc, ballot["id"])
-                states = ballot_service.box_states(svc, ballot["id"])
+                self._actions = ballot_service.ballot_actions(svc, ballot.id)
+                self.doc = ballot_service.result_json(svc, ballot.id)
+                states = ballot_service.box_states(svc, ballot.id)
             except DomainError as error:
                 problem = str(error)
         self._show(ballot, self.doc, states, problem)
 
-    def _show(self, ballot: dict[str, Any] | None, doc: dict[str, Any] | None, states: list[BoxState],
+    def _show(self, ballot: ballot_service.Ballot | None, doc: dict[str, Any] | None, states: list[BoxState],
               problem: str) -> None:
         if ballot is None:
             self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
@@ -287,14 +287,13 @@ class ResultPage(Page):
                 widget.setEnabled(False)
             self.declare_note.clear()
             return
-        status = Status(ballot["status"])
+        status = ballot.status
         self.outcome.setVisible(True)
         self.status_label.setText(self.tr("Status: {0}").format(status_label(status)))
-        self.heading.setText(self.tr("{0} — round {1}").format(ballot["title"], ballot["round"])
-                             if ballot["round"] > 1 else ballot["title"])
-        spec = ballot_service.spec_of(ballot)
-        rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(Rule(ballot["rule"])),
-                                                                        base_label(Base(ballot["base"])))
+        self.heading.setText(self.tr("{0} — round {1}").format(ballot.title, ballot.round)
+                             if ballot.round > 1 else ballot.title)
+        spec = ballot.spec
+        rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(spec.rule), base_label(spec.base))
         seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
         if doc is None:
@@ -393,11 +392,11 @@ class ResultPage(Page):
         self.draw_button.setEnabled(can_draw)
         self.physical_button.setEnabled(can_draw)
 
-    def _show_rounds(self, ballot: dict[str, Any], doc: dict[str, Any]) -> None:
+    def _show_rounds(self, ballot: ballot_service.Ballot, doc: dict[str, Any]) -> None:
         svc = self.service
         if svc is None:
             return
-        chain = ballot_service.rounds(svc, ballot["id"])
+        chain = ballot_service.round_list(svc, ballot.id)
         needs = bool(doc["needs_next_round"])
         self.rounds_group.setVisible(len(chain) > 1 or needs)
         if len(chain) <= 1 and not needs:
@@ -405,27 +404,27 @@ class ResultPage(Page):
         docs: list[dict[str, Any] | None] = []
         for row in chain:
             try:
-                docs.append(ballot_service.result_json(svc, row["id"]))
+                docs.append(ballot_service.result_json(svc, row.id))
             except DomainError:
                 docs.append(None)
-        names = list(ballot_service.spec_of(chain[0]).options)
+        names = list(chain[0].spec.options)
         rows = []
         for name in names:
             votes: list[int | None] = []
             fate = self.tr("continuing")
             for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
                 listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
-                stood = name in ballot_service.spec_of(row).options
+                stood = name in row.spec.options
                 votes.append(listed.get(name) if stood else None)
                 if stood and rdoc:
                     if name in rdoc["winners"]:
-                        fate = self.tr("{0} in round {1}").format(ballot["elected_word"], number)
+                        fate = self.tr("{0} in round {1}").format(ballot.spec.elected_word, number)
                     elif name in rdoc["eliminated"]:
                         fate = self.tr("dropped out after round {0}").format(number)
             rows.append(RoundRow(name, tuple(votes), fate))
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
-        last = chain[-1]["id"] == ballot["id"]
+        last = chain[-1].id == ballot.id
         can_start = bool(self._actions and self._actions.next_round)
         self.next_round_button.setVisible(needs and last)
         self.next_round_button.setEnabled(can_start)
@@ -435,7 +434,7 @@ class ResultPage(Page):
                      self.tr("No candidate has the required majority; settle the equality by lot first."))
             self.rounds_note.setText(words)
         elif not last:
-            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1]["round"]))
+            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1].round))
         else:
             self.rounds_note.clear()
 
@@ -464,14 +463,14 @@ class ResultPage(Page):
         lines = []
         if svc is not None and doc is not None:
             ballot = self.ballot()
-            versions = ballot_service.result_versions(svc, ballot["id"]) if ballot else []
+            versions = ballot_service.versions_of(svc, ballot.id) if ballot else []
             for v in versions:
-                if v["version"] == 1:
+                if v.version == 1:
                     lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
-                        clock(v["declared_at"]), v["declared_by"]))
+                        clock(v.declared_at), v.declared_by))
                 else:
                     lines.append(self.tr("Version {0}: amended at {1} by {2}: {3}").format(
-                        v["version"], clock(v["declared_at"]), v["declared_by"], v["reason"]))
+                        v.version, clock(v.declared_at), v.declared_by, v.reason))
             if len(versions) > 1:
                 lines[-1] += "  " + self.tr("(this version is shown)")
         self.versions.setText(self.tr("<b>Versions of the result</b><br>{0}").format("<br>".join(lines))
@@ -490,7 +489,7 @@ class ResultPage(Page):
                 "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
                 "Draw now?").format(_join(tie))):
             return
-        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"],
+        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot.id,
                                                                                  note="drawn in the app"))
         if lot is not None:
             self.context.notify("ballot.lot")
@@ -510,7 +509,7 @@ class ResultPage(Page):
             "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
         if note is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
+        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot.id, chosen=chosen,
                                                                            note=note.strip())):
             self.context.notify("ballot.lot")
 
@@ -519,12 +518,12 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot["id"]))
+        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot.id))
         if new_id is not None:
             self.context.notify("ballot.create")
             self.select_ballot(new_id)
             self.dialogs.info(APP_NAME, self.tr("Round {0} has been created as a draft. Open it on the Ballots page "
-                                                "to issue papers.").format(ballot["round"] + 1))
+                                                "to issue papers.").format(ballot.round + 1))
 
     def declare_result(self) -> None:
         """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
@@ -538,7 +537,7 @@ class ResultPage(Page):
         reason = inquorate_reason(self.dialogs, quorum_now(svc), "declare")
         if reason is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot["id"], chair,
+        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot.id, chair,
                                                                         inquorate=reason or None)):
             self.context.notify("ballot.declare")
 
@@ -547,8 +546,8 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        spec = ballot_service.spec_of(ballot)
-        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
+        spec = ballot.spec
+        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
         if states is None:
             return
         boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
@@ -559,19 +558,19 @@ class ResultPage(Page):
         if figures is None:
             return
         if self.dialogs.done(not_done(), lambda: ballot_service.amend(
-                svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
+                svc, ballot.id, dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
             self.context.notify("ballot.amend")
 
     # -- documents ----------------------------------------------------------------------------
 
-    def _file_stem(self, ballot: dict[str, Any], what: str) -> Path:
+    def _file_stem(self, ballot: ballot_service.Ballot, what: str) -> Path:
         # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
         from ballotdesk.ui.print_preview import file_name
 
         svc = self.service
         assert svc is not None
-        round_words = self.tr("round {0}").format(ballot["round"]) if ballot["round"] > 1 else ""
-        return svc.path.parent / file_name(svc.path.stem, what, ballot["title"], round_words)
+        round_words = self.tr("round {0}").format(ballot.round) if ballot.round > 1 else ""
+        return svc.path.parent / file_name(svc.path.stem, what, ballot.title, round_words)
 
     def result_sheet(self) -> None:
         """Preview the declared result sheet, signed; print it or save the signed PDF."""
@@ -580,7 +579,7 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        ballot_id = ballot["id"]
+        ballot_id = ballot.id
 
         def job(size: str) -> Any:
             return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
@@ -599,7 +598,7 @@ class ResultPage(Page):
                     "printed copy shows the fingerprint in its footer.").format(identity.fingerprint))
 
         stem = self._file_stem(ballot, self.tr("Result"))
-        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot["title"]), first,
+        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot.title), first,
                          stem.with_name(stem.name + ".pdf"),
                          note=self.tr("Preparing and signing the result sheet…"), page_sizes=("A4", "Letter"),
                          page_size=size, remake=job, on_ready=signed)
@@ -621,5 +620,5 @@ class ResultPage(Page):
             self.dialogs.error(not_done(), self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
             return
         write = documents.result_json_file if suffix == ".json" else documents.result_csv
-        if self.dialogs.done(not_done(), lambda: write(svc, ballot["id"], path)):
+        if self.dialogs.done(not_done(), lambda: write(svc, ballot.id, path)):
             self.dialogs.info(APP_NAME, self.tr("The result was saved to {0}.").format(path))
