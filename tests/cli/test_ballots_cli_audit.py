@@ -78,3 +78,22 @@ def test_a_box_with_more_papers_than_issued_is_blocked_in_count_result_and_decla
     code, out, err = run(capsys, "declare", path, "1", "--chair", "C")
     assert code != 0 and out == ""
     assert "The count of Main hall is blocked: more papers were found than issued (3 issued, 4 found)" in err
+
+
+def test_the_chair_s_decision_on_differing_entries_is_kept_with_the_declared_result(closed_election, capsys):
+    path = closed_election
+    run(capsys, "count", path, "1", "--box", "Main hall", "--teller", "T1", "--papers", "3", "X=Y=2", "Z=1", "W=0")
+    code, out, _ = run(capsys, "count", path, "1", "--box", "Main hall", "--teller", "T2", "--papers", "3",
+                       "X=Y=1", "Z=2", "W=0", "--json")
+    assert code == 0 and json.loads(out)["state"] == "differs"
+    code, _, err = run(capsys, "resolve", path, "1", "--box", "Main hall", "--accept", "T1", "--reason",
+                       "checked the papers with both tellers")
+    assert code == 0, err
+    code, out, err = run(capsys, "declare", path, "1", "--chair", "C", "--json")
+    assert code == 0, err
+    assert json.loads(out)["disputes"] == [
+        {"box": "Main hall", "tellers": ["T1", "T2"], "decision": "accept", "accepted": "T1",
+         "reason": "checked the papers with both tellers",
+         "differing": [{"label": "X=Y", "first": 2, "second": 1}, {"label": "Z", "first": 1, "second": 2}]}]
+    data = json.loads(run(capsys, "result", path, "1", "--json")[1])
+    assert data["provisional"] is False and data["outcome"] == "X=Y has received the most votes and is elected."
