@@ -51,12 +51,14 @@ def clock(value: str | dt.datetime | None, *, today: dt.date | None = None) -> s
         return ""
     if isinstance(value, str):
         try:
-            value = dt.datetime.fromisoformat(value)
+            when = dt.datetime.fromisoformat(value)
         except ValueError:
             return value
-    text = f"{value.hour:02d}:{value.minute:02d}"
-    if today is not None and value.date() != today:
-        return f"{english_date(value.date()).rsplit(' ', 1)[0]} {text}"
+    else:
+        when = value
+    text = f"{when.hour:02d}:{when.minute:02d}"
+    if today is not None and when.date() != today:
+        return f"{english_date(when.date()).rsplit(' ', 1)[0]} {text}"
     return text
 
 
