@@ -527,7 +527,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate("Ballots", "The teller must give their name."))
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
-    _refuse_unless(_count_step(ballot_id, status))
+    _refuse_unless(count_step(ballot_id, status))
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(translate(
@@ -1078,8 +1078,11 @@ def _transition_step(current: Status, target: Status) -> Step:
     return _YES
 
 
-def _count_step(ballot_id: int, status: Status) -> Step:
-    """Tellers enter counts once the ballot is closed and until every box is counted."""
+def count_step(ballot_id: int, status: Status) -> Step:
+    """Tellers enter counts once the ballot is closed and until every box is counted.
+
+    Public and cheap (no reading), so a page can ask it of every ballot in its list.
+    """
     if status in (Status.CLOSED, Status.COUNTING):
         return _YES
     if status in (Status.DRAFT, Status.OPEN):
@@ -1199,6 +1202,6 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
         "Ballots", "Only a declared result is amended; correct the count instead.")))
     return BallotActions(
         ballot_id=ballot_id, status=status, open=open_step, close=_transition_step(status, Status.CLOSED),
-        count=_count_step(ballot_id, status), resolve=_resolve_step(ballot_id, status), draw_lot=lot,
+        count=count_step(ballot_id, status), resolve=_resolve_step(ballot_id, status), draw_lot=lot,
         next_round=round_step, declare=declare_step, amend=amend_step, blockers=blockers, tie=tie,
         quorum=quorum_now(svc))

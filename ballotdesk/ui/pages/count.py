@@ -210,8 +210,7 @@ class CountPage(Page):
             return
         svc = self.service
         rows = [b for b in ballot_service.ballot_list(svc) if b.status is not Status.DRAFT] if svc else []
-        prefer = next((b.id for b in rows if ballot_service.ballot_actions(svc, b.id).count), None) \
-            if svc else None
+        prefer = next((b.id for b in rows if ballot_service.count_step(b.id, b.status)), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
