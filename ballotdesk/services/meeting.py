@@ -334,7 +334,7 @@ class MeetingService:
         }
         from ballotdesk.services.roles import check_new_pin, hash_pin
 
-        pin_hash = hash_pin(check_new_pin(pin)) if pin else None
+        pin_hash = hash_pin(check_new_pin(pin)) if pin is not None else None
         from ballotdesk.services.ballots import ensure_main_box
 
         # The Main hall box is made before the file gets its name: a meeting is never seen without it.

@@ -2162,13 +2162,13 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 4 to 12 digits.</source>
-        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 6 to 12 digits.</source>
+        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 4 to 12 digits.</source>
-        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
+        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 6 to 12 digits.</source>
+        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 6 i 12 digid.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5788,8 +5788,8 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>4 to 12 digits; needed to declare results and change the rules</source>
-        <translation>4 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
+        <source>6 to 12 digits; needed to declare results and change the rules</source>
+        <translation>6 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7674,8 +7674,8 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/services/roles.py" line="+55"/>
-        <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN must be 6 to 12 digits.</source>
+        <translation>Rhaid i PIN y cadeirydd fod rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+31"/>
