@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import hmac
+import os
 import secrets
 from typing import TYPE_CHECKING
 
