@@ -96,7 +96,10 @@ async def call(request: web.Request, fn: Callable[[MeetingService], T], *, write
 async def refresh(state: HostState) -> None:
     """Tell the streams what moved since the last look (called after writes and by the poll)."""
     if state.hub.has_subscribers() or not state.hub.snapshot:
-        state.hub.update(await asyncio.wrap_future(state.gate.call(payloads.snapshot)))
+        known = state.hub.snapshot.get("version")
+        fresh = await asyncio.wrap_future(state.gate.call(lambda svc: payloads.snapshot(svc, known)))
+        if fresh is not None:
+            state.hub.update(fresh)
 
 
 def schedule_refresh(state: HostState) -> None:
