@@ -51,6 +51,12 @@ class OneLineParser(argparse.ArgumentParser):
     command inherits this.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # "--pi 1234" must not be taken for "--pin": an abbreviation that matches today may match
+        # another option tomorrow, and a script would then pass its PIN to the wrong one.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         """Print ``PROG: MESSAGE`` and exit with status 2, as argparse does for usage errors."""
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
@@ -422,7 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def install_document_languages() -> None:
     """Let the services print in the meeting's language: Qt's catalogues, read with QtCore (no display)."""
-    from ballotdesk.ui.i18n import install_document_words
+    from ballotdesk.i18n_core import install_document_words
 
     install_document_words()
 

@@ -219,6 +219,15 @@ async def join(request: web.Request) -> web.StreamResponse:
                "fingerprint": state.fingerprint})
 
 
+async def info(request: web.Request) -> web.StreamResponse:
+    """``GET /api/v1/info`` (no token): the certificate's fingerprint, for the join page to show before the code.
+
+    The steward compares it with the host laptop's screen; it is public anyway (every TLS handshake sends
+    the certificate), and nothing else about the meeting is said to a device that has not joined.
+    """
+    return ok({"fingerprint": request.app[STATE].fingerprint})
+
+
 # -- reading ------------------------------------------------------------------------------------
 
 
@@ -443,6 +452,7 @@ def create_app(state: HostState) -> web.Application:
     app = web.Application(client_max_size=64 * 1024, middlewares=[words_for_failures])
     app[STATE] = state
     app.router.add_post("/api/v1/join", join)
+    app.router.add_get("/api/v1/info", info)
     app.router.add_get("/api/v1/state", get_state)
     app.router.add_get("/api/v1/members", members)
     app.router.add_get("/api/v1/attendance", attendance)

@@ -34,7 +34,7 @@ from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
-from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, disk_full, inspect_copy, now
 
 ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
@@ -336,12 +336,12 @@ class MeetingService:
         from ballotdesk.services.roles import check_new_pin, hash_pin
 
         pin_hash = hash_pin(check_new_pin(pin)) if pin else None
-        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None)
-        service = cls(store, actor)
         from ballotdesk.services.ballots import ensure_main_box
 
-        ensure_main_box(service)
-        return service
+        # The Main hall box is made before the file gets its name: a meeting is never seen without it.
+        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None,
+                                    then=lambda staged: ensure_main_box(cls(staged, actor)))
+        return cls(store, actor)
 
     @classmethod
     def open(cls, path: Path, actor: str = "desk", *, take_over: bool = False, reason: str = "") -> MeetingService:
@@ -420,17 +420,25 @@ class MeetingService:
             os.close(handle)
             tmp = Path(name)
             self.store.copy_to(tmp)
+            try:
+                inspect_copy(tmp)  # the copy alone must verify: it goes to another computer without a journal
+            except MeetingFileError as error:
+                raise MeetingFileError(translate(
+                    "Meeting", "The copy written to {0} failed its check and was removed: {1}").format(
+                    dest, error)) from None
             dest.with_name(dest.name + "-journal").unlink(missing_ok=True)
             tmp.replace(dest)
             tmp = None
         except (OSError, sqlite3.Error) as error:
-            why = os_reason(error) if isinstance(error, OSError) else str(error)
+            why = (translate("OsError", "the disk is full") if disk_full(error)
+                   else os_reason(error) if isinstance(error, OSError) else str(error))
             raise MeetingFileError(translate(
                 "Meeting", "The copy could not be written to {0}: {1}.").format(dest, why)) from None
         finally:
             if tmp is not None:
                 try:
                     tmp.unlink(missing_ok=True)
+                    tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
                 except OSError:
                     pass  # the refusal above says what went wrong; a stray temporary file is harmless
             if lock is not None:

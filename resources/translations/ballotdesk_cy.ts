@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ballotdesk/ui/actions.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/actions.py" line="+63"/>
         <source>&amp;New meeting…</source>
         <translation>Cyfarfod &amp;newydd…</translation>
     </message>
@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Organisation Certificate…</source>
+        <translation>Mewnforio tystysgrif y &amp;sefydliad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign result sheets with the certificate your organisation issued to you (.p12)</source>
+        <translation>Llofnodi taflenni canlyniad â&apos;r dystysgrif a roddodd eich sefydliad i chi (.p12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>Copïau &amp;wrth gefn…</translation>
     </message>
@@ -204,9 +214,19 @@
         <translation>Ar ôl y cyfarfod, dileu enwau a manylion cyswllt yr aelodau; cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Show the {0} page</source>
         <translation>Dangos y dudalen {0}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Host on the Network…</source>
+        <translation>&amp;Gwesteio ar y Rhwydwaith…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let phones, tablets and laptops on the hall&apos;s network join as desks or tellers</source>
+        <translation>Gadael i ffonau, tabledi a gliniaduron ar rwydwaith y neuadd ymuno fel desgiau neu rifwyr</translation>
     </message>
 </context>
 <context>
@@ -1129,12 +1149,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>{0} is marked as departed; mark them as returned first.</source>
         <translation>Mae {0} wedi&apos;i nodi fel un sydd wedi gadael; nodwch ei fod wedi dychwelyd yn gyntaf.</translation>
     </message>
@@ -1149,7 +1169,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae gan {0} bapur pleidleisio ar gyfer y bleidlais hon eisoes yn {1} am {2}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Paper number {0} has already been issued for this ballot.</source>
         <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
     </message>
@@ -2497,7 +2517,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+840"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+899"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2505,7 +2525,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+77"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2650,7 +2670,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI COFRESTRU — CAEL BOD YN BRESENNOL OND NID PLEIDLEISIO: {0} oherwydd {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>NO ballot paper for {0}: {1}</source>
         <translation>DIM papur pleidleisio i {0}: {1}</translation>
     </message>
@@ -2660,12 +2680,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Papur pleidleisio ar gyfer {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Ballot paper: {0} — box {1}</source>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing to undo: Ctrl+Z takes back only the latest registration made at this desk, once.</source>
         <translation>Dim i&apos;w ddadwneud: mae Ctrl+Z yn dadwneud y cofrestriad diweddaraf a wnaed wrth y ddesg hon yn unig, unwaith.</translation>
     </message>
@@ -2743,6 +2763,19 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="+159"/>
+        <source>Desk</source>
+        <translation>Desg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teller</source>
+        <translation>Rhifwr</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ballotdesk/ui/dialogs.py" line="+64"/>
@@ -2760,7 +2793,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3354,6 +3387,160 @@ PIN y cadeirydd:</translation>
         <location line="+3"/>
         <source>Joined</source>
         <translation>Ymunodd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="-15"/>
+        <source>Device</source>
+        <translation>Dyfais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Gwelwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <location line="+40"/>
+        <source>Host on the Network</source>
+        <translation>Gwesteio ar y Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypted (HTTPS, recommended)</source>
+        <translation>&amp;Wedi&apos;i amgryptio (HTTPS, argymhellir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plain HTTP</source>
+        <translation>HTTP &amp;plaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain HTTP is not encrypted: anyone on the same network can read names, registrations and counts, and could pretend to be this laptop. Use it only on a private hotspot that only the meeting&apos;s devices have the password for.</source>
+        <translation>Nid yw HTTP plaen wedi&apos;i amgryptio: gall unrhyw un ar yr un rhwydwaith ddarllen enwau, cofrestriadau a chyfrifon, a gallai esgus bod yn y gliniadur hwn. Defnyddiwch ef dim ond ar fan cyswllt preifat nad oes neb ond dyfeisiau&apos;r cyfarfod yn gwybod ei gyfrinair.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted: each browser warns once that the certificate is the meeting&apos;s own; compare the fingerprint it shows with the one here, then accept it.</source>
+        <translation>Wedi&apos;i amgryptio: mae pob porwr yn rhybuddio unwaith mai tystysgrif y cyfarfod ei hun yw hon; cymharwch yr ôl bys y mae&apos;n ei ddangos â&apos;r un yma, yna derbyniwch hi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start hosting</source>
+        <translation>De&amp;chrau gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top hosting</source>
+        <translation>&amp;Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>QR code of the join address</source>
+        <translation>Cod QR y cyfeiriad ymuno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join code</source>
+        <translation>Cod ymuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6 digits, or empty for a random code</source>
+        <translation>6 digid, neu&apos;n wag am god ar hap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New join code</source>
+        <translation>Cod ymuno newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change code</source>
+        <translation>&amp;Newid y cod</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Joining</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code:</source>
+        <translation>Cod ymuno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Ôl bys y dystysgrif (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If Windows asks whether BallotDesk may communicate on networks, allow it on private networks: otherwise no other device can reach this laptop.</source>
+        <translation>Os bydd Windows yn gofyn a gaiff BallotDesk gyfathrebu ar rwydweithiau, caniatewch hynny ar rwydweithiau preifat: fel arall ni all unrhyw ddyfais arall gyrraedd y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Devices joined</source>
+        <translation>Dyfeisiau sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Disconnect device</source>
+        <translation>&amp;Datgysylltu dyfais</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hosting could not start: {0}</source>
+        <translation>Doedd dim modd dechrau gwesteio: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A join code is exactly 6 digits: &apos;{0}&apos; is not.</source>
+        <translation>Mae cod ymuno yn 6 digid yn union: nid yw &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not hosting</source>
+        <translation>Ddim yn gwesteio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: plain HTTP is not encrypted.</source>
+        <translation>Dim: nid yw HTTP plaen wedi&apos;i amgryptio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop hosting</source>
+        <translation>Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop hosting? The {0} device(s) joined are disconnected at once and must join again with a new code.</source>
+        <translation>Stopio gwesteio? Caiff y {0} dyfais sydd wedi ymuno eu datgysylltu ar unwaith, a rhaid iddynt ymuno eto gyda chod newydd.</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +4147,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-758"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-791"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4077,17 +4264,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+149"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+151"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -4102,7 +4289,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -4112,7 +4299,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Gwe&amp;ld</translation>
     </message>
@@ -4147,7 +4334,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -4180,11 +4367,16 @@ Trwydded: GPL-3.0-or-later.</translation>
         <source>Latest audit digest: {0}</source>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
     </message>
+    <message>
+        <location line="-318"/>
+        <source>&amp;Meeting</source>
+        <translation>C&amp;yfarfod</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-795"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-854"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4329,7 +4521,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <location line="+145"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -4380,7 +4572,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+228"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4413,7 +4605,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+181"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+186"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -5020,7 +5212,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-373"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-374"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5325,7 +5517,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+22"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+23"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -6696,7 +6888,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+480"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+513"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6721,12 +6913,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-522"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-599"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+520"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>

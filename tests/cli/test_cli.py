@@ -170,7 +170,7 @@ def test_verify_sheet_names_the_certificate_and_fails_when_modified(meeting, cap
     data = json.loads(out)
     assert code == 0 and data["intact"] and data["this_installation"] and data["signer"] == "Llanelli Branch"
     code, out, _ = run(capsys, "verify", str(sheet))
-    assert code == 0 and "(this installation's certificate)" in out
+    assert code == 0 and "with this installation's certificate" in out
     data = bytearray(sheet.read_bytes())
     data[len(data) // 2] ^= 0x20
     sheet.write_bytes(bytes(data))

@@ -34,7 +34,7 @@ def run(capsys, *args):
 
 def usage_error(capsys, *args):
     """A usage error: exit status 2 and the stderr text (argparse raises SystemExit)."""
-    with pytest.raises(SystemExit) as exit_info:
+    with pytest.raises(SystemExit, match=r"^2$") as exit_info:
         main([str(a) for a in args])
     out = capsys.readouterr()
     assert out.out == ""
@@ -143,7 +143,7 @@ def test_usage_errors_are_one_line(capsys, args, start):
 
 
 def test_command_help_is_still_full(capsys):
-    with pytest.raises(SystemExit) as exit_info:
+    with pytest.raises(SystemExit, match=r"^0$") as exit_info:
         main(["new", "--help"])
     out = capsys.readouterr().out
     assert exit_info.value.code == 0
@@ -311,7 +311,7 @@ def test_map_fields_ignore_case(meeting, odd_csv, capsys):
 
 
 def test_roll_import_help_lists_the_fields(capsys):
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^0$"):
         main(["roll", "import", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "fields: " + ", ".join(FIELDS) in help_text

@@ -28,7 +28,7 @@ def run(capsys, *args) -> tuple[int, str, str]:
 
 
 def usage_error(capsys, *args) -> tuple[int, str]:
-    with pytest.raises(SystemExit) as exit_info:
+    with pytest.raises(SystemExit, match=r"^2$") as exit_info:
         main([str(a) for a in args])
     out = capsys.readouterr()
     assert out.out == ""

@@ -19,7 +19,6 @@ from ballotdesk.ui.pages.desk import DeskPage
 from ballotdesk.ui.tones import Tone, tint
 
 # Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def desk_of(window: MainWindow) -> DeskPage:

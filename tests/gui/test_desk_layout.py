@@ -20,8 +20,6 @@ from ballotdesk.services import ballots
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import PANEL_BORDER, PANEL_PADDING, RESULT_ROWS, DeskPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def big_font(qapp: QApplication) -> Iterator[None]:

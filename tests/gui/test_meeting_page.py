@@ -5,21 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.member_dialog import qdate
 from ballotdesk.ui.pages.meeting import MeetingPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def page(window) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
-
+PAGE = MeetingPage
 
 def test_shows_details_rules_and_summaries(page):
     assert page.edits["title"].text() == "Branch AGM"

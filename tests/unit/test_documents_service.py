@@ -89,7 +89,7 @@ def test_ballot_papers_and_registers(declared):
     svc, bid = declared
     text = text_of(D.ballot_papers(svc, bid, "Overflow (outside)", 5, first_serial=41))
     assert "OVERFLOW" in text and "No. 000041" in text and "No. 000045" in text and "No. 000046" not in text
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match=r"There is no box called 'Nowhere'\. Boxes: Main hall, Overflow \(outside\)"):
         D.ballot_papers(svc, bid, "Nowhere", 5)
     register = text_of(D.register_pdf(svc))
     assert "Zoë O'Brien" in register or "Zoë O’Brien" in register
