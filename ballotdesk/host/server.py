@@ -224,6 +224,11 @@ class HostServer:
                 except Exception:  # a failed look is tried again at the next poll
                     continue
 
+    @property
+    def running(self) -> bool:
+        """Whether the server is listening (started, and neither stopped nor ended by a failure)."""
+        return self._thread is not None and self._thread.is_alive() and not self._stopped.done()
+
     def request_stop(self) -> Future[None]:
         """Begin stopping without waiting (for the GUI thread, which must keep running the gate's calls)."""
         loop, stop = self._loop, self._stop_requested
@@ -254,7 +259,8 @@ def serve(service: MeetingService, *, port: int, bind: str, https: bool, announc
         server.start()
         announce(server)
         while not stop.wait(0.5):
-            pass
+            if not server.running:  # the server's thread ended by itself: say so rather than wait forever
+                raise HostError("Hosting stopped unexpectedly; every device is disconnected. Start it again.")
     finally:
         server.stop()
         for sig, handler in previous.items():
