@@ -229,13 +229,9 @@ def cmd_roll_search(args: argparse.Namespace) -> int:
 
 def _clock(at: str | None) -> str:
     """A stored time as the hall reads it ("19:42", or "28 Nov 19:42" on another day); ``--json`` keeps ISO."""
-    if not at:
-        return "?"
-    try:
-        when = dt.datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return when.strftime("%H:%M") if when.date() == dt.date.today() else when.strftime("%d %b %H:%M")
+    from ballotdesk.domain.words import clock
+
+    return clock(at, today=dt.date.today()) if at else "?"
 
 
 def registration_json(r: Registration) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.domain.words import clock
 from ballotdesk.services.backup import (
     DEFAULT_INTERVAL,
     DEFAULT_KEEP,
@@ -63,7 +64,7 @@ def folder_key(meeting: Path) -> str:
 
 
 def _clock(when: dt.datetime) -> str:
-    return when.strftime("%H:%M")
+    return clock(when)
 
 
 class BackupKeeper(QObject):

@@ -274,3 +274,20 @@ def test_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(papers)
     assert papers.index(0, 4).data() == "19:02"
     assert ballots.index(0, 2).data() == "open (voting in progress)"
+
+
+def test_opening_while_inquorate_asks_the_chair_why(qtbot, page, service, context, scripted, errors):
+    service.update_details({"quorum": "10"})  # six present and entitled to vote
+    ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
+    context.notify("ballot.create")
+    page.select_ballot(ballot_id)
+    scripted.answers.extend([True, None])  # confirmed, then cancelled at the quorum question
+    click(qtbot, page.open_button)
+    assert scripted.asked[-1] == "Meeting not quorate"
+    assert service.store.ballot(ballot_id)["status"] == "draft" and errors == []
+    scripted.answers.extend([True, "the chair rules the quorum applies at the start"])
+    click(qtbot, page.open_button)
+    assert service.store.ballot(ballot_id)["status"] == "open"
+    opened = json.loads(next(e for e in service.store.events() if e["action"] == "ballot.open")["details"])
+    assert opened["quorum"] == {"rule": "10", "needed": 10, "present": 6, "quorate": False,
+                                "override": "the chair rules the quorum applies at the start"}

@@ -17,6 +17,7 @@ from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages.desk import DeskPage
 from ballotdesk.ui.tones import Tone, tint
+from tests.helpers import INQUORATE
 
 # Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
 
@@ -206,7 +207,7 @@ def _desk_ballot(service) -> int:
     spec = BallotSpec(title="Nomination for parliamentary candidate", question="", kind=Kind.ELECTION,
                       options=("Catrin Howells", "Rhodri Pugh"), rule=Rule.ABSOLUTE, elected_word="nominated")
     ballot_id = ballots.create_ballot(service, spec)
-    ballots.open_ballot(service, ballot_id)
+    ballots.open_ballot(service, ballot_id, inquorate=INQUORATE)
     ballots.set_desk_issue(service, ballot_id, True, "Main hall")
     return ballot_id
 

@@ -18,6 +18,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
+from tests.helpers import INQUORATE
 
 
 def desk_of(window: MainWindow) -> DeskPage:
@@ -130,7 +131,7 @@ def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
 
     spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
     ballot_id = ballots.create_ballot(svc, spec)
-    ballots.open_ballot(svc, ballot_id)
+    ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
     paper = ballots.issue_paper(svc, ballot_id, registration.attendee_id)  # as the desk does with each Enter
     undone = svc.undo_last_registration()
@@ -147,7 +148,7 @@ def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
 def test_undo_after_a_paper_was_withdrawn_or_numbered_never_sends_the_steward_round_in_a_circle(svc):
     spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
     ballot_id = ballots.create_ballot(svc, spec)
-    ballots.open_ballot(svc, ballot_id)
+    ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
     ballots.issue_paper(svc, ballot_id, registration.attendee_id)
     ballots.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")

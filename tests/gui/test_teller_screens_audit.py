@@ -58,11 +58,14 @@ def test_matching_entries_for_a_box_with_more_papers_than_issued_say_it_is_block
     enter_by_keyboard(qtbot, page, "Main hall", "7", "4", "2", "1", "0")
     as_teller(qtbot, page, scripted, "Bob")
     outcome = enter_by_keyboard(qtbot, page, "Main hall", "7", "4", "2", "1", "0")
-    assert outcome == ("The entries match: the count of Main hall is definitive. But more papers were found than "
-                       "issued into Main hall: the count is blocked until the chair orders a recount.")
-    assert page.entry_note.text() == ("The count of Main hall is blocked: more papers were found than issued, so "
-                                      "the chair must order a recount.")
+    assert outcome == ("The entries match, but more papers were found than issued into Main hall (6 issued, 7 "
+                       "found): the count of Main hall is blocked until the chair orders a recount.")
+    blocked = ("The count of Main hall is blocked: more papers were found than issued (6 issued, 7 found); the "
+               "chair must order a recount of Main hall.")
+    assert page.entry_note.text() == blocked
     assert page.recount_button.isEnabled()
+    row = next(r for r in range(page.states_model.rowCount()) if page.states_model.index(r, 0).data() == "Main hall")
+    assert page.states_model.index(row, 3).data().startswith("Blocked: more papers found than issued")
 
 
 def test_matching_entries_for_a_short_box_say_the_chair_must_explain(qtbot, page, scripted):

@@ -28,6 +28,7 @@ from ballotdesk.services.backup import (
 )
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
+from tests.helpers import INQUORATE
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
 
@@ -271,7 +272,7 @@ def test_run_if_due_with_a_real_meeting(svc, usb, tmp_path):
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     scheduler.note_change("ballot.create")
     assert scheduler.run_if_due(svc, T0 + dt.timedelta(seconds=10)) is None
-    B.open_ballot(svc, bid)
+    B.open_ballot(svc, bid, inquorate=INQUORATE)
     scheduler.note_change("ballot.open")
     made = scheduler.run_if_due(svc, T0 + dt.timedelta(seconds=20))
     assert made is not None and made.name == "m 2026-11-28 193020 ballot.open.ballotdesk"

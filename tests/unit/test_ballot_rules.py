@@ -181,3 +181,11 @@ def test_cannot_reopen_voting():
 def test_editable_only_in_draft():
     assert editable(Status.DRAFT)
     assert not any(editable(s) for s in Status if s is not Status.DRAFT)
+
+
+def test_the_default_rule_per_kind_is_written_once() -> None:
+    from ballotdesk.domain.ballot import default_rule
+
+    assert default_rule(Kind.MOTION) is Rule.ABSOLUTE
+    assert default_rule(Kind.ELECTION) is Rule.PLURALITY
+    assert motion_spec("M").rule is default_rule(Kind.MOTION)

@@ -28,7 +28,7 @@ def sha(path):
 @pytest.fixture
 def closed_ballot(tmp_path):
     """A meeting with a closed motion, two papers issued, waiting for the tellers; the file is closed."""
-    svc = make_meeting(tmp_path)
+    svc = make_meeting(tmp_path, quorum="2")
     svc.update_details({"four_eyes": False})
     for n in ("1001", "1004"):
         svc.register(n)

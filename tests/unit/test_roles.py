@@ -8,7 +8,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
 from ballotdesk.services.roles import ChairPinError, hash_pin, pin_matches, set_pin, wait_seconds
 
-pytestmark = pytest.mark.meeting(pin="2468")
+pytestmark = pytest.mark.meeting(pin="2468", quorum="1")
 
 
 def test_pin_is_stored_only_as_slow_salted_hash(svc):

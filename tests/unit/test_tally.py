@@ -568,3 +568,14 @@ def test_single_seat_never_more_than_one_winner(case):
         if eliminated:
             votes = {o.name: o.votes for o in result.options}
             assert max(votes[c] for c in eliminated) <= min(votes[c] for c in continuing)
+
+
+def test_until_declared_the_outcome_speaks_provisionally() -> None:
+    spec = BallotSpec("Chair", "", Kind.ELECTION, ("Ann", "Bob"))
+    boxes = {"Main hall": CountFigures(3, (2, 1))}
+    assert tally(spec, boxes, provisional=True).outcome == "Ann leads with the most votes and would be elected."
+    assert tally(spec, boxes).outcome == "Ann has received the most votes and is elected."
+    motion = {"Main hall": CountFigures(3, (2, 1))}
+    assert tally(motion_spec("M"), motion, provisional=True).outcome.startswith(
+        "The motion would be carried by the required absolute majority")
+    assert tally(motion_spec("M"), motion).outcome.startswith("The motion is carried by the required absolute majority")

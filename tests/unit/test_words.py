@@ -167,3 +167,11 @@ def test_a_translator_changes_roll_import_problems(welsh, tmp_path) -> None:
     page.write_text("<!DOCTYPE html><html><body>members</body></html>", encoding="utf-8")
     with pytest.raises(CsvReadError, match=r"^Mae page.csv yn edrych fel tudalen we \(HTML\)\.$"):
         read_csv(page)
+
+
+def test_the_clock_is_written_one_way_for_every_screen_and_command() -> None:
+    assert words.clock("2026-11-28T19:42:07.123+00:00") == "19:42"
+    assert words.clock(dt.datetime(2026, 11, 28, 9, 5)) == "09:05"
+    assert words.clock(None) == "" and words.clock("not a time") == "not a time"
+    assert words.clock("2026-11-28T19:42:00", today=dt.date(2026, 11, 29)) == "28 Nov 19:42"
+    assert words.clock("2026-11-28T19:42:00", today=dt.date(2026, 11, 28)) == "19:42"
