@@ -2804,7 +2804,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+913"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+914"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -4839,7 +4839,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-867"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-868"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4984,7 +4984,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+158"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -5182,7 +5182,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+562"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5857,7 +5857,7 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
         <location filename="../../ballotdesk/services/meeting.py" line="-683"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-709"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-720"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -7673,7 +7673,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddileu data personol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roles.py" line="+55"/>
+        <location filename="../../ballotdesk/services/roles.py" line="+69"/>
         <source>The chair&apos;s PIN must be 6 to 12 digits.</source>
         <translation>Rhaid i PIN y cadeirydd fod rhwng 6 a 12 digid.</translation>
     </message>
