@@ -31,7 +31,7 @@ LIMIT = 50
 # What stewards type: surname prefixes, first and last name, numbers, postcodes, accents.
 QUERIES = ["jon", "jones", "davies", "smith jo", "smith-j", "o'br", "obrien", "ni bhr", "ap rh", "wójcik",
            "wojc", "zoë o", "zoe", "siân", "sian e", "lloyd-w", "mac giolla", "dsouza", "nguyen", "patel p",
-           "sa15", "sa15 3", "sa14 9", "123456", "55512", "7", "çelik", "öz", "hussain i", "ogunl", "price r"]
+           "sa15", "sa15 3", "sa14 9", "1234", "55512", "7", "çelik", "öz", "hussain i", "ogunl", "price r"]
 
 
 class UpdateWatch:

@@ -28,7 +28,7 @@ def test_a_pin_made_outside_the_test_suite_costs_half_a_second_of_memory_hard_wo
     assert pin_matches("246802", stored) and not pin_matches("246803", stored)
 
 
-@pytest.mark.parametrize("pin", ["", "   ", "123456", "12345", "1234567890123", "12 34 56", "１２３４５６"])
+@pytest.mark.parametrize("pin", ["", "   ", "2469", "12345", "1234567890123", "12 34 56", "１２３４５６"])
 def test_a_new_pin_is_six_to_twelve_digits_and_never_empty(pin):
     with pytest.raises(DomainError, match=r"The chair's PIN must be 6 to 12 digits\."):
         check_new_pin(pin)
