@@ -69,7 +69,7 @@ def meeting(tmp_path: Path) -> Iterator[tuple[MeetingService, int]]:
     svc = make_meeting(tmp_path)
     B.add_box(svc, "Overflow (outside)")
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # nobody is registered yet: the chair overrides the quorum
+    B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # nobody registered yet
     yield svc, ballot_id
     svc.close()
 

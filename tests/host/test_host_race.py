@@ -32,7 +32,7 @@ def crowd(tmp_path):
                     + "".join(f"{n},First{n},Last{n},North,01/05/2010,Current\n" for n in MEMBERS), encoding="utf-8")
     svc.import_roll(roll)
     ballot = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot, inquorate=INQUORATE)  # the desks register everyone after it opens
+    B.open_ballot(svc, ballot, inquorate=INQUORATE)  # nobody registered yet
     svc.close()
     return svc.path, ballot
 
