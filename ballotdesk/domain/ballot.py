@@ -268,3 +268,35 @@ def check_transition(current: Status, target: Status) -> None:
 def editable(status: Status) -> bool:
     """Whether options and rules may still change: only in draft, before any paper is issued."""
     return status is Status.DRAFT
+
+
+_KIND_WORDS: dict[Kind, str] = {
+    Kind.MOTION: QT_TRANSLATE_NOOP("Ballot", "motion"),
+    Kind.ELECTION: QT_TRANSLATE_NOOP("Ballot", "election"),
+}
+
+
+def fixed_terms(spec: BallotSpec) -> list[tuple[str, str]]:
+    """What opening the ballot fixes for good, as (label, value) lines in the language in force.
+
+    Opening cannot be undone, and the rule a draft starts with is only a default, so the chair
+    confirms these lines (the window and the command line show the same ones) before papers go out.
+    """
+    motion = spec.kind is Kind.MOTION
+    options = " / ".join(translate("Ballot", o) for o in spec.options) if motion else "; ".join(
+        f"{i}. {name}" for i, name in enumerate(spec.options, 1))
+    lines = [
+        (translate("Ballot", "Kind"), translate("Ballot", _KIND_WORDS[spec.kind])),
+        (translate("Ballot", "Options") if motion else translate("Ballot", "Candidates"), options),
+        (translate("Ballot", "Seats"), str(spec.seats)),
+        (translate("Ballot", "Abstention box"), translate("Ballot", "yes") if spec.abstain
+         else translate("Ballot", "no")),
+        (translate("Ballot", "Majority rule"), translate("Domain", RULE_LABELS[spec.rule])),
+        (translate("Ballot", "Measured against"), translate("Domain", BASE_LABELS[spec.base])),
+    ]
+    return lines
+
+
+def opening_summary(spec: BallotSpec) -> str:
+    """:func:`fixed_terms` as lines of text, for the question asked before opening."""
+    return "\n".join(f"{label}: {value}" for label, value in fixed_terms(spec))

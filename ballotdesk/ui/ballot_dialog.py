@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -154,7 +155,9 @@ class BallotDialog(QDialog):
         self.candidate_edit = QLineEdit()
         self.candidate_edit.setAccessibleName(self.tr("New candidate's name"))
         self.candidate_edit.setPlaceholderText(self.tr("Type a name and press Enter"))
-        self.candidate_edit.returnPressed.connect(self._add_candidate)
+        # Enter here adds the name and nothing else: QLineEdit passes the key on, and the
+        # dialog would click Save (with the default rule never chosen) after the first names.
+        self.candidate_edit.installEventFilter(self)
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add candidate"))
         self.add_button.setAutoDefault(False)
@@ -199,6 +202,14 @@ class BallotDialog(QDialog):
         return box
 
     # -- candidates ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the candidate field adds the candidate and is never passed on to the dialog."""
+        if (watched is self.candidate_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add_candidate()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_candidate(self) -> None:
         name = " ".join(self.candidate_edit.text().split())
