@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
-from ballotdesk.domain.count import CountFigures, parse_count_field
+from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -179,27 +179,13 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures:
     from ballotdesk.services import ballots
 
-    spec = ballots.spec_of(ballots.ballot_row(svc, ballot_id))
-    given: dict[str, int] = {}
+    pairs: list[tuple[str, str]] = []
     for item in args.votes:
         match = re.fullmatch(r"(.+)=(.*)", item)
         if not match:
             raise DomainError(f"'{item}' must look like \"OPTION=N\".")
-        name = match.group(1).strip()
-        options = {o.casefold(): o for o in spec.options}
-        if name.casefold() not in options:
-            raise DomainError(f"'{name}' is not an option of ballot {ballot_id}: {', '.join(spec.options)}.")
-        if options[name.casefold()] in given:
-            # A second figure for one option is a typing slip; keeping either would guess the count.
-            raise DomainError(f"'{options[name.casefold()]}' is given more than once; give each option's "
-                              "votes once.")
-        given[options[name.casefold()]] = parse_count_field(match.group(2), f"Votes for {name}")
-    return CountFigures(
-        papers=parse_count_field(args.papers, "Papers found"),
-        votes=tuple(given.get(o, 0) for o in spec.options),
-        abstain=parse_count_field(args.abstain, "Abstentions and blank papers"),
-        rejected=parse_count_field(args.rejected, "Rejected papers"),
-    )
+        pairs.append((match.group(1), match.group(2)))
+    return ballots.read_figures(svc, ballot_id, args.papers, pairs, args.abstain, args.rejected)
 
 
 def cmd_count(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ thresholds, outcomes) are in ``ballotdesk.domain``; this module applies them to 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -18,6 +19,7 @@ from ballotdesk.domain.count import (
     account,
     check_figures,
     differing_fields,
+    figures_from_text,
     label_text,
 )
 from ballotdesk.domain.errors import DomainError
@@ -409,6 +411,13 @@ class EntryOutcome:
     state: BoxStateName
     message: str
     differing: tuple[str, ...] = field(default_factory=tuple)
+
+
+def read_figures(svc: MeetingService, ballot_id: int, papers: str, votes: Sequence[tuple[str, str]],
+                 abstain: str = "0", rejected: str = "0") -> CountFigures:
+    """A teller's typed figures for this ballot's options, every option given (see ``figures_from_text``)."""
+    return figures_from_text(spec_of(ballot_row(svc, ballot_id)).options, papers, votes, abstain, rejected,
+                             ballot_id=ballot_id)
 
 
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figures: CountFigures,
