@@ -837,6 +837,9 @@ class MeetingService:
         number = number.strip()
         member = self.member(number)
         if member is None:
+            if not search.looks_like_number(number):
+                return Registration(number, "unknown", reason=translate(
+                    "Desk", "No member matches '{0}'").format(number))
             return Registration(number, "unknown", reason=translate(
                 "Desk", "membership number {0} is not on the roll").format(number))
         number = member["number"]  # as stored: "a17" typed registers the "A17" on the roll

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.search import looks_like_number
 from ballotdesk.services import ballots
 from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
@@ -534,6 +535,10 @@ class DeskPage(Page):
             self.show_status("error", self.tr(
                 "NOT ON THE ROLL: {0}. Check the number, or add a provisional attendee (Ctrl+Shift+P).")
                 .format(result.reason), who=result.number)
+            self.search.setFocus()
+            if not looks_like_number(number):
+                self.search.selectAll()  # a name found nobody: the next arrival's name replaces it
+            return result
         elif result.outcome in ("already", "returned"):
             vote = self.tr("may vote") if result.may_vote else self.tr("may not vote because {0}").format(result.reason)
             if result.outcome == "returned":  # marked as departed earlier: counted as present again
