@@ -430,7 +430,9 @@ class Dialogs:
         """Run ``call``; a refusal from the service becomes a message box instead of a traceback.
 
         A use case that needs the chair (``ChairPinError``) asks for the PIN and runs once more
-        with it; the PIN is not kept.
+        with it; the PIN is not kept. A wrong PIN asks again, saying so, with ``call`` unchanged:
+        the reason the chair typed for it is kept, not lost to a typing slip in the PIN. Wrong
+        PINs still count and pause as the service rules; a pause ends the asking.
 
         Returns:
             What ``call`` returned, or None when it was refused (the message has been shown).
@@ -442,15 +444,22 @@ class Dialogs:
             return None
         except ChairPinError as error:
             service = getattr(getattr(self.parent, "context", None), "service", None)
-            pin = self.chair_pin(str(error)) if service is not None else None
-            if service is None or not pin:
-                return None
-            try:
-                with service.as_chair(pin):
-                    return call()
-            except SERVICE_ERRORS as again:
-                self.error(title, str(again))
-                return None
+            why = str(error)
+            while True:
+                pin = self.chair_pin(why) if service is not None else None
+                if service is None or not pin:
+                    return None
+                try:
+                    with service.as_chair(pin):
+                        return call()
+                except ChairPinPaused as paused:
+                    self.error(title, str(paused))
+                    return None
+                except ChairPinError as wrong:
+                    why = f"{wrong}\n\n{error}"
+                except SERVICE_ERRORS as again:
+                    self.error(title, str(again))
+                    return None
         except SERVICE_ERRORS as error:
             self.error(title, str(error))
             return None
