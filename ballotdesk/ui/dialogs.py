@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -39,8 +38,9 @@ from ballotdesk.domain.text import check_text
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
-from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
+from ballotdesk.ui.member_dialog import MemberDialog, pydate
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.date_field import DateField
 from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 if TYPE_CHECKING:
@@ -98,9 +98,7 @@ class NewMeetingDialog(QDialog):
         self._folder = folder
         form = QFormLayout()
         self.title = self._line(self.tr("Title"), form)
-        self.date = QDateEdit(qdate(dt.date.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = DateField(dt.date.today())
         self.date.setAccessibleName(self.tr("Meeting date"))
         form.addRow(self.tr("Date:"), self.date)
         self.venue = self._line(self.tr("Venue"), form)
@@ -108,9 +106,7 @@ class NewMeetingDialog(QDialog):
 
         self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may not vote"))
         self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
-        self.cutoff = QDateEdit(qdate(dt.date.today()))
-        self.cutoff.setCalendarPopup(True)
-        self.cutoff.setDisplayFormat("d MMMM yyyy")
+        self.cutoff = DateField(dt.date.today())
         self.cutoff.setAccessibleName(self.tr("Cut-off date"))
         self.cutoff.setEnabled(False)
         self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
@@ -199,6 +195,8 @@ class NewMeetingDialog(QDialog):
             problem = self.tr("A meeting needs a title.")
         elif not self.path.text().strip():
             problem = self.tr("Choose where to save the meeting file.")
+        elif self.date.problem() or (self.has_cutoff.isChecked() and self.cutoff.problem()):
+            problem = self.date.problem() or self.cutoff.problem()
         else:
             try:
                 for field_name, edit in (("title", self.title), ("venue", self.venue),

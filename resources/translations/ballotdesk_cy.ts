@@ -212,7 +212,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+411"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+422"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -849,11 +849,66 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <source>There are {0} seats and {1} candidates, so every candidate would be elected without a contest. Choose a majority rule for a confirmatory vote, or add candidates.</source>
         <translation>Mae {0} sedd a {1} ymgeisydd, felly byddai pob ymgeisydd yn cael ei ethol heb gystadleuaeth. Dewiswch reol mwyafrif ar gyfer pleidlais gadarnhau, neu ychwanegwch ymgeiswyr.</translation>
     </message>
+    <message>
+        <location line="+114"/>
+        <source>motion</source>
+        <translation>cynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>election</source>
+        <translation>etholiad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidates</source>
+        <translation>Ymgeiswyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Seddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstention box</source>
+        <translation>Blwch ymatal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nac oes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority rule</source>
+        <translation>Rheol mwyafrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured against</source>
+        <translation>Mesur yn erbyn</translation>
+    </message>
 </context>
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-370"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-380"/>
         <source>New ballot</source>
         <translation>Pleidlais newydd</translation>
     </message>
@@ -983,7 +1038,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Teipiwch enw a phwyso Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A&amp;dd</source>
         <translation>Ychwane&amp;gu</translation>
     </message>
@@ -1094,7 +1149,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+39"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+41"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -1185,7 +1240,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>The teller must give their name.</source>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
@@ -1600,10 +1655,14 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <location line="+8"/>
         <source>Open “{0}” for voting?
 
-Papers can then be issued, and its options and rules can no longer change.</source>
+Papers can then be issued, and these can no longer change:
+
+{1}</source>
         <translation>Agor “{0}” ar gyfer pleidleisio?
 
-Gellir dosbarthu papurau wedyn, ac ni fydd modd newid ei dewisiadau na&apos;i rheolau mwyach.</translation>
+Gellir dosbarthu papurau wedyn, ac ni fydd modd newid y rhain mwyach:
+
+{1}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1943,33 +2002,37 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+109"/>
+        <location line="+60"/>
         <source>Papers found</source>
         <translation>Papurau a ganfuwyd</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-168"/>
+        <location line="+107"/>
         <source>Votes for {0}</source>
         <translation>Pleidleisiau dros {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Abstentions and blank papers</source>
         <translation>Ymataliadau a phapurau gwag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Rejected papers</source>
         <translation>Papurau a wrthodwyd</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+130"/>
+        <location line="-102"/>
+        <location line="+163"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>Ni all {0} fod yn negatif ({1}).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-160"/>
         <source>1 option</source>
         <translation>1 opsiwn</translation>
     </message>
@@ -2054,7 +2117,22 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i {0} fod yn {1} ar y mwyaf; mae &apos;{2}&apos; yn rhy fawr.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>&apos;{0}&apos; is not an option of ballot {1}: {2}.</source>
+        <translation>Nid yw &apos;{0}&apos; yn un o ddewisiadau pleidlais {1}: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is given more than once; give each option&apos;s votes once.</source>
+        <translation>Mae &apos;{0}&apos; wedi&apos;i roi fwy nag unwaith; rhowch bleidleisiau pob dewis unwaith.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No figure for {0}: give every option&apos;s votes, 0 where it has none.</source>
+        <translation>Dim ffigur ar gyfer {0}: rhowch bleidleisiau pob dewis, 0 lle nad oes dim.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
@@ -2487,6 +2565,38 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+33"/>
+        <source>e.g. 12/01/2016 or 12 Jan 2016</source>
+        <translation>e.e. 12/01/2016 neu 12 Ion 2016</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date (12/01/2016, 12 Jan 2016 or 2016-01-12), or choose it from the calendar (Alt+Down).</source>
+        <translation>Teipiwch y dyddiad (12/01/2016, 12 Ion 2016 neu 2016-01-12), neu dewiswch ef o&apos;r calendr (Alt+Down).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ballotdesk/domain/dates.py" line="+43"/>
+        <source>The date is empty; write it as 12/01/2016, 12 Jan 2016 or 2016-01-12.</source>
+        <translation>Mae&apos;r dyddiad yn wag; ysgrifennwch ef fel 12/01/2016, 12 Ion 2016 neu 2016-01-12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a date; write it as 12/01/2016, 12 Jan 2016 or 2016-01-12.</source>
+        <translation>Nid yw &apos;{0}&apos; yn ddyddiad; ysgrifennwch ef fel 12/01/2016, 12 Ion 2016 neu 2016-01-12.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../ballotdesk/services/demo.py" line="+141"/>
@@ -2497,7 +2607,12 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+840"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+841"/>
+        <source>No member matches &apos;{0}&apos;</source>
+        <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2505,7 +2620,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+79"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2615,7 +2730,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DDIM AR Y RHESTR AELODAU: {0}. Gwiriwch y rhif, neu ychwanegwch fynychwr dros dro (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>may vote</source>
         <translation>yn gymwys i bleidleisio</translation>
     </message>
@@ -2760,7 +2875,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -2811,7 +2926,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3867,7 +3982,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+120"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+128"/>
         <source>Issue papers: {0}</source>
         <translation>Dosbarthu papurau: {0}</translation>
     </message>
@@ -3954,13 +4069,13 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+44"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="-91"/>
         <source>still a draft</source>
         <translation>yn dal yn ddrafft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-758"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-765"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4184,7 +4299,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-795"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-798"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4380,7 +4495,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4413,7 +4528,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+181"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+186"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4642,23 +4757,23 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-215"/>
         <source>Save meeting details</source>
         <translation>Cadw manylion y cyfarfod</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Discard changes</source>
         <translation>Hepgor y newidiadau</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Discard unsaved meeting changes</source>
         <translation>Hepgor newidiadau heb eu cadw i&apos;r cyfarfod</translation>
     </message>
@@ -4694,12 +4809,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Change chair PIN…</source>
         <translation>Newid PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -4715,12 +4830,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -4730,7 +4845,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Statws PIN y cadeirydd</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Unsaved changes.</source>
         <translation>Newidiadau heb eu cadw.</translation>
     </message>
@@ -4786,7 +4901,8 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ticiwch y statysau sy&apos;n cael pleidleisio. Pan nad oes un wedi&apos;i dicio, caiff pob statws bleidleisio.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <source>Save meeting</source>
         <translation>Cadw&apos;r cyfarfod</translation>
     </message>
@@ -4898,7 +5014,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dyddiad ymuno&apos;n hysbys</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5020,7 +5136,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-373"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-381"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5030,7 +5146,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Meeting date</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
@@ -5060,7 +5176,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Defnyddio dyddiad terfyn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cut-off date</source>
         <translation>Dyddiad terfyn</translation>
     </message>
@@ -5140,7 +5256,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dewiswch ble i gadw ffeil y cyfarfod.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The two PINs differ; type the chair&apos;s PIN twice.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol; teipiwch PIN y cadeirydd ddwywaith.</translation>
     </message>
@@ -5325,7 +5441,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+22"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+23"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -6696,7 +6812,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+480"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+487"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6721,12 +6837,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-522"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-525"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+446"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>

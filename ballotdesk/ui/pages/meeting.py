@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
 from ballotdesk.ui.pin_dialog import ChangePinDialog
+from ballotdesk.ui.widgets.date_field import DateField
 
 TEXT_FIELDS = {
     "title": QT_TRANSLATE_NOOP("MeetingPage", "Title"),
@@ -207,10 +207,8 @@ class MeetingPage(Page):
         QVBoxLayout(self).addWidget(scroll)
         self.refresh()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField()
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._mark_dirty)
         return edit
@@ -329,6 +327,10 @@ class MeetingPage(Page):
         """Apply the form; the service logs each changed field with its old and new value."""
         service = self.context.service
         if service is None:
+            return
+        typed = self.date.problem() or (self.cutoff.problem() if self.has_cutoff.isChecked() else "")
+        if typed:
+            self.dialogs.error(self.tr("Save meeting"), typed)
             return
         values = self.values()
         changes = self.dialogs.attempt(self.tr("Save meeting"), lambda: service.update_details(values))
