@@ -41,7 +41,7 @@ from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 from ballotdesk.ui.widgets.count_form import CountForm
-from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
+from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons, fit_on_screen
 
 MOTION_OPTIONS = ("For", "Against")
 
@@ -144,7 +144,7 @@ class BallotDialog(QDialog):
         self.rule_combo.activated.connect(self._touch_rule)
         if self.read_only:
             self._lock()
-        self.resize(640, self.sizeHint().height())
+        fit_on_screen(self, 640, self.sizeHint().height())
 
     def _touch_rule(self) -> None:
         self._rule_touched = True
@@ -244,7 +244,7 @@ class BallotDialog(QDialog):
         self.motion_note.setVisible(motion)
         self.candidates_group.setVisible(not motion)
         if self.isVisible():
-            self.resize(self.width(), self.sizeHint().height())
+            fit_on_screen(self, self.width(), self.sizeHint().height())
 
     def _kind_changed(self) -> None:
         motion = self.motion_radio.isChecked()
@@ -374,7 +374,7 @@ class IssueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_count()
-        self.resize(520, 480)
+        fit_on_screen(self, 520, 480)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
@@ -456,7 +456,7 @@ class AmendDialog(QDialog):
         self.chair_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         self._load_box(self.box_combo.currentText())
-        self.resize(520, self.sizeHint().height())
+        fit_on_screen(self, 520, self.sizeHint().height())
 
     def _load_box(self, name: str) -> None:
         figures = self._boxes.get(name)

@@ -52,6 +52,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
 PREVIEW_ROWS = 8
 DELIMITER_NAMES = {
@@ -258,7 +259,7 @@ class ImportDialog(QDialog):
         self.cancel_button: QPushButton | None = None
 
         self.setWindowTitle(self.tr("Import roll — {0}").format(self.path.name))
-        self.resize(980, 700)
+        fit_on_screen(self, 980, 700)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._summary_page())
