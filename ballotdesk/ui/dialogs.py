@@ -471,6 +471,14 @@ class Dialogs:
 
         return self.attempt(title, run) is not None
 
+    def steward_name(self) -> str | None:
+        """Who is at the registration desk (asked when the desk is first used); None when cancelled."""
+        value, ok = QInputDialog.getText(
+            self.parent, QCoreApplication.translate("Dialogs", "Who is at the desk?"),
+            QCoreApplication.translate("Dialogs", "Your name, so the record says who registered each person "
+                                                  "(kept for this desk; change it in “At the desk”):"))
+        return value if ok else None
+
     def chair_pin(self, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""
         value, ok = QInputDialog.getText(self.parent, QCoreApplication.translate("Dialogs", "Chair's PIN"),

@@ -521,10 +521,26 @@ class DeskPage(Page):
         if hit is not None:
             self.register_number(hit.number)
 
+    def named_steward(self) -> bool:
+        """Whether the desk knows who is at it, asking the first time it is used.
+
+        The record says who registered each person: without a name, File › New left every
+        registration logged as "chair". The name is kept in "At the desk" for this desk.
+        """
+        if self.staff.text().strip():
+            return True
+        name = " ".join((self.dialogs.steward_name() or "").split())
+        if not name:
+            self.show_status("info", self.tr("Nobody is registered until the desk has a name: type yours in "
+                                             "“At the desk”, so the record says who registered each person."))
+            return False
+        self.staff.setText(name)
+        return True
+
     def register_number(self, number: str) -> Registration | None:
         """Register one member, issue any desk ballot paper, and say what happened."""
         service = self.service
-        if service is None:
+        if service is None or not self.named_steward():
             return None
         result = self.dialogs.attempt(self.tr("Registration"), lambda: service.register(number))
         if result is None:
@@ -634,7 +650,7 @@ class DeskPage(Page):
 
     def add_guest(self) -> None:
         """Register a guest (press, visitor): may attend, never votes."""
-        service = self.service
+        service = self.service if self.named_steward() else None
         answer = self.dialogs.guest() if service else None
         if service is not None and answer is not None and self._not_a_twin(self.tr("Add guest"), answer[0]):
             name, note = answer
@@ -648,7 +664,7 @@ class DeskPage(Page):
 
     def add_provisional(self) -> None:
         """Register someone not on the roll; they vote only once the chair approves."""
-        service = self.service
+        service = self.service if self.named_steward() else None
         answer = self.dialogs.provisional() if service else None
         if service is not None and answer is not None and self._not_a_twin(self.tr("Add provisional attendee"),
                                                                             answer[0]):
