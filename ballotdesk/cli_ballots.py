@@ -193,9 +193,29 @@ def cmd_count(args: argparse.Namespace) -> int:
 
     with _open(args) as svc:
         outcome = ballots.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
-                                      args.rejected_reasons or "")
+                                      args.rejected_reasons or "",
+                                      code=args.code or os.environ.get("BALLOTDESK_TELLER_CODE") or None)
     _emit(args, {"box": outcome.box, "state": outcome.state, "differing": list(outcome.differing),
                  "message": outcome.message}, outcome.message)
+    return 0
+
+
+def cmd_teller_add(args: argparse.Namespace) -> int:
+    from ballotdesk.services import tellers
+
+    with _open(args) as svc:
+        given = tellers.add_teller(svc, args.name, pin=chair_pin(args))
+    _emit(args, {"teller": given.name, "code": given.code},
+          f"Teller {given.name}: code {given.code} (hand it to them; it is not shown again).")
+    return 0
+
+
+def cmd_teller_list(args: argparse.Namespace) -> int:
+    from ballotdesk.services import tellers
+
+    with _open(args) as svc:
+        names = tellers.teller_names(svc)
+    _emit(args, {"tellers": names}, "\n".join(names) or "No teller has been named: entries need no code.")
     return 0
 
 
@@ -393,7 +413,21 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--abstain", default="0")
     p.add_argument("--rejected", default="0")
     p.add_argument("--rejected-reasons")
+    p.add_argument("--code", help="the teller's code the chair handed out (or set BALLOTDESK_TELLER_CODE); "
+                                  "needed once the chair has named tellers")
     p.add_argument("--json", action="store_true")
+
+    teller = sub.add_parser("teller", help="tellers and their codes").add_subparsers(
+        dest="teller_command", required=True, metavar="{add,list}")
+    p = command("add", cmd_teller_add, "chair: name a teller and hand out their code (a new code if named before)",
+                teller)
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
+    p.add_argument("file", help="the meeting file")
+    p.add_argument("name", help="the teller's name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("list", cmd_teller_list, "the tellers the chair has named", teller)
+    p.add_argument("file", help="the meeting file")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("resolve", cmd_resolve, "chair: order a recount of a box, or accept one entry")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")

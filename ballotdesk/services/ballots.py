@@ -24,8 +24,10 @@ from ballotdesk.domain.count import (
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.tellers import same_name
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+from ballotdesk.services import tellers as teller_codes
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
@@ -421,15 +423,17 @@ def read_figures(svc: MeetingService, ballot_id: int, papers: str, votes: Sequen
 
 
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figures: CountFigures,
-                rejected_reasons: str = "") -> EntryOutcome:
+                rejected_reasons: str = "", *, code: str | None = None) -> EntryOutcome:
     """Record one teller's figures for one box; two matching entries make the box definitive.
 
     The second teller enters blind: this returns only whether the entries match, never the
-    first entry's figures.
+    first entry's figures. Once the chair has named tellers, ``code`` must be the teller's own
+    (``services.tellers``), and one name (however typed) never makes both entries for a box.
     """
     teller = " ".join(teller.split())
     if not teller:
         raise DomainError(translate("Ballots", "The teller must give their name."))
+    teller = teller_codes.check_teller(svc, teller, code)
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     if status in (Status.DRAFT, Status.OPEN):
@@ -462,7 +466,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate(
             "Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(box_name))
     entries = svc.store.count_entries(ballot_id, bid)
-    if entries and entries[0]["teller"].casefold() == teller.casefold():
+    if entries and same_name(entries[0]["teller"], teller):
         raise DomainError(translate(
             "Ballots", "{0} entered the first count of {1}; a different teller must enter the second.").format(
                 teller, box_name))

@@ -479,6 +479,14 @@ class Dialogs:
                                                   "(kept for this desk; change it in “At the desk”):"))
         return value if ok else None
 
+    def teller_code(self, teller: str) -> str | None:
+        """The code the chair handed to ``teller`` (hidden as typed); None when cancelled."""
+        value, ok = QInputDialog.getText(
+            self.parent, QCoreApplication.translate("Dialogs", "Teller's code"),
+            QCoreApplication.translate("Dialogs", "{0}, type the teller's code the chair handed you:").format(teller),
+            QLineEdit.EchoMode.Password)
+        return value if ok else None
+
     def chair_pin(self, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""
         value, ok = QInputDialog.getText(self.parent, QCoreApplication.translate("Dialogs", "Chair's PIN"),

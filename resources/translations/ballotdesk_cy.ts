@@ -564,7 +564,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+164"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+165"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -1149,7 +1149,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+41"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+43"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -1240,12 +1240,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The teller must give their name.</source>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -2233,7 +2233,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+67"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+68"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -2352,12 +2352,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+307"/>
+        <location line="+312"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-311"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2368,12 +2368,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+342"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-340"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2484,12 +2484,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Accept entry by {0}</source>
         <translation>Derbyn cofnod {0}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
         <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
     </message>
@@ -2529,7 +2529,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>But more papers were found than issued into {0}: the count is blocked until the chair orders a recount.</source>
         <translation>Ond cafwyd mwy o bapurau nag a roddwyd i {0}: mae&apos;r cyfrif wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
     </message>
@@ -2720,7 +2720,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Teipiwch enw neu rif aelodaeth.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Nobody is registered until the desk has a name: type yours in “At the desk”, so the record says who registered each person.</source>
+        <translation>Does neb yn cael ei gofrestru nes bod gan y ddesg enw: teipiwch eich enw yn “Wrth y ddesg”, fel bod y cofnod yn dweud pwy gofrestrodd bob person.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registration</source>
         <translation>Cofrestru</translation>
     </message>
@@ -2926,7 +2931,27 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
+        <source>Who is at the desk?</source>
+        <translation>Pwy sydd wrth y ddesg?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, so the record says who registered each person (kept for this desk; change it in “At the desk”):</source>
+        <translation>Eich enw, fel bod y cofnod yn dweud pwy gofrestrodd bob person (caiff ei gadw ar gyfer y ddesg hon; newidiwch ef yn “Wrth y ddesg”):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teller&apos;s code</source>
+        <translation>Cod y rhifwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, type the teller&apos;s code the chair handed you:</source>
+        <translation>{0}, teipiwch y cod rhifwr a roddodd y cadeirydd i chi:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3275,7 +3300,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/guide.py" line="+28"/>
+        <location filename="../../ballotdesk/ui/guide.py" line="+29"/>
         <source>BallotDesk User Guide</source>
         <translation>Canllaw Defnyddwyr BallotDesk</translation>
     </message>
@@ -3474,7 +3499,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/import_dialog.py" line="+59"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -4075,7 +4100,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-765"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-767"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4605,7 +4630,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+633"/>
+        <location line="+642"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -4618,7 +4643,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+46"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4757,23 +4782,23 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+222"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-221"/>
         <source>Save meeting details</source>
         <translation>Cadw manylion y cyfarfod</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>Discard changes</source>
         <translation>Hepgor y newidiadau</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Discard unsaved meeting changes</source>
         <translation>Hepgor newidiadau heb eu cadw i&apos;r cyfarfod</translation>
     </message>
@@ -4809,12 +4834,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Change chair PIN…</source>
         <translation>Newid PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -4830,14 +4855,32 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-281"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller codes…</source>
+        <translation>Codau rhifwyr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+259"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Teller codes</source>
+        <translation>Codau rhifwyr</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Name a teller and hand them a code: each count entry is then made under the teller&apos;s own name and code</source>
+        <translation>Enwi rhifwr a rhoi cod iddo: yna caiff pob cofnod cyfrif ei wneud dan enw a chod y rhifwr ei hun</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4845,7 +4888,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Statws PIN y cadeirydd</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Unsaved changes.</source>
         <translation>Newidiadau heb eu cadw.</translation>
     </message>
@@ -4976,7 +5019,33 @@ Dyddiad terfyn: {4}</translation>
         <translation>Gosodwyd PIN y cadeirydd.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Name of the teller to hand a code to (a teller named before gets a new code):
+{0}</source>
+        <translation>Enw&apos;r rhifwr i roi cod iddo (mae rhifwr a enwyd o&apos;r blaen yn cael cod newydd):
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named so far: {0}</source>
+        <translation>Wedi&apos;u henwi hyd yma: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No teller named yet.</source>
+        <translation>Does dim rhifwr wedi&apos;i enwi eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code for {0}: {1}
+
+Hand it to {0} only; it is not shown again. Each count entry is now made under a named teller&apos;s own name and code.</source>
+        <translation>Cod ar gyfer {0}: {1}
+
+Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach yn cael ei wneud dan enw a chod rhifwr a enwyd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the personal data of {0:,} member(s) and {1:,} guest(s) or provisional attendee(s). The figures, results and audit log are kept, and the audit log still verifies.</source>
         <translation>Dilëwyd data personol {0:,} aelod a {1:,} gwestai neu fynychwr dros dro. Mae&apos;r ffigurau, y canlyniadau a&apos;r log archwilio wedi&apos;u cadw, ac mae&apos;r log archwilio&apos;n dal i wirio&apos;n gywir.</translation>
     </message>
@@ -5136,7 +5205,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-381"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-397"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5433,7 +5502,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PdfPagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/print_preview.py" line="+168"/>
+        <location filename="../../ballotdesk/ui/print_preview.py" line="+169"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -6812,7 +6881,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+487"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+489"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6885,6 +6954,11 @@ Dyddiad terfyn: {4}</translation>
         <location line="+7"/>
         <source>change the chair&apos;s PIN</source>
         <translation>newid PIN y cadeirydd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/tellers.py" line="+53"/>
+        <source>hand out a teller&apos;s code</source>
+        <translation>roi cod i rifwr</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7487,29 @@ Dyddiad terfyn: {4}</translation>
         <location line="+4"/>
         <source>A lot drawn {0} among {1} favoured {2}, who stays in.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2}, sy&apos;n aros i mewn.</translation>
+    </message>
+</context>
+<context>
+    <name>Tellers</name>
+    <message>
+        <location filename="../../ballotdesk/services/tellers.py" line="+3"/>
+        <source>The teller needs a name.</source>
+        <translation>Mae angen enw ar y rhifwr.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} is not one of the tellers the chair has named ({1}); the chair hands out a code to each teller.</source>
+        <translation>Nid yw {0} yn un o&apos;r rhifwyr a enwodd y cadeirydd ({1}); mae&apos;r cadeirydd yn rhoi cod i bob rhifwr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must give the teller&apos;s code the chair handed out.</source>
+        <translation>Rhaid i {0} roi&apos;r cod rhifwr a roddodd y cadeirydd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not {0}&apos;s teller code.</source>
+        <translation>Nid dyna god rhifwr {0}.</translation>
     </message>
 </context>
 <context>

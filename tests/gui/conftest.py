@@ -73,7 +73,7 @@ def meeting_path(tmp_path: Path) -> Path:
 
 ASKING = ("open_meeting_file", "save_copy_file", "open_csv_file", "new_meeting", "guest", "provisional", "member",
           "import_roll", "confirm", "text", "choose", "open_file", "save_file", "choose_folder", "run", "warn_later",
-          "chair_pin")
+          "chair_pin", "teller_code")
 
 
 def guard_dialogs(win: MainWindow) -> None:

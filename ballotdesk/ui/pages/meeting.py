@@ -33,6 +33,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
+from ballotdesk.services.tellers import add_teller, teller_names
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
@@ -175,6 +176,11 @@ class MeetingPage(Page):
         self.purge_button.setToolTip(self.tr("After the meeting: remove names and contact details, keep the "
                                              "figures and the audit log"))
         self.purge_button.clicked.connect(self.purge_personal_data)
+        self.tellers_button = QPushButton(self.tr("Teller codes…"))
+        self.tellers_button.setAccessibleName(self.tr("Teller codes"))
+        self.tellers_button.setToolTip(self.tr("Name a teller and hand them a code: each count entry is then made "
+                                               "under the teller's own name and code"))
+        self.tellers_button.clicked.connect(self.hand_out_teller_code)
         self.pin_state = QLabel()
         self.pin_state.setWordWrap(True)
         self.pin_state.setAccessibleName(self.tr("Chair PIN state"))
@@ -182,6 +188,7 @@ class MeetingPage(Page):
         chair_layout.addWidget(self.pin_state)
         chair_buttons = QHBoxLayout()
         chair_buttons.addWidget(self.pin_button)
+        chair_buttons.addWidget(self.tellers_button)
         chair_buttons.addWidget(self.purge_button)
         chair_buttons.addStretch(1)
         chair_layout.addLayout(chair_buttons)
@@ -422,6 +429,25 @@ class MeetingPage(Page):
         if accepted:
             self.dialogs.info(self.tr("Chair's PIN"), self.tr("The chair's PIN was changed.") if had
                               else self.tr("The chair's PIN was set."))
+
+    def hand_out_teller_code(self) -> None:
+        """The chair names a teller and reads out (or writes down) the code for them; shown this once."""
+        service = self.context.service
+        if service is None:
+            return
+        named = teller_names(service)
+        name = self.dialogs.text(self.tr("Teller codes"), self.tr(
+            "Name of the teller to hand a code to (a teller named before gets a new code):\n{0}").format(
+                self.tr("Named so far: {0}").format(", ".join(named)) if named else self.tr("No teller named yet.")))
+        if name is None or not name.strip():
+            return
+        given = self.dialogs.attempt(self.tr("Teller codes"), lambda: add_teller(service, name))
+        if given is None:
+            return
+        self.context.notify("teller.code")
+        self.dialogs.info(self.tr("Teller codes"), self.tr(
+            "Code for {0}: {1}\n\nHand it to {0} only; it is not shown again. Each count entry is now made under "
+            "a named teller's own name and code.").format(given.name, given.code))
 
     def purge_personal_data(self) -> None:
         """After the meeting: remove personal data, keep the proof (asks first, then for the chair's PIN)."""
