@@ -164,6 +164,29 @@ class BallotSpec:
             ).format(self.seats, len(self.options)))
 
 
+MOTION_FOR = QT_TRANSLATE_NOOP("Ballot", "For")
+MOTION_AGAINST = QT_TRANSLATE_NOOP("Ballot", "Against")
+MOTION_OPTIONS = (MOTION_FOR, MOTION_AGAINST)
+"""A motion's two fixed options, stored in English whatever the interface language."""
+
+
+def option_label(kind: Kind | str, option: str) -> str:
+    """An option as shown and printed: a motion's fixed For/Against in the language in force.
+
+    Stored in English (the count, the audit log and ``result --json`` keep one spelling), so a
+    motion created from an English interface still prints "O blaid"/"Yn erbyn" on a Welsh sheet.
+    Candidates' names, and any other wording a chair chose, are shown as typed.
+    """
+    if Kind(kind) is Kind.MOTION and option in MOTION_OPTIONS:
+        return translate("Ballot", option)
+    return option
+
+
+def shown_options(spec: BallotSpec) -> tuple[str, ...]:
+    """The spec's options as :func:`option_label` shows them, in paper order."""
+    return tuple(option_label(spec.kind, option) for option in spec.options)
+
+
 def motion_spec(
     title: str,
     question: str = "",
@@ -181,7 +204,7 @@ def motion_spec(
         title=title,
         question=question,
         kind=Kind.MOTION,
-        options=("For", "Against"),
+        options=MOTION_OPTIONS,
         seats=1,
         abstain=abstain,
         rule=rule,
@@ -283,7 +306,7 @@ def fixed_terms(spec: BallotSpec) -> list[tuple[str, str]]:
     confirms these lines (the window and the command line show the same ones) before papers go out.
     """
     motion = spec.kind is Kind.MOTION
-    options = " / ".join(translate("Ballot", o) for o in spec.options) if motion else "; ".join(
+    options = " / ".join(shown_options(spec)) if motion else "; ".join(
         f"{i}. {name}" for i, name in enumerate(spec.options, 1))
     lines = [
         (translate("Ballot", "Kind"), translate("Ballot", _KIND_WORDS[spec.kind])),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status
+from ballotdesk.domain.ballot import BASE_LABELS, MOTION_OPTIONS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import Attendee
@@ -42,8 +42,6 @@ from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 from ballotdesk.ui.widgets.count_form import CountForm
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons, fit_on_screen
-
-MOTION_OPTIONS = ("For", "Against")
 
 
 def _combo(accessible: str, items: Mapping[str, str]) -> QComboBox:

@@ -212,7 +212,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+422"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+420"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -850,7 +850,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae {0} sedd a {1} ymgeisydd, felly byddai pob ymgeisydd yn cael ei ethol heb gystadleuaeth. Dewiswch reol mwyafrif ar gyfer pleidlais gadarnhau, neu ychwanegwch ymgeiswyr.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+7"/>
+        <source>For</source>
+        <translation>O blaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Yn erbyn</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>motion</source>
         <translation>cynnig</translation>
     </message>
@@ -2968,7 +2978,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+94"/>
+        <location filename="../../ballotdesk/services/display.py" line="+96"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -3051,7 +3061,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
@@ -3066,7 +3076,7 @@ PIN y cadeirydd:</translation>
         <translation>Ni all y rhif cyfresol cyntaf fod yn negatif.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Option</source>
         <translation>Dewis</translation>
     </message>
@@ -6313,7 +6323,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-304"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-307"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6481,29 +6491,29 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+4"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+229"/>
+        <location line="-230"/>
+        <location line="+230"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -6514,13 +6524,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+340"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -6556,12 +6566,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6612,12 +6622,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6677,7 +6687,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Dros dro (cyfrif heb ei gwblhau): {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Papers found: &lt;b&gt;{0:,}&lt;/b&gt;</source>
         <translation>Papurau a ganfuwyd: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>

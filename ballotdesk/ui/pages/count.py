@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Status
+from ballotdesk.domain.ballot import Status, shown_options
 from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import tellers
@@ -222,7 +222,7 @@ class CountPage(Page):
         if ballot is None or ballot["id"] != self._ballot_id:
             self._ballot_id = ballot["id"] if ballot else None
             spec = ballot_service.spec_of(ballot) if ballot else None
-            self.form.set_options(spec.options if spec else (), spec.seats if spec else 1)
+            self.form.set_options(shown_options(spec) if spec else (), spec.seats if spec else 1)
             QWidget.setTabOrder(self.form.last_field(), self.save_button)
             self.outcome.clear()
         names = [s.name for s in self._states]

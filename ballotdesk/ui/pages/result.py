@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Base, Rule, Status
+from ballotdesk.domain.ballot import Base, Rule, Status, option_label
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.reports.signing import load_identity
@@ -319,8 +319,9 @@ class ResultPage(Page):
         winners = set(doc["winners"])
         if doc["kind"] == "motion" and doc["carried"]:
             winners.add(doc["options"][0]["name"])
-        rows = [ResultRow(o["name"], tuple(o["per_box"].get(b) for b in boxes), o["votes"], o["percent"],
-                          o["name"] in winners) for o in doc["options"]]
+        kind = doc["kind"]
+        rows = [ResultRow(option_label(kind, o["name"]), tuple(o["per_box"].get(b) for b in boxes), o["votes"],
+                          o["percent"], o["name"] in winners) for o in doc["options"]]
         by_box = {s.name: s.figures for s in states if s.figures is not None}
         rows.append(ResultRow(domain_text("Abstentions and blank papers"),
                               tuple(f.abstain if (f := by_box.get(b)) else None for b in boxes),
@@ -330,8 +331,8 @@ class ResultPage(Page):
                               doc["rejected"], None, summary=True))
         self.model.set_result(boxes, rows)
         fit_rows(self.view)
-        self.bars.set_rows([(o["name"], o["votes"], o["percent"]) for o in doc["options"]],
-                           highlight=sorted(winners))
+        self.bars.set_rows([(option_label(kind, o["name"]), o["votes"], o["percent"]) for o in doc["options"]],
+                           highlight=sorted(option_label(kind, w) for w in winners))
         # Until a box is counted there are no votes to need a majority of: no "1 necessary" of nothing.
         necessary = doc["necessary"] if boxes else None
         self.bars.set_marker(necessary)
