@@ -625,16 +625,32 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     """
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) is not Status.COUNTED:
+    status = Status(row["status"])
+    versions = svc.store.results(ballot_id) if status is Status.DECLARED else []
+    if status is not Status.COUNTED and not (versions and json.loads(versions[-1]["result"]).get("tie")):
         raise DomainError(translate(
             "Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
-    result = current_tally(svc, ballot_id)
+    # An amendment can create an equality in a declared result: it is settled the same way, and
+    # the result gains a version saying so (the amendment's own version still shows the equality).
+    present = None
+    if versions and spec_of(row).base is Base.PRESENT:
+        present = json.loads(versions[0]["result"])["base_value"]
+    result = current_tally(svc, ballot_id, present)
     if not result.tie:
         raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
-    with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}):
+    with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}), words.english():
         svc.store.update_ballot(ballot_id, {"lot": json.dumps(lots, ensure_ascii=False)})
+        if versions:
+            latest = json.loads(versions[-1]["result"])
+            doc = _result_document(svc, {**row, "lot": json.dumps(lots, ensure_ascii=False)}, present)
+            keep = ("declared_at", "declared_by", "tellers", "turnout", "amendments")
+            doc.update({key: latest[key] for key in keep if key in latest})
+            reason = f"lot drawn among {', '.join(lot.among)}: {lot.chosen}"
+            svc.store.insert_result({"ballot_id": ballot_id, "version": len(versions) + 1,
+                                     "result": json.dumps(doc, ensure_ascii=False), "declared_at": now(),
+                                     "declared_by": latest.get("declared_by", ""), "reason": reason})
     return lot
 
 

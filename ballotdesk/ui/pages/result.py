@@ -365,12 +365,12 @@ class ResultPage(Page):
         if tie:
             lines.append(self.tr("The votes of <b>{0}</b> are equal and decide the outcome; settle it by lot before "
                                  "declaring.").format(_join(tie)))
-            if status is not Status.COUNTED:
+            if status not in (Status.COUNTED, Status.DECLARED):  # declared: an amendment made the equality
                 lines.append(self.tr("A lot is drawn once every box is definitive."))
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
-        can_draw = bool(tie) and status is Status.COUNTED
+        can_draw = bool(tie) and status in (Status.COUNTED, Status.DECLARED)
         self.draw_button.setVisible(bool(tie))
         self.physical_button.setVisible(bool(tie))
         self.draw_button.setEnabled(can_draw)
