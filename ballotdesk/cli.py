@@ -192,6 +192,7 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
     with _open(args) as service:
         summary = service.import_roll(Path(args.csv), mapping, args.date_format)
         statuses = service.statuses() if not service.rules().voting_statuses else []
+        beyond = service.quorum_beyond_roll()
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
@@ -206,6 +207,8 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
         listed = ", ".join(f"{name or '(blank)'} {count:,}" for name, count in statuses)
         print(f"Note: no voting statuses are set, so every status may vote ({listed}). "
               "Choose them on the Meeting page, or create the meeting with --voting-status.", file=sys.stderr)
+    if beyond:
+        print(f"Note: {beyond}", file=sys.stderr)
     emit(args, summary.as_json(), "\n".join(lines))
     return 0
 

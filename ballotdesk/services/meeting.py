@@ -411,6 +411,14 @@ class MeetingService:
         """The quorum as set for this meeting."""
         return Quorum.parse(self.store.meeting()["quorum"])
 
+    def quorum_beyond_roll(self, quorum: Quorum | None = None) -> str:
+        """Why the quorum (this meeting's, or ``quorum``) can never be met by the roll; empty when it can.
+
+        Setting such a quorum is refused; one set before the roll was imported is warned of.
+        """
+        quorum = self.quorum() if quorum is None else quorum
+        return quorum.beyond_roll(self.eligible_on_roll(), self.store.member_count())
+
     def update_details(self, values: dict[str, Any], *, pin: str | None = None) -> dict[str, tuple[Any, Any]]:
         """Change meeting details or rules; logs each field's old and new value.
 
@@ -446,6 +454,8 @@ class MeetingService:
             return {}
         if {"date", "cutoff"} & changes.keys():
             check_cutoff(clean.get("date", current["date"]), clean.get("cutoff", current["cutoff"]))
+        if "quorum" in changes and (beyond := self.quorum_beyond_roll(Quorum.parse(clean["quorum"]))):
+            raise DomainError(beyond)
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 

@@ -409,6 +409,8 @@ class MeetingPage(Page):
         elif quorum.percent:
             self.quorum_help.setText(self.tr("{0} of {1:,} eligible members = {2:,} needed.").format(
                 quorum, eligible, needed))
+        elif beyond := service.quorum_beyond_roll(quorum):
+            self.quorum_help.setText(f"⚠ {beyond}")
         else:
             self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(needed))
 
