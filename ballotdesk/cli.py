@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ballotdesk import cli_ballots, cli_integrity
+from ballotdesk.cli_help import describe
 from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
@@ -354,6 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_ballots.add_commands(sub, command)
     cli_integrity.add_commands(sub, command)
+    describe(parser)
     return parser
 
 
