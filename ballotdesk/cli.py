@@ -12,6 +12,7 @@ import json
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -380,7 +381,13 @@ def run(argv: list[str]) -> int:
     tolerant_streams()
     previous = closed_pipe_safe_stdout()
     try:
-        return _run(argv)
+        with warnings.catch_warnings():
+            # A command promises one clear line on stderr: a library's warning (pyHanko importing
+            # DSA support raises cryptography's deprecation warning at every `sheet` and `verify`)
+            # is not the user's business. `python -W ...` (a developer asking) still shows them.
+            if not sys.warnoptions:
+                warnings.simplefilter("ignore")
+            return _run(argv)
     finally:
         sys.stdout.flush()  # what is still buffered meets a closed pipe here, not at exit
         sys.stdout = previous
