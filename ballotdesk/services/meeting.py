@@ -496,7 +496,11 @@ class MeetingService:
             table = read_csv(Path(csv_path))
         if mapping is None:
             mapping = guess_mapping(table.headers)
-        roll = parse_columns(table, mapping, date_format)
+        def checkpoint() -> None:
+            if progress and not progress(0, 0):  # total 0: reading, nothing written
+                raise ImportCancelled
+
+        roll = parse_columns(table, mapping, date_format, checkpoint=checkpoint)
         problems = roll.problems
         if not len(roll):
             raise DomainError(
@@ -506,9 +510,9 @@ class MeetingService:
                    if problems else "")
             )
         # Reading is done (total 0 = nothing written yet): the user may still cancel for free.
-        if progress and not progress(0, 0):
-            raise ImportCancelled
+        checkpoint()
         texts, sort_keys = search.index_columns(roll.first_name, roll.last_name, roll.number, roll.postcode)
+        checkpoint()
         fields = (roll.first_name, roll.last_name, roll.ward, roll.postcode, roll.join_date, roll.status, roll.email)
         digest = table.sha256 or hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
         details = {"file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
