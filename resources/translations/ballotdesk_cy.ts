@@ -275,7 +275,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ballotdesk/ui/app.py" line="+103"/>
+        <location filename="../../ballotdesk/ui/app.py" line="+109"/>
         <source>Something went wrong that BallotDesk did not expect:
 
 {0}
@@ -1360,17 +1360,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
@@ -2617,7 +2617,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+841"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+855"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -3076,7 +3076,7 @@ PIN y cadeirydd:</translation>
         <translation>Ni all y rhif cyfresol cyntaf fod yn negatif.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Option</source>
         <translation>Dewis</translation>
     </message>
@@ -3577,11 +3577,23 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+281"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-279"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the column mapping</source>
+        <translation>Yn ôl at fapio&apos;r colofnau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>File: {0}
 Encoding: {1}    Delimiter: {2}    Columns: {3}</source>
         <translation>Ffeil: {0}
@@ -3732,7 +3744,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Import result</source>
         <translation>Canlyniad y mewnforio</translation>
     </message>
@@ -4110,7 +4122,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-767"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-783"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4334,7 +4346,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-798"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-812"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4480,12 +4492,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -4505,12 +4517,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -4865,12 +4877,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
@@ -4881,14 +4893,14 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+261"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Teller codes</source>
         <translation>Codau rhifwyr</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Name a teller and hand them a code: each count entry is then made under the teller&apos;s own name and code</source>
         <translation>Enwi rhifwr a rhoi cod iddo: yna caiff pob cofnod cyfrif ei wneud dan enw a chod y rhifwr ei hun</translation>
     </message>
@@ -5009,7 +5021,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>{0} o {1:,} aelod cymwys = angen {2:,}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0:,} members who may vote must be present.</source>
         <translation>Rhaid i {0:,} aelod sy&apos;n gymwys i bleidleisio fod yn bresennol.</translation>
     </message>
@@ -5866,6 +5878,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <source>A quorum of {0}% is impossible; use 100% or less.</source>
         <translation>Mae cworwm o {0}% yn amhosibl; defnyddiwch 100% neu lai.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>A quorum of {0:,} is more than the {1:,} members on the roll who may vote, so it can never be met; give a smaller number, or a percentage (e.g. 10%).</source>
+        <translation>Mae cworwm o {0:,} yn fwy na&apos;r {1:,} aelod ar y rhestr sy&apos;n cael pleidleisio, felly ni ellir byth ei gyrraedd; rhowch rif llai, neu ganran (e.e. 10%).</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -5994,7 +6011,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/base.py" line="+355"/>
+        <location filename="../../ballotdesk/reports/base.py" line="+406"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -6039,7 +6056,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+248"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+250"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -6125,17 +6142,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>Tellers’ report</source>
         <translation>Adroddiad y rhifwyr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>% of {0}</source>
         <translation>% o {0}</translation>
     </message>
@@ -6323,7 +6340,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-307"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-309"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6381,18 +6398,18 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultBars</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/result_bars.py" line="+35"/>
+        <location filename="../../ballotdesk/ui/widgets/result_bars.py" line="+49"/>
         <source>Result bars</source>
         <translation>Barrau&apos;r canlyniad</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+109"/>
         <source>No figures yet</source>
         <translation>Dim ffigurau eto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-103"/>
         <source>necessary</source>
         <translation>angenrheidiol</translation>
     </message>
@@ -6906,7 +6923,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
@@ -6916,12 +6933,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-525"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-529"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+450"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -7086,7 +7103,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+269"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -7106,7 +7123,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -7116,7 +7133,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation> (efallai fod dyfynnod heb ei bartner)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>missing membership number</source>
         <translation>rhif aelodaeth ar goll</translation>
     </message>
@@ -7126,7 +7143,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>rhif aelodaeth dyblyg {0} (a welwyd gyntaf ar linell {1})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unreadable join date &apos;{0}&apos; (expected {1})</source>
         <translation>dyddiad ymuno annarllenadwy &apos;{0}&apos; (disgwylid {1})</translation>
     </message>
@@ -7429,7 +7446,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} sedd yn dal yn wag: ni chafodd unrhyw ymgeisydd arall bleidlais.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>There is no valid vote: no candidate received any votes, so nobody is {0}.</source>
+        <translation>Does dim pleidlais ddilys: ni chafodd unrhyw ymgeisydd bleidlais, felly does neb ({0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No other candidate has {0} (necessary: {1} of {2} {3}).</source>
         <translation>Nid oes gan unrhyw ymgeisydd arall {0} (angenrheidiol: {1} o {2} {3}).</translation>
     </message>
