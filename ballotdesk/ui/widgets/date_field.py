@@ -21,6 +21,10 @@ from ballotdesk.ui.i18n import format_date
 from ballotdesk.ui.tones import Tone, style_text
 
 
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
 class DateField(QLineEdit):
     """A date typed in one go; ``dateChanged(QDate)`` when what is typed becomes another real date."""
 
@@ -53,7 +57,7 @@ class DateField(QLineEdit):
         changed = day != self._date
         self._date = QDate(day)
         self._set_problem("")
-        self.setText(format_date(day.toPython()))
+        self.setText(format_date(_pydate(day)))
         if changed:
             self.dateChanged.emit(QDate(day))
 
@@ -77,7 +81,7 @@ class DateField(QLineEdit):
 
     def _finished(self) -> None:
         if not self._problem:
-            self.setText(format_date(self._date.toPython()))  # as the interface writes it: read back as typed
+            self.setText(format_date(_pydate(self._date)))  # as the interface writes it: read back as typed
 
     def _set_problem(self, text: str) -> None:
         self._problem = text
