@@ -12,12 +12,14 @@ import json
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ballotdesk import cli_ballots, cli_integrity, cli_stv
+from ballotdesk.cli_help import describe
 from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
@@ -198,6 +200,7 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
     with _open(args) as service:
         summary = service.import_roll(Path(args.csv), mapping, args.date_format)
         statuses = service.statuses() if not service.rules().voting_statuses else []
+        beyond = service.quorum_beyond_roll()
     lines = [f"Imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
              f"marked as left {summary.left}, skipped {len(summary.skipped)}."]
     lines += [f"  line {p.line}: {p.reason}" for p in summary.skipped]
@@ -212,6 +215,8 @@ def cmd_roll_import(args: argparse.Namespace) -> int:
         listed = ", ".join(f"{name or '(blank)'} {count:,}" for name, count in statuses)
         print(f"Note: no voting statuses are set, so every status may vote ({listed}). "
               "Choose them on the Meeting page, or create the meeting with --voting-status.", file=sys.stderr)
+    if beyond:
+        print(f"Note: {beyond}", file=sys.stderr)
     emit(args, summary.as_json(), "\n".join(lines))
     return 0
 
@@ -419,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_ballots.add_commands(sub, command)
     cli_integrity.add_commands(sub, command)
     cli_stv.add_commands(sub, command)
+    describe(parser)
     return parser
 
 
@@ -443,7 +449,13 @@ def run(argv: list[str]) -> int:
     tolerant_streams()
     previous = closed_pipe_safe_stdout()
     try:
-        return _run(argv)
+        with warnings.catch_warnings():
+            # A command promises one clear line on stderr: a library's warning (pyHanko importing
+            # DSA support raises cryptography's deprecation warning at every `sheet` and `verify`)
+            # is not the user's business. `python -W ...` (a developer asking) still shows them.
+            if not sys.warnoptions:
+                warnings.simplefilter("ignore")
+            return _run(argv)
     finally:
         sys.stdout.flush()  # what is still buffered meets a closed pipe here, not at exit
         sys.stdout = previous

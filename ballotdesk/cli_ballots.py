@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, default_rule, motion_spec
-from ballotdesk.domain.count import CountFigures, parse_count_field
+from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -182,27 +182,13 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures:
     from ballotdesk.services import ballots
 
-    spec = ballots.spec_of(ballots.ballot_row(svc, ballot_id))
-    given: dict[str, int] = {}
+    pairs: list[tuple[str, str]] = []
     for item in args.votes:
         match = re.fullmatch(r"(.+)=(.*)", item)
         if not match:
             raise DomainError(f"'{item}' must look like \"OPTION=N\".")
-        name = match.group(1).strip()
-        options = {o.casefold(): o for o in spec.options}
-        if name.casefold() not in options:
-            raise DomainError(f"'{name}' is not an option of ballot {ballot_id}: {', '.join(spec.options)}.")
-        if options[name.casefold()] in given:
-            # A second figure for one option is a typing slip; keeping either would guess the count.
-            raise DomainError(f"'{options[name.casefold()]}' is given more than once; give each option's "
-                              "votes once.")
-        given[options[name.casefold()]] = parse_count_field(match.group(2), f"Votes for {name}")
-    return CountFigures(
-        papers=parse_count_field(args.papers, "Papers found"),
-        votes=tuple(given.get(o, 0) for o in spec.options),
-        abstain=parse_count_field(args.abstain, "Abstentions and blank papers"),
-        rejected=parse_count_field(args.rejected, "Rejected papers"),
-    )
+        pairs.append((match.group(1), match.group(2)))
+    return ballots.read_figures(svc, ballot_id, args.papers, pairs, args.abstain, args.rejected)
 
 
 def cmd_count(args: argparse.Namespace) -> int:
@@ -210,9 +196,29 @@ def cmd_count(args: argparse.Namespace) -> int:
 
     with _open(args) as svc:
         outcome = ballots.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
-                                      args.rejected_reasons or "")
+                                      args.rejected_reasons or "",
+                                      code=args.code or os.environ.get("BALLOTDESK_TELLER_CODE") or None)
     _emit(args, {"box": outcome.box, "state": outcome.state, "differing": list(outcome.differing),
                  "message": outcome.message}, outcome.message)
+    return 0
+
+
+def cmd_teller_add(args: argparse.Namespace) -> int:
+    from ballotdesk.services import tellers
+
+    with _open(args) as svc:
+        given = tellers.add_teller(svc, args.name, pin=chair_pin(args))
+    _emit(args, {"teller": given.name, "code": given.code},
+          f"Teller {given.name}: code {given.code} (hand it to them; it is not shown again).")
+    return 0
+
+
+def cmd_teller_list(args: argparse.Namespace) -> int:
+    from ballotdesk.services import tellers
+
+    with _open(args) as svc:
+        names = tellers.teller_names(svc)
+    _emit(args, {"tellers": names}, "\n".join(names) or "No teller has been named: entries need no code.")
     return 0
 
 
@@ -420,7 +426,21 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--abstain", default="0")
     p.add_argument("--rejected", default="0")
     p.add_argument("--rejected-reasons")
+    p.add_argument("--code", help="the teller's code the chair handed out (or set BALLOTDESK_TELLER_CODE); "
+                                  "needed once the chair has named tellers")
     p.add_argument("--json", action="store_true")
+
+    teller = sub.add_parser("teller", help="tellers and their codes").add_subparsers(
+        dest="teller_command", required=True, metavar="{add,list}")
+    p = command("add", cmd_teller_add, "chair: name a teller and hand out their code (a new code if named before)",
+                teller)
+    p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
+    p.add_argument("file", help="the meeting file")
+    p.add_argument("name", help="the teller's name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("list", cmd_teller_list, "the tellers the chair has named", teller)
+    p.add_argument("file", help="the meeting file")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("resolve", cmd_resolve, "chair: order a recount of a box, or accept one entry")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")

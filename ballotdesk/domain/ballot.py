@@ -173,6 +173,29 @@ class BallotSpec:
             ).format(self.seats, len(self.options)))
 
 
+MOTION_FOR = QT_TRANSLATE_NOOP("Ballot", "For")
+MOTION_AGAINST = QT_TRANSLATE_NOOP("Ballot", "Against")
+MOTION_OPTIONS = (MOTION_FOR, MOTION_AGAINST)
+"""A motion's two fixed options, stored in English whatever the interface language."""
+
+
+def option_label(kind: Kind | str, option: str) -> str:
+    """An option as shown and printed: a motion's fixed For/Against in the language in force.
+
+    Stored in English (the count, the audit log and ``result --json`` keep one spelling), so a
+    motion created from an English interface still prints "O blaid"/"Yn erbyn" on a Welsh sheet.
+    Candidates' names, and any other wording a chair chose, are shown as typed.
+    """
+    if Kind(kind) is Kind.MOTION and option in MOTION_OPTIONS:
+        return translate("Ballot", option)
+    return option
+
+
+def shown_options(spec: BallotSpec) -> tuple[str, ...]:
+    """The spec's options as :func:`option_label` shows them, in paper order."""
+    return tuple(option_label(spec.kind, option) for option in spec.options)
+
+
 def motion_spec(
     title: str,
     question: str = "",
@@ -190,7 +213,7 @@ def motion_spec(
         title=title,
         question=question,
         kind=Kind.MOTION,
-        options=("For", "Against"),
+        options=MOTION_OPTIONS,
         seats=1,
         abstain=abstain,
         rule=rule or default_rule(Kind.MOTION),
@@ -277,3 +300,35 @@ def check_transition(current: Status, target: Status) -> None:
 def editable(status: Status) -> bool:
     """Whether options and rules may still change: only in draft, before any paper is issued."""
     return status is Status.DRAFT
+
+
+_KIND_WORDS: dict[Kind, str] = {
+    Kind.MOTION: QT_TRANSLATE_NOOP("Ballot", "motion"),
+    Kind.ELECTION: QT_TRANSLATE_NOOP("Ballot", "election"),
+}
+
+
+def fixed_terms(spec: BallotSpec) -> list[tuple[str, str]]:
+    """What opening the ballot fixes for good, as (label, value) lines in the language in force.
+
+    Opening cannot be undone, and the rule a draft starts with is only a default, so the chair
+    confirms these lines (the window and the command line show the same ones) before papers go out.
+    """
+    motion = spec.kind is Kind.MOTION
+    options = " / ".join(shown_options(spec)) if motion else "; ".join(
+        f"{i}. {name}" for i, name in enumerate(spec.options, 1))
+    lines = [
+        (translate("Ballot", "Kind"), translate("Ballot", _KIND_WORDS[spec.kind])),
+        (translate("Ballot", "Options") if motion else translate("Ballot", "Candidates"), options),
+        (translate("Ballot", "Seats"), str(spec.seats)),
+        (translate("Ballot", "Abstention box"), translate("Ballot", "yes") if spec.abstain
+         else translate("Ballot", "no")),
+        (translate("Ballot", "Majority rule"), translate("Domain", RULE_LABELS[spec.rule])),
+        (translate("Ballot", "Measured against"), translate("Domain", BASE_LABELS[spec.base])),
+    ]
+    return lines
+
+
+def opening_summary(spec: BallotSpec) -> str:
+    """:func:`fixed_terms` as lines of text, for the question asked before opening."""
+    return "\n".join(f"{label}: {value}" for label, value in fixed_terms(spec))

@@ -176,6 +176,39 @@ def parse_count_field(text: str, label: str) -> int:
     return value
 
 
+def figures_from_text(options: Sequence[str], papers: str, votes: Sequence[tuple[str, str]],
+                      abstain: str, rejected: str, *, ballot_id: int = 0) -> CountFigures:
+    """Read a teller's figures given option by option (``NAME=N`` on the command line, or a form).
+
+    Every option's figure must be given, 0 included: an option left out is a slip, not a zero,
+    and with up to N marks per paper the sum check cannot catch it. Names match as a person
+    would type them (any case); a name given twice is refused rather than guessed between.
+
+    Raises:
+        DomainError: Naming the unknown, repeated or missing options, or the field that is not a number.
+    """
+    by_key = {o.strip().casefold(): o for o in options}
+    given: dict[str, int] = {}
+    for name, text in votes:
+        option = by_key.get(name.strip().casefold())
+        if option is None:
+            raise DomainError(translate("Count", "'{0}' is not an option of ballot {1}: {2}.").format(
+                name.strip(), ballot_id, ", ".join(options)))
+        if option in given:
+            raise DomainError(translate(
+                "Count", "'{0}' is given more than once; give each option's votes once.").format(option))
+        given[option] = parse_count_field(text, translate("Count", "Votes for {0}").format(option))
+    found = parse_count_field(papers, translate("Count", "Papers found"))
+    blank = parse_count_field(abstain, translate("Count", "Abstentions and blank papers"))
+    spoilt = parse_count_field(rejected, translate("Count", "Rejected papers"))
+    missing = [o for o in options if o not in given]
+    if missing:
+        raise DomainError(translate(
+            "Count", "No figure for {0}: give every option's votes, 0 where it has none.").format(
+                ", ".join(f"'{o}'" for o in missing)))
+    return CountFigures(papers=found, votes=tuple(given[o] for o in options), abstain=blank, rejected=spoilt)
+
+
 def differing_fields(a: CountFigures, b: CountFigures, options: Sequence[str]) -> list[str]:
     """Name the figures on which two tellers disagree (the four-eyes check).
 

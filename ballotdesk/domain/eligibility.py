@@ -120,6 +120,19 @@ class Quorum:
     def __str__(self) -> str:
         return f"{self.value}%" if self.percent else str(self.value)
 
+    def beyond_roll(self, eligible: int, on_roll: int) -> str:
+        """Why this quorum can never be met by the roll as it stands, in words; empty when it can.
+
+        A number larger than the members who may vote is a slip (a percentage typed without its
+        "%", or last year's figure); a meeting run under it could never take a valid decision.
+        Said only once there is a roll: a new meeting's roll is still to be imported.
+        """
+        if self.percent or on_roll <= 0 or self.value <= eligible:
+            return ""
+        return translate(
+            "Quorum", "A quorum of {0:,} is more than the {1:,} members on the roll who may vote, so it can never "
+                      "be met; give a smaller number, or a percentage (e.g. 10%).").format(self.value, eligible)
+
     def required(self, eligible: int) -> int:
         """Eligible members who must be present; a percentage rounds up (10% of 4,625 is 463).
 

@@ -30,7 +30,7 @@ import functools
 import hashlib
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -995,7 +995,8 @@ def parse_records(
     return iter([item for _, item in items])
 
 
-def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "dmy") -> RollColumns:
+def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "dmy", *,
+                  checkpoint: Callable[[], None] | None = None) -> RollColumns:
     """Sort the data rows into good rows, by column, and :class:`RowProblem` values.
 
     Problems are reported rather than raised so the chair sees the whole list at once and
@@ -1019,10 +1020,15 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
     """
     _check_mapping(mapping, len(table.headers))
     _check_date_format(date_format)
+    # Called between the steps of a large file (each a few tenths of a second at 100,000 rows), so
+    # a Cancel pressed while the file is being read takes effect then, not once it has all been read.
+    step = checkpoint or (lambda: None)
+    step()
     width = len(table.headers)
     number_col = mapping["number"]
     rows, lines = table.records()
     problems: list[RowProblem] = []
+    step()
 
     odd = [i for i, row in enumerate(rows) if len(row) != width]
     if odd:
@@ -1041,7 +1047,9 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
         kept = [i not in dropped for i in range(len(rows))]
         rows, lines = list(compress(rows, kept)), list(compress(lines, kept))
 
+    step()
     columns = list(zip(*rows, strict=True)) if rows else [()] * width
+    step()
 
     def column(name: str) -> list[str]:
         index = mapping.get(name)
@@ -1068,6 +1076,7 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
             else:
                 first_seen[key] = lines[k]
 
+    step()
     join_date: list[str | None] = [None] * len(rows)
     if "join_date" in mapping:
         dates = _DateCache(date_format)
@@ -1081,6 +1090,7 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
                     problems.append(RowProblem(lines[k], translate(
                         "RollCsv", "unreadable join date '{0}' (expected {1})").format(raw[k], expected), number[k]))
 
+    step()
     keep = [k not in rejected for k in range(len(rows))]
 
     def good(values: list[Any]) -> list[Any]:

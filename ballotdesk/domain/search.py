@@ -63,6 +63,16 @@ def _part(value: str) -> str:
     return text
 
 
+def looks_like_number(text: str) -> bool:
+    """Whether typed text could be a membership number (one word with a digit), rather than a name.
+
+    The desk answers "No member matches 'öztürk ayşe'" for a name: calling it a membership
+    number sends the steward looking for a card the member never showed.
+    """
+    cleaned = text.strip()
+    return bool(cleaned) and not any(c.isspace() for c in cleaned) and any(c.isdigit() for c in cleaned)
+
+
 def index_text(*values: str) -> str:
     """The words a member is found by (first name, surname, number, postcode): see :func:`_part`."""
     return " ".join(filter(None, map(_part, values)))
@@ -145,7 +155,8 @@ class SearchIndex:
         """Rowids of members having a word that starts with each term, best first, at most ``limit``.
 
         Best first: members in whom every term is a whole word ("jo" finds Jo Smith before the
-        Joneses), then the others, each in roll order. They are ranked among the first
+        Joneses), those whose word stands alone ("jones": Jones before Davies-Jones) ahead, then
+        the others, each in roll order. They are ranked among the first
         :data:`WINDOW` members found, so that a broad query still costs about a millisecond:
         one more letter narrows it.
         """
@@ -154,11 +165,17 @@ class SearchIndex:
             return []
         hits = self._scan(terms, max(limit, self.WINDOW))
         whole = [" " + t + " " for t in terms]
-        first = [rowid for rowid, line in hits if all(word in line for word in whole)]
-        if len(first) >= limit:
-            return first[:limit]
-        chosen = set(first)
-        return first + [rowid for rowid, _ in hits if rowid not in chosen][:limit - len(first)]
+        first = [(rowid, line) for rowid, line in hits if all(word in line for word in whole)]
+        # Among those, a term that is a name of its own ("Jones") before one that is also part
+        # of a double-barrelled name, which the index holds joined up too ("daviesjones").
+        exact = [rowid for rowid, line in first if all(line.count(t) == line.count(w) for t, w in zip(
+            terms, whole, strict=True))]
+        chosen = set(exact)
+        ranked = exact + [rowid for rowid, _ in first if rowid not in chosen]
+        if len(ranked) >= limit:
+            return ranked[:limit]
+        chosen.update(ranked)
+        return ranked + [rowid for rowid, _ in hits if rowid not in chosen][:limit - len(ranked)]
 
     def matches(self, terms: Sequence[str]) -> list[int]:
         """Rowids of every member having a word that starts with each term, in roll order (the Roll page's filter)."""

@@ -471,6 +471,12 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
         return decision
     if unfilled == 0:
         return decision
+    if not any(votes.values()):
+        # Every paper blank or rejected: there is nothing to rank, so no lot among every
+        # candidate and no next round of candidates who all had nothing.
+        decision.sentences.append(translate(
+            "Tally", "There is no valid vote: no candidate received any votes, so nobody is {0}.").format(word))
+        return decision
 
     no_one = (translate("Tally", "No other candidate has {0} (necessary: {1} of {2} {3}).") if ranked
               else translate("Tally", "No candidate has {0} (necessary: {1} of {2} {3})."))

@@ -252,6 +252,57 @@ def cell(text: object, style: str = "Cell") -> Flowable:
     return TextLine(text, style)
 
 
+class TurnedHeader(Flowable):
+    """A column header turned a quarter, reading upwards, for tables with many narrow columns.
+
+    With six or more ballot boxes the per-box columns are too narrow for their names: set level,
+    "Committee room" broke as "Com mitt ee r oom". Turned, a name needs only a line's height of
+    width, and its words stay whole (a long name takes a second turned line, broken between words).
+    """
+
+    TURN_AT = 38 * mm
+    """Longest turned line before the name breaks between words onto a second one."""
+
+    def __init__(self, text: object, style: str = "CellHeadNum") -> None:
+        super().__init__()
+        st = stylesheet()[style]
+        self.font, self.size, self.leading = st.fontName, st.fontSize, st.leading
+        words = clean(str(text)).split()
+        lines = [" ".join(words)]
+        if self._width_of(lines[0]) > self.TURN_AT and len(words) > 1:
+            cut = max(range(1, len(words)), key=lambda i: -abs(self._width_of(" ".join(words[:i]))
+                                                              - self._width_of(" ".join(words[i:]))))
+            lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        self.lines = lines
+
+    def _width_of(self, text: str) -> float:
+        return float(pdfmetrics.stringWidth(text, self.font, self.size))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """One line's height of width per turned line; as tall as the longest line is long."""
+        self.width = len(self.lines) * self.leading
+        self.height = max(self._width_of(line) for line in self.lines) + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Each line reads upwards from the cell's foot, the last line against the column's right edge."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(self.font, self.size)
+        for index, line in enumerate(self.lines):
+            canvas.saveState()
+            canvas.translate((index + 0.78) * self.leading, 0)
+            canvas.rotate(90)
+            canvas.drawString(0, 0, line)
+            canvas.restoreState()
+        canvas.restoreState()
+
+
+def turned_header_fits(text: str) -> bool:
+    """Whether :class:`TurnedHeader` can print ``text`` in the regular font (no fallback script needed)."""
+    return not needs_fallback(clean(text))
+
+
 def grid_table(
     rows: Sequence[Sequence[object]],
     col_widths: Sequence[float],

@@ -33,6 +33,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ballotdesk.domain.words import translate
 from ballotdesk.reports.base import (
     BaseDocument,
+    TurnedHeader,
     cell,
     clean,
     esc,
@@ -42,6 +43,7 @@ from ballotdesk.reports.base import (
     header_width,
     markup,
     para,
+    turned_header_fits,
 )
 from ballotdesk.reports.model import ResultSheetData, RoundLine
 
@@ -371,8 +373,12 @@ def _quorum(data: ResultSheetData) -> list[Flowable]:
 def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     boxes = data.boxes
     box_w = [header_width(b.name) for b in boxes]
+    turned = False
     if sum(box_w) > doc.width * 0.45:  # many boxes: share the space rather than squeeze names
-        box_w = [doc.width * 0.45 / len(boxes)] * len(boxes)
+        shared = doc.width * 0.45 / len(boxes)
+        # A word wider than its share would break mid-word ("Com mitt ee"): turn the names instead.
+        turned = any(w > shared for w in box_w) and all(turned_header_fits(b.name) for b in boxes)
+        box_w = [shared] * len(boxes)
     total_label = translate("Reports", "Total")
     pct_label = translate("Reports", "% of {0}").format(data.base_label)
     total_w = header_width(total_label)
@@ -380,7 +386,7 @@ def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     name_w = doc.width - sum(box_w) - total_w - pct_w
     rows: list[list[object]] = [[
         cell(translate("Reports", "Candidate") if data.election else translate("Reports", "Option"), "CellHead"),
-        *(cell(b.name, "CellHeadNum") for b in boxes),
+        *((TurnedHeader(b.name) if turned else cell(b.name, "CellHeadNum")) for b in boxes),
         cell(total_label, "CellHeadNum"),
         cell(pct_label, "CellHeadNum"),
     ]]

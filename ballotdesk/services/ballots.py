@@ -7,7 +7,7 @@ thresholds, outcomes) are in ``ballotdesk.domain``; this module applies them to 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,12 +22,15 @@ from ballotdesk.domain.count import (
     account,
     check_figures,
     differing_fields,
+    figures_from_text,
     label_text,
 )
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.tellers import same_name
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
+from ballotdesk.services import tellers as teller_codes
 from ballotdesk.services.quorum import QuorumRecord, check_quorum, quorum_now
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
@@ -548,16 +551,25 @@ class EntryOutcome:
     differing: tuple[str, ...] = field(default_factory=tuple)
 
 
+def read_figures(svc: MeetingService, ballot_id: int, papers: str, votes: Sequence[tuple[str, str]],
+                 abstain: str = "0", rejected: str = "0") -> CountFigures:
+    """A teller's typed figures for this ballot's options, every option given (see ``figures_from_text``)."""
+    return figures_from_text(spec_of(ballot_row(svc, ballot_id)).options, papers, votes, abstain, rejected,
+                             ballot_id=ballot_id)
+
+
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figures: CountFigures,
-                rejected_reasons: str = "") -> EntryOutcome:
+                rejected_reasons: str = "", *, code: str | None = None) -> EntryOutcome:
     """Record one teller's figures for one box; two matching entries make the box definitive.
 
     The second teller enters blind: this returns only whether the entries match, never the
-    first entry's figures.
+    first entry's figures. Once the chair has named tellers, ``code`` must be the teller's own
+    (``services.tellers``), and one name (however typed) never makes both entries for a box.
     """
     teller = " ".join(teller.split())
     if not teller:
         raise DomainError(translate("Ballots", "The teller must give their name."))
+    teller = teller_codes.check_teller(svc, teller, code)
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     _refuse_unless(count_step(ballot_id, status))
@@ -578,7 +590,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     if state.state in ("differs", "blocked"):
         raise DomainError(state.blocker())
     entries = svc.store.count_entries(ballot_id, bid)
-    if entries and entries[0]["teller"].casefold() == teller.casefold():
+    if entries and same_name(entries[0]["teller"], teller):
         raise DomainError(translate(
             "Ballots", "{0} entered the first count of {1}; a different teller must enter the second.").format(
                 teller, box_name))
@@ -853,11 +865,29 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).draw_lot)
-    result = current_tally(svc, ballot_id)
+    status = Status(row["status"])
+    versions = svc.store.results(ballot_id) if status is Status.DECLARED else []
+    # An amendment can create an equality in a declared result: it is settled the same way, and
+    # the result gains a version saying so (the amendment's own version still shows the equality).
+    present = None
+    if versions and spec_of(row).base is Base.PRESENT:
+        present = json.loads(versions[0]["result"])["base_value"]
+    result = current_tally(svc, ballot_id, present)
+    if not result.tie:
+        raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
-    with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}):
+    with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}), words.english():
         svc.store.update_ballot(ballot_id, {"lot": json.dumps(lots, ensure_ascii=False)})
+        if versions:
+            latest = json.loads(versions[-1]["result"])
+            doc = _result_document(svc, {**row, "lot": json.dumps(lots, ensure_ascii=False)}, present)
+            keep = ("declared_at", "declared_by", "tellers", "turnout", "amendments")
+            doc.update({key: latest[key] for key in keep if key in latest})
+            reason = f"lot drawn among {', '.join(lot.among)}: {lot.chosen}"
+            svc.store.insert_result({"ballot_id": ballot_id, "version": len(versions) + 1,
+                                     "result": json.dumps(doc, ensure_ascii=False), "declared_at": now(),
+                                     "declared_by": latest.get("declared_by", ""), "reason": reason})
     return lot
 
 
@@ -1192,7 +1222,11 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
             problem = str(error)
     tie = tuple(result.tie) if result else ()
 
-    if status is not Status.COUNTED:
+    declared_tie = False
+    if status is Status.DECLARED:  # an amendment that created an equality is settled by lot too
+        versions = svc.store.results(ballot_id)
+        declared_tie = bool(versions and json.loads(versions[-1]["result"]).get("tie"))
+    if status is not Status.COUNTED and not declared_tie:
         lot = Step(False, translate("Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
     elif problem:
         lot = Step(False, problem)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.domain.ballot import STATUS_LABELS, Status, option_label
 from ballotdesk.domain.words import translate
 from ballotdesk.services import ballots as B
 
@@ -76,8 +76,10 @@ def current_ballot(svc: MeetingService) -> dict | None:
 
 def _bars(svc: MeetingService, ballot_id: int, heading: str = "") -> Bars:
     doc = B.result_json(svc, ballot_id)
-    rows = tuple((o["name"], o["votes"], o["percent"]) for o in doc["options"])
-    winners = tuple(doc["winners"]) or ((doc["options"][0]["name"],) if doc.get("carried") and doc["options"] else ())
+    kind = B.ballot_row(svc, ballot_id)["kind"]
+    rows = tuple((option_label(kind, o["name"]), o["votes"], o["percent"]) for o in doc["options"])
+    winners = tuple(option_label(kind, w) for w in doc["winners"]) or (
+        (option_label(kind, doc["options"][0]["name"]),) if doc.get("carried") and doc["options"] else ())
     return Bars(heading, rows, winners, doc["necessary"])
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain import words
-from ballotdesk.domain.ballot import RULE_LABELS, Base, Kind, Rule, Status
+from ballotdesk.domain.ballot import MOTION_FOR, RULE_LABELS, Base, Kind, Rule, Status, option_label, shown_options
 from ballotdesk.domain.count import label_text
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
@@ -198,7 +198,8 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         seats=row["seats"],
         election=row["kind"] == Kind.ELECTION,
         boxes=boxes,
-        options=tuple(OptionLine(o["name"], o["votes"], o["percent"]) for o in doc["options"]),
+        options=tuple(OptionLine(option_label(row["kind"], o["name"]), o["votes"], o["percent"])
+                      for o in doc["options"]),
         abstentions=doc["abstentions"],
         rejected=doc["rejected"],
         votes_cast=doc["votes_cast"],
@@ -206,7 +207,8 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         base_value=doc["base_value"],
         necessary=doc["necessary"],
         outcome=B.shown_outcome(svc, doc),
-        winners=tuple(doc["winners"]) or (("For",) if doc.get("carried") else ()),
+        winners=tuple(option_label(row["kind"], w) for w in doc["winners"])
+        or ((option_label(row["kind"], MOTION_FOR),) if doc.get("carried") else ()),
         lot_text=_lot_text(doc.get("lot")),
         rounds=rounds,
         turnout=Turnout(turnout.get("on_roll", 0), turnout.get("eligible", 0), turnout.get("registered", 0),
@@ -301,8 +303,11 @@ def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, coun
     row = B.ballot_row(svc, ballot_id)
     _, box_name = B.box_id(svc, box)
     spec = B.spec_of(row)
-    data = PapersData(meeting_info(svc), row["title"], row["question"], spec.options, spec.seats, box_name.upper())
-    return _in_language(document_words(svc), lambda: build_ballot_papers(data, count=count, first_serial=first_serial,
+    found = document_words(svc)
+    with words.using(*found):  # a motion's For/Against in the meeting's language
+        options = shown_options(spec)
+    data = PapersData(meeting_info(svc), row["title"], row["question"], options, spec.seats, box_name.upper())
+    return _in_language(found, lambda: build_ballot_papers(data, count=count, first_serial=first_serial,
                                                                          serial_prefix=serial_prefix))
 
 

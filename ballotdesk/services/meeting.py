@@ -460,6 +460,14 @@ class MeetingService:
         """The quorum as set for this meeting."""
         return Quorum.parse(self.store.meeting()["quorum"])
 
+    def quorum_beyond_roll(self, quorum: Quorum | None = None) -> str:
+        """Why the quorum (this meeting's, or ``quorum``) can never be met by the roll; empty when it can.
+
+        Setting such a quorum is refused; one set before the roll was imported is warned of.
+        """
+        quorum = self.quorum() if quorum is None else quorum
+        return quorum.beyond_roll(self.eligible_on_roll(), self.store.member_count())
+
     def update_details(self, values: dict[str, Any], *, pin: str | None = None) -> dict[str, tuple[Any, Any]]:
         """Change meeting details or rules; logs each field's old and new value.
 
@@ -495,6 +503,8 @@ class MeetingService:
             return {}
         if {"date", "cutoff"} & changes.keys():
             check_cutoff(clean.get("date", current["date"]), clean.get("cutoff", current["cutoff"]))
+        if "quorum" in changes and (beyond := self.quorum_beyond_roll(Quorum.parse(clean["quorum"]))):
+            raise DomainError(beyond)
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 
@@ -535,7 +545,11 @@ class MeetingService:
             table = read_csv(Path(csv_path))
         if mapping is None:
             mapping = guess_mapping(table.headers)
-        roll = parse_columns(table, mapping, date_format)
+        def checkpoint() -> None:
+            if progress and not progress(0, 0):  # total 0: reading, nothing written
+                raise ImportCancelled
+
+        roll = parse_columns(table, mapping, date_format, checkpoint=checkpoint)
         problems = roll.problems
         if not len(roll):
             raise DomainError(
@@ -545,9 +559,9 @@ class MeetingService:
                    if problems else "")
             )
         # Reading is done (total 0 = nothing written yet): the user may still cancel for free.
-        if progress and not progress(0, 0):
-            raise ImportCancelled
+        checkpoint()
         texts, sort_keys = search.index_columns(roll.first_name, roll.last_name, roll.number, roll.postcode)
+        checkpoint()
         fields = (roll.first_name, roll.last_name, roll.ward, roll.postcode, roll.join_date, roll.status, roll.email)
         digest = table.sha256 or hashlib.sha256(Path(csv_path).read_bytes()).hexdigest()
         details = {"file": Path(csv_path).name, "sha256": digest, "encoding": table.encoding,
@@ -916,6 +930,9 @@ class MeetingService:
         number = number.strip()
         member = self.member(number)
         if member is None:
+            if not search.looks_like_number(number):
+                return Registration(number, "unknown", reason=translate(
+                    "Desk", "No member matches '{0}'").format(number))
             return Registration(number, "unknown", reason=translate(
                 "Desk", "membership number {0} is not on the roll").format(number))
         number = member["number"]  # as stored: "a17" typed registers the "A17" on the roll

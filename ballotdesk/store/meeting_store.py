@@ -1013,6 +1013,15 @@ class MeetingStore:
             params.append(box_id)
         return list(self._query(sql + " ORDER BY id", params))
 
+    def tellers(self) -> list[dict[str, Any]]:
+        """The tellers the chair has named, in the order they were named."""
+        return list(self._query("SELECT * FROM tellers ORDER BY id"))
+
+    def upsert_teller(self, name: str, code_hash: str) -> None:
+        """Name a teller, or give a named teller a new code."""
+        self.conn.execute("INSERT INTO tellers (name, code_hash, created_at) VALUES (?, ?, ?) "
+                          "ON CONFLICT (name) DO UPDATE SET code_hash = excluded.code_hash", [name, code_hash, now()])
+
     def insert_count_entry(self, values: dict[str, Any]) -> int:
         """Store one teller's entry."""
         return self._insert("count_entries", {"entered_at": now(), **values})

@@ -45,6 +45,23 @@ def m003_keyed_record(db: Database) -> None:
     db.executescript(M003)
 
 
+@MIGRATIONS()
+def m003_teller_codes(db: Database) -> None:
+    """Tellers the chair has named, each with the hash of the short code handed to them.
+
+    On one laptop a name alone lets one person make both entries for a box under two names;
+    with a code the chair hands out, each entry is made by the teller who holds it.
+    """
+    db.executescript(
+        """
+        CREATE TABLE tellers (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, code_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 def schema_version() -> int:
     """The schema version this BallotDesk writes: one per migration."""
     return len(MIGRATIONS._migrations)

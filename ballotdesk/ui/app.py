@@ -42,7 +42,13 @@ def run_gui(argv: list[str]) -> int:
     from ballotdesk.ui.main_window import MainWindow
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "ballotdesk"])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        from ballotdesk.ui.platform_check import platform_guard
+
+        with platform_guard():  # a Linux desktop without Qt's X11 libraries is told which packages to install
+            app = QApplication([sys.argv[0] if sys.argv else "ballotdesk"])
     app.setApplicationName("BallotDesk")
     app.setOrganizationName("BallotDesk")
     app.setApplicationDisplayName("BallotDesk")

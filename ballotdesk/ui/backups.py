@@ -46,6 +46,7 @@ from ballotdesk.services.backup import (
 from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.ui.dialogs import meeting_filter
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -243,7 +244,7 @@ class BackupsDialog(QDialog):
         self.keeper = keeper
         self.dialogs = dialogs
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(720, 480)
+        fit_on_screen(self, 720, 480)
         intro = QLabel(self.tr(
             "BallotDesk copies this meeting to the folder below (a USB stick is best, so a laptop that fails "
             "loses nothing): at once after a ballot is opened, closed, declared or amended, and every {0} "

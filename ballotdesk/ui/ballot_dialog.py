@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,16 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status, default_rule
+from ballotdesk.domain.ballot import (
+    BASE_LABELS,
+    MOTION_OPTIONS,
+    RULE_LABELS,
+    BallotSpec,
+    Base,
+    Kind,
+    Rule,
+    Status,
+    default_rule,
+)
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 from ballotdesk.ui.widgets.count_form import CountForm
-from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
-
-MOTION_OPTIONS = ("For", "Against")
+from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons, fit_on_screen
 
 
 def _combo(accessible: str, items: Mapping[str, str]) -> QComboBox:
@@ -143,7 +152,7 @@ class BallotDialog(QDialog):
         self.rule_combo.activated.connect(self._touch_rule)
         if self.read_only:
             self._lock()
-        self.resize(640, self.sizeHint().height())
+        fit_on_screen(self, 640, self.sizeHint().height())
 
     def _touch_rule(self) -> None:
         self._rule_touched = True
@@ -154,7 +163,9 @@ class BallotDialog(QDialog):
         self.candidate_edit = QLineEdit()
         self.candidate_edit.setAccessibleName(self.tr("New candidate's name"))
         self.candidate_edit.setPlaceholderText(self.tr("Type a name and press Enter"))
-        self.candidate_edit.returnPressed.connect(self._add_candidate)
+        # Enter here adds the name and nothing else: QLineEdit passes the key on, and the
+        # dialog would click Save (with the default rule never chosen) after the first names.
+        self.candidate_edit.installEventFilter(self)
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add candidate"))
         self.add_button.setAutoDefault(False)
@@ -200,6 +211,14 @@ class BallotDialog(QDialog):
 
     # -- candidates ---------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the candidate field adds the candidate and is never passed on to the dialog."""
+        if (watched is self.candidate_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add_candidate()
+            return True
+        return super().eventFilter(watched, event)
+
     def _add_candidate(self) -> None:
         name = " ".join(self.candidate_edit.text().split())
         if not name:
@@ -233,7 +252,7 @@ class BallotDialog(QDialog):
         self.motion_note.setVisible(motion)
         self.candidates_group.setVisible(not motion)
         if self.isVisible():
-            self.resize(self.width(), self.sizeHint().height())
+            fit_on_screen(self, self.width(), self.sizeHint().height())
 
     def _kind_changed(self) -> None:
         motion = self.motion_radio.isChecked()
@@ -363,7 +382,7 @@ class IssueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_count()
-        self.resize(520, 480)
+        fit_on_screen(self, 520, 480)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
@@ -445,7 +464,7 @@ class AmendDialog(QDialog):
         self.chair_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         self._load_box(self.box_combo.currentText())
-        self.resize(520, self.sizeHint().height())
+        fit_on_screen(self, 520, self.sizeHint().height())
 
     def _load_box(self, name: str) -> None:
         figures = self._boxes.get(name)

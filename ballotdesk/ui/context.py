@@ -24,6 +24,7 @@ class MeetingContext(QObject):
         super().__init__(parent)
         self.service: MeetingService | None = None
         self.teller: str = ""
+        self.teller_code: str = ""
 
     def set_service(self, service: MeetingService | None) -> None:
         """Switch to another meeting (or none); the previous one is closed."""

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -39,8 +38,9 @@ from ballotdesk.domain.text import check_text
 from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
-from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
+from ballotdesk.ui.member_dialog import MemberDialog, pydate
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.date_field import DateField
 from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 if TYPE_CHECKING:
@@ -98,9 +98,7 @@ class NewMeetingDialog(QDialog):
         self._folder = folder
         form = QFormLayout()
         self.title = self._line(self.tr("Title"), form)
-        self.date = QDateEdit(qdate(dt.date.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = DateField(dt.date.today())
         self.date.setAccessibleName(self.tr("Meeting date"))
         form.addRow(self.tr("Date:"), self.date)
         self.venue = self._line(self.tr("Venue"), form)
@@ -108,9 +106,7 @@ class NewMeetingDialog(QDialog):
 
         self.has_cutoff = QCheckBox(self.tr("Members who joined after this date may not vote"))
         self.has_cutoff.setAccessibleName(self.tr("Use a cut-off date"))
-        self.cutoff = QDateEdit(qdate(dt.date.today()))
-        self.cutoff.setCalendarPopup(True)
-        self.cutoff.setDisplayFormat("d MMMM yyyy")
+        self.cutoff = DateField(dt.date.today())
         self.cutoff.setAccessibleName(self.tr("Cut-off date"))
         self.cutoff.setEnabled(False)
         self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
@@ -199,6 +195,8 @@ class NewMeetingDialog(QDialog):
             problem = self.tr("A meeting needs a title.")
         elif not self.path.text().strip():
             problem = self.tr("Choose where to save the meeting file.")
+        elif self.date.problem() or (self.has_cutoff.isChecked() and self.cutoff.problem()):
+            problem = self.date.problem() or self.cutoff.problem()
         else:
             try:
                 for field_name, edit in (("title", self.title), ("venue", self.venue),
@@ -435,7 +433,9 @@ class Dialogs:
         """Run ``call``; a refusal from the service becomes a message box instead of a traceback.
 
         A use case that needs the chair (``ChairPinError``) asks for the PIN and runs once more
-        with it; the PIN is not kept.
+        with it; the PIN is not kept. A wrong PIN asks again, saying so, with ``call`` unchanged:
+        the reason the chair typed for it is kept, not lost to a typing slip in the PIN. Wrong
+        PINs still count and pause as the service rules; a pause ends the asking.
 
         Returns:
             What ``call`` returned, or None when it was refused (the message has been shown).
@@ -447,15 +447,22 @@ class Dialogs:
             return None
         except ChairPinError as error:
             service = getattr(getattr(self.parent, "context", None), "service", None)
-            pin = self.chair_pin(str(error)) if service is not None else None
-            if service is None or not pin:
-                return None
-            try:
-                with service.as_chair(pin):
-                    return call()
-            except SERVICE_ERRORS as again:
-                self.error(title, str(again))
-                return None
+            why = str(error)
+            while True:
+                pin = self.chair_pin(why) if service is not None else None
+                if service is None or not pin:
+                    return None
+                try:
+                    with service.as_chair(pin):
+                        return call()
+                except ChairPinPaused as paused:
+                    self.error(title, str(paused))
+                    return None
+                except ChairPinError as wrong:
+                    why = f"{wrong}\n\n{error}"
+                except SERVICE_ERRORS as again:
+                    self.error(title, str(again))
+                    return None
         except SERVICE_ERRORS as error:
             self.error(title, str(error))
             return None
@@ -468,6 +475,22 @@ class Dialogs:
             return True
 
         return self.attempt(title, run) is not None
+
+    def steward_name(self) -> str | None:
+        """Who is at the registration desk (asked when the desk is first used); None when cancelled."""
+        value, ok = QInputDialog.getText(
+            self.parent, QCoreApplication.translate("Dialogs", "Who is at the desk?"),
+            QCoreApplication.translate("Dialogs", "Your name, so the record says who registered each person "
+                                                  "(kept for this desk; change it in “At the desk”):"))
+        return value if ok else None
+
+    def teller_code(self, teller: str) -> str | None:
+        """The code the chair handed to ``teller`` (hidden as typed); None when cancelled."""
+        value, ok = QInputDialog.getText(
+            self.parent, QCoreApplication.translate("Dialogs", "Teller's code"),
+            QCoreApplication.translate("Dialogs", "{0}, type the teller's code the chair handed you:").format(teller),
+            QLineEdit.EchoMode.Password)
+        return value if ok else None
 
     def chair_pin(self, why: str) -> str | None:
         """The chair types the PIN (hidden as typed); None when cancelled."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ballotdesk.res import resource, resource_path
 from ballotdesk.ui.i18n import DEFAULT_LANGUAGE, current_language
+from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
 
 def guide_file(code: str) -> str:
@@ -43,7 +44,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        fit_on_screen(self, 900, 700)
 
     def html(self) -> str:
         """The guide's text as loaded (for tests)."""

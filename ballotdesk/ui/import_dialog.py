@@ -52,6 +52,7 @@ from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
 PREVIEW_ROWS = 8
 DELIMITER_NAMES = {
@@ -258,7 +259,7 @@ class ImportDialog(QDialog):
         self.cancel_button: QPushButton | None = None
 
         self.setWindowTitle(self.tr("Import roll — {0}").format(self.path.name))
-        self.resize(980, 700)
+        fit_on_screen(self, 980, 700)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._summary_page())
@@ -269,8 +270,14 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.close_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setAccessibleName(self.tr("Cancel"))
+        # After a failed or cancelled import nothing was written: the chair goes back to the
+        # mapping to put it right (another date format, another column) instead of starting over.
+        self.back_button = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.setAccessibleName(self.tr("Back to the column mapping"))
+        self.back_button.hide()
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.back_to_mapping)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -533,8 +540,20 @@ class ImportDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setEnabled(True)
-        self.close_button.setFocus()
+        self.back_button.setVisible(self.outcome in ("failed", "cancelled"))
+        (self.back_button if self.back_button.isVisible() else self.close_button).setFocus()
         self.import_done.emit(self.outcome)
+
+    def back_to_mapping(self) -> None:
+        """From a failed or cancelled import back to the mapping, as the chair left it (nothing was written)."""
+        self.outcome = ""
+        self.back_button.hide()
+        self.pages.setCurrentIndex(0)
+        self.import_button.show()
+        self.close_button.setText(self.tr("Cancel"))
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self._mapping_changed()
+        self.import_button.setFocus()
 
     # -- the summary page -----------------------------------------------------------------
 

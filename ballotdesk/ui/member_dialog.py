@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.domain.text import check_text
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.date_field import DateField
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
 
 
@@ -64,9 +64,7 @@ class MemberDialog(QDialog):
 
         self.has_join_date = QCheckBox(self.tr("Known"))
         self.has_join_date.setAccessibleName(self.tr("Join date known"))
-        self.join_date = QDateEdit()
-        self.join_date.setCalendarPopup(True)
-        self.join_date.setDisplayFormat("d MMM yyyy")
+        self.join_date = DateField()
         self.join_date.setAccessibleName(field_label("join_date"))
         self.join_date.setDate(qdate(dt.date.today()))
         self.has_join_date.toggled.connect(self.join_date.setEnabled)
@@ -150,6 +148,11 @@ class MemberDialog(QDialog):
             "last_name": (self.last_name.text(), self.last_name), "ward": (self.ward.text(), self.ward),
             "postcode": (self.postcode.text(), self.postcode), "status": (self.status.currentText(), self.status),
             "email": (self.email.text(), self.email)}
+        if self.has_join_date.isChecked() and self.join_date.problem():
+            self.problem.setText(self.join_date.problem())
+            self.problem.show()
+            self.join_date.setFocus()
+            return
         for name, (text, widget) in typed.items():
             if self._record is not None and text.strip() == getattr(self._record, name):
                 continue

@@ -60,6 +60,7 @@ from ballotdesk.services.documents import write_bytes
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.tones import Tone, style_text
+from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
 translate = QCoreApplication.translate
 
@@ -265,7 +266,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("print_preview")
-        self.resize(860, 900)
+        fit_on_screen(self, 860, 900)
         self.pdf: bytes | None = None
         self.suggested = suggested
         self.saved_to: Path | None = None

@@ -232,7 +232,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+411"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+430"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ballotdesk/ui/app.py" line="+103"/>
+        <location filename="../../ballotdesk/ui/app.py" line="+109"/>
         <source>Something went wrong that BallotDesk did not expect:
 
 {0}
@@ -673,7 +673,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+165"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+166"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -958,11 +958,76 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <source>There are {0} seats and {1} candidates, so every candidate would be elected without a contest. Choose a majority rule for a confirmatory vote, or add candidates.</source>
         <translation>Mae {0} sedd a {1} ymgeisydd, felly byddai pob ymgeisydd yn cael ei ethol heb gystadleuaeth. Dewiswch reol mwyafrif ar gyfer pleidlais gadarnhau, neu ychwanegwch ymgeiswyr.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>For</source>
+        <translation>O blaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Yn erbyn</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>motion</source>
+        <translation>cynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>election</source>
+        <translation>etholiad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidates</source>
+        <translation>Ymgeiswyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Seddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstention box</source>
+        <translation>Blwch ymatal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nac oes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority rule</source>
+        <translation>Rheol mwyafrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured against</source>
+        <translation>Mesur yn erbyn</translation>
+    </message>
 </context>
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-370"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-380"/>
         <source>New ballot</source>
         <translation>Pleidlais newydd</translation>
     </message>
@@ -1092,7 +1157,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Teipiwch enw a phwyso Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A&amp;dd</source>
         <translation>Ychwane&amp;gu</translation>
     </message>
@@ -1203,7 +1268,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+46"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+49"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -1314,12 +1379,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Ni ddychwelwyd papurau a roddwyd i {0}; rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>The teller must give their name.</source>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The entries match, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
         <translation>Mae&apos;r cofnodion yn cyfateb, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
     </message>
@@ -1344,7 +1409,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+355"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1359,7 +1424,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-580"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1369,12 +1434,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae cyfrif {0} eisoes yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>The two entries for {0} differ; the chair must resolve them first.</source>
         <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol; rhaid i&apos;r cadeirydd eu datrys yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>{0} entered the first count of {1}; a different teller must enter the second.</source>
         <translation>{0} a roddodd gyfrif cyntaf {1}; rhaid i rifwr arall roi&apos;r ail.</translation>
     </message>
@@ -1404,12 +1469,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+391"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-385"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1449,22 +1514,23 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+402"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-353"/>
+        <location line="+357"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+252"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1479,12 +1545,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1759,10 +1825,14 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <location line="+8"/>
         <source>Open “{0}” for voting?
 
-Papers can then be issued, and its options and rules can no longer change.</source>
+Papers can then be issued, and these can no longer change:
+
+{1}</source>
         <translation>Agor “{0}” ar gyfer pleidleisio?
 
-Gellir dosbarthu papurau wedyn, ac ni fydd modd newid ei dewisiadau na&apos;i rheolau mwyach.</translation>
+Gellir dosbarthu papurau wedyn, ac ni fydd modd newid y rhain mwyach:
+
+{1}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2270,33 +2340,37 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+109"/>
+        <location line="+60"/>
         <source>Papers found</source>
         <translation>Papurau a ganfuwyd</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-168"/>
+        <location line="+107"/>
         <source>Votes for {0}</source>
         <translation>Pleidleisiau dros {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Abstentions and blank papers</source>
         <translation>Ymataliadau a phapurau gwag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Rejected papers</source>
         <translation>Papurau a wrthodwyd</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+130"/>
+        <location line="-102"/>
+        <location line="+163"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>Ni all {0} fod yn negatif ({1}).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-160"/>
         <source>1 option</source>
         <translation>1 opsiwn</translation>
     </message>
@@ -2381,7 +2455,22 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i {0} fod yn {1} ar y mwyaf; mae &apos;{2}&apos; yn rhy fawr.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>&apos;{0}&apos; is not an option of ballot {1}: {2}.</source>
+        <translation>Nid yw &apos;{0}&apos; yn un o ddewisiadau pleidlais {1}: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is given more than once; give each option&apos;s votes once.</source>
+        <translation>Mae &apos;{0}&apos; wedi&apos;i roi fwy nag unwaith; rhowch bleidleisiau pob dewis unwaith.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No figure for {0}: give every option&apos;s votes, 0 where it has none.</source>
+        <translation>Dim ffigur ar gyfer {0}: rhowch bleidleisiau pob dewis, 0 lle nad oes dim.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
@@ -2482,7 +2571,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+64"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+65"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -2601,12 +2690,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2617,12 +2706,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+334"/>
+        <location line="+339"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2772,7 +2861,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Why is {0} recounted? (the chair&apos;s reason, required)</source>
         <translation>Pam mae {0} yn cael ei ailgyfrif? (rheswm y cadeirydd, gofynnol)</translation>
     </message>
@@ -2794,6 +2883,38 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+37"/>
+        <source>e.g. 12/01/2016 or 12 Jan 2016</source>
+        <translation>e.e. 12/01/2016 neu 12 Ion 2016</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date (12/01/2016, 12 Jan 2016 or 2016-01-12), or choose it from the calendar (Alt+Down).</source>
+        <translation>Teipiwch y dyddiad (12/01/2016, 12 Ion 2016 neu 2016-01-12), neu dewiswch ef o&apos;r calendr (Alt+Down).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ballotdesk/domain/dates.py" line="+43"/>
+        <source>The date is empty; write it as 12/01/2016, 12 Jan 2016 or 2016-01-12.</source>
+        <translation>Mae&apos;r dyddiad yn wag; ysgrifennwch ef fel 12/01/2016, 12 Ion 2016 neu 2016-01-12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a date; write it as 12/01/2016, 12 Jan 2016 or 2016-01-12.</source>
+        <translation>Nid yw &apos;{0}&apos; yn ddyddiad; ysgrifennwch ef fel 12/01/2016, 12 Ion 2016 neu 2016-01-12.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../ballotdesk/services/demo.py" line="+141"/>
@@ -2804,7 +2925,12 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+914"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+934"/>
+        <source>No member matches &apos;{0}&apos;</source>
+        <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2812,7 +2938,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+77"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2912,7 +3038,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Teipiwch enw neu rif aelodaeth.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Nobody is registered until the desk has a name: type yours in “At the desk”, so the record says who registered each person.</source>
+        <translation>Does neb yn cael ei gofrestru nes bod gan y ddesg enw: teipiwch eich enw yn “Wrth y ddesg”, fel bod y cofnod yn dweud pwy gofrestrodd bob person.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registration</source>
         <translation>Cofrestru</translation>
     </message>
@@ -2922,7 +3053,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>DDIM AR Y RHESTR AELODAU: {0}. Gwiriwch y rhif, neu ychwanegwch fynychwr dros dro (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>may vote</source>
         <translation>yn gymwys i bleidleisio</translation>
     </message>
@@ -3080,7 +3211,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+214"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3131,7 +3262,27 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+142"/>
+        <source>Who is at the desk?</source>
+        <translation>Pwy sydd wrth y ddesg?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, so the record says who registered each person (kept for this desk; change it in “At the desk”):</source>
+        <translation>Eich enw, fel bod y cofnod yn dweud pwy gofrestrodd bob person (caiff ei gadw ar gyfer y ddesg hon; newidiwch ef yn “Wrth y ddesg”):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teller&apos;s code</source>
+        <translation>Cod y rhifwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, type the teller&apos;s code the chair handed you:</source>
+        <translation>{0}, teipiwch y cod rhifwr a roddodd y cadeirydd i chi:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3148,7 +3299,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+94"/>
+        <location filename="../../ballotdesk/services/display.py" line="+96"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -3295,7 +3446,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,7 +3466,7 @@ PIN y cadeirydd:</translation>
         <translation>Ni all y rhif cyfresol cyntaf fod yn negatif.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Option</source>
         <translation>Dewis</translation>
     </message>
@@ -3559,7 +3710,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/guide.py" line="+28"/>
+        <location filename="../../ballotdesk/ui/guide.py" line="+29"/>
         <source>BallotDesk User Guide</source>
         <translation>Canllaw Defnyddwyr BallotDesk</translation>
     </message>
@@ -3932,7 +4083,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/import_dialog.py" line="+59"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -4000,11 +4151,23 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+281"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-279"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the column mapping</source>
+        <translation>Yn ôl at fapio&apos;r colofnau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>File: {0}
 Encoding: {1}    Delimiter: {2}    Columns: {3}</source>
         <translation>Ffeil: {0}
@@ -4155,7 +4318,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Import result</source>
         <translation>Canlyniad y mewnforio</translation>
     </message>
@@ -4498,7 +4661,7 @@ Its fingerprint (SHA-256) is
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+120"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+128"/>
         <source>Issue papers: {0}</source>
         <translation>Dosbarthu papurau: {0}</translation>
     </message>
@@ -4585,13 +4748,13 @@ Its fingerprint (SHA-256) is
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+44"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="-91"/>
         <source>still a draft</source>
         <translation>yn dal yn ddrafft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-1178"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1209"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4839,7 +5002,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-868"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-890"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4984,13 +5147,13 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+245"/>
-        <location line="+158"/>
+        <location line="+246"/>
+        <location line="+166"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -5015,12 +5178,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -5030,7 +5193,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -5040,7 +5203,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+250"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -5182,7 +5345,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+562"/>
+        <location line="+571"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5195,7 +5358,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+45"/>
+        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+46"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -5334,23 +5497,23 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+222"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-221"/>
         <source>Save meeting details</source>
         <translation>Cadw manylion y cyfarfod</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Discard changes</source>
         <translation>Hepgor y newidiadau</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-218"/>
         <source>Discard unsaved meeting changes</source>
         <translation>Hepgor newidiadau heb eu cadw i&apos;r cyfarfod</translation>
     </message>
@@ -5386,12 +5549,12 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Change chair PIN…</source>
         <translation>Newid PIN y cadeirydd…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -5407,14 +5570,32 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+284"/>
         <source>Purge personal data</source>
         <translation>Dileu data personol</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-283"/>
         <source>After the meeting: remove names and contact details, keep the figures and the audit log</source>
         <translation>Ar ôl y cyfarfod: dileu enwau a manylion cyswllt, cadw&apos;r ffigurau a&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller codes…</source>
+        <translation>Codau rhifwyr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+261"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Teller codes</source>
+        <translation>Codau rhifwyr</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>Name a teller and hand them a code: each count entry is then made under the teller&apos;s own name and code</source>
+        <translation>Enwi rhifwr a rhoi cod iddo: yna caiff pob cofnod cyfrif ei wneud dan enw a chod y rhifwr ei hun</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5422,7 +5603,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
         <translation>Statws PIN y cadeirydd</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Unsaved changes.</source>
         <translation>Newidiadau heb eu cadw.</translation>
     </message>
@@ -5478,7 +5659,8 @@ To continue the meeting on this computer, take the record over with &apos;ballot
         <translation>Ticiwch y statysau sy&apos;n cael pleidleisio. Pan nad oes un wedi&apos;i dicio, caiff pob statws bleidleisio.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <source>Save meeting</source>
         <translation>Cadw&apos;r cyfarfod</translation>
     </message>
@@ -5532,7 +5714,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>{0} o {1:,} aelod cymwys = angen {2:,}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0:,} members who may vote must be present.</source>
         <translation>Rhaid i {0:,} aelod sy&apos;n gymwys i bleidleisio fod yn bresennol.</translation>
     </message>
@@ -5552,7 +5734,33 @@ Dyddiad terfyn: {4}</translation>
         <translation>Gosodwyd PIN y cadeirydd.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Name of the teller to hand a code to (a teller named before gets a new code):
+{0}</source>
+        <translation>Enw&apos;r rhifwr i roi cod iddo (mae rhifwr a enwyd o&apos;r blaen yn cael cod newydd):
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named so far: {0}</source>
+        <translation>Wedi&apos;u henwi hyd yma: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No teller named yet.</source>
+        <translation>Does dim rhifwr wedi&apos;i enwi eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code for {0}: {1}
+
+Hand it to {0} only; it is not shown again. Each count entry is now made under a named teller&apos;s own name and code.</source>
+        <translation>Cod ar gyfer {0}: {1}
+
+Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach yn cael ei wneud dan enw a chod rhifwr a enwyd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the personal data of {0:,} member(s) and {1:,} guest(s) or provisional attendee(s). The figures, results and audit log are kept, and the audit log still verifies.</source>
         <translation>Dilëwyd data personol {0:,} aelod a {1:,} gwestai neu fynychwr dros dro. Mae&apos;r ffigurau, y canlyniadau a&apos;r log archwilio wedi&apos;u cadw, ac mae&apos;r log archwilio&apos;n dal i wirio&apos;n gywir.</translation>
     </message>
@@ -5590,7 +5798,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dyddiad ymuno&apos;n hysbys</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5722,7 +5930,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-379"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-402"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5732,7 +5940,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Meeting date</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
@@ -5762,7 +5970,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Defnyddio dyddiad terfyn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cut-off date</source>
         <translation>Dyddiad terfyn</translation>
     </message>
@@ -5842,7 +6050,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dewiswch ble i gadw ffeil y cyfarfod.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The two PINs differ; type the chair&apos;s PIN twice.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol; teipiwch PIN y cadeirydd ddwywaith.</translation>
     </message>
@@ -5856,8 +6064,8 @@ Dyddiad terfyn: {4}</translation>
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-683"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-720"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-704"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -6021,7 +6229,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>PdfPagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/print_preview.py" line="+168"/>
+        <location filename="../../ballotdesk/ui/print_preview.py" line="+169"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -6449,6 +6657,11 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae cworwm o {0}% yn amhosibl; defnyddiwch 100% neu lai.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>A quorum of {0:,} is more than the {1:,} members on the roll who may vote, so it can never be met; give a smaller number, or a percentage (e.g. 10%).</source>
+        <translation>Mae cworwm o {0:,} yn fwy na&apos;r {1:,} aelod ar y rhestr sy&apos;n cael pleidleisio, felly ni ellir byth ei gyrraedd; rhowch rif llai, neu ganran (e.e. 10%).</translation>
+    </message>
+    <message>
         <location filename="../../ballotdesk/services/quorum.py" line="+61"/>
         <source>{0} of the members entitled to vote</source>
         <translation>{0} o&apos;r aelodau sy&apos;n gymwys i bleidleisio</translation>
@@ -6644,7 +6857,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>{0} o enwau ar y rhestr aelodau; {1} yn gymwys i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/base.py" line="+355"/>
+        <location filename="../../ballotdesk/reports/base.py" line="+406"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -6689,7 +6902,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+248"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+250"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -6781,12 +6994,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Tellers’ report</source>
         <translation>Adroddiad y rhifwyr</translation>
     </message>
@@ -6836,7 +7049,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>&lt;b&gt;Cyhoeddwyd heb i&apos;r cworwm gael ei gyrraedd.&lt;/b&gt; Rheswm y cadeirydd: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>% of {0}</source>
         <translation>% o {0}</translation>
     </message>
@@ -6944,8 +7157,8 @@ Dyddiad terfyn: {4}</translation>
         <translation>Beth a newidiodd</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
@@ -7030,7 +7243,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-378"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-383"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -7085,7 +7298,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>wedi’u gwrthod</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Entry by {0} accepted</source>
         <translation>Derbyniwyd cofnod {0}</translation>
     </message>
@@ -7098,18 +7311,18 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>ResultBars</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/result_bars.py" line="+35"/>
+        <location filename="../../ballotdesk/ui/widgets/result_bars.py" line="+49"/>
         <source>Result bars</source>
         <translation>Barrau&apos;r canlyniad</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+109"/>
         <source>No figures yet</source>
         <translation>Dim ffigurau eto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-103"/>
         <source>necessary</source>
         <translation>angenrheidiol</translation>
     </message>
@@ -7223,29 +7436,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+237"/>
+        <location line="-238"/>
+        <location line="+238"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -7256,13 +7469,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+351"/>
+        <location line="+352"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -7298,12 +7511,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -7354,12 +7567,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-425"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -7419,7 +7632,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Dros dro (cyfrif heb ei gwblhau): {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Papers found: &lt;b&gt;{0:,}&lt;/b&gt;</source>
         <translation>Papurau a ganfuwyd: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
@@ -7633,7 +7846,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+709"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+718"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -7648,7 +7861,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
@@ -7658,12 +7871,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+67"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+77"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+537"/>
+        <location line="+548"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -7711,6 +7924,11 @@ Dyddiad terfyn: {4}</translation>
         <location filename="../../ballotdesk/services/quorum.py" line="+25"/>
         <source>go ahead although the meeting is not quorate</source>
         <translation>fwrw ymlaen er nad yw&apos;r cworwm wedi&apos;i gyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/tellers.py" line="+53"/>
+        <source>hand out a teller&apos;s code</source>
+        <translation>roi cod i rifwr</translation>
     </message>
 </context>
 <context>
@@ -7828,7 +8046,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+297"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -7848,7 +8066,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -7858,7 +8076,7 @@ Dyddiad terfyn: {4}</translation>
         <translation> (efallai fod dyfynnod heb ei bartner)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>missing membership number</source>
         <translation>rhif aelodaeth ar goll</translation>
     </message>
@@ -7868,7 +8086,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>rhif aelodaeth dyblyg {0} (a welwyd gyntaf ar linell {1})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unreadable join date &apos;{0}&apos; (expected {1})</source>
         <translation>dyddiad ymuno annarllenadwy &apos;{0}&apos; (disgwylid {1})</translation>
     </message>
@@ -8251,7 +8469,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} sedd yn dal yn wag: ni chafodd unrhyw ymgeisydd arall bleidlais.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>There is no valid vote: no candidate received any votes, so nobody is {0}.</source>
+        <translation>Does dim pleidlais ddilys: ni chafodd unrhyw ymgeisydd bleidlais, felly does neb ({0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No other candidate has {0} (necessary: {1} of {2} {3}).</source>
         <translation>Nid oes gan unrhyw ymgeisydd arall {0} (angenrheidiol: {1} o {2} {3}).</translation>
     </message>
@@ -8339,6 +8562,29 @@ Dyddiad terfyn: {4}</translation>
         <location line="+4"/>
         <source>A lot drawn {0} among {1} favoured {2}, who stays in.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2}, sy&apos;n aros i mewn.</translation>
+    </message>
+</context>
+<context>
+    <name>Tellers</name>
+    <message>
+        <location filename="../../ballotdesk/services/tellers.py" line="+3"/>
+        <source>The teller needs a name.</source>
+        <translation>Mae angen enw ar y rhifwr.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} is not one of the tellers the chair has named ({1}); the chair hands out a code to each teller.</source>
+        <translation>Nid yw {0} yn un o&apos;r rhifwyr a enwodd y cadeirydd ({1}); mae&apos;r cadeirydd yn rhoi cod i bob rhifwr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must give the teller&apos;s code the chair handed out.</source>
+        <translation>Rhaid i {0} roi&apos;r cod rhifwr a roddodd y cadeirydd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not {0}&apos;s teller code.</source>
+        <translation>Nid dyna god rhifwr {0}.</translation>
     </message>
 </context>
 <context>

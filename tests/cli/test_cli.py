@@ -98,7 +98,7 @@ def test_ballot_flow_through_commands(meeting, capsys):
                          "For=2", "Against=-1")
     assert code == 1 and "whole number of 0 or more" in err
     code, out, _ = run(capsys, "count", p, "1", "--box", "Overflow (outside)", "--teller", "Ann", "--papers", "2",
-                       "For=2")
+                       "For=2", "Against=0")
     assert code == 0 and "waits for a second" in out
     code, out, _ = run(capsys, "count", p, "1", "--box", "Overflow (outside)", "--teller", "Bob", "--papers", "2",
                        "For=1", "Against=1")
@@ -137,7 +137,7 @@ def test_document_commands(meeting, capsys, tmp_path):
     assert code == 0 and (tmp_path / "papers.pdf").read_bytes().startswith(b"%PDF")
     run(capsys, "ballot", "close", p, "1")
     for teller in ("Ann", "Bob"):
-        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "2", "For=2")
+        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "2", "For=2", "Against=0")
     code, _, err = run(capsys, "sheet", p, "1", "-o", str(tmp_path / "sheet.pdf"))
     assert code == 1 and "is counted, not declared" in err and not (tmp_path / "sheet.pdf").exists()
     run(capsys, "declare", p, "1", "--chair", "Mary Jones")
@@ -162,7 +162,7 @@ def test_verify_sheet_names_the_certificate_and_fails_when_modified(meeting, cap
     run(capsys, "issue", p, "1", "1001")
     run(capsys, "ballot", "close", p, "1")
     for teller in ("Ann", "Bob"):
-        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "1", "For=1")
+        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "1", "For=1", "Against=0")
     run(capsys, "declare", p, "1", "--chair", "Mary Jones", "--inquorate", "the quorum applies at the start")
     sheet = tmp_path / "sheet.pdf"
     run(capsys, "sheet", p, "1", "-o", str(sheet))

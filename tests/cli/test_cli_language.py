@@ -57,7 +57,7 @@ def declared_meeting(capsys, tmp_path: Path, *language: str) -> str:
     run(capsys, "issue", p, "1", "1001", "1003")
     run(capsys, "ballot", "close", p, "1")
     for teller in ("Ann", "Bob"):
-        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "2", "For=2")
+        run(capsys, "count", p, "1", "--box", "Main hall", "--teller", teller, "--papers", "2", "For=2", "Against=0")
     code, _, err = run(capsys, "declare", p, "1", "--chair", "Mary Jones")
     assert code == 0, err
     return p

@@ -236,7 +236,7 @@ def test_every_step_of_the_evening_takes_json_and_prints_only_json(meeting, caps
         ["spoil", m, "1", "1001"],
         ["withdraw", m, "1", "1004", "--reason", "issued by mistake"],
         ["ballot", "close", m, "1"],
-        ["count", m, "1", "--box", "Main hall", "--teller", "T1", "--papers", "2", "B=2"],
+        ["count", m, "1", "--box", "Main hall", "--teller", "T1", "--papers", "2", "B=2", "--", "-Neg=0"],
         ["count", m, "1", "--box", "Main hall", "--teller", "T2", "--papers", "2", "B=1", "--", "-Neg=1"],
         ["resolve", m, "1", "--box", "Main hall", "--accept", "T1", "--reason", "T2 misread", "--pin", PIN],
         ["explain", m, "1", "--box", "Main hall", "one voter left with the paper", "--pin", PIN],

@@ -129,7 +129,7 @@ def meeting_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 ASKING = ("open_meeting_file", "save_copy_file", "open_csv_file", "new_meeting", "guest", "provisional", "member",
           "import_roll", "confirm", "text", "choose", "open_file", "save_file", "choose_folder", "run", "warn_later",
-          "chair_pin", "password")
+          "chair_pin", "password", "teller_code")
 
 
 def guard_dialogs(win: MainWindow) -> None:
@@ -142,6 +142,8 @@ def guard_dialogs(win: MainWindow) -> None:
 
     for name in ASKING:
         setattr(win.dialogs, name, unexpected(name))
+    # The desk asks who is at it when first used: "Steward", unless a test answers otherwise.
+    win.dialogs.steward_name = lambda: "Steward"
 
 
 def discard_unsaved(win: MainWindow) -> None:

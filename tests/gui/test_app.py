@@ -60,6 +60,7 @@ def test_demo_desk_issues_a_paper(qtbot, tmp_path):
     build_demo(path).close()
     window = MainWindow()
     qtbot.addWidget(window)
+    window.dialogs.steward_name = lambda: "Steward"  # the desk asks who is at it when first used
     window.show()
     assert window.open_path(path)
     window.show_page(DeskPage)

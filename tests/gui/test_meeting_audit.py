@@ -9,7 +9,7 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
@@ -98,8 +98,8 @@ def test_moving_the_cut_off_after_registration_asks_the_chair_and_is_followed(qt
     window.dialogs.chair_pin = lambda why: asked.append(why) or answers.pop(0)
 
     page.cutoff.setFocus()
-    page.cutoff.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as after a double-click on it
-    qtbot.keyClicks(page.cutoff, "2020")
+    page.cutoff.selectAll()
+    qtbot.keyClicks(page.cutoff, "12/01/2020")  # typed in one go, as written
     assert page.cutoff.date().year() == 2020 and page.saved.text() == "Unsaved changes."
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # the chair cancels the PIN
     assert asked == ["To change who may vote after registration has started, enter the chair's PIN."]

@@ -244,10 +244,12 @@ def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, servic
     set_pin(service, "246802", current_pin=None)
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
     page = make_page(ballot_id)
-    scripted.answers.extend(["Revd J. Price", "111111"])  # chair's name, then a wrong PIN
+    scripted.answers.extend(["Revd J. Price", "111111", None])  # chair's name, a wrong PIN, then Cancel
     click(qtbot, page.declare_button)
-    assert scripted.asked[-1] == "To declare the result, enter the chair's PIN."
-    assert errors == [("Not done", "Wrong chair PIN (1 wrong attempt).")]
+    assert scripted.asked[-2] == "To declare the result, enter the chair's PIN."
+    assert scripted.asked[-1] == ("Wrong chair PIN (1 wrong attempt).\n\n"
+                                  "To declare the result, enter the chair's PIN.")  # asked again, not dropped
+    assert errors == []
     assert service.store.ballot(ballot_id)["status"] == "counted"
     scripted.answers.extend(["Revd J. Price", "246802"])
     click(qtbot, page.declare_button)

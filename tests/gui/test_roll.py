@@ -286,7 +286,13 @@ def awkward(tmp_path) -> Path:
     return path
 
 
-def test_the_preview_shows_the_rows_it_promises_and_every_column(qtbot, context, awkward):
+def test_the_preview_shows_the_rows_it_promises_and_every_column(qtbot, context, awkward, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from ballotdesk.ui.widgets import page_tools
+
+    # A full-HD screen's work area (the offscreen test screen is only 800 pixels wide; dialogs fit the screen).
+    monkeypatch.setattr(page_tools, "available_area", lambda _widget: QRect(0, 0, 1920, 1040))
     dialog = open_dialog(qtbot, context, awkward)
     assert dialog.size().toTuple() == (980, 700)
     preview = dialog.preview

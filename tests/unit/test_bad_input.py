@@ -308,10 +308,10 @@ def test_cli_count_papers(capsys, meeting, text, message):
     ("For=one", "Votes for For must be a whole number of 0 or more; 'one' is not."),
     ("For", "'For' must look like \"OPTION=N\"."),
     ("Maybe=1", "'Maybe' is not an option of ballot 2: For, Against."),
-    ("For=3", "The figures add up to 3 but 1 paper was found: 2 too many. For has 3 votes but only 1 paper was found."),
+    ("For=3 Against=0", "The figures add up to 3 but 1 paper was found: 2 too many. For has 3 votes but only 1 paper was found."),
 ])
 def test_cli_count_votes(capsys, meeting, vote, message):
-    assert _count(capsys, meeting, "2", vote) == (1, "", f"ballotdesk count: {message}\n")
+    assert _count(capsys, meeting, "2", *vote.split()) == (1, "", f"ballotdesk count: {message}\n")
 
 
 def test_cli_count_abstentions_negative(capsys, meeting):
@@ -330,7 +330,7 @@ def test_a_ballot_that_does_not_exist(capsys, meeting):
 
 def test_a_box_that_does_not_exist(capsys, meeting):
     before = digest(meeting)
-    assert cli(capsys, "count", meeting, "2", "For=1", "--box", "Attic", "--teller", "Bob", "--papers", "1") == (
+    assert cli(capsys, "count", meeting, "2", "For=1", "Against=0", "--box", "Attic", "--teller", "Bob", "--papers", "1") == (
         1, "", "ballotdesk count: There is no box called 'Attic'. Boxes: Main hall.\n")
     assert digest(meeting) == before
 

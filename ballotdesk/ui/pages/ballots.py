@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Status
+from ballotdesk.domain.ballot import Status, opening_summary
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
@@ -350,8 +350,8 @@ class BallotsPage(Page):
         if svc is None or ballot is None:
             return
         if not self.dialogs.confirm(self.tr("Open ballot"), self.tr(
-                "Open “{0}” for voting?\n\nPapers can then be issued, and its options and rules can no longer "
-                "change.").format(ballot["title"])):
+                "Open “{0}” for voting?\n\nPapers can then be issued, and these can no longer change:\n\n{1}"
+                ).format(ballot["title"], opening_summary(ballot_service.spec_of(ballot)))):
             return
         reason = inquorate_reason(self.dialogs, quorum_now(svc), "open")
         if reason is None:

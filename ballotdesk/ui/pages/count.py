@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Status
+from ballotdesk.domain.ballot import Status, shown_options
 from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services import tellers
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
@@ -224,7 +225,7 @@ class CountPage(Page):
         if ballot is None or ballot.id != self._ballot_id:
             self._ballot_id = ballot.id if ballot else None
             spec = ballot.spec if ballot else None
-            self.form.set_options(spec.options if spec else (), spec.seats if spec else 1)
+            self.form.set_options(shown_options(spec) if spec else (), spec.seats if spec else 1)
             QWidget.setTabOrder(self.form.last_field(), self.save_button)
             self.outcome.clear()
         names = [s.name for s in self._states]
@@ -388,7 +389,12 @@ class CountPage(Page):
         if not name:
             self.dialogs.error(not_done(), self.tr("The teller must give their name."))
             return False
-        self.context.teller = name
+        code = ""
+        if self.service is not None and tellers.codes_required(self.service):
+            code = self.dialogs.teller_code(name) or ""
+            if not code.strip():
+                return False
+        self.context.teller, self.context.teller_code = name, code
         self._form_teller = name
         self.form.clear()
         self.outcome.clear()
@@ -412,7 +418,7 @@ class CountPage(Page):
             return
         box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
         outcome = self.dialogs.attempt(not_done(), lambda: ballot_service.enter_count(
-            svc, ballot.id, box, teller, figures, reasons))
+            svc, ballot.id, box, teller, figures, reasons, code=self.context.teller_code or None))
         if outcome is None:
             return
         self.form.clear()

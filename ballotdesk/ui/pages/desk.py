@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.search import looks_like_number
 from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
@@ -519,10 +520,26 @@ class DeskPage(Page):
         if hit is not None:
             self.register_number(hit.number)
 
+    def named_steward(self) -> bool:
+        """Whether the desk knows who is at it, asking the first time it is used.
+
+        The record says who registered each person: without a name, File › New left every
+        registration logged as "chair". The name is kept in "At the desk" for this desk.
+        """
+        if self.staff.text().strip():
+            return True
+        name = " ".join((self.dialogs.steward_name() or "").split())
+        if not name:
+            self.show_status("info", self.tr("Nobody is registered until the desk has a name: type yours in "
+                                             "“At the desk”, so the record says who registered each person."))
+            return False
+        self.staff.setText(name)
+        return True
+
     def register_number(self, number: str) -> Registration | None:
         """Register one member, issue any desk ballot paper, and say what happened."""
         service = self.service
-        if service is None:
+        if service is None or not self.named_steward():
             return None
         result = self.dialogs.attempt(self.tr("Registration"), lambda: service.register_at_desk(number))
         if result is None:
@@ -533,6 +550,10 @@ class DeskPage(Page):
             self.show_status("error", self.tr(
                 "NOT ON THE ROLL: {0}. Check the number, or add a provisional attendee (Ctrl+Shift+P).")
                 .format(result.reason), who=result.number)
+            self.search.setFocus()
+            if not looks_like_number(number):
+                self.search.selectAll()  # a name found nobody: the next arrival's name replaces it
+            return result
         elif result.outcome in ("already", "returned"):
             vote = self.tr("may vote") if result.may_vote else self.tr("may not vote because {0}").format(result.reason)
             if result.outcome == "returned":  # marked as departed earlier: counted as present again
@@ -620,7 +641,7 @@ class DeskPage(Page):
 
     def add_guest(self) -> None:
         """Register a guest (press, visitor): may attend, never votes."""
-        service = self.service
+        service = self.service if self.named_steward() else None
         answer = self.dialogs.guest() if service else None
         if service is not None and answer is not None and self._not_a_twin(self.tr("Add guest"), answer[0]):
             name, note = answer
@@ -634,7 +655,7 @@ class DeskPage(Page):
 
     def add_provisional(self) -> None:
         """Register someone not on the roll; they vote only once the chair approves."""
-        service = self.service
+        service = self.service if self.named_steward() else None
         answer = self.dialogs.provisional() if service else None
         if service is not None and answer is not None and self._not_a_twin(self.tr("Add provisional attendee"),
                                                                             answer[0]):

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,12 +33,14 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
+from ballotdesk.services.tellers import add_teller, teller_names
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.member_dialog import pydate, qdate
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.pages.desk import figures_text, quorum_text
 from ballotdesk.ui.pin_dialog import ChangePinDialog
+from ballotdesk.ui.widgets.date_field import DateField
 
 TEXT_FIELDS = {
     "title": QT_TRANSLATE_NOOP("MeetingPage", "Title"),
@@ -175,6 +176,11 @@ class MeetingPage(Page):
         self.purge_button.setToolTip(self.tr("After the meeting: remove names and contact details, keep the "
                                              "figures and the audit log"))
         self.purge_button.clicked.connect(self.purge_personal_data)
+        self.tellers_button = QPushButton(self.tr("Teller codes…"))
+        self.tellers_button.setAccessibleName(self.tr("Teller codes"))
+        self.tellers_button.setToolTip(self.tr("Name a teller and hand them a code: each count entry is then made "
+                                               "under the teller's own name and code"))
+        self.tellers_button.clicked.connect(self.hand_out_teller_code)
         self.pin_state = QLabel()
         self.pin_state.setWordWrap(True)
         self.pin_state.setAccessibleName(self.tr("Chair PIN state"))
@@ -182,6 +188,7 @@ class MeetingPage(Page):
         chair_layout.addWidget(self.pin_state)
         chair_buttons = QHBoxLayout()
         chair_buttons.addWidget(self.pin_button)
+        chair_buttons.addWidget(self.tellers_button)
         chair_buttons.addWidget(self.purge_button)
         chair_buttons.addStretch(1)
         chair_layout.addLayout(chair_buttons)
@@ -207,10 +214,8 @@ class MeetingPage(Page):
         QVBoxLayout(self).addWidget(scroll)
         self.refresh()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField()
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._mark_dirty)
         return edit
@@ -330,6 +335,10 @@ class MeetingPage(Page):
         service = self.context.service
         if service is None:
             return
+        typed = self.date.problem() or (self.cutoff.problem() if self.has_cutoff.isChecked() else "")
+        if typed:
+            self.dialogs.error(self.tr("Save meeting"), typed)
+            return
         values = self.values()
         changes = self.dialogs.attempt(self.tr("Save meeting"), lambda: service.update_details(values))
         if changes is None:
@@ -400,6 +409,8 @@ class MeetingPage(Page):
         elif quorum.percent:
             self.quorum_help.setText(self.tr("{0} of {1:,} eligible members = {2:,} needed.").format(
                 quorum, eligible, needed))
+        elif beyond := service.quorum_beyond_roll(quorum):
+            self.quorum_help.setText(f"⚠ {beyond}")
         else:
             self.quorum_help.setText(self.tr("{0:,} members who may vote must be present.").format(needed))
 
@@ -420,6 +431,25 @@ class MeetingPage(Page):
         if accepted:
             self.dialogs.info(self.tr("Chair's PIN"), self.tr("The chair's PIN was changed.") if had
                               else self.tr("The chair's PIN was set."))
+
+    def hand_out_teller_code(self) -> None:
+        """The chair names a teller and reads out (or writes down) the code for them; shown this once."""
+        service = self.context.service
+        if service is None:
+            return
+        named = teller_names(service)
+        name = self.dialogs.text(self.tr("Teller codes"), self.tr(
+            "Name of the teller to hand a code to (a teller named before gets a new code):\n{0}").format(
+                self.tr("Named so far: {0}").format(", ".join(named)) if named else self.tr("No teller named yet.")))
+        if name is None or not name.strip():
+            return
+        given = self.dialogs.attempt(self.tr("Teller codes"), lambda: add_teller(service, name))
+        if given is None:
+            return
+        self.context.notify("teller.code")
+        self.dialogs.info(self.tr("Teller codes"), self.tr(
+            "Code for {0}: {1}\n\nHand it to {0} only; it is not shown again. Each count entry is now made under "
+            "a named teller's own name and code.").format(given.name, given.code))
 
     def purge_personal_data(self) -> None:
         """After the meeting: remove personal data, keep the proof (asks first, then for the chair's PIN)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Status
+from ballotdesk.domain.ballot import Status, option_label
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
@@ -332,8 +332,9 @@ class ResultPage(Page):
         winners = set(doc["winners"])
         if doc["kind"] == "motion" and doc["carried"]:
             winners.add(doc["options"][0]["name"])
-        rows = [ResultRow(o["name"], tuple(o["per_box"].get(b) for b in boxes), o["votes"], o["percent"],
-                          o["name"] in winners) for o in doc["options"]]
+        kind = doc["kind"]
+        rows = [ResultRow(option_label(kind, o["name"]), tuple(o["per_box"].get(b) for b in boxes), o["votes"],
+                          o["percent"], o["name"] in winners) for o in doc["options"]]
         by_box = {s.name: s.figures for s in states if s.figures is not None}
         rows.append(ResultRow(domain_text("Abstentions and blank papers"),
                               tuple(f.abstain if (f := by_box.get(b)) else None for b in boxes),
@@ -343,8 +344,8 @@ class ResultPage(Page):
                               doc["rejected"], None, summary=True))
         self.model.set_result(boxes, rows)
         fit_rows(self.view)
-        self.bars.set_rows([(o["name"], o["votes"], o["percent"]) for o in doc["options"]],
-                           highlight=sorted(winners))
+        self.bars.set_rows([(option_label(kind, o["name"]), o["votes"], o["percent"]) for o in doc["options"]],
+                           highlight=sorted(option_label(kind, w) for w in winners))
         # Until a box is counted there are no votes to need a majority of: no "1 necessary" of nothing.
         necessary = doc["necessary"] if boxes else None
         self.bars.set_marker(necessary)
@@ -381,7 +382,7 @@ class ResultPage(Page):
         if tie:
             lines.append(self.tr("The votes of <b>{0}</b> are equal and decide the outcome; settle it by lot before "
                                  "declaring.").format(_join(tie)))
-            if status is not Status.COUNTED:
+            if status not in (Status.COUNTED, Status.DECLARED):  # declared: an amendment made the equality
                 lines.append(self.tr("A lot is drawn once every box is definitive."))
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableView
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableView, QWidget
 
 
 def button(text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -58,3 +60,24 @@ def row_table(view: QTableView, accessible: str, *, several: bool = False) -> QT
     view.setWordWrap(False)
     view.verticalHeader().hide()
     return view
+
+
+FRAME_ALLOWANCE = (16, 40)
+"""Room for the window manager's frame and title bar around a dialog (width, height), in pixels."""
+
+
+def available_area(widget: QWidget) -> QRect:
+    """Where a window may go on ``widget``'s screen (less taskbars and docks)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_on_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Size ``dialog`` at ``width`` x ``height``, or smaller so that it fits on its screen with its frame.
+
+    A 1024 x 768 projector mirrored from a laptop, at 12 pt, left the print preview (900 px tall)
+    with its buttons off the bottom of the screen.
+    """
+    area = available_area(dialog)
+    dialog.resize(max(min(width, area.width() - FRAME_ALLOWANCE[0]), dialog.minimumSizeHint().width()),
+                  max(min(height, area.height() - FRAME_ALLOWANCE[1]), dialog.minimumSizeHint().height()))

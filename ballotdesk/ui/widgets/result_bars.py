@@ -6,13 +6,27 @@ projector display will reuse it, so it takes plain ``(label, votes, percent)`` r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 Row = tuple[str, int, float | None]
+
+_BREAKS = re.compile(r"(\s+|(?<=-))")
+"""Where a name may break: at spaces, and after a hyphen ("Llewellyn-|Featherstonehaugh")."""
 
 
 def _number(votes: int, percent: float | None) -> str:
@@ -63,7 +77,26 @@ class ResultBars(QWidget):
     # -- geometry -----------------------------------------------------------------------
 
     def _row_height(self) -> int:
-        return max(28, QFontMetrics(self.font()).height() + 14)
+        """One line a row, or two for every row once a name must wrap (rows stay evenly spaced)."""
+        lines = 2 if self._wraps() else 1
+        return max(28, lines * QFontMetrics(self.font()).height() + 14)
+
+    def _wraps(self) -> bool:
+        """Whether some name is wider than the label column at the current width."""
+        if not self._rows or self.width() <= 0:
+            return False
+        bold = QFont(self.font())
+        bold.setBold(True)
+        width = self._label_width() - 8
+        return any(QFontMetrics(bold if label in self._highlight else self.font()).horizontalAdvance(label) > width
+                   for label, _votes, _percent in self._rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may make names wrap (or stop wrapping): the rows' height follows."""
+        wrapped = self._wraps()
+        super().resizeEvent(event)
+        if wrapped != self._wraps():
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         """Tall enough for every row plus the marker caption."""
@@ -87,11 +120,23 @@ class ResultBars(QWidget):
 
     @staticmethod
     def _elided(label: str, metrics: QFontMetrics, width: int) -> str:
-        """A name cut in the middle when it must be cut: its start and its end both tell candidates apart."""
+        """A long name on two lines, broken between words (or after a hyphen), never cut in the middle.
+
+        The hall cannot hover for a tooltip. Only a name too long even for two lines loses letters,
+        from the middle of its second line, so its start and its end still tell candidates apart.
+        """
+        if metrics.horizontalAdvance(label) <= width:
+            return label
+        pieces = [piece for piece in _BREAKS.split(label) if piece]
+        for cut in range(len(pieces) - 1, 0, -1):
+            first = "".join(pieces[:cut]).rstrip()
+            if metrics.horizontalAdvance(first) <= width:
+                rest = "".join(pieces[cut:]).strip()
+                return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, width)
         return metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, width)
 
     def shown_labels(self) -> list[str]:
-        """The labels as painted at the current width (cut with "…" when too long), for tests."""
+        """The labels as painted at the current width (on two lines, or cut with "…", when long), for tests."""
         bold = QFont(self.font())
         bold.setBold(True)
         width = self._label_width() - 8
