@@ -21,21 +21,25 @@ from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import RULE_LABELS, Base, Kind, Rule, Status
+from ballotdesk.domain.count import label_text
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.reports.model import (
     Amendment,
     AttendanceLine,
     BoxLine,
+    DisputeLine,
     MeetingInfo,
     OptionLine,
     PapersData,
+    QuorumLine,
     ResultSheetData,
     RosterLine,
     RoundLine,
     Turnout,
 )
 from ballotdesk.services import ballots as B
+from ballotdesk.services.quorum import QuorumRecord
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -162,13 +166,15 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
                                         "for a declared result.").format(ballot_id, row["status"]))
     doc = B.result_json(svc, ballot_id)
     options = doc["options_order"]
-    definitive = {b["name"]: b for b in doc["boxes"] if b["definitive"]}
+    # Every box with final figures: definitive, or blocked (an amendment found more papers than issued).
+    counted = {b["name"]: b for b in doc["boxes"] if b["found"] is not None}
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
     counts = {names[bid]: B.figures_of(r["figures"]) for bid, r in svc.store.box_counts(ballot_id).items()}
     boxes = tuple(
         BoxLine(name, b["issued"], b["found"], b["spoilt"], b["variance"], b["explanation"],
-                counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes)
-        for name, b in definitive.items()
+                counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes,
+                blocked=b.get("state") == "blocked")
+        for name, b in counted.items()
     )
     rounds: tuple[RoundLine, ...] = ()
     chain = B.rounds(svc, ballot_id)
@@ -214,7 +220,30 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         record_events=svc.store.audit_head()[0],
         record_head=svc.store.audit_head()[1],
         record_key=svc.store.record_key.key_id,
+        quorum=_quorum_line(doc.get("quorum")),
+        disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
     )
+
+
+def _quorum_line(data: dict[str, Any] | None) -> QuorumLine | None:
+    """The quorum as the sheet prints it; None for a result declared before quorums were recorded."""
+    declared = QuorumRecord.from_json((data or {}).get("at_declaration"))
+    if declared is None:
+        return None
+    opened = QuorumRecord.from_json((data or {}).get("at_opening"))
+    return QuorumLine(declared.rule_words(), declared.needed, declared.present,
+                      opened.present if opened else None, opened.needed if opened else None,
+                      opened.override if opened else "", declared.override)
+
+
+def _dispute_line(data: dict[str, Any]) -> DisputeLine:
+    """A chair's decision on differing entries, in the document's language (figure labels included)."""
+    decision = (translate("Reports", "Entry by {0} accepted").format(data["accepted"]) if data["decision"] == "accept"
+                else translate("Reports", "Recount ordered"))
+    first, second = data["tellers"]
+    return DisputeLine(data["box"], (first, second),
+                       tuple((label_text(d["label"]), d["first"], d["second"]) for d in data["differing"]),
+                       decision, data["reason"])
 
 
 def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4",
@@ -332,7 +361,7 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
 
     with words.using(*document_words(svc)):  # labels and outcome in the meeting's language, like the sheet
         doc = B.result_json(svc, ballot_id)
-        boxes = [b["name"] for b in doc["boxes"] if b["definitive"]]
+        boxes = [b["name"] for b in doc["boxes"] if b["found"] is not None]  # the boxes in the totals
         gap = [""] * len(boxes)
         rows: list[list[object]] = [[translate("Documents", "Option"), *boxes, translate("Documents", "Total"),
                                      translate("Documents", "Percent")]]

@@ -501,15 +501,14 @@ class MeetingStore:
         try:
             _check_writable(path)
             report = _check_content(path)
+            foreign = report is not None and not report.last_key_is(installation_keys().own.key_id)
+            if foreign and not take_over:  # refused before the file is migrated: not one byte changes
+                raise HandOverNeeded(hand_over_question(path.name, report), report)  # type: ignore[arg-type]
             store = cls._connect(path, lock)
         except BaseException:
             lock.release()
             raise
-        if report is not None and not report.last_key_is(store.record_key.key_id):
-            if not take_over:
-                store.needs_hand_over = hand_over_question(path.name, report)
-                store.close()
-                raise HandOverNeeded(hand_over_question(path.name, report), report)
+        if foreign:
             store.chain_report = report
             try:
                 store.hand_over(actor, reason)

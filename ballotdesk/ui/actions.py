@@ -42,6 +42,7 @@ class ActionName(StrEnum):
     BACKUPS = "backups"
     CHANGE_PIN = "change_pin"
     PURGE_PERSONAL = "purge_personal"
+    HOST = "host"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,10 @@ SPECS: dict[ActionName, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "P&urge personal data…"), None,
         QT_TRANSLATE_NOOP("Actions", "After the meeting, remove members' names and contact details; "
                                      "keep the figures and the audit log")),
+    ActionName.HOST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Host on the Network…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Let phones, tablets and laptops on the hall's network join as desks "
+                                     "or tellers")),
 }
 """Every command in English, marked for lupdate; :func:`build_actions` translates them when it runs, so
 actions built after a language switch speak the new language."""

@@ -36,9 +36,9 @@ from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
 from ballotdesk.domain.text import check_text
+from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate, qdate
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import dialog_buttons

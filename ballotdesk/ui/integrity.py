@@ -29,7 +29,7 @@ from ballotdesk.reports.signing import (
 )
 from ballotdesk.reports.signing import import_organisation_certificate as import_certificate_file
 from ballotdesk.reports.text import fmt_datetime
-from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.services.files import SUFFIX
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name

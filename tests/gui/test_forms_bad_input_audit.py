@@ -23,8 +23,7 @@ from ballotdesk.ui.member_dialog import MemberDialog
 from ballotdesk.ui.pages.meeting import MeetingPage
 from ballotdesk.ui.pin_dialog import ChangePinDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
+PAGE = MeetingPage
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -35,12 +34,6 @@ def paste(qtbot, edit: QWidget, text: str) -> None:
     QApplication.clipboard().setText(text)
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-@pytest.fixture
-def page(window) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
 
 
 # -- the chair's PIN -----------------------------------------------------------------------------

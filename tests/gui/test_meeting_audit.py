@@ -8,25 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QScrollArea
 
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.meeting import MeetingPage
 from tests.gui.conftest import member
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def page(window: MainWindow) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
-
+PAGE = MeetingPage
 
 def test_fits_a_small_screen_with_a_large_font_without_sideways_scrolling(qtbot, large_font_window):
     window = large_font_window

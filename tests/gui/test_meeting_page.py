@@ -5,21 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.member_dialog import qdate
 from ballotdesk.ui.pages.meeting import MeetingPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def page(window) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
-
+PAGE = MeetingPage
 
 def test_shows_details_rules_and_summaries(page):
     assert page.edits["title"].text() == "Branch AGM"
@@ -178,8 +170,9 @@ def test_purge_says_what_goes_and_what_stays_and_asks_for_the_pin(qtbot, page, w
 def test_purge_is_refused_in_words_while_a_ballot_is_in_progress(qtbot, page, window, service, errors):
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.services import ballots as B
+    from tests.helpers import INQUORATE
 
-    B.open_ballot(service, B.create_ballot(service, motion_spec("Motion")))
+    B.open_ballot(service, B.create_ballot(service, motion_spec("Motion")), inquorate=INQUORATE)
     window.dialogs.confirm = lambda title, message: True
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     assert errors and errors[0][0] == "Purge personal data"

@@ -21,8 +21,6 @@ from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.integrity import VerificationDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @dataclass
 class Verdict:

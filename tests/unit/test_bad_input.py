@@ -10,6 +10,7 @@ command must not even open the file for writing.
 import hashlib
 import importlib.util
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -279,7 +280,7 @@ COUNT_FIELD = [
 
 @pytest.mark.parametrize(("text", "message"), COUNT_FIELD)
 def test_parse_count_field(text, message):
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match=f"^{re.escape(message)}$") as info:
         parse_count_field(text, "Papers found")
     assert str(info.value) == message
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def service(tmp_path):
 def refused(svc: MeetingService, call, message: str) -> None:
     """``call`` is refused with ``message``; no event is logged and the file's bytes are unchanged."""
     head, before = svc.audit_head(), digest(svc.path)
-    with pytest.raises(DomainError) as caught:
+    with pytest.raises(DomainError, match=f"^{re.escape(message)}$") as caught:
         call()
     assert str(caught.value) == message
     assert svc.audit_head() == head and digest(svc.path) == before

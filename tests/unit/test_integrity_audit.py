@@ -28,7 +28,7 @@ def sha(path):
 @pytest.fixture
 def closed_ballot(tmp_path):
     """A meeting with a closed motion, two papers issued, waiting for the tellers; the file is closed."""
-    svc = make_meeting(tmp_path)
+    svc = make_meeting(tmp_path, quorum="2")
     svc.update_details({"four_eyes": False})
     for n in ("1001", "1004"):
         svc.register(n)
@@ -146,3 +146,12 @@ def test_a_backup_made_before_the_purge_is_recognised(tmp_path):
         assert purge_undone_by(after, svc) is None
     finally:
         svc.close()
+
+
+def test_every_migration_runs_its_script_and_no_other():
+    """Opening compares a file with the scripts alone (no sqlite-utils); the migrations must be exactly them."""
+    from ballotdesk.store.schema import MIGRATIONS
+    from ballotdesk.store.schema_sql import SCRIPTS
+
+    assert [m.name for m in MIGRATIONS._migrations] == [name for name, _sql in SCRIPTS]
+    assert len(SCRIPTS) == SCHEMA_VERSION

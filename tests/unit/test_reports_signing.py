@@ -91,7 +91,7 @@ def test_export_certificate(identity: SigningIdentity, tmp_path: Path) -> None:
 
 
 def test_export_without_identity_fails(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(FileNotFoundError, match="No signing certificate has been created yet"):
         export_certificate(tmp_path / "x.pem")
 
 

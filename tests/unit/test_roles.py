@@ -7,14 +7,8 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
 from ballotdesk.services.roles import ChairPinError, hash_pin, pin_matches, set_pin, wait_seconds
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path, pin="2468")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(pin="2468", quorum="1")
 
 
 def test_pin_is_stored_only_as_slow_salted_hash(svc):
@@ -62,7 +56,7 @@ def test_wait_grows_and_is_capped():
 
 def test_chair_actions_need_the_pin(svc):
     prov = svc.add_provisional("Gwen", "renewed Tuesday")
-    with pytest.raises(ChairPinError):
+    with pytest.raises(ChairPinError, match="To approve a provisional attendee's vote, enter the chair's PIN"):
         svc.approve_provisional(prov.id)
     assert svc.approve_provisional(prov.id, pin="2468").may_vote
     # rules can change freely before registration; afterwards only with the PIN
@@ -73,7 +67,7 @@ def test_chair_actions_need_the_pin(svc):
 
 
 def test_change_pin(svc):
-    with pytest.raises(ChairPinError):
+    with pytest.raises(ChairPinError, match="To change the chair's PIN, enter the chair's PIN"):
         set_pin(svc, "13579", current_pin=None)
     with pytest.raises(DomainError, match="4 to 12 digits"):
         set_pin(svc, "12a4", current_pin="2468")
@@ -93,7 +87,7 @@ def test_nobody_enters_both_counts_and_declared_is_read_only(svc):
         B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(1, (1, 0)))
     B.declare(svc, bid, "Chair", pin="2468")
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="The result of ballot 1 has been declared; its counts can no longer change"):
         B.enter_count(svc, bid, "Main hall", "Cai", CountFigures(1, (1, 0)))
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="Ballot 1 is declared; there is no count to resolve"):
         B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="x", pin="2468")
