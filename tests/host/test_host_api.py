@@ -354,6 +354,7 @@ def test_a_device_that_asks_for_welsh_is_answered_in_welsh(api, svc, ballot):
     from ballotdesk.ui.i18n import install_document_words
 
     install_document_words()
+    words.language_words("cy")  # as HostServer.start does: Qt's translator made on the main thread
     try:
         B.close_ballot(svc, ballot)
         token = api.join()
