@@ -55,7 +55,7 @@ EXIT_UNKNOWN_SIGNER = 3
 
 def _head(path: Path) -> bytes:
     """The first kilobyte of a file, or a refusal naming it (never a traceback, never a wait on a FIFO)."""
-    from ballotdesk.files import check_regular, open_flags
+    from ballotdesk.domain.files import check_regular, open_flags
 
     if not path.exists():
         raise MeetingFileError(f"{path.name} was not found at {path.parent}.")
@@ -75,7 +75,7 @@ def _head(path: Path) -> bytes:
 def _trusted_certificates(paths: list[str]) -> list[bytes]:
     """The certificates given with ``--trust``, read and parsed now so a wrong file is named before any check."""
     from ballotdesk.cli import CliError
-    from ballotdesk.files import read_regular
+    from ballotdesk.domain.files import read_regular
     from ballotdesk.reports.signing import load_certificates
 
     found: list[bytes] = []
@@ -105,7 +105,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """A meeting's audit chain, or a signed PDF's signature; exit 0 only if intact (and, for a sheet, trusted)."""
     path = Path(args.file)
     if _is_pdf(path, _head(path)):
-        from ballotdesk.files import read_regular
+        from ballotdesk.domain.files import read_regular
         from ballotdesk.reports.signing import Outcome, verify_pdf
 
         trust, pinned = _trusted_certificates(args.trust or []), _pinned(args.fingerprint or [])

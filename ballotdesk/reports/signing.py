@@ -296,7 +296,7 @@ def export_certificate(dest: Path, identity: SigningIdentity | None = None) -> N
 
 def _read_limited(path: Path, limit: int) -> bytes:
     """A regular file's bytes, refusing devices, FIFOs and anything larger than ``limit``, in one sentence."""
-    from ballotdesk.files import read_regular
+    from ballotdesk.domain.files import read_regular
 
     try:
         return read_regular(path, limit, translate("Signing", "certificate file"))

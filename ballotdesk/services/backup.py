@@ -263,7 +263,7 @@ def read_key(path: Path, passphrase: str) -> bool:
     Raises:
         KeyFileError: the file is not a record key, or the passphrase does not open it.
     """
-    from ballotdesk.files import NotRegularFileError, read_regular
+    from ballotdesk.domain.files import NotRegularFileError, read_regular
     from ballotdesk.store.record_keys import KeyFileError, remember, unseal
 
     try:  # a regular file only, with a limit: a key file is a few hundred bytes

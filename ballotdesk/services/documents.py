@@ -416,7 +416,7 @@ def sheet_record_head(pdf: Path) -> str:
 
     import pypdfium2 as pdfium
 
-    from ballotdesk.files import read_regular
+    from ballotdesk.domain.files import read_regular
 
     try:  # a regular file only, read with a limit: PDFium would wait for ever on a FIFO
         document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, "PDF"))

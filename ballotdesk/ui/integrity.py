@@ -201,7 +201,7 @@ class VerificationDialog(QDialog):
 
 def _read_pdf(path: Path) -> bytes:
     """The chosen file's bytes: a regular file only (a FIFO would hang the check), and never a whole disk image."""
-    from ballotdesk.files import read_regular
+    from ballotdesk.domain.files import read_regular
 
     size = path.stat().st_size
     if size > MAX_PDF_BYTES:

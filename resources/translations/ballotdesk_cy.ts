@@ -472,82 +472,82 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     <message>
         <location filename="../../ballotdesk/reports/authority.py" line="+84"/>
         <source>{0} is empty; a key is protected only by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} yn wag; dim ond cyfrinair sy&apos;n diogelu allwedd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} is too short: use at least {1} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} yn rhy fyr: defnyddiwch o leiaf {1} nod.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} must be 1 to {1} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i {0} fod rhwng 1 a {1} nod y gellir eu hargraffu.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The authority&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair yr awdurdod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} already holds a signing authority; it is never replaced, as every certificate it issued would stop verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae awdurdod llofnodi yn {0} eisoes; ni chaiff byth ei ddisodli, gan y byddai pob tystysgrif a roddodd yn peidio â gwirio.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The authority could not be written to {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu&apos;r awdurdod i {0}: {1}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} holds no signing authority; create one with &apos;ballotdesk ca init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim awdurdod llofnodi yn {0}; crëwch un gyda &apos;ballotdesk ca init&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The authority&apos;s password is needed to issue a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfrinair yr awdurdod i roi tystysgrif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The authority&apos;s key in {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen allwedd yr awdurdod yn {0}: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The authority&apos;s password is wrong (or its key file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrinair yr awdurdod yn anghywir (neu mae ffeil ei allwedd wedi&apos;i difrodi).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The authority&apos;s key file holds an unexpected kind of key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil allwedd yr awdurdod yn dal math annisgwyl o allwedd.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r deiliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair y dystysgrif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A certificate is issued for 1 to 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddir tystysgrif am rhwng 1 a 10 mlynedd.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{0} could not be written to {1}: {2}.</source>
-        <translation type="unfinished">Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+        <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3448,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+111"/>
         <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae taflenni yma&apos;n cael eu llofnodi â thystysgrif {0}; mae angen ei chyfrinair i lofnodi (cyfrinair y dystysgrif ei hun, nid PIN y cadeirydd).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3705,6 +3705,34 @@ PIN y cadeirydd:</translation>
         <location line="+2"/>
         <source>not on the roll, provisional ({0}); may vote only if the chair approves</source>
         <translation>nid yw ar y rhestr aelodau, dros dro ({0}); caiff bleidleisio dim ond os bydd y cadeirydd yn cymeradwyo</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../ballotdesk/domain/files.py" line="+83"/>
+        <source>a pipe (FIFO)</source>
+        <translation>pibell (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>soced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1}, not a file; nothing was read from it. Choose the file itself.</source>
+        <translation>{0}: {1} yw hwn, nid ffeil; ni ddarllenwyd dim ohono. Dewiswch y ffeil ei hun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is far larger than a {1} can be; nothing was read from it. Choose the right file.</source>
+        <translation>Mae {0} yn llawer mwy nag y gall {1} fod; ni ddarllenwyd dim ohono. Dewiswch y ffeil gywir.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4489,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+1"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau tystysgrif (*.p12 *.pfx);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4491,12 +4519,12 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+2"/>
         <source>Signed with the certificate whose fingerprint you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi â&apos;r dystysgrif rydych chi&apos;n ymddiried yn ei hôl bys.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with a certificate issued by {0}, which you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi â thystysgrif a roddwyd gan {0}, rydych chi&apos;n ymddiried ynddo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4506,27 +4534,27 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+2"/>
         <source>The sheet is exactly as it was signed, but by a key this installation does not know, calling itself “{0}”. Anyone can make a key with any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r daflen yn union fel y cafodd ei llofnodi, ond gan allwedd nad yw&apos;r gosodiad hwn yn ei hadnabod, sy&apos;n galw ei hun yn “{0}”. Gall unrhyw un wneud allwedd ag unrhyw enw.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity unknown: compare the fingerprint with the one your organisation published before trusting this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth anhysbys: cymharwch yr ôl bys â&apos;r un a gyhoeddodd eich sefydliad cyn ymddiried yn y daflen hon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth anhysbys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fingerprint printed on the sheet is not the one of the key that signed it: someone signed it again with another key. It is not the sheet that was declared. Ask the secretary for the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ôl bys yr allwedd a&apos;i llofnododd yw&apos;r ôl bys sydd wedi&apos;i argraffu ar y daflen: mae rhywun wedi&apos;i llofnodi eto ag allwedd arall. Nid hon yw&apos;r daflen a gyhoeddwyd. Gofynnwch i&apos;r ysgrifennydd am y gwreiddiol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ffugio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4632,12 +4660,12 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     <message>
         <location line="+16"/>
         <source>Import organisation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio tystysgrif y sefydliad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password of {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair {0}:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4645,17 +4673,20 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 
 Its fingerprint (SHA-256) is
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>O hyn ymlaen, caiff taflenni canlyniad eu llofnodi â thystysgrif {0}, a roddwyd gan {1}. Gofynnir am ei chyfrinair bob tro y caiff taflen ei llofnodi.
+
+Ei hôl bys (SHA-256) yw
+{2}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign the result sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r daflen ganlyniad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The password of the certificate of {0} (not the chair&apos;s PIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair tystysgrif {0} (nid PIN y cadeirydd):</translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5201,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     <message>
         <location line="+10"/>
         <source>The copy written to {0} failed its check and was removed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi a ysgrifennwyd i {0} ei wiriad, a chafodd ei ddileu: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5254,7 +5285,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     <message>
         <location line="-85"/>
         <source>{0} was not completely written (its last change is still in a journal file beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd {0} ei ysgrifennu&apos;n llawn (mae ei newid olaf yn dal mewn ffeil log wrth ei hochr).</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -5327,7 +5358,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     <message>
         <location line="-233"/>
         <source>The disk holding {0} is full, so the change was not saved (the meeting is as it was before it). Free some space in {1}, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {0} yn llawn, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhyddhewch ychydig o le yn {1}, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -5337,12 +5368,12 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     <message>
         <location line="+23"/>
         <source>{0} cannot be opened: the disk holding it is full, and BallotDesk saves every change as it is made. Free some space in {1}, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir agor {0}: mae&apos;r ddisg sy&apos;n ei dal yn llawn, ac mae BallotDesk yn cadw pob newid wrth iddo gael ei wneud. Rhyddhewch ychydig o le yn {1}, yna agorwch hi eto.</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <location line="+571"/>
@@ -7804,7 +7835,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+30"/>
         <source>This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who trusts {1} can check it with &apos;ballotdesk verify --trust&apos;; a printed copy shows the fingerprint in its footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif {0}, a roddwyd gan {1} (ôl bys {2}): gall unrhyw un sy&apos;n ymddiried yn {1} ei gwirio gyda &apos;ballotdesk verify --trust&apos;; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8174,42 +8205,42 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+9"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil tystysgrif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} cannot be read: {1}.</source>
-        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+        <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} is protected by a password; give it to unlock the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} wedi&apos;i diogelu â chyfrinair; rhowch ef i ddatgloi&apos;r dystysgrif.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} could not be opened: the password is wrong, or it is not a certificate file (PKCS#12, .p12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor {0}: mae&apos;r cyfrinair yn anghywir, neu nid yw&apos;n ffeil tystysgrif (PKCS#12, .p12).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} holds no signing key and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim allwedd a thystysgrif llofnodi yn {0}.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{0} is not a certificate for signing documents (it is an authority&apos;s or has no signing use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn dystysgrif ar gyfer llofnodi dogfennau (tystysgrif awdurdod yw hi, neu does dim defnydd llofnodi iddi).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate in {0} is valid from {1} to {2}, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dystysgrif yn {0} yn ddilys o {1} i {2}, nid heddiw.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The certificate of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif {0}</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -8220,7 +8251,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+165"/>
         <source>{0} is not a certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn dystysgrif (PEM na DER).</translation>
     </message>
 </context>
 <context>
