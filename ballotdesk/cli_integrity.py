@@ -78,20 +78,79 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0 if result.intact else 1
     from ballotdesk.services.backup import verify_file
 
-    report = verify_file(path)
+    head = args.head
+    if args.sheet:
+        from ballotdesk.services.documents import sheet_record_head
+
+        head = sheet_record_head(Path(args.sheet))
+    report = verify_file(path, head=head)
+    text = report.message
+    if len(report.parts) > 1 or (report.parts and not report.parts[-1].own):
+        text += "\n" + report.parts_text()  # more than this installation's own record: say whose is which
+    if report.intact and not report.authenticated:
+        text += ("\nIdentity unknown: the record's newest events were not authenticated by a key this installation "
+                 "has. Compare the key with the one on the sheet, or restore the backup's key (restore --key).")
     _emit(args, {"intact": report.intact, "events": report.events, "message": report.message,
-                 "broken_at": report.broken_at}, report.message)
-    return 0 if report.intact else 1
+                 "broken_at": report.broken_at, "authenticated": report.authenticated, "head": report.head,
+                 "keys": [{"first": p.first, "last": p.last, "key_id": p.key_id, "label": p.label,
+                           "known": p.known, "this_installation": p.own} for p in report.parts]}, text)
+    if not report.intact:
+        return 1
+    return 0 if report.authenticated else 3
+
+
+def cmd_take_over(args: argparse.Namespace) -> int:
+    """Continue on this computer a meeting whose record another installation's key authenticated so far."""
+    from ballotdesk.services.meeting import MeetingService
+
+    actor = getattr(args, "actor", None) or "secretary"
+    svc = MeetingService.open(Path(args.file), actor=actor, take_over=True, reason=args.reason)
+    try:
+        report = verify_parts(svc)
+    finally:
+        svc.close()
+    _emit(args, {"taken_over": True, "key_id": svc.store.record_key.key_id}, report)
+    return 0
+
+
+def verify_parts(svc: MeetingService) -> str:
+    """What the record's parts are now, in words (after a hand-over: the new key's part included)."""
+    from ballotdesk.store.chain import verify_chain
+
+    return verify_chain(svc.store.conn).parts_text()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """One backup now into FOLDER, keeping the newest --keep of this meeting's backups."""
     from ballotdesk.services.backup import backup_now
 
+    passphrase = _passphrase("Passphrase for the record key: ", twice=True) if args.with_key else None
     with _open(args) as svc:
-        dest = backup_now(svc, Path(args.folder), args.reason, keep=args.keep)
-    _emit(args, {"backup": str(dest)}, f"Backed up to {dest}")
+        dest = backup_now(svc, Path(args.folder), args.reason, keep=args.keep, key_passphrase=passphrase)
+        events, head = svc.store.audit_head()
+    text = f"Backed up to {dest}\nRecord head: {head} after {events} events"
+    if passphrase is not None:
+        text += "\nThe record key is beside it, sealed with your passphrase."
+    _emit(args, {"backup": str(dest), "events": events, "head": head, "key": passphrase is not None}, text)
     return 0
+
+
+def _passphrase(prompt: str, *, twice: bool = False) -> str:
+    """The record key's passphrase: BALLOTDESK_KEY_PASSPHRASE, else asked at the terminal (twice for a new one)."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get("BALLOTDESK_KEY_PASSPHRASE")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise MeetingFileError("A passphrase for the record key is needed: set BALLOTDESK_KEY_PASSPHRASE, or run the "
+                               "command at a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same passphrase again: ") != first:
+        raise MeetingFileError("The two passphrases differ; nothing was written.")
+    return first
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -104,6 +163,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                f"Add --replace to keep it as {dest.name}.before-restore-<time> and put the backup "
                                "in its place.")
     purged_at = _purge_undone(Path(args.backup), dest) if dest.is_file() else None
+    if args.key:
+        from ballotdesk.services.backup import read_key
+
+        read_key(Path(args.key), _passphrase("Passphrase of the record key: "))
     result = restore(Path(args.backup), dest, replace=args.replace)
     kept = f"; the previous file is now {result.previous.name}" if result.previous else ""
     text = f"Restored {Path(args.backup).name} to {result.path}{kept}"
@@ -153,7 +216,18 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     """Register the integrity commands on the main parser."""
     p = command("verify", cmd_verify, "check a meeting's audit chain, or a signed result sheet (PDF)")
     p.add_argument("file", help="a .ballotdesk meeting file or a signed PDF")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--head", metavar="DIGEST",
+                   help="a record head printed on a sheet or written with a backup: the file must still hold the "
+                        "record up to it, unaltered")
+    p.add_argument("--sheet", metavar="SHEET.pdf",
+                   help="a result sheet printed from this meeting: the file must still hold the record it was "
+                        "printed from")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+    p = command("take-over", cmd_take_over, "continue on this computer a meeting written on another one (logged)")
+    p.add_argument("file", help="the .ballotdesk meeting file (a restored backup)")
+    p.add_argument("--reason", default="", help="why the meeting moved (kept in the hand-over event)")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
     p = command("backup", cmd_backup, "write a checked copy of the meeting into a folder (e.g. a USB stick)")
     p.add_argument("file")
@@ -163,6 +237,9 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
 
     p.add_argument("--keep", type=_positive_int, default=20, help="backups of this meeting to keep (default 20)")
     p.add_argument("--reason", default="manual", help="a word for the file name (default 'manual')")
+    p.add_argument("--with-key", action="store_true",
+                   help="also write this installation's record key beside it, sealed with a passphrase "
+                        "(BALLOTDESK_KEY_PASSPHRASE or asked), so a spare laptop can verify the whole record")
     p.add_argument("--json", action="store_true")
 
     p = command("restore", cmd_restore, "check a backup and restore it as a meeting file")
@@ -170,6 +247,9 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("dest")
     p.add_argument("--replace", action="store_true",
                    help="if DEST exists, keep it as DEST.before-restore-<time> and put the backup in its place")
+    p.add_argument("--key", metavar="KEYFILE",
+                   help="a record key written with the backup (backup --with-key): this installation then knows it "
+                        "and verifies the record it authenticated (passphrase: BALLOTDESK_KEY_PASSPHRASE or asked)")
     p.add_argument("--json", action="store_true")
 
     p = command("purge", cmd_purge, "chair: remove names, emails and postcodes after the meeting")

@@ -12,8 +12,8 @@ import sys
 from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
-            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge")
+            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
+            "resolve", "explain", "guest", "backup", "restore", "purge", "stv")
 
 
 def tolerant_streams() -> None:

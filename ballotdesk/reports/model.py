@@ -237,6 +237,9 @@ class ResultSheetData:
     election: bool = False
     quorum: QuorumLine | None = None
     disputes: tuple[DisputeLine, ...] = ()
+    record_head: str = ""
+    record_events: int = 0
+    record_key: str = ""
 
 
 @dataclass(frozen=True)

@@ -554,8 +554,14 @@ def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 
 def footer_lines(data: ResultSheetData, cert_fingerprint: str) -> Sequence[str]:
     """Return the lines printed at the foot of every page of the sheet."""
-    return (translate("Reports", "Audit digest: {0}").format(data.audit_digest),
-            translate("Reports", "Certificate: {0}").format(cert_fingerprint))
+    lines = [translate("Reports", "Audit digest: {0}").format(data.audit_digest)]
+    if data.record_head:
+        # The chain's head when the sheet was made, anchored outside the file: `ballotdesk verify FILE
+        # --sheet SHEET.pdf` finds it again, so a record cut short or rewritten since is caught.
+        lines.append(translate("Reports", "Record head: {0} after {1} events, record key {2}").format(
+            data.record_head, data.record_events, data.record_key))
+    lines.append(translate("Reports", "Certificate: {0}").format(cert_fingerprint))
+    return tuple(lines)
 
 
 def build_result_sheet(data: ResultSheetData, *, cert_fingerprint: str) -> bytes:

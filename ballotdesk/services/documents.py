@@ -219,6 +219,9 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         audit_digest=audit_digest_for(svc, ballot_id),
         quorum=_quorum_line(doc.get("quorum")),
         disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
+        record_events=svc.store.audit_head()[0],
+        record_head=svc.store.audit_head()[1],
+        record_key=svc.store.record_key.key_id,
     )
 
 
@@ -381,3 +384,29 @@ def write_bytes(out: Path, data: bytes) -> None:
 
 def _write_text(out: Path, text: str) -> None:
     write_bytes(out, text.encode("utf-8"))
+
+
+def sheet_record_head(pdf: Path) -> str:
+    """The record head printed on a result sheet (its footer), for ``verify FILE --sheet SHEET.pdf``.
+
+    Raises:
+        DomainError: the file is not a result sheet that carries a record head.
+    """
+    import re
+
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(pdf))
+    except (pdfium.PdfiumError, OSError):
+        raise DomainError(translate("Documents", "{0} is not a PDF that can be read.").format(pdf.name)) from None
+    try:
+        text = " ".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    # The words around it are in the sheet's language; the head, its count and the key id are not.
+    found = re.search(r"([0-9a-f]{64})\D{1,40}\d[\d,]*\D{1,40}[0-9A-F]{4}(?:-[0-9A-F]{4}){4}", text)
+    if not found:
+        raise DomainError(translate("Documents", "{0} carries no record head: it is not a result sheet printed by "
+                                    "this version of BallotDesk.").format(pdf.name))
+    return found.group(1)

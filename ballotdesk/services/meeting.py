@@ -33,6 +33,7 @@ from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
 
 ATTENDEES = ("attendees",)
@@ -309,9 +310,14 @@ class MeetingService:
         return service
 
     @classmethod
-    def open(cls, path: Path, actor: str = "desk") -> MeetingService:
-        """Open an existing meeting (checked first; a refused file is never changed)."""
-        return cls(MeetingStore.open(Path(path)), actor)
+    def open(cls, path: Path, actor: str = "desk", *, take_over: bool = False, reason: str = "") -> MeetingService:
+        """Open an existing meeting (checked first; a refused file is never changed).
+
+        ``take_over``: continue a record that another installation's key authenticated so far
+        (a backup restored on a spare laptop), with a logged hand-over; without it such a file is
+        refused with :class:`HandOverNeeded`, which says whose key it was.
+        """
+        return cls(MeetingStore.open(Path(path), take_over=take_over, actor=actor, reason=reason), actor)
 
     @classmethod
     @contextmanager
@@ -517,14 +523,14 @@ class MeetingService:
                    details: dict[str, Any], progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
         """The first import into an empty roll: every row is new, in file order.
 
-        The rows' rowids will be 1, 2, 3... in file order, so the chain's digest of the roll and
-        the desk's search index are made from the columns in hand, not read back.
+        The rows' rowids will be 1, 2, 3... in file order, so the desk's search index is made from
+        the columns in hand, not read back.
         """
         total = len(numbers)
         details.update(imported=total, updated=0, left=0)
-        columns = [numbers, *fields, [None] * total, texts, sort_keys]
         rows = iter(zip(numbers, *fields, texts, sort_keys, strict=True))
-        with self.store.change(self.actor, "roll.import", details, roll=columns), self.store.sort_index_deferred():
+        with (self.store.change(self.actor, "roll.import", details), self.store.bulk("members"),
+              self.store.sort_index_deferred()):
             for done in range(0, total, BATCH):
                 self.store.insert_members(islice(rows, BATCH))
                 if progress and not progress(min(done + BATCH, total), total):
@@ -604,7 +610,7 @@ class MeetingService:
                 | ({} if e.field in _PERSONAL_FIELDS else {"kept": e.kept, "export": e.export}) for e in kept]
         done = 0
         before = self._member_verdicts() if before is None else before
-        with self.store.change(self.actor, "roll.import", details):
+        with self.store.change(self.actor, "roll.import", details), self.store.bulk("members"):
             self.store.refresh_search(refreshed)
             for batch in _batches(inserts):
                 self.store.insert_members(batch)

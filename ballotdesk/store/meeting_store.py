@@ -21,11 +21,22 @@ from typing import TYPE_CHECKING, Any
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.search import index_text
 from ballotdesk.domain.words import translate
+from ballotdesk.store import verified
+from ballotdesk.store.digest import (
+    BUCKET_BITS,
+    BUCKETED,
+    bucket_digests,
+    combine,
+    full_digest,
+)
 from ballotdesk.store.lock import FileLockedError, MeetingLock
+from ballotdesk.store.record_keys import RecordKey, installation_keys
 from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from ballotdesk.store.chain import ChainReport
 
 SUFFIX = ".ballotdesk"
 GENESIS = "0" * 64
@@ -41,11 +52,14 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-# Tables whose content the chain vouches for. The roll is large and changes only through
-# imports, hand edits and the purge, so its digest is recomputed only for those actions.
+# Tables whose content the chain vouches for, the roll among them. Each is digested by buckets
+# of rows (store/digest.py), so a change re-hashes only what it touched.
 TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries", "box_counts", "results")
 ROLL_TABLE = "members"
-ROLL_ACTIONS = ("meeting.create", "roll.", "member.", "personal.")
+DIGESTED = (*TRACKED, ROLL_TABLE)
+SIGNED_ACTIONS = ("ballot.declare", "ballot.amend")
+"""Events that also carry the record key's signature: what a result sheet vouches for."""
+HAND_OVER = "record.hand_over"
 
 
 def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, details: str, state: str) -> str:
@@ -54,81 +68,18 @@ def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def table_digest(conn: sqlite3.Connection, table: str) -> str:
-    """SHA-256 over every row of a table in rowid order."""
-    digest = hashlib.sha256()
-    for row in conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
-        digest.update(repr(row).encode("utf-8"))
-    return digest.hexdigest()
-
-
-ROLL_DIGEST = "v2:"
-"""Marks the roll's digest as :func:`roll_digest`'s; older events hold :func:`table_digest`'s."""
-
-
-DIGEST_ROWS = 4096
-"""Rows hashed together: the roll is read back a piece at a time, never whole into memory."""
-
-
-def roll_digest(columns: Sequence[Sequence[Any]]) -> str:
-    """What the chain records of the roll, from its columns (each in rowid order) in hand.
-
-    The roll is the one large table. Hashing it a row at a time cost more than the rest of a
-    100,000-member import; each column is hashed in pieces of :data:`DIGEST_ROWS` values, each
-    joined by one C call, and an import hashes the columns it has just written without reading
-    them back. :func:`stored_roll_digest` gives the same digest from the file.
-    """
-    hashers = [hashlib.sha256() for _ in columns]
-    rows = len(columns[0]) if columns else 0
-    for at in range(0, max(rows, 1), DIGEST_ROWS):
-        for hasher, column in zip(hashers, columns, strict=True):
-            hasher.update(_piece_bytes(column[at:at + DIGEST_ROWS]))
-    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
-
-
-def stored_roll_digest(conn: sqlite3.Connection) -> str:
-    """:func:`roll_digest` of the roll as stored, read :data:`DIGEST_ROWS` rows at a time."""
-    cursor = conn.execute(f"SELECT * FROM {ROLL_TABLE} ORDER BY rowid")
-    hashers = [hashlib.sha256() for _ in cursor.description]
-    empty = True
-    while rows := cursor.fetchmany(DIGEST_ROWS):
-        empty = False
-        for hasher, column in zip(hashers, zip(*rows, strict=True), strict=True):
-            hasher.update(_piece_bytes(column))
-    if empty:
-        for hasher in hashers:
-            hasher.update(_piece_bytes(()))
-    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
-
-
-def _piece_bytes(values: Sequence[Any]) -> bytes:
-    """A piece of a column as bytes that no other content gives.
-
-    Text values are joined with a separator that none of them holds (checked); a piece with
-    NULLs, a value holding the separator, or a value that is not text (only in a file edited
-    outside BallotDesk) is written as JSON instead. The number of values and the length in bytes
-    come first.
-    """
-    try:
-        text = "\x1f".join(values)
-        if not values or text.count("\x1f") == len(values) - 1:
-            return _framed(len(values), b"T", text.encode("utf-8", "surrogatepass"))
-    except TypeError:
-        pass
-    listed = [v if v is None or isinstance(v, str) else {type(v).__name__: repr(v)} for v in values]
-    return _framed(len(values), b"J", json.dumps(listed).encode("ascii"))
-
-
-def _framed(count: int, kind: bytes, body: bytes) -> bytes:
-    """``body`` behind its number of values and its length in bytes, so no text can run into the next piece."""
-    return f"{count}:{len(body)}:".encode("ascii") + kind + body
-
-
-def state_digest(conn: sqlite3.Connection, table: str, recorded: str | None = None) -> str:
-    """A table's digest as the chain records it: the roll's by its newer method unless ``recorded`` is older."""
-    if table == ROLL_TABLE and not (recorded and not recorded.startswith(ROLL_DIGEST)):
-        return stored_roll_digest(conn)
-    return table_digest(conn, table)
+def _dirty_triggers(table: str) -> list[str]:
+    """Triggers on this connection only (TEMP: never in the file) that note the buckets a change touches."""
+    note = "INSERT INTO bd_dirty (tbl, bucket) VALUES ('{t}', {row}.rowid >> {bits});"
+    bits = BUCKET_BITS
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_ai AFTER INSERT ON main.[{table}] BEGIN "
+        + note.format(t=table, row="NEW", bits=bits) + " END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_ad AFTER DELETE ON main.[{table}] BEGIN "
+        + note.format(t=table, row="OLD", bits=bits) + " END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_au AFTER UPDATE ON main.[{table}] BEGIN "
+        + note.format(t=table, row="OLD", bits=bits) + " " + note.format(t=table, row="NEW", bits=bits) + " END",
+    ]
 
 
 def _canonical(details: dict[str, Any]) -> str:
@@ -145,10 +96,25 @@ def inspect_file(path: Path) -> None:
     _check_content(path)
 
 
-def _check_content(path: Path) -> None:
-    """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked)."""
+class HandOverNeeded(MeetingFileError):
+    """The record is intact but not (last) authenticated by this installation: it must be taken over first."""
+
+    def __init__(self, message: str, report: ChainReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+def _check_content(path: Path) -> ChainReport | None:
+    """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked).
+
+    Returns the chain's report, or None when these very bytes were verified before by this
+    installation (see :mod:`ballotdesk.store.verified`): a meeting file is fully checked once per
+    state, not at every command that reads it.
+    """
     name = path.name
     _recover_interrupted_change(path)
+    if verified.seen(path):
+        return None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -171,6 +137,18 @@ def _check_content(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} has been changed outside BallotDesk and is not opened: {1} "
             "Run 'ballotdesk verify' for the details, or restore a backup.").format(name, report.message))
+    if report.last_key_is(installation_keys().own.key_id):
+        verified.remember(path)
+    return report
+
+
+def hand_over_question(name: str, report: ChainReport) -> str:
+    """Why a meeting cannot be written here until this installation takes its record over, in words."""
+    return translate("MeetingFile",
+        "{0} was last written by another installation of BallotDesk, or by an older version. Its record is "
+        "intact, and so far authenticated as follows:\n{1}\nTo continue the meeting on this computer, take the "
+        "record over with 'ballotdesk take-over {0}' (the app asks when it opens the file): the hand-over is "
+        "logged, and this computer's key authenticates the record from then on.").format(name, report.parts_text())
 
 
 def _check_header(path: Path) -> None:
@@ -295,6 +273,9 @@ class MeetingStore:
         self.conn = conn
         self._db: Database | None = None
         self._lock = lock
+        self._bucketed: set[str] | None = None
+        self.needs_hand_over: str | None = None
+        self.chain_report: ChainReport | None = None
 
     @property
     def db(self) -> Database:
@@ -341,7 +322,9 @@ class MeetingStore:
         os.close(fd)
         try:
             store = cls._connect(path)
-            with store.change(actor, "meeting.create", dict(meeting)):
+            key = store.record_key
+            details = {**meeting, "record_key": {"id": key.key_id, "label": key.label, "public": key.public_hex}}
+            with store.change(actor, "meeting.create", details):
                 store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
         except BaseException:
             path.unlink(missing_ok=True)
@@ -349,7 +332,7 @@ class MeetingStore:
         return store
 
     @classmethod
-    def open(cls, path: Path) -> MeetingStore:
+    def open(cls, path: Path, *, take_over: bool = False, actor: str = "desk", reason: str = "") -> MeetingStore:
         """Open an existing meeting after checking it; never changes a file it refuses.
 
         The lock is taken before the file is read through SQLite: a meeting that another
@@ -357,17 +340,33 @@ class MeetingStore:
         on SQLite's lock and then be called damaged, when it is only open elsewhere. A meeting
         that cannot be written here (a read-only file or folder) is refused at once rather than
         at the first registration at the door.
+
+        A record last authenticated by another installation's key (a backup restored on a spare
+        laptop) opens only with ``take_over``, which logs the hand-over; otherwise
+        :class:`HandOverNeeded` says whose key it was.
         """
         path = Path(path)
         _check_header(path)
         lock = _take_lock(path)
         try:
             _check_writable(path)
-            _check_content(path)
-            return cls._connect(path, lock)
+            report = _check_content(path)
+            store = cls._connect(path, lock)
         except BaseException:
             lock.release()
             raise
+        if report is not None and not report.last_key_is(store.record_key.key_id):
+            if not take_over:
+                store.needs_hand_over = hand_over_question(path.name, report)
+                store.close()
+                raise HandOverNeeded(hand_over_question(path.name, report), report)
+            store.chain_report = report
+            try:
+                store.hand_over(actor, reason)
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @classmethod
     def _connect(cls, path: Path, lock: MeetingLock | None = None) -> MeetingStore:
@@ -389,14 +388,22 @@ class MeetingStore:
                 # opening a meeting to read it must leave its bytes alone.
                 if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            store._track_changes()
         except BaseException:
             lock.release()
             raise
         return store
 
     def close(self) -> None:
-        """Close the connection (the rollback journal leaves no side file) and unlock."""
+        """Close the connection (the rollback journal leaves no side file) and unlock.
+
+        The file as this installation leaves it is remembered as verified (its SHA-256), so
+        the next command or window that opens it need not re-hash a large roll.
+        """
+        wrote = self._lock is not None and self.needs_hand_over is None and self._db is not None
         self.conn.close()
+        if wrote:
+            verified.remember(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -410,35 +417,130 @@ class MeetingStore:
         """One transaction holding a change and its audit event; durable on exit.
 
         The caller may add to ``details`` inside the block (e.g. the id of a new row) before
-        the event is written at the end of the transaction. ``tables`` names the tracked tables
-        the change writes, so the busiest actions (registering, issuing) re-hash only those;
-        None re-hashes every tracked table. ``roll``: the roll's columns as the change leaves
-        them (rowid order, every column), when the caller has them, so they are not read back.
+        the event is written at the end of the transaction. The event records the digests of the
+        tables after the change; only the buckets of rows the change touched are re-hashed, so
+        its cost does not grow with the meeting. (``tables`` and ``roll`` are accepted for
+        callers written before that and no longer needed.)
         """
+        del tables, roll
+        self._refuse_unless_writable()
         with self.db.atomic():
             yield details
-            self._append_event(actor, action, details, tables, roll)
+            self._append_event(actor, action, details)
+
+    def _refuse_unless_writable(self) -> None:
+        if self.needs_hand_over is not None:
+            raise MeetingFileError(self.needs_hand_over)
+
+    def _track_changes(self) -> None:
+        """Note, on this connection only, which buckets each change touches (see store/digest.py)."""
+        # No key: a conflict clause inside a trigger gives way to the outer statement's (an upsert's).
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS bd_dirty (tbl TEXT, bucket INTEGER)")
+        for table in DIGESTED:
+            for sql in _dirty_triggers(table):
+                self.conn.execute(sql)
+
+    @contextmanager
+    def bulk(self, table: str) -> Iterator[None]:
+        """Inside a change: write many rows of ``table`` without noting each one; the whole table is re-hashed.
+
+        For an import, which rewrites the roll anyway: 100,000 trigger calls would cost more than
+        hashing the roll once.
+        """
+        for suffix in ("ai", "ad", "au"):
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.bd_{table}_{suffix}")
+        try:
+            yield
+        finally:
+            for sql in _dirty_triggers(table):
+                self.conn.execute(sql)
+        self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, -1)", [table])
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
-                      tables: Sequence[str] | None, roll: Sequence[Sequence[Any]] | None = None) -> None:
+                      key: RecordKey | None = None) -> str:
         last = self.conn.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
         state = json.loads(prev_state)
-        if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
-            state[ROLL_TABLE] = roll_digest(roll) if roll is not None else stored_roll_digest(self.conn)
-        stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
-        state.update({table: self.table_digest(table) for table in stale})
+        dirty: dict[str, set[int]] = {}
+        for table, bucket in self.conn.execute("SELECT tbl, bucket FROM temp.bd_dirty"):
+            dirty.setdefault(table, set()).add(int(bucket))
+        self.conn.execute("DELETE FROM temp.bd_dirty")
+        kept = self._bucketed_tables()
+        for table in DIGESTED:
+            touched = dirty.get(table)
+            if table not in kept or (touched and -1 in touched):
+                self._rebuild_buckets(table)
+            elif touched:
+                self._update_buckets(table, touched)
+            elif str(state.get(table, "")).startswith(BUCKETED):
+                continue
+            state[table] = combine(
+                (int(n), bytes(d)) for n, d in self.conn.execute(
+                    "SELECT bucket, digest FROM chain_buckets WHERE tbl = ? AND bucket >= 0 ORDER BY bucket", [table]))
+        key = key or self.record_key
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
+        digest = event_hash(prev_hash, event_id, at, actor, action, text, state_text)
         self.conn.execute(
-            "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [event_id, at, actor, action, text, state_text, prev_hash,
-             event_hash(prev_hash, event_id, at, actor, action, text, state_text)],
+            "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash, key_id, mac, sig) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [event_id, at, actor, action, text, state_text, prev_hash, digest, key.key_id,
+             key.mac(key.key_id, digest), key.sign(digest) if action in SIGNED_ACTIONS else None],
         )
+        return digest
+
+    def _bucketed_tables(self) -> set[str]:
+        if self._bucketed is None:
+            self._bucketed = {row[0] for row in self.conn.execute(
+                "SELECT tbl FROM chain_buckets WHERE bucket = -1")}
+        return self._bucketed
+
+    def _rebuild_buckets(self, table: str) -> None:
+        """Every bucket of a table re-hashed (its first change in this format, or a bulk write)."""
+        self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ?", [table])
+        self.conn.executemany("INSERT INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
+                              [(table, -1, b""), *((table, n, d) for n, d in bucket_digests(self.conn, table)
+                                                   if d is not None)])
+        self._bucketed_tables().add(table)
+
+    def _update_buckets(self, table: str, numbers: set[int]) -> None:
+        for number, digest in bucket_digests(self.conn, table, numbers):
+            if digest is None:
+                self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ? AND bucket = ?", [table, number])
+            else:
+                self.conn.execute("INSERT OR REPLACE INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
+                                  [table, number, digest])
+
+    @property
+    def record_key(self) -> RecordKey:
+        """This installation's record key, which authenticates every event written here."""
+        return installation_keys().own
+
+    def hand_over(self, actor: str, reason: str = "") -> None:
+        """Continue a record that another installation's key (or none) authenticated so far, under this one's.
+
+        The hand-over is itself an event, authenticated by this installation's key, which names the
+        key that authenticated the record before it; ``verify`` then reports each key's part.
+        """
+        report = self.chain_report
+        if report is None or report.last_key_is(self.record_key.key_id):
+            self.needs_hand_over = None
+            return
+        previous = report.parts[-1] if report.parts else None
+        details = {
+            "from_key": previous.key_id if previous else "",
+            "from_label": previous.label if previous else "",
+            "last_event": report.events,
+            "record_key": {"id": self.record_key.key_id, "label": self.record_key.label,
+                           "public": self.record_key.public_hex},
+            "reason": reason,
+        }
+        with self.db.atomic():
+            self._append_event(actor, HAND_OVER, details)
+        self.needs_hand_over = None
 
     def table_digest(self, table: str) -> str:
-        """What the chain records of a table's state."""
-        return table_digest(self.conn, table)
+        """What the chain records of a table's state, recomputed from its rows."""
+        return full_digest(self.conn, table)[0]
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Audit events, newest first."""

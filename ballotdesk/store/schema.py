@@ -126,6 +126,26 @@ def m002_search_in_memory(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_keyed_record(db: Database) -> None:
+    """Events carry the installation key's authentication; tables are digested by buckets of rows.
+
+    ``key_id``, ``mac`` and ``sig`` hold which installation's key authenticated an event, its HMAC,
+    and (for declarations and amendments) its signature. ``chain_buckets`` keeps each bucket's
+    digest so a change re-hashes only what it touched (store/digest.py).
+    """
+    db.executescript(
+        """
+        ALTER TABLE audit ADD COLUMN key_id TEXT;
+        ALTER TABLE audit ADD COLUMN mac TEXT;
+        ALTER TABLE audit ADD COLUMN sig TEXT;
+        CREATE TABLE chain_buckets (
+            tbl TEXT NOT NULL, bucket INTEGER NOT NULL, digest BLOB NOT NULL, PRIMARY KEY (tbl, bucket)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def schema_version() -> int:
     """The schema version this BallotDesk writes: one per migration."""
     return len(MIGRATIONS._migrations)

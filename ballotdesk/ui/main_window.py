@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.paths import config_dir
-from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.store.meeting_store import SUFFIX
 from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
 from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
@@ -394,11 +394,25 @@ class MainWindow(QMainWindow):
             return True
         if not self._settle_unsaved():
             return False
-        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: MeetingService.open(path))
+        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: self._open_or_take_over(path))
         if service is None:
             return False
         self._adopt(service)
         return True
+
+    def _open_or_take_over(self, path: Path) -> MeetingService | None:
+        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed."""
+        try:
+            return MeetingService.open(path)
+        except HandOverNeeded as refusal:
+            question = self.tr(
+                "{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and "
+                "so far authenticated as follows:\n\n{1}\n\nContinue the meeting on this computer? The hand-over "
+                "is logged, and this computer's key authenticates the record from now on.").format(
+                path.name, refusal.report.parts_text())
+            if not self.dialogs.confirm(self.tr("Continue the meeting here"), question):
+                return None
+            return MeetingService.open(path, take_over=True, reason=self.tr("Taken over in File › Open"))
 
     def _adopt(self, service: MeetingService) -> None:
         self.context.set_service(service)

@@ -17,6 +17,7 @@ from ballotdesk.__main__ import main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services.backup import (
+    HEADS,
     BackupError,
     BackupPolicy,
     BackupScheduler,
@@ -77,7 +78,10 @@ def test_backup_name_is_sortable_and_safe_for_usb_sticks():
 def test_backup_is_a_checked_copy_of_the_meeting(svc, usb):
     dest = backup_now(svc, usb, "manual", now=T0)
     assert dest == usb / "m 2026-11-28 193000 manual.ballotdesk"
-    assert sorted(p.name for p in usb.iterdir()) == [dest.name]  # no .part, no journal left
+    assert sorted(p.name for p in usb.iterdir()) == [HEADS, dest.name]  # no .part, no journal left
+    events, head = svc.store.audit_head()
+    anchored = (usb / HEADS).read_text("utf-8").split("\t")
+    assert anchored[1:4] == [dest.name, str(events), head]  # the record's head, outside the meeting file
     assert dest.stat().st_mode & 0o777 == 0o600  # as private as the meeting
     report = verify_file(dest)
     assert report.intact and report.events == svc.store.audit_head()[0]
@@ -107,7 +111,7 @@ def test_two_backups_in_the_same_second_both_kept(svc, usb):
 def test_stale_partial_copy_from_a_crash_is_cleared(svc, usb):
     (usb / ".m 2026-11-28 180000 timed.ballotdesk.part").write_bytes(b"half a copy")
     backup_now(svc, usb, now=T0)
-    assert [p.name for p in usb.iterdir()] == ["m 2026-11-28 193000 manual.ballotdesk"]
+    assert sorted(p.name for p in usb.iterdir()) == [HEADS, "m 2026-11-28 193000 manual.ballotdesk"]
 
 
 def test_missing_folder(svc, tmp_path):
@@ -423,11 +427,16 @@ def test_cli_backup_restore_verify(closed, tmp_path, capsys):
     usb = tmp_path / "usb"
     usb.mkdir()
     code, out, err = run_cli(capsys, "backup", closed, usb, "--reason", "before the count")
-    assert code == 0 and out.startswith(f"Backed up to {usb}/m ") and out.endswith(" before the count.ballotdesk\n")
+    assert code == 0 and out.startswith(f"Backed up to {usb}/m ") and out.splitlines()[0].endswith(" before the count.ballotdesk")
     made = list_backups(usb, closed)[0]
     code, out, err = run_cli(capsys, "verify", made, "--json")
-    assert code == 0 and json.loads(out) == {"intact": True, "events": 10, "broken_at": None,
-                                             "message": "Intact: 10 events; the meeting matches its audit log."}
+    verdict = json.loads(out)
+    assert code == 0 and {k: verdict[k] for k in ("intact", "events", "broken_at", "message", "authenticated")} == {
+        "intact": True, "events": 10, "broken_at": None, "authenticated": True,
+        "message": "Intact: 10 events; the meeting matches its audit log."}
+    assert [(p["first"], p["last"], p["this_installation"]) for p in verdict["keys"]] == [(1, 10, True)]
+    anchored = (usb / HEADS).read_text("utf-8").split("\t")
+    assert verdict["head"] == anchored[3]
     code, out, err = run_cli(capsys, "restore", made, closed)
     assert code == 1 and err == (f"ballotdesk restore: m.ballotdesk already exists in {tmp_path}; nothing was "
                                  "restored. Add --replace to keep it as m.ballotdesk.before-restore-<time> and put "
