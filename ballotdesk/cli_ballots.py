@@ -270,8 +270,11 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
     out = output_path(args, args.output)
+    from ballotdesk.cli_integrity import cert_password
+
+    secret = cert_password(args)
     with _open(args) as svc:
-        pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size)
+        pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size, secret)
     documents.write_bytes(out, pdf)
     _emit(args, {"output": str(out)}, f"Wrote the signed result sheet to {args.output}")
     return 0
@@ -461,6 +464,8 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("ballot", type=int)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--cert-password", help="the organisation certificate's password, when one is imported "
+                                           "(or set BALLOTDESK_CERT_PASSWORD); no PIN is needed")
     p.add_argument("--json", action="store_true")
 
     p = command("papers", cmd_papers, "numbered ballot papers for a box (PDF)")

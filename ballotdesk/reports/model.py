@@ -235,11 +235,11 @@ class ResultSheetData:
     declared_at: datetime.datetime
     audit_digest: str
     election: bool = False
-    quorum: QuorumLine | None = None
-    disputes: tuple[DisputeLine, ...] = ()
     record_head: str = ""
     record_events: int = 0
     record_key: str = ""
+    quorum: QuorumLine | None = None
+    disputes: tuple[DisputeLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -325,15 +325,26 @@ class Paper:
     issued_at: str
 
 
-def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
-                serial: str = "") -> Paper:
-    """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
+def issue_target(svc: MeetingService, ballot_id: int, box: str | None = None) -> tuple[int, str]:
+    """The box id and name a paper of this ballot goes into, or why no paper can be issued now.
+
+    The half of the issue rule that does not depend on the person, so a registration that asks
+    for a paper can refuse a closed ballot or an unknown box before changing anything.
+    """
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.OPEN:
         raise DomainError(translate(
             "Ballots", "Ballot {0} is {1}; papers are issued only while it is open.").format(
                 ballot_id, _status_word(row['status'])))
-    bid, box_name = box_id(svc, box)
+    return box_id(svc, box)
+
+
+def check_holder(svc: MeetingService, ballot_id: int, attendee_id: int) -> None:
+    """The half of the issue rule about the person: present, may vote, no live paper for this ballot yet.
+
+    Called inside the registration's transaction too, so a paper issued with a registration is
+    refused for exactly the reasons the Ballots page and ``issue`` give.
+    """
     person = svc.attendee(attendee_id)
     if person.departed_at:
         raise DomainError(translate(
@@ -345,15 +356,37 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
         raise DomainError(translate(
             "Ballots", "{0} already holds a paper for this ballot in {1} at {2}.").format(
                 person.name, live['box'], clock(live['issued_at'])))
+
+
+def record_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: tuple[int, str],
+                 serial: str = "") -> Paper:
+    """Write one paper inside the caller's ``store.change`` (its rule checked by the caller)."""
+    at = now()
+    paper_id = svc.store.insert_paper(
+        {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": box[0], "serial": serial,
+         "issued_at": at, "issued_by": svc.actor})
+    return Paper(paper_id, ballot_id, attendee_id, box[1], serial, at)
+
+
+def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
+                serial: str = "") -> Paper:
+    """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
+    target = issue_target(svc, ballot_id, box)
+    check_holder(svc, ballot_id, attendee_id)
     serial = serial.strip()
     _check_serial_unused(svc, ballot_id, serial)
-    at = now()
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "box": box_name, "serial": serial}, PAPERS) as ev:
-        ev["paper_id"] = paper_id = svc.store.insert_paper(
-            {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": bid, "serial": serial,
-             "issued_at": at, "issued_by": svc.actor})
-    return Paper(paper_id, ballot_id, attendee_id, box_name, serial, at)
+                                                      "box": target[1], "serial": serial}, PAPERS) as ev:
+        paper = record_paper(svc, ballot_id, attendee_id, target, serial)
+        ev["paper_id"] = paper.id
+    return paper
+
+
+def desk_ballots(svc: MeetingService) -> list[tuple[int, str]]:
+    """The open ballots whose papers the desk issues with each registration, and the box of each."""
+    boxes = {b["id"]: b["name"] for b in svc.store.boxes()}
+    return [(row["id"], boxes.get(row["desk_box_id"]) or MAIN_HALL) for row in svc.store.ballots()
+            if row["status"] == str(Status.OPEN) and row["desk_issue"]]
 
 
 def _check_serial_unused(svc: MeetingService, ballot_id: int, serial: str) -> None:

@@ -217,11 +217,11 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         tellers=tuple(doc.get("tellers", [])),
         declared_at=_stamp(doc.get("declared_at")) or dt.datetime.now(),
         audit_digest=audit_digest_for(svc, ballot_id),
-        quorum=_quorum_line(doc.get("quorum")),
-        disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
         record_events=svc.store.audit_head()[0],
         record_head=svc.store.audit_head()[1],
         record_key=svc.store.record_key.key_id,
+        quorum=_quorum_line(doc.get("quorum")),
+        disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
     )
 
 
@@ -246,32 +246,47 @@ def _dispute_line(data: dict[str, Any]) -> DisputeLine:
                        decision, data["reason"])
 
 
-def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> Callable[[], bytes]:
+def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4",
+                            cert_password: str | None = None) -> Callable[[], bytes]:
     """Read the declared result now; return a call that builds and signs the sheet later.
 
     The returned call touches no database (SQLite connections stay on their own thread), so the
     GUI runs it on a worker thread, where pyHanko may run its own asyncio loop and a slow build
-    never freezes the window. Refuses undeclared ballots at once, before any work is queued.
+    never freezes the window. Refuses undeclared ballots at once, before any work is queued, and
+    a missing password for an imported organisation certificate too (the chair's PIN is never
+    asked: printing a declared result changes nothing).
+
+    Args:
+        svc: The open meeting.
+        ballot_id: A declared ballot.
+        page_size: "A4" or "Letter".
+        cert_password: The organisation certificate's own password, when one is imported
+            (``signing.organisation_certificate``); unused otherwise.
     """
     from ballotdesk.reports.result_sheet import build_result_sheet
-    from ballotdesk.reports.signing import ensure_identity, sign_pdf
+    from ballotdesk.reports.signing import SigningError, sign_pdf, signing_identity
 
     found = document_words(svc)
     with words.using(*found):
         data = result_sheet_data(svc, ballot_id, page_size)
+    identity = signing_identity(data.meeting.organisation or "BallotDesk")
+    if identity.p12 and not cert_password:
+        raise SigningError(translate(
+            "Documents", "Sheets here are signed with the certificate of {0}; its password is needed to sign "
+            "(the certificate's own password, not the chair's PIN).").format(identity.organisation))
 
     def build() -> bytes:
-        identity = ensure_identity(data.meeting.organisation or "BallotDesk")
         pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
         reason = translate("Documents", "Result of ballot {0} declared").format(ballot_id)
-        return sign_pdf(pdf, identity, reason=reason, location=data.meeting.venue)
+        return sign_pdf(pdf, identity, reason=reason, location=data.meeting.venue, password=cert_password)
 
     return _in_language(found, build)
 
 
-def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
-    """The declared result sheet, signed (PAdES) with the organisation's key (made on first use)."""
-    return signed_result_sheet_job(svc, ballot_id, page_size)()
+def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4",
+                        cert_password: str | None = None) -> bytes:
+    """The declared result sheet, signed (PAdES) with the organisation certificate or this installation's key."""
+    return signed_result_sheet_job(svc, ballot_id, page_size, cert_password)()
 
 
 def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
@@ -396,8 +411,10 @@ def sheet_record_head(pdf: Path) -> str:
 
     import pypdfium2 as pdfium
 
-    try:
-        document = pdfium.PdfDocument(str(pdf))
+    from ballotdesk.files import read_regular
+
+    try:  # a regular file only, read with a limit: PDFium would wait for ever on a FIFO
+        document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, "PDF"))
     except (pdfium.PdfiumError, OSError):
         raise DomainError(translate("Documents", "{0} is not a PDF that can be read.").format(pdf.name)) from None
     try:

@@ -43,7 +43,7 @@ from ballotdesk.services.backup import (
     purge_undone_by,
     restore,
 )
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
+from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.ui.dialogs import meeting_filter
 from ballotdesk.ui.tones import Tone, style_text
 

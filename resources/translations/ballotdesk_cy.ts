@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ballotdesk/ui/actions.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/actions.py" line="+64"/>
         <source>&amp;New meeting…</source>
         <translation>Cyfarfod &amp;newydd…</translation>
     </message>
@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Organisation Certificate…</source>
+        <translation>Mewnforio tystysgrif y &amp;sefydliad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign result sheets with the certificate your organisation issued to you (.p12)</source>
+        <translation>Llofnodi taflenni canlyniad â&apos;r dystysgrif a roddodd eich sefydliad i chi (.p12)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Backups…</source>
         <translation>Copïau &amp;wrth gefn…</translation>
     </message>
@@ -204,9 +214,19 @@
         <translation>Ar ôl y cyfarfod, dileu enwau a manylion cyswllt yr aelodau; cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Show the {0} page</source>
         <translation>Dangos y dudalen {0}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Host on the Network…</source>
+        <translation>&amp;Gwesteio ar y Rhwydwaith…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let phones, tablets and laptops on the hall&apos;s network join as desks or tellers</source>
+        <translation>Gadael i ffonau, tabledi a gliniaduron ar rwydwaith y neuadd ymuno fel desgiau neu rifwyr</translation>
     </message>
 </context>
 <context>
@@ -448,6 +468,89 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <location filename="../../ballotdesk/reports/authority.py" line="+84"/>
+        <source>{0} is empty; a key is protected only by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is too short: use at least {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} must be 1 to {1} printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} already holds a signing authority; it is never replaced, as every certificate it issued would stop verifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The authority could not be written to {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} holds no signing authority; create one with &apos;ballotdesk ca init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The authority&apos;s password is needed to issue a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authority&apos;s key in {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The authority&apos;s password is wrong (or its key file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authority&apos;s key file holds an unexpected kind of key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate is issued for 1 to 10 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} could not be written to {1}: {2}.</source>
+        <translation type="unfinished">Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../ballotdesk/ui/background.py" line="+158"/>
@@ -463,19 +566,25 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The backup in {0} failed its check and was removed: {1}</source>
         <translation>Methodd y copi wrth gefn yn {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+47"/>
+        <location line="+140"/>
         <location line="+64"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-185"/>
+        <source>{0} cannot be read: {1}.</source>
+        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+61"/>
         <source>Nothing was restored: {0}</source>
         <translation>Ni adferwyd dim: {0}</translation>
@@ -1056,7 +1165,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotPicker</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+25"/>
+        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+26"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -1099,7 +1208,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+166"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1129,12 +1238,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>{0} is marked as departed; mark them as returned first.</source>
         <translation>Mae {0} wedi&apos;i nodi fel un sydd wedi gadael; nodwch ei fod wedi dychwelyd yn gyntaf.</translation>
     </message>
@@ -1149,7 +1258,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae gan {0} bapur pleidleisio ar gyfer y bleidlais hon eisoes yn {1} am {2}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Paper number {0} has already been issued for this ballot.</source>
         <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
     </message>
@@ -1235,7 +1344,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+337"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1250,7 +1359,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-562"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1295,12 +1404,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+373"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-367"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1340,7 +1449,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
@@ -1350,12 +1459,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1370,12 +1479,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-239"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1779,9 +1888,127 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Blt</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/blt.py" line="+56"/>
+        <source>a preference is a number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{0} is not a text file (neither UTF-8 nor Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file</source>
+        <translation type="unfinished">y ffeil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, line {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is empty: a .blt file starts with the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{0}&apos; should give the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} candidates: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seats: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seats for {1} candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{0}&apos; is not a candidate&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a preference for candidate {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>candidate {0} of {1} is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the option line &apos;{0}&apos; does not end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;{0}&apos; is not a number of papers (a ballot line starts with its weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a ballot line with a weight of 0 (only the line &apos;0&apos; alone ends the papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ballot line does not end with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a 0 before the end of the ballot line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ends before the line &apos;0&apos; that closes the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file ends after {0} of the {1} candidates&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a candidate&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name &apos;{0}&apos; is given to candidates {1} and {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
-        <location filename="../../ballotdesk/store/chain.py" line="+19"/>
+        <location filename="../../ballotdesk/store/chain.py" line="+28"/>
         <source>the meeting&apos;s details and rules</source>
         <translation>manylion a rheolau&apos;r cyfarfod</translation>
     </message>
@@ -1831,32 +2058,77 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>y log archwilio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>the audit log&apos;s digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>the file</source>
         <translation>y ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A trigger ({0}) on {1} ({2}) was added outside BallotDesk after event {3}; it can change what BallotDesk writes without a trace in the audit log.</source>
         <translation>Ychwanegwyd sbardun ({0}) ar {1} ({2}) y tu allan i BallotDesk ar ôl digwyddiad {3}; gall newid yr hyn y mae BallotDesk yn ei ysgrifennu heb olion yn y log archwilio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The definition of {0} ({1}) was changed outside BallotDesk after event {2}.</source>
         <translation>Newidiwyd diffiniad {0} ({1}) y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside BallotDesk.</source>
-        <translation>Mae digwyddiad {0} ar goll: mae&apos;r log yn neidio o ddigwyddiad {1} i {2}. Dilëwyd digwyddiadau y tu allan i BallotDesk.</translation>
+        <location line="+3"/>
+        <source>The file holds {0} &apos;{1}&apos;, which BallotDesk did not make; it was added outside BallotDesk after event {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Broken at event {0} ({1}, {2}): the event was changed after it was written.</source>
-        <translation>Wedi torri wrth ddigwyddiad {0} ({1}, {2}): newidiwyd y digwyddiad ar ôl iddo gael ei ysgrifennu.</translation>
+        <location line="+3"/>
+        <source>The {0} &apos;{1}&apos; that BallotDesk keeps in every meeting was removed outside BallotDesk after event {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The file&apos;s record of its format upgrades (_sqlite_migrations) was changed outside BallotDesk after event {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Events {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: written by an older BallotDesk, not authenticated by any key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this installation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key this installation knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key this installation does not have, so this part could not be checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: authenticated by {1} ({2}, key {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>The audit log is empty: this meeting has no record of its changes.</source>
         <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
     </message>
@@ -1864,6 +2136,11 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+9"/>
         <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
         <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record the sheet was printed from (head {0}) is not in this file: events were removed or rewritten since.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1885,13 +2162,13 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 4 to 12 digits.</source>
-        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 6 to 12 digits.</source>
+        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 4 to 12 digits.</source>
-        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
+        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 6 to 12 digits.</source>
+        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 6 i 12 digid.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2205,18 +2482,18 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+66"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+64"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+315"/>
+        <location line="+314"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-313"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2267,12 +2544,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-198"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2324,12 +2601,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-295"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2340,12 +2617,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+335"/>
+        <location line="+334"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-332"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
@@ -2370,7 +2647,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Teller: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Rhifwr: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2527,7 +2804,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+840"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+914"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -2535,7 +2812,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+77"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2680,7 +2957,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI COFRESTRU — CAEL BOD YN BRESENNOL OND NID PLEIDLEISIO: {0} oherwydd {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>NO ballot paper for {0}: {1}</source>
         <translation>DIM papur pleidleisio i {0}: {1}</translation>
     </message>
@@ -2690,12 +2967,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Papur pleidleisio ar gyfer {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Ballot paper: {0} — box {1}</source>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing to undo: Ctrl+Z takes back only the latest registration made at this desk, once.</source>
         <translation>Dim i&apos;w ddadwneud: mae Ctrl+Z yn dadwneud y cofrestriad diweddaraf a wnaed wrth y ddesg hon yn unig, unwaith.</translation>
     </message>
@@ -2773,6 +3050,19 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="+159"/>
+        <source>Desk</source>
+        <translation>Desg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teller</source>
+        <translation>Rhifwr</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ballotdesk/ui/dialogs.py" line="+64"/>
@@ -2841,7 +3131,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Chair&apos;s PIN</source>
         <translation>PIN y cadeirydd</translation>
     </message>
@@ -3005,12 +3295,17 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
+        <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print between 1 and 5,000 papers at a time.</source>
         <translation>Argraffwch rhwng 1 a 5,000 o bapurau ar y tro.</translation>
     </message>
@@ -3063,6 +3358,16 @@ PIN y cadeirydd:</translation>
         <location line="+20"/>
         <source>{0} could not be written to {1}: {2}.</source>
         <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} is not a PDF that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} carries no record head: it is not a result sheet printed by this version of BallotDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3774,160 @@ PIN y cadeirydd:</translation>
         <source>Joined</source>
         <translation>Ymunodd</translation>
     </message>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="-15"/>
+        <source>Device</source>
+        <translation>Dyfais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Gwelwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <location line="+40"/>
+        <source>Host on the Network</source>
+        <translation>Gwesteio ar y Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypted (HTTPS, recommended)</source>
+        <translation>&amp;Wedi&apos;i amgryptio (HTTPS, argymhellir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plain HTTP</source>
+        <translation>HTTP &amp;plaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain HTTP is not encrypted: anyone on the same network can read names, registrations and counts, and could pretend to be this laptop. Use it only on a private hotspot that only the meeting&apos;s devices have the password for.</source>
+        <translation>Nid yw HTTP plaen wedi&apos;i amgryptio: gall unrhyw un ar yr un rhwydwaith ddarllen enwau, cofrestriadau a chyfrifon, a gallai esgus bod yn y gliniadur hwn. Defnyddiwch ef dim ond ar fan cyswllt preifat nad oes neb ond dyfeisiau&apos;r cyfarfod yn gwybod ei gyfrinair.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted: each browser warns once that the certificate is the meeting&apos;s own; compare the fingerprint it shows with the one here, then accept it.</source>
+        <translation>Wedi&apos;i amgryptio: mae pob porwr yn rhybuddio unwaith mai tystysgrif y cyfarfod ei hun yw hon; cymharwch yr ôl bys y mae&apos;n ei ddangos â&apos;r un yma, yna derbyniwch hi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start hosting</source>
+        <translation>De&amp;chrau gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top hosting</source>
+        <translation>&amp;Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>QR code of the join address</source>
+        <translation>Cod QR y cyfeiriad ymuno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join code</source>
+        <translation>Cod ymuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6 digits, or empty for a random code</source>
+        <translation>6 digid, neu&apos;n wag am god ar hap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New join code</source>
+        <translation>Cod ymuno newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change code</source>
+        <translation>&amp;Newid y cod</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Joining</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code:</source>
+        <translation>Cod ymuno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Ôl bys y dystysgrif (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If Windows asks whether BallotDesk may communicate on networks, allow it on private networks: otherwise no other device can reach this laptop.</source>
+        <translation>Os bydd Windows yn gofyn a gaiff BallotDesk gyfathrebu ar rwydweithiau, caniatewch hynny ar rwydweithiau preifat: fel arall ni all unrhyw ddyfais arall gyrraedd y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Devices joined</source>
+        <translation>Dyfeisiau sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Disconnect device</source>
+        <translation>&amp;Datgysylltu dyfais</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hosting could not start: {0}</source>
+        <translation>Doedd dim modd dechrau gwesteio: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A join code is exactly 6 digits: &apos;{0}&apos; is not.</source>
+        <translation>Mae cod ymuno yn 6 digid yn union: nid yw &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not hosting</source>
+        <translation>Ddim yn gwesteio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: plain HTTP is not encrypted.</source>
+        <translation>Dim: nid yw HTTP plaen wedi&apos;i amgryptio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop hosting</source>
+        <translation>Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop hosting? The {0} device(s) joined are disconnected at once and must join again with a new code.</source>
+        <translation>Stopio gwesteio? Caiff y {0} dyfais sydd wedi ymuno eu datgysylltu ar unwaith, a rhaid iddynt ymuno eto gyda chod newydd.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3827,7 +4286,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="+38"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="+42"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -3835,6 +4294,11 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3847,7 +4311,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>mae ei llofnod wedi&apos;i ddifrodi</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since.</source>
         <translation>Mae&apos;r daflen yn union fel y cafodd ei llofnodi gan {0} ar {1}; does dim wedi newid ers hynny.</translation>
     </message>
@@ -3863,18 +4327,43 @@ Rhesi a hepgorwyd: {4:,}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Signed with a different certificate (fingerprint {0}): check it against the one your organisation published.</source>
-        <translation>Wedi&apos;i llofnodi â thystysgrif wahanol (ôl bys {0}): cymharwch hi â&apos;r un a gyhoeddodd eich sefydliad.</translation>
+        <source>Signed with the certificate whose fingerprint you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This installation has no certificate of its own to compare with. The sheet was signed with the certificate with fingerprint {0}: check it against the one your organisation published.</source>
-        <translation>Does gan y gosodiad hwn ddim tystysgrif ei hun i gymharu â hi. Cafodd y daflen ei llofnodi â&apos;r dystysgrif sydd ag ôl bys {0}: cymharwch hi â&apos;r un a gyhoeddodd eich sefydliad.</translation>
+        <location line="+2"/>
+        <source>Signed with a certificate issued by {0}, which you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Intact</source>
         <translation>Yn gyfan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet is exactly as it was signed, but by a key this installation does not know, calling itself “{0}”. Anyone can make a key with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity unknown: compare the fingerprint with the one your organisation published before trusting this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint printed on the sheet is not the one of the key that signed it: someone signed it again with another key. It is not the sheet that was declared. Ask the secretary for the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3912,7 +4401,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Nid taflen canlyniad</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.</source>
         <translation>Mae {0} yn {1:,} MB; mae taflen canlyniad yn llawer llai. Dewiswch y daflen ei hun.</translation>
     </message>
@@ -3976,6 +4465,34 @@ Ei hôl bys (SHA-256) yw
 {2}
 
 Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wirio bod taflen canlyniad wedi&apos;i llofnodi yma.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import organisation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Result sheets are signed from now on with the certificate of {0}, issued by {1}. Its password is asked each time a sheet is signed.
+
+Its fingerprint (SHA-256) is
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the result sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The password of the certificate of {0} (not the chair&apos;s PIN):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4074,7 +4591,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-1078"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1178"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4191,17 +4708,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+149"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+151"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -4216,17 +4733,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Gwe&amp;ld</translation>
     </message>
@@ -4246,7 +4763,26 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Agor cyfarfod</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and so far authenticated as follows:
+
+{1}
+
+Continue the meeting on this computer? The hand-over is logged, and this computer&apos;s key authenticates the record from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue the meeting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken over in File › Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Opened {0}. Every change is saved as it is made.</source>
         <translation>Agorwyd {0}. Caiff pob newid ei gadw wrth iddo gael ei wneud.</translation>
     </message>
@@ -4261,7 +4797,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -4294,11 +4830,16 @@ Trwydded: GPL-3.0-or-later.</translation>
         <source>Latest audit digest: {0}</source>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
     </message>
+    <message>
+        <location line="-338"/>
+        <source>&amp;Meeting</source>
+        <translation>C&amp;yfarfod</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-795"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-868"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4443,13 +4984,13 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <location line="+145"/>
+        <location line="+245"/>
+        <location line="+158"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -4464,12 +5005,17 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} ar agor yn {1}; caewch ef yno cyn cadw copi drosto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The copy written to {0} failed its check and was removed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The copy could not be written to {0}: {1}.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
@@ -4494,7 +5040,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+245"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4527,7 +5073,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+186"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+184"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4538,12 +5084,24 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{0} cannot be read: {1}.</source>
         <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <source>{0} was not completely written (its last change is still in a journal file beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0} was last written by another installation of BallotDesk, or by an older version. Its record is intact, and so far authenticated as follows:
+{1}
+To continue the meeting on this computer, take the record over with &apos;ballotdesk take-over {0}&apos; (the app asks when it opens the file): the hand-over is logged, and this computer&apos;s key authenticates the record from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{0} is empty (0 bytes); it is not a BallotDesk meeting file.</source>
         <translation>Mae {0} yn wag (0 beit); nid yw&apos;n ffeil cyfarfod BallotDesk.</translation>
     </message>
@@ -4568,7 +5126,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gwnaed {0} gan fersiwn mwy newydd o BallotDesk (fformat ffeil {1}; mae&apos;r fersiwn hwn yn darllen hyd at {2}). Diweddarwch BallotDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <location line="+3"/>
         <source>{0} is damaged ({1}). Restore it from a backup.</source>
         <translation>Mae {0} wedi&apos;i difrodi ({1}). Adferwch hi o gopi wrth gefn.</translation>
@@ -4579,12 +5137,14 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+193"/>
         <source>{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change in the file as it is made. Copy the file to a folder you can write to, or clear its read-only setting, then open it again.</source>
         <translation>Ni ellir agor {0}: ni all BallotDesk ysgrifennu iddo yn {1} ({2}), ac mae&apos;n cadw pob newid yn y ffeil wrth iddo gael ei wneud. Copïwch y ffeil i ffolder y gallwch ysgrifennu iddo, neu dilëwch ei osodiad darllen-yn-unig, yna agorwch hi eto.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-61"/>
+        <location line="+7"/>
+        <location line="+144"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -4594,17 +5154,35 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir creu {0}: nid yw&apos;r ffolder {1} yn bodoli.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-150"/>
+        <location line="+160"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>{0} cannot be created: {1}.</source>
         <translation>Ni ellir creu {0}: {1}.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-233"/>
+        <source>The disk holding {0} is full, so the change was not saved (the meeting is as it was before it). Free some space in {1}, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{0} is already open in {1}. Close it there first; two programs must never write to one meeting.</source>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+633"/>
+        <location line="+23"/>
+        <source>{0} cannot be opened: the disk holding it is full, and BallotDesk saves every change as it is made. Free some space in {1}, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+562"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5144,7 +5722,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-374"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-379"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5210,8 +5788,8 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>4 to 12 digits; needed to declare results and change the rules</source>
-        <translation>4 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
+        <source>6 to 12 digits; needed to declare results and change the rules</source>
+        <translation>6 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5278,6 +5856,8 @@ Dyddiad terfyn: {4}</translation>
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-683"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-720"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -5477,6 +6057,79 @@ Dyddiad terfyn: {4}</translation>
         <location line="+2"/>
         <source>Enter the {0}.</source>
         <translation>Rhowch y {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferential</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/__init__.py" line="+45"/>
+        <source>&apos;{0}&apos; is not a counting rule; the rules are {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} seats: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/engine.py" line="+43"/>
+        <source>{0} seats but only {1} candidates standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none of the {0} papers is valid, so there is nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the lot at stage {0} chose &apos;{1}&apos;, who is not among {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/irv.py" line="+23"/>
+        <source>the alternative vote (irv) fills one seat, not {0}; give --seats 1, or count by STV rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/meek.py" line="+85"/>
+        <source>are tied for lowest (within the total surplus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/result.py" line="+24"/>
+        <source>are equal at every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>which to exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose surplus to transfer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which to elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {0}: {1} {2}; a lot decides {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}; draw it (--lot) and count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>stage {0}: the lot names &apos;{1}&apos;, who is not among the tied candidates ({2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5829,6 +6482,39 @@ Dyddiad terfyn: {4}</translation>
         <location line="+2"/>
         <source>The chair&apos;s reason for going ahead (required):</source>
         <translation>Rheswm y cadeirydd dros fwrw ymlaen (gofynnol):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeys</name>
+    <message>
+        <location filename="../../ballotdesk/store/record_keys.py" line="+181"/>
+        <source>This installation&apos;s record key ({0}) is kept in the system&apos;s key store, which cannot be read now. Unlock the key store and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BallotDesk on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The passphrase must be at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The passphrase does not open this record key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a BallotDesk record key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record key file is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6299,12 +6985,17 @@ Dyddiad terfyn: {4}</translation>
         <translation>Crynodeb y log archwilio: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Record head: {0} after {1} events, record key {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Certificate: {0}</source>
         <translation>Tystysgrif: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Result — Ballot {0}: {1}</source>
         <translation>Canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -6339,7 +7030,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-329"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-378"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6394,7 +7085,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>wedi’u gwrthod</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Entry by {0} accepted</source>
         <translation>Derbyniwyd cofnod {0}</translation>
     </message>
@@ -6532,29 +7223,29 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+238"/>
+        <location line="-237"/>
+        <location line="+237"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-236"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+338"/>
+        <location line="+337"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -6565,13 +7256,13 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+352"/>
+        <location line="+351"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-352"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -6607,12 +7298,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+350"/>
+        <location line="+349"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-348"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6663,12 +7354,12 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+415"/>
+        <location line="+425"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-424"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -6698,7 +7389,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Rheol: {0}; wedi&apos;i fesur yn erbyn {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seats: {0}.</source>
         <translation>Seddi: {0}.</translation>
     </message>
@@ -6898,7 +7589,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>rownd {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who trusts {1} can check it with &apos;ballotdesk verify --trust&apos;; a printed copy shows the fingerprint in its footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This sheet is signed with this installation&apos;s certificate (fingerprint {0}). Save as PDF keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif y gosodiad hwn (ôl bys {0}). Mae Cadw fel PDF yn cadw&apos;r llofnod, felly gall unrhyw un wirio&apos;r ffeil drwy Ffeil › Gwirio Taflen Canlyniad…; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
@@ -6937,7 +7633,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+612"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+709"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6962,12 +7658,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-522"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+67"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+537"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6977,9 +7673,9 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddileu data personol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roles.py" line="+55"/>
-        <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
+        <location filename="../../ballotdesk/services/roles.py" line="+69"/>
+        <source>The chair&apos;s PIN must be 6 to 12 digits.</source>
+        <translation>Rhaid i PIN y cadeirydd fod rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -7041,12 +7737,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
         <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{0} could not be found in {1}.</source>
         <translation>Doedd dim modd dod o hyd i {0} yn {1}.</translation>
     </message>
@@ -7117,12 +7813,12 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-418"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+618"/>
         <source>Date format {0} does not name the day, the month and the year (e.g. &apos;%d.%m.%Y&apos;).</source>
         <translation>Nid yw&apos;r fformat dyddiad {0} yn enwi&apos;r diwrnod, y mis a&apos;r flwyddyn (e.e. &apos;%d.%m.%Y&apos;).</translation>
     </message>
@@ -7132,7 +7828,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+287"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -7152,7 +7848,7 @@ Dyddiad terfyn: {4}</translation>
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-121"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -7162,7 +7858,7 @@ Dyddiad terfyn: {4}</translation>
         <translation> (efallai fod dyfynnod heb ei bartner)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>missing membership number</source>
         <translation>rhif aelodaeth ar goll</translation>
     </message>
@@ -7253,15 +7949,60 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../ballotdesk/reports/signing.py" line="+222"/>
+        <location filename="../../ballotdesk/reports/signing.py" line="+293"/>
         <source>No signing certificate has been created yet.</source>
         <translation>Does dim tystysgrif llofnodi wedi&apos;i chreu eto.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+9"/>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cannot be read: {1}.</source>
+        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is protected by a password; give it to unlock the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be opened: the password is wrong, or it is not a certificate file (PKCS#12, .p12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} holds no signing key and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} is not a certificate for signing documents (it is an authority&apos;s or has no signing use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate in {0} is valid from {1} to {2}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The certificate of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <location line="+7"/>
         <source>The signing key or certificate could not be loaded.</source>
         <translation>Doedd dim modd llwytho&apos;r allwedd na&apos;r dystysgrif llofnodi.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>{0} is not a certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7603,7 +8344,7 @@ Dyddiad terfyn: {4}</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="-133"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="-176"/>
         <source>Verify a result sheet</source>
         <translation>Gwirio taflen canlyniad</translation>
     </message>

@@ -59,7 +59,7 @@ def test_search_register_attendance(meeting, capsys):
         ("1001", True, True), ("1002", True, False), ("9999", False, False)]
     assert rows[1]["reason"] == "joined 3 Feb 2016, after the cut-off of 12 Jan 2016"
     code, out, err = run(capsys, "register", str(path), "1001")
-    assert code == 1 and "already registered at" in out
+    assert code == 0 and "already registered at" in out and err == ""  # registered: not a failure
     code, out, _ = run(capsys, "attendance", str(path), "--json")
     data = json.loads(out)
     assert {k: data[k] for k in ("on_roll", "registered", "may_vote_present", "guests", "quorum", "quorate")} == {
@@ -170,7 +170,7 @@ def test_verify_sheet_names_the_certificate_and_fails_when_modified(meeting, cap
     data = json.loads(out)
     assert code == 0 and data["intact"] and data["this_installation"] and data["signer"] == "Llanelli Branch"
     code, out, _ = run(capsys, "verify", str(sheet))
-    assert code == 0 and "(this installation's certificate)" in out
+    assert code == 0 and "with this installation's certificate" in out
     data = bytearray(sheet.read_bytes())
     data[len(data) // 2] ^= 0x20
     sheet.write_bytes(bytes(data))

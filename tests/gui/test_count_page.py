@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -11,51 +10,24 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.dispute_dialog import DisputeDialog
 from ballotdesk.ui.models.count_model import BoxStatesModel
 from ballotdesk.ui.pages.count import CountPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
 
 
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: 10 voters, 6 papers in the Main hall and 4 outside; the motion is closed."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(10):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    B.add_box(svc, OVERFLOW)
-    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
-    for n, person in enumerate(svc.attendees()):
-        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
-    B.close_ballot(svc, ballot_id)
-    path = svc.path
-    svc.close()
-    return path
-
+pytestmark = pytest.mark.hall(10, main_hall=6)  # 10 voters; 6 papers in the Main hall, 4 outside; closed
+PAGE = CountPage
 
 @pytest.fixture
 def ballot_id(service):
     (row,) = B.all_ballots(service)
     return row["id"]
-
-
-@pytest.fixture
-def page(window, scripted):
-    """The window's count page; its questions are the window's, answered by ``scripted``."""
-    window.show_page(CountPage)
-    page = window.page(CountPage)
-    assert page.dialogs is window.dialogs
-    return page
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -20,7 +20,6 @@ from ballotdesk.ui.tones import Tone, tint
 from tests.helpers import INQUORATE
 
 # Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def desk_of(window: MainWindow) -> DeskPage:
@@ -224,6 +223,16 @@ def test_registration_issues_the_desk_ballot_paper(qtbot, window, service):
     assert len(service.store.papers(ballot_id)) == 1
 
 
+def test_the_desk_paper_is_issued_in_the_same_logged_change_as_the_registration(qtbot, window, service):
+    ballot_id = _desk_ballot(service)
+    before = service.audit_head()[0]
+    register(qtbot, desk_of(window), "zoe obrien")
+    assert service.audit_head()[0] == before + 1
+    event = service.store.events(1)[0]
+    assert event["action"] == "attendee.register"
+    assert json.loads(event["details"])["papers"][0]["ballot_id"] == ballot_id
+
+
 def test_someone_registered_before_papers_were_issued_gets_one_when_they_come_back_to_the_desk(
         qtbot, window, service):
     desk = desk_of(window)
@@ -246,7 +255,7 @@ def test_a_refused_paper_is_shown_and_the_registration_stands(qtbot, window, ser
     def refuse(*_args, **_kwargs):
         raise DomainError("the box is sealed")
 
-    monkeypatch.setattr(ballots, "issue_paper", refuse)
+    monkeypatch.setattr(ballots, "check_holder", refuse)
     desk = desk_of(window)
     text = register(qtbot, desk, "10234")
     assert text.startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")

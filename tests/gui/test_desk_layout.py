@@ -21,8 +21,6 @@ from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import PANEL_BORDER, PANEL_PADDING, RESULT_ROWS, DeskPage
 from tests.helpers import INQUORATE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def big_font(qapp: QApplication) -> Iterator[None]:

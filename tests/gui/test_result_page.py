@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
@@ -21,24 +19,11 @@ from ballotdesk.ui.widgets.result_bars import ResultBars
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
 
 
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: 20 voters; single entry per box (four-eyes is covered on the count page)."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(20):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    svc.update_details({"four_eyes": False})
-    B.add_box(svc, OVERFLOW)
-    path = svc.path
-    svc.close()
-    return path
-
+pytestmark = pytest.mark.hall(20, four_eyes=False)  # single entry per box (four eyes: the count page)
 
 def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFigures] | None) -> int:
     """Open, issue every box's papers, close and (when ``counts``) count a ballot."""
@@ -256,15 +241,15 @@ def test_result_models_pass_the_model_tester(qtmodeltester):
 def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, make_page, scripted, errors):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
     page = make_page(ballot_id)
-    scripted.answers.extend(["Revd J. Price", "1111"])  # chair's name, then a wrong PIN
+    scripted.answers.extend(["Revd J. Price", "111111"])  # chair's name, then a wrong PIN
     click(qtbot, page.declare_button)
     assert scripted.asked[-1] == "To declare the result, enter the chair's PIN."
     assert errors == [("Not done", "Wrong chair PIN (1 wrong attempt).")]
     assert service.store.ballot(ballot_id)["status"] == "counted"
-    scripted.answers.extend(["Revd J. Price", "2468"])
+    scripted.answers.extend(["Revd J. Price", "246802"])
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
     assert service.chair_pin is None  # the PIN is not kept after the action

@@ -7,47 +7,17 @@ whether a long candidate's name can still be told apart on the bars.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ballotdesk.domain.ballot import motion_spec
-from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OVERFLOW = "Overflow (outside)"
-
-
-@pytest.fixture
-def meeting_path(tmp_path):
-    """A closed motion: 6 papers issued into the Main hall, 4 outside; four-eyes entry (the default)."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(10):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    B.add_box(svc, OVERFLOW)
-    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
-    for n, person in enumerate(svc.attendees()):
-        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
-    B.close_ballot(svc, ballot_id)
-    path = svc.path
-    svc.close()
-    return path
-
-
-@pytest.fixture
-def page(window, scripted):
-    window.show_page(CountPage)
-    return window.page(CountPage)
+pytestmark = pytest.mark.hall(10, main_hall=6)  # 10 voters; 6 papers in the Main hall, 4 outside; closed
+PAGE = CountPage
 
 
 def as_teller(qtbot, page: CountPage, scripted, name: str) -> None:

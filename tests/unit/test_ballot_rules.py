@@ -145,7 +145,7 @@ def test_allowed_transitions(move):
 
 @pytest.mark.parametrize("move", [m for m in itertools.product(Status, Status) if m not in ALLOWED])
 def test_every_other_transition_refused_in_words(move):
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match=r"^[A-Z][^\n]*\.$") as info:
         check_transition(*move)
     message = str(info.value)
     assert message.endswith(".")
@@ -153,7 +153,7 @@ def test_every_other_transition_refused_in_words(move):
 
 
 def test_open_to_counting_message():
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match="The ballot is open; it must be closed before counting starts") as info:
         check_transition(Status.OPEN, Status.COUNTING)
     assert str(info.value) == "The ballot is open; it must be closed before counting starts."
 

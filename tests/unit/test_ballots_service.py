@@ -6,19 +6,9 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, Status, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for n in (*VOTERS, "1002"):
-        service.register(n)
-    B.add_box(service, "Overflow (outside)")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=(*VOTERS, "1002"), boxes=("Overflow (outside)",))
 
 
 def aid(svc, number):
@@ -48,7 +38,7 @@ def test_options_change_only_in_draft_and_transitions_are_logged(svc):
     B.close_ballot(svc, bid)
     actions = [e["action"] for e in reversed(svc.store.events(4))]
     assert actions == ["ballot.create", "ballot.edit", "ballot.open", "ballot.closed"]
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="Voting has ended; the ballot cannot be reopened for voting"):
         B.open_ballot(svc, bid)
 
 
@@ -92,7 +82,7 @@ def test_spoil_and_withdraw_keep_both_on_record(svc):
     state = {s.name: s for s in B.box_states(svc, bid)}["Main hall"]
     assert (state.issued, state.spoilt, state.withdrawn) == (2, 1, 1)
     B.close_ballot(svc, bid)
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="A paper can be withdrawn only while the ballot is open"):
         B.withdraw_paper(svc, bid, aid(svc, "1004"), "late")
 
 
@@ -208,7 +198,7 @@ def test_physical_lot_records_the_chairs_outcome(svc):
     issue_all(svc, bid)
     B.enter_count(svc, bid, "Main hall", "T", CountFigures(2, (1, 1), 0, 0))
     B.enter_count(svc, bid, "Overflow (outside)", "T", CountFigures(1, (0, 0), 1, 0))
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="Cai was not one of the candidates the lot was drawn among"):
         B.record_lot(svc, bid, chosen="Cai")
     B.record_lot(svc, bid, chosen="Bob", note="names drawn from a hat by the secretary")
     result = B.result_json(svc, bid)

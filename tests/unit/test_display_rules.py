@@ -4,17 +4,8 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services.display import Mode, screen
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    service.update_details({"four_eyes": False})
-    for n in ("1001", "1004", "1002"):
-        service.register(n)
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(four_eyes=False, register=("1001", "1004", "1002"))
 
 
 def test_arrivals_and_logo(svc):

@@ -30,7 +30,7 @@ from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
-from ballotdesk.reports.signing import load_identity
+from ballotdesk.reports.signing import load_identity, organisation_certificate
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
@@ -580,9 +580,15 @@ class ResultPage(Page):
         if svc is None or ballot is None:
             return
         ballot_id = ballot.id
+        from ballotdesk.ui.integrity import certificate_password
+
+        secret = certificate_password(self.dialogs)  # asked once per preview, only for an organisation certificate
+        if secret is None:
+            return
 
         def job(size: str) -> Any:
-            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
+            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(
+                svc, ballot_id, size, secret or None))
 
         size = default_page_size()
         first = job(size)
@@ -590,8 +596,13 @@ class ResultPage(Page):
             return
 
         def signed(dialog: PrintPreviewDialog) -> None:
-            identity = load_identity()
-            if identity is not None:
+            identity = organisation_certificate() or load_identity()
+            if identity is not None and identity.p12:
+                dialog.note.setText(self.tr(
+                    "This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who "
+                    "trusts {1} can check it with 'ballotdesk verify --trust'; a printed copy shows the fingerprint "
+                    "in its footer.").format(identity.organisation, identity.issuer, identity.fingerprint))
+            elif identity is not None:
                 dialog.note.setText(self.tr(
                     "This sheet is signed with this installation's certificate (fingerprint {0}). Save as PDF "
                     "keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a "
