@@ -352,8 +352,8 @@ def _quorum(data: ResultSheetData) -> list[Flowable]:
     any override by the chair gets its own line with the reason.
     """
     q = data.quorum
-    if q is None:
-        return []
+    if q is None or (q.needed == 0 and not q.needed_at_opening):
+        return []  # the meeting set no quorum: nothing was enforced, and a line of zeros says nothing
     opening = (translate("Reports", "not recorded") if q.at_opening is None
                else f"{q.at_opening}" if q.needed_at_opening in (None, q.needed)
                else translate("Reports", "{0} (of {1} needed)").format(q.at_opening, q.needed_at_opening))

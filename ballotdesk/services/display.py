@@ -62,15 +62,11 @@ class Screen:
     bars: tuple[Bars, ...] = field(default_factory=tuple)
 
 
-def _ballot_rows(svc: MeetingService) -> list[dict]:
-    return svc.store.ballots()
-
-
-def current_ballot(svc: MeetingService) -> dict | None:
+def current_ballot(svc: MeetingService) -> B.Ballot | None:
     """The ballot the hall cares about now: the newest not yet declared, else the newest."""
-    rows = _ballot_rows(svc)
-    live = [r for r in rows if Status(r["status"]) not in (Status.DRAFT, Status.DECLARED)]
-    chosen = live or rows
+    ballots = B.ballot_list(svc)
+    live = [b for b in ballots if b.status not in (Status.DRAFT, Status.DECLARED)]
+    chosen = live or ballots
     return chosen[-1] if chosen else None
 
 
@@ -98,34 +94,34 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None)
         return Screen(translate("Display", "Welcome"), (
             translate("Display", "Registered: {0}").format(f"{f.registered:,}"),
             translate("Display", "Eligible to vote and present: {0}").format(present), quorum))
-    row = B.ballot_row(svc, ballot_id) if ballot_id else current_ballot(svc)
-    if row is None:
+    ballot = B.Ballot.of(B.ballot_row(svc, ballot_id)) if ballot_id else current_ballot(svc)
+    if ballot is None:
         return Screen(translate("Display", "No ballot yet"))
-    status = Status(row["status"])
+    status = ballot.status
     if mode is Mode.BALLOT:
-        states = B.box_states(svc, row["id"])
+        states = B.box_states(svc, ballot.id)
         issued = translate("Display", "Papers issued: {0}").format(f"{sum(s.issued for s in states):,}")
         if status is Status.OPEN:
-            return Screen(row["title"], (translate("Display", "Ballot open"), issued))
+            return Screen(ballot.title, (translate("Display", "Ballot open"), issued))
         if status is Status.DECLARED:
-            return Screen(row["title"], (translate("Display", "Result declared"),), (_bars(svc, row["id"]),))
+            return Screen(ballot.title, (translate("Display", "Result declared"),), (_bars(svc, ballot.id),))
         # STATUS_LABELS are marked for lupdate under "Domain" in ballotdesk.ui.domain_text.
         label = translate("Domain", STATUS_LABELS[status])
         blocked = tuple(translate("Display", "{0}: more papers found than issued; the box is to be recounted.").format(
             s.name) for s in states if s.blocked)
-        return Screen(row["title"], (label[:1].upper() + label[1:], issued, *blocked))
+        return Screen(ballot.title, (label[:1].upper() + label[1:], issued, *blocked))
     if mode is Mode.RESULT:
         if status is not Status.DECLARED:
-            return Screen(row["title"], (translate("Display", "The result has not been declared yet."),))
-        doc = B.result_json(svc, row["id"])
+            return Screen(ballot.title, (translate("Display", "The result has not been declared yet."),))
+        doc = B.result_json(svc, ballot.id)
         lines: tuple[str, ...] = (B.shown_outcome(svc, doc),)
         if doc.get("amended"):  # figures that change on the screen without a word invite suspicion
             lines += (translate("Display", "This result has been amended since it was declared."),)
-        return Screen(row["title"], lines, (_bars(svc, row["id"]),))
+        return Screen(ballot.title, lines, (_bars(svc, ballot.id),))
     # Mode.ROUNDS: every round, each shown only once declared.
-    chain = B.rounds(svc, row["id"])
-    bars = tuple(_bars(svc, r["id"], translate("Display", "Round {0}").format(r["round"])) for r in chain
-                 if Status(r["status"]) is Status.DECLARED)
-    lines = tuple(translate("Display", "Round {0}: result not yet declared").format(r["round"]) for r in chain
-                  if Status(r["status"]) is not Status.DECLARED)
-    return Screen(B.base_title(row["title"]), lines, bars)
+    chain = B.round_list(svc, ballot.id)
+    bars = tuple(_bars(svc, r.id, translate("Display", "Round {0}").format(r.round)) for r in chain
+                 if r.status is Status.DECLARED)
+    lines = tuple(translate("Display", "Round {0}: result not yet declared").format(r.round) for r in chain
+                  if r.status is not Status.DECLARED)
+    return Screen(B.base_title(ballot.title), lines, bars)

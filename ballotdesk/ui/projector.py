@@ -304,8 +304,8 @@ class ProjectorControl(QDialog):
         self.ballot_combo.clear()
         self.ballot_combo.addItem(self.tr("The current ballot"), None)
         if self.context.service is not None:
-            for row in ballot_service.all_ballots(self.context.service):
-                self.ballot_combo.addItem(f"{row['id']}: {row['title']}", row["id"])
+            for ballot in ballot_service.ballot_list(self.context.service):
+                self.ballot_combo.addItem(f"{ballot.id}: {ballot.title}", ballot.id)
         index = self.ballot_combo.findData(current)
         self.ballot_combo.setCurrentIndex(max(0, index))
         self.ballot_combo.blockSignals(False)

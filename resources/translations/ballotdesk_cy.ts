@@ -3299,7 +3299,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+96"/>
+        <location filename="../../ballotdesk/services/display.py" line="+92"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -7467,18 +7467,18 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+238"/>
+        <location line="-239"/>
+        <location line="+239"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
@@ -7718,17 +7718,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Tynnwyd coelbren {0} rhwng {1}, a ffafriodd hi &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The votes of &lt;b&gt;{0}&lt;/b&gt; are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau &lt;b&gt;{0}&lt;/b&gt; yn gyfartal ac yn penderfynu&apos;r canlyniad; penderfynwch drwy fwrw coelbren cyn cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A lot is drawn once every box is definitive.</source>
-        <translation>Caiff coelbren ei thynnu pan fydd cyfrif pob blwch yn derfynol.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>continuing</source>
         <translation>yn parhau</translation>
     </message>

@@ -105,6 +105,7 @@ def test_english_result_sheet_is_unchanged(capsys, tmp_path):
         assert squash(english) in squash(text), english
     assert "Taflen" not in text and "Tudalen" not in text
     assert "Question:" not in text  # the motion was put without a separate question: no empty label
+    assert "Quorum:" not in text  # the meeting set no quorum: no line of zeros
 
 
 def test_welsh_papers_and_registers_through_the_cli(capsys, tmp_path):

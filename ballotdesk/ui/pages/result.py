@@ -379,19 +379,19 @@ class ResultPage(Page):
         lines = [self.tr("A lot {0} among {1} favoured <b>{2}</b>.").format(
                      _tr(_METHOD[x["method"]]), _join(x["among"]), x["chosen"])
                  + (f" ({x['note']})" if x.get("note") else "") for x in lots]
+        draw = bool(self._actions and self._actions.draw_lot)  # the services' rule, not the page's
         if tie:
             lines.append(self.tr("The votes of <b>{0}</b> are equal and decide the outcome; settle it by lot before "
                                  "declaring.").format(_join(tie)))
-            if status not in (Status.COUNTED, Status.DECLARED):  # declared: an amendment made the equality
-                lines.append(self.tr("A lot is drawn once every box is definitive."))
+            if not draw and self._actions is not None:
+                lines.append(html.escape(self._actions.draw_lot.reason))
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
-        can_draw = bool(self._actions and self._actions.draw_lot)
         self.draw_button.setVisible(bool(tie))
         self.physical_button.setVisible(bool(tie))
-        self.draw_button.setEnabled(can_draw)
-        self.physical_button.setEnabled(can_draw)
+        self.draw_button.setEnabled(draw)
+        self.physical_button.setEnabled(draw)
 
     def _show_rounds(self, ballot: ballot_service.Ballot, doc: dict[str, Any]) -> None:
         svc = self.service
@@ -426,9 +426,9 @@ class ResultPage(Page):
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
         last = chain[-1].id == ballot.id
-        can_start = bool(self._actions and self._actions.next_round)
+        start = bool(self._actions and self._actions.next_round)
         self.next_round_button.setVisible(needs and last)
-        self.next_round_button.setEnabled(can_start)
+        self.next_round_button.setEnabled(start)
         if needs and last:
             words = (self.tr("No candidate has the required majority. Continuing: {0}; dropping out: {1}.").format(
                          _join(list(doc["continuing"])), _join(list(doc["eliminated"]))) if doc["continuing"] else
