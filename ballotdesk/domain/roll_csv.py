@@ -357,7 +357,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
     ``/dev/zero`` or ``/dev/urandom`` would exhaust memory and a FIFO would wait for ever.
     """
-    from ballotdesk.files import NotRegularFileError
+    from ballotdesk.domain.files import NotRegularFileError
 
     try:
         size = path.stat().st_size
@@ -366,7 +366,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
             raise CsvReadError(translate(
                 "RollCsv", "{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.").format(
                 name, f"{megabytes:,}", MAX_FILE_BYTES // (1024 * 1024)))
-        from ballotdesk.files import read_regular
+        from ballotdesk.domain.files import read_regular
 
         return read_regular(path, MAX_FILE_BYTES, "CSV file")
     except NotRegularFileError as error:

@@ -188,7 +188,7 @@ def _check_header(path: Path) -> None:
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if path.is_dir():
         raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
-    from ballotdesk.files import NotRegularFileError, read_regular
+    from ballotdesk.domain.files import NotRegularFileError, read_regular
 
     try:  # a FIFO or a device would block or never end: regular files only, and only the header is read
         head = read_regular(path, 1 << 62, "meeting file", first=100)
@@ -1083,7 +1083,7 @@ class MeetingStore:
 
         path = Path(path)
         journal = path.with_name(path.name + "-journal")
-        from ballotdesk.files import NotRegularFileError, check_regular
+        from ballotdesk.domain.files import NotRegularFileError, check_regular
 
         try:  # SQLite opens the file on connecting: a FIFO would block it for ever
             if not path.is_dir():  # inspect_file below words a folder, a missing or an unreadable file

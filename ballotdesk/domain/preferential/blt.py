@@ -134,7 +134,7 @@ MAX_BLT_BYTES = 512 * 1024 * 1024
 
 def read_blt_file(path: Path) -> BallotFile:
     """Read a ``.blt`` file from disk; every refusal names the file (and the line, for a defect)."""
-    from ballotdesk.files import NotRegularFileError, read_regular
+    from ballotdesk.domain.files import NotRegularFileError, read_regular
 
     try:  # a regular file only, with a limit: /dev/zero would fill memory, a FIFO would wait for ever
         data = read_regular(Path(path), MAX_BLT_BYTES, "ballot file")
