@@ -506,7 +506,7 @@ def test_numbers_with_zero_width_or_bidi_characters_are_refused_on_import_with_t
 ])
 def test_options_are_never_abbreviated(capsys, meeting, argv, message):
     before = digest(meeting)
-    with pytest.raises(SystemExit) as stop:
+    with pytest.raises(SystemExit, match=r"^2$") as stop:  # argparse's exit status for a usage error
         main([str(meeting) if a == "{m}" else a for a in argv])
     assert stop.value.code == 2
     assert capsys.readouterr().err == message + "\n"

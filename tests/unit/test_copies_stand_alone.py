@@ -10,15 +10,8 @@ import pytest
 
 from ballotdesk.services.backup import BackupError, backup_now, verify_file
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path: Path):
-    service = make_meeting(tmp_path)
-    service.register("1001")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=("1001",))
 
 
 def _alone(copy: Path, tmp_path: Path) -> Path:

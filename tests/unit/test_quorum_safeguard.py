@@ -11,16 +11,8 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services.quorum import InquorateError
 from ballotdesk.services.roles import ChairPinError
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path, pin="246802")  # quorum 3; 1001, 1004, 1005 and 1006 may vote
-    service.update_details({"four_eyes": False})
-    service.register("1001")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(pin="246802", four_eyes=False, register=("1001",))  # quorum 3; 1001, 1004-1006 vote
 
 
 def opening_event(svc) -> dict:

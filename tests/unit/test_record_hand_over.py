@@ -72,7 +72,7 @@ def test_a_backup_restored_on_a_spare_laptop_with_its_key_stays_fully_verifiable
     assert read_key(sealed, "correct horse battery") is True
     known = verify_file(spare)
     assert known.authenticated and not known.parts[-1].own  # known, so checked, but not this laptop's own
-    with pytest.raises(HandOverNeeded):
+    with pytest.raises(HandOverNeeded, match=r"^spare\.ballotdesk was last written by another installation of BallotDesk"):
         MeetingService.open(spare)
     with MeetingService.open(spare, take_over=True, actor="secretary", reason="chair's laptop failed") as moved:
         moved.register("1004")

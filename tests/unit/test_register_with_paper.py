@@ -7,15 +7,9 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import INQUORATE, make_meeting
+from tests.helpers import INQUORATE
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    B.add_box(service, "Overflow (outside)")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(boxes=("Overflow (outside)",))
 
 
 @pytest.fixture
