@@ -131,9 +131,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     head = args.head
     if args.sheet:
+        from ballotdesk.domain.files import read_regular
+        from ballotdesk.reports.signing import verify_pdf
         from ballotdesk.services.documents import sheet_record_head
 
-        head = sheet_record_head(Path(args.sheet))
+        sheet = Path(args.sheet)
+        signed = verify_pdf(read_regular(sheet, MAX_SHEET_BYTES, "result sheet"))
+        if not signed.intact:  # a head read from a sheet changed after signing proves nothing
+            raise MeetingFileError(f"{sheet.name} is not an intact signed result sheet ({signed.message}); the record "
+                                   "head printed on it cannot be relied on.")
+        head = sheet_record_head(sheet)
     report = verify_file(path, head=head)
     text = report.message
     if len(report.parts) > 1 or (report.parts and not report.parts[-1].own):

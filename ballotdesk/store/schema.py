@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ballotdesk.store.schema_sql import M001, M002, M003
+from ballotdesk.store.schema_sql import M001, M002, M003, M004
 from ballotdesk.store.version import APPLICATION_ID
 
 MIGRATIONS = Migrations("ballotdesk")
@@ -46,20 +46,13 @@ def m003_keyed_record(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m003_teller_codes(db: Database) -> None:
+def m004_teller_codes(db: Database) -> None:
     """Tellers the chair has named, each with the hash of the short code handed to them.
 
     On one laptop a name alone lets one person make both entries for a box under two names;
     with a code the chair hands out, each entry is made by the teller who holds it.
     """
-    db.executescript(
-        """
-        CREATE TABLE tellers (
-            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, code_hash TEXT NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        """
-    )
+    db.executescript(M004)
 
 
 def schema_version() -> int:

@@ -109,9 +109,17 @@ M003 = """
         ) WITHOUT ROWID;
         """
 
+M004 = """
+        CREATE TABLE tellers (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, code_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+
 SCRIPTS: tuple[tuple[str, str], ...] = (
     ("m001_meeting_roll_registration", M001),
     ("m002_search_in_memory", M002),
     ("m003_keyed_record", M003),
+    ("m004_teller_codes", M004),
 )
 """(migration name, its SQL) in the order applied."""
