@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ballotdesk import cli_ballots, cli_integrity, cli_stv
+from ballotdesk import cli_ballots, cli_integrity, cli_ranked, cli_stv
 from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import FIELDS, CsvReadError
@@ -352,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_ballots.add_commands(sub, command)
     cli_integrity.add_commands(sub, command)
     cli_stv.add_commands(sub, command)
+    cli_ranked.add_commands(sub, command)
     return parser
 
 

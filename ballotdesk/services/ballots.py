@@ -435,6 +435,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate(
             "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(
                 ballot_id))
+    _refuse_preferential(svc, ballot_id)
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(translate(
@@ -490,6 +491,14 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
                     "Ballots", "The entries match: the count of {0} is definitive.").format(box_name))
         _refresh_counted(svc, ballot_id, ev)
     return outcome
+
+
+def _refuse_preferential(svc: MeetingService, ballot_id: int) -> None:
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        raise DomainError(translate("Ballots", "Ballot {0} is counted by preferences: key its papers (the Papers "
+                                               "page, 'ranked enter' or 'ranked import').").format(ballot_id))
 
 
 def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: CountFigures,
@@ -610,6 +619,10 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     With ``chosen`` None the app draws with ``secrets.SystemRandom``; otherwise the chair
     records who the physical draw favoured.
     """
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        return ranked.record_lot(svc, ballot_id, chosen=chosen, note=note, pin=pin)
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.COUNTED:
@@ -667,7 +680,15 @@ def _result_document(svc: MeetingService, row: dict[str, Any], present: int | No
                   for s in box_states(svc, row["id"])],
         "options_order": list(spec.options),
         "amended": False, "versions": 0,
+        **(_preferential_fields(svc, row) or {}),
     }
+
+
+def _preferential_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | None:
+    """A preferential ballot's count (quota, elected, stages), over its first preferences (services/ranked.py)."""
+    from ballotdesk.services import ranked
+
+    return ranked.result_fields(svc, row)
 
 
 def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
@@ -709,13 +730,14 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
     check_transition(Status(row["status"]), Status.DECLARED)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
         result = current_tally(svc, ballot_id)
-    if result.tie:
+        preferential = _preferential_outcome(svc, ballot_id)
+    if preferential is None and result.tie:
         raise DomainError(translate(
             "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
                 ", ".join(result.tie)))
     at = now()
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
-                                                        "outcome": result.outcome}), words.english():
+                                                        "outcome": preferential or result.outcome}), words.english():
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
         figures = svc.figures()
@@ -725,6 +747,13 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
         svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
                                  "declared_at": at, "declared_by": chair.strip()})
     return doc
+
+
+def _preferential_outcome(svc: MeetingService, ballot_id: int) -> str | None:
+    """The outcome of a preferential ballot (refused while its count waits for a lot); None for a vote."""
+    from ballotdesk.services import ranked
+
+    return ranked.check_declarable(svc, ballot_id) if ranked.ranked_ballot(svc, ballot_id) else None
 
 
 def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, *, chair: str,

@@ -146,6 +146,40 @@ def m003_keyed_record(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_ranked_papers(db: Database) -> None:
+    """Preferential ballots: the counting method of a ballot, and its papers keyed batch by batch.
+
+    New tables only, so no row an earlier event vouched for changes. ``ranked_ballots`` holds a
+    ballot's method (``irv`` or ``stv``), its counting rules and the lots the chair drew for the
+    count. ``ranked_entries`` is one teller's keying of one batch of one box (with the tellers'
+    hand count and first-preference piles for the batch checks); ``ranked_papers`` its papers,
+    each exactly as marked ("2 1 - 3"), by position in the batch.
+    """
+    db.executescript(
+        """
+        CREATE TABLE ranked_ballots (
+            ballot_id INTEGER PRIMARY KEY REFERENCES ballots (id),
+            method TEXT NOT NULL CHECK (method IN ('irv', 'stv')),
+            rules TEXT NOT NULL CHECK (rules IN ('irv', 'scottish', 'ers97', 'meek')),
+            lots TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE ranked_entries (
+            id INTEGER PRIMARY KEY, ballot_id INTEGER NOT NULL REFERENCES ballots (id),
+            box_id INTEGER NOT NULL REFERENCES boxes (id), batch INTEGER NOT NULL, teller TEXT NOT NULL,
+            counted INTEGER, piles TEXT, last INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'accepted', 'set_aside', 'discarded')),
+            how TEXT NOT NULL DEFAULT '', entered_at TEXT NOT NULL
+        );
+        CREATE INDEX ranked_entries_batch ON ranked_entries (ballot_id, box_id, batch);
+        CREATE TABLE ranked_papers (
+            entry_id INTEGER NOT NULL REFERENCES ranked_entries (id), position INTEGER NOT NULL,
+            marks TEXT NOT NULL, PRIMARY KEY (entry_id, position)
+        );
+        """
+    )
+
+
 def schema_version() -> int:
     """The schema version this BallotDesk writes: one per migration."""
     return len(MIGRATIONS._migrations)
