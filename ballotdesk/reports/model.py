@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ballotdesk.domain.preferential.table import StageTable
 
 PageSize = Literal["A4", "Letter"]
 
@@ -193,6 +196,8 @@ class ResultSheetData:
     record_head: str = ""
     record_events: int = 0
     record_key: str = ""
+    stages: StageTable | None = None
+    """A preferential count's stage table (the sheet then prints it in place of the votes table)."""
 
 
 @dataclass(frozen=True)

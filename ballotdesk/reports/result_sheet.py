@@ -496,6 +496,11 @@ def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     story: list[Flowable] = []
     for part in (_heading, _tellers_table, _votes_table, _outcome, _rounds, _turnout,
                  _amendments, _signatures):
+        if part is _votes_table and data.stages is not None:
+            from ballotdesk.reports.stages import stages_story
+
+            story += stages_story(data.stages, data.rule_label, doc)
+            continue
         story += part(data, doc)
     return story
 

@@ -718,7 +718,9 @@ def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
 def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
     """Tellers whose entries made the counts definitive, in the order they first entered."""
     entries = svc.store.count_entries(ballot_id, states=("accepted",))
-    return list(dict.fromkeys(e["teller"] for e in entries))
+    from ballotdesk.services import ranked  # a preferential ballot's tellers keyed its papers
+
+    return list(dict.fromkeys([*(e["teller"] for e in entries), *ranked.tellers(svc, ballot_id)]))
 
 
 def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:

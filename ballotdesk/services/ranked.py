@@ -78,6 +78,34 @@ def method_line(method: str) -> str:
     return translate("Ranked", METHOD_LINES[method])
 
 
+def method_rules_label(rules: str) -> str:
+    """The rules a count followed, as the sheet and the result page name them (no closing full stop)."""
+    if rules == "irv":
+        return translate("Ranked", "Alternative vote (IRV): more than half of the continuing votes")
+    return rules_line(rules).rstrip(".") if rules in RULES_LINES else rules
+
+
+PURPOSE_WORDS = {"exclude": QT_TRANSLATE_NOOP("Ranked", "which to exclude"),
+                 "transfer first": QT_TRANSLATE_NOOP("Ranked", "whose surplus to transfer first"),
+                 "elect": QT_TRANSLATE_NOOP("Ranked", "which to elect")}
+
+
+def lot_words(lot: dict[str, Any]) -> str:
+    """A lot drawn for the count, in words, for the result page and the sheet."""
+    how = (translate("Ranked", "drawn by BallotDesk with a cryptographic random source") if lot["method"] == "app"
+           else translate("Ranked", "drawn by hand in the hall and recorded by the chair"))
+    note = f" ({lot['note']})" if lot.get("note") else ""
+    purpose = translate("Ranked", PURPOSE_WORDS.get(lot.get("purpose", ""), lot.get("purpose", "")))
+    return translate("Ranked", "At stage {0} a lot decided {1} among {2}, {3}: it fell on {4}{5}.").format(
+        lot.get("stage", "?"), purpose, ", ".join(lot["among"]), how, lot["chosen"], note)
+
+
+def tellers(svc: MeetingService, ballot_id: int) -> list[str]:
+    """Tellers whose keyings made batches definitive, in the order they first keyed."""
+    entries = ranked_store.entries(svc.store, ballot_id, states=("accepted", "set_aside"))
+    return list(dict.fromkeys(e["teller"] for e in entries if e["teller"] != "chair"))
+
+
 def rules_line(rules: str) -> str:
     """The one-line explanation of STV rules, in the interface language."""
     return translate("Ranked", RULES_LINES[rules])
@@ -632,6 +660,7 @@ def result_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | 
         return out
     data = counted.result.as_json()
     out.update(quota=data["quota"], elected=data["elected"], stages=data["stages"], valid=data["valid"],
+               candidates=data["candidates"],
                rejected_by_reason=data["rejected"], withdrawn=data["withdrawn"],
                outcome=outcome_text(found, counted.result, row["elected_word"]), winners=data["elected"], tie=[],
                carried=None, needs_next_round=False, necessary=data["quota"])

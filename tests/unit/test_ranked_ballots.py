@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -11,24 +10,15 @@ from ballotdesk.domain.ballot import BallotSpec, Kind
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential import count, read_blt, write_blt
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services import ranked as R
 from ballotdesk.store.chain import verify_chain
-from tests.helpers import make_meeting
+from tests.helpers import RANKED_PIN as PIN
+from tests.helpers import key_twice, make_meeting, ranked_ballot
 
-PIN = "246802"
 NAMES = ("Ann", "Bob", "Cai")
 BATCH_1 = ["1 2 3", "1 3 2", "2 1 -", "3 1 2"]
 BATCH_2 = ["- 1 2", "1 - -", "2 3 1", "- 2 3"]
-
-
-def voters(svc, n: int) -> list[str]:
-    numbers = [str(5000 + i) for i in range(n)]
-    for number in numbers:
-        svc.save_member(MemberRecord(number, "Voter", number, "North", "", dt.date(2005, 1, 1), "Current", ""))
-        svc.register(number)
-    return numbers
 
 
 @pytest.fixture
@@ -36,21 +26,6 @@ def svc(tmp_path):
     service = make_meeting(tmp_path, pin=PIN)
     yield service
     service.close()
-
-
-def ranked_ballot(svc, method="stv", rules="scottish", seats=1, papers=8, options=NAMES) -> int:
-    spec = BallotSpec(title="Committee", question="", kind=Kind.ELECTION, options=options, seats=seats)
-    ballot_id = R.create_ballot(svc, spec, method, rules)
-    B.open_ballot(svc, ballot_id)
-    for number in voters(svc, papers):
-        B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
-    B.close_ballot(svc, ballot_id)
-    return ballot_id
-
-
-def key_twice(svc, ballot_id, batch, papers, last=False, second=None):
-    R.enter_batch(svc, ballot_id, None, "Ann Teller", batch, papers, counted=len(papers), last=last)
-    return R.enter_batch(svc, ballot_id, None, "Bob Teller", batch, second or papers, counted=len(papers), last=last)
 
 
 def test_the_method_and_rules_are_stored_and_checked(svc):
