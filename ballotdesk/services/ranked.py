@@ -280,6 +280,32 @@ def box_progress(svc: MeetingService, ballot_id: int) -> list[BoxProgress]:
 
 
 @dataclass(frozen=True)
+class KeyingStart:
+    """Where a teller's next batch of a box starts: its number and the running number of its first paper."""
+
+    batch: int
+    first_paper: int
+    second: bool
+    """Another teller has keyed this batch: this keying is the blind second one."""
+
+
+def next_keying(svc: MeetingService, ballot_id: int, box: str | None, teller: str) -> KeyingStart:
+    """The batch a teller keys next in a box: the oldest keyed once by someone else, else a new one.
+
+    The running paper number continues from the batches before it, so the teller's count of the
+    papers ("paper 27") matches the pile in front of them.
+    """
+    bid, _name = ballots.box_id(svc, box)
+    progress = next(p for p in box_progress(svc, ballot_id) if p.box_id == bid)
+    who = " ".join(teller.split()).casefold()
+    waiting = [b for b in progress.batches
+               if b.state == "second entry" and who not in (t.casefold() for t in b.tellers)]
+    batch = waiting[0].batch if waiting else progress.next_batch
+    before = sum(b.papers for b in progress.batches if b.batch < batch)
+    return KeyingStart(batch, before + 1, bool(waiting))
+
+
+@dataclass(frozen=True)
 class BatchOutcome:
     """What the teller is told after keying a batch."""
 
@@ -663,7 +689,7 @@ def result_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | 
                candidates=data["candidates"],
                rejected_by_reason=data["rejected"], withdrawn=data["withdrawn"],
                outcome=outcome_text(found, counted.result, row["elected_word"]), winners=data["elected"], tie=[],
-               carried=None, needs_next_round=False, necessary=data["quota"])
+               carried=None, needs_next_round=False)
     return out
 
 

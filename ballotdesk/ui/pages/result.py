@@ -45,6 +45,7 @@ from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
 from ballotdesk.ui.widgets.result_bars import ResultBars
+from ballotdesk.ui.widgets.stages_view import StagesPanel
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
            "physical": QT_TRANSLATE_NOOP("ResultPage", "drawn in the hall")}
@@ -202,6 +203,8 @@ class ResultPage(Page):
         layout.addWidget(self.outcome)
         layout.addLayout(figures)
         layout.addWidget(self.summary)
+        self.stages = StagesPanel()  # a preferential count, stage by stage (hidden for other ballots)
+        layout.addWidget(self.stages)
         layout.addWidget(self.lot_group)
         layout.addWidget(self.rounds_group)
         layout.addLayout(actions)
@@ -257,6 +260,7 @@ class ResultPage(Page):
 
     def _show(self, ballot: dict[str, Any] | None, doc: dict[str, Any] | None, states: list[BoxState],
               problem: str) -> None:
+        self.stages.show_doc(doc)
         if ballot is None:
             self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
             self.question.clear()
