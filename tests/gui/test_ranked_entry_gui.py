@@ -187,3 +187,36 @@ def test_each_enter_inserts_one_row_and_nothing_else(qtbot, window: MainWindow, 
     assert dialog.model.papers == ["1 2 3", "2 1 3", "- 1 2"] and dialog.paper_label.text() == "Paper 4:"
     qtbot.keyClick(dialog.paper_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.paper_edit.text() == "- 1 2" and dialog.model.papers == ["1 2 3", "2 1 3"]
+
+
+def test_the_projector_steps_through_the_stages_once_declared(qtbot, window: MainWindow) -> None:
+    from ballotdesk.services.display import Mode
+    from ballotdesk.ui.projector import ProjectorWindow
+
+    svc = window.context.service
+    assert svc is not None
+    spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cai"))
+    ballot_id = R.create_ballot(svc, spec, "irv")
+    B.open_ballot(svc, ballot_id)
+    for person in svc.attendees()[:5]:
+        B.issue_paper(svc, ballot_id, person.id)
+    B.close_ballot(svc, ballot_id)
+    papers = ["1 2 3", "1 3 2", "2 1 3", "3 2 1", "2 3 1"]  # Ann 2, Bob 1, Cai 2: Bob out, then Ann 3
+    for teller in ("Ann", "Bob"):
+        R.enter_batch(svc, ballot_id, None, teller, 1, papers, last=True)
+    projector = ProjectorWindow(window.context)
+    qtbot.addWidget(projector)
+    projector.set_mode(Mode.STAGES, ballot_id)
+    assert projector.body.text() == "The result has not been declared yet."
+    B.declare(svc, ballot_id, "Chair", pin=PIN)
+    window.context.notify("ballot.declare")
+    lines = projector.body.text().splitlines()
+    assert lines == ["Stage 1 of 2", "Stage 1: first preferences", "Quota: 3", "Ann: 2", "Bob: 1", "Cai: 2"]
+    qtbot.keyClick(projector, Qt.Key.Key_Right)
+    lines = projector.body.text().splitlines()
+    assert lines[1] == "Stage 2: exclusion of Bob; elected Ann"
+    assert lines[3:] == ["Ann: 3 (elected)", "Bob: 0 (excluded)", "Cai: 2", "Elected, in order: Ann"]
+    qtbot.keyClick(projector, Qt.Key.Key_Right)  # past the last stage: it stays there
+    assert projector.body.text().splitlines()[0] == "Stage 2 of 2"
+    qtbot.keyClick(projector, Qt.Key.Key_Left)
+    assert projector.body.text().splitlines()[0] == "Stage 1 of 2"
