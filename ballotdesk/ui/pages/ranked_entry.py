@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential.entry import BATCH_SIZE, parse_marks
-from ballotdesk.services import ranked
+from ballotdesk.services import ballots, ranked
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.tones import Tone, style_text
 
@@ -113,7 +113,7 @@ class RankedEntryDialog(QDialog):
         form = QFormLayout()
         self.box_combo = QComboBox()
         self.box_combo.setAccessibleName(self.tr("Box"))
-        self.box_combo.addItems([b["name"] for b in svc.store.boxes()])
+        self.box_combo.addItems([b["name"] for b in ballots.all_boxes(svc)])
         form.addRow(self.tr("&Box:"), self.box_combo)
         self.teller_edit = QLineEdit()
         self.teller_edit.setAccessibleName(self.tr("Teller's name"))
