@@ -501,6 +501,16 @@ def _refuse_preferential(svc: MeetingService, ballot_id: int) -> None:
                                                "page, 'ranked enter' or 'ranked import').").format(ballot_id))
 
 
+def _refuse_preferential_amendment(svc: MeetingService, ballot_id: int) -> None:
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        # Its result is the count of the papers as keyed; new figures for a box would not change a single paper.
+        raise DomainError(translate("Ballots", "Ballot {0} is counted by preferences: its result comes from the "
+                                               "papers as keyed, so a box's figures cannot amend it.").format(
+                                                   ballot_id))
+
+
 def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: CountFigures,
                      entry_ids: list[int], how: str) -> None:
     svc.store.set_entries_state(entry_ids, "accepted")
@@ -765,6 +775,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.DECLARED:
         raise DomainError(translate("Ballots", "Only a declared result is amended; correct the count instead."))
+    _refuse_preferential_amendment(svc, ballot_id)
     if not reason.strip() or not chair.strip():
         raise DomainError(translate("Ballots", "An amendment needs the chair's name and a reason."))
     spec = spec_of(row)

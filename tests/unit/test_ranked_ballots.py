@@ -176,3 +176,35 @@ def test_import_and_export_of_blt_files(svc, tmp_path):
     with pytest.raises(DomainError, match=r"wrong\.blt names the candidates Ann, Dai; ballot 1 has Ann, Bob, Cai"):
         R.import_blt(svc, ballot_id, wrong, "Main hall", "Cy")
 
+
+
+def test_a_meeting_from_before_the_preferential_tables_still_verifies(tmp_path, monkeypatch):
+    """Its last event records no digest of the new tables: empty, they are fine; a row added outside is caught."""
+    import sqlite3
+
+    from ballotdesk.store import meeting_store
+
+    before = tuple(t for t in meeting_store.DIGESTED if not t.startswith("ranked_"))
+    with monkeypatch.context() as patch:
+        patch.setattr(meeting_store, "DIGESTED", before)
+        old = make_meeting(tmp_path, "old.ballotdesk", people=False)
+        old.close()
+    conn = sqlite3.connect(tmp_path / "old.ballotdesk")
+    try:
+        state = json.loads(conn.execute("SELECT state FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
+        assert "ranked_entries" not in state
+        assert verify_chain(conn).intact
+        conn.execute("INSERT INTO ranked_ballots (ballot_id, method, rules) VALUES (1, 'irv', 'irv')")
+        report = verify_chain(conn)
+    finally:
+        conn.close()
+    assert not report.intact and "the preferential ballots' methods and lots (ranked_ballots) changed outside" \
+        in report.message.lower()
+
+
+def test_a_declared_preferential_result_is_not_amended_by_box_figures(svc):
+    ballot_id = ranked_ballot(svc)
+    key_twice(svc, ballot_id, 1, [*BATCH_1, *BATCH_2], last=True)
+    B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    with pytest.raises(DomainError, match="counted by preferences: its result comes from the papers as keyed"):
+        B.amend(svc, ballot_id, B.MAIN_HALL, CountFigures(8, (4, 3, 1)), chair="Mary Jones", reason="x", pin=PIN)
