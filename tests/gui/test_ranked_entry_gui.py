@@ -220,3 +220,32 @@ def test_the_projector_steps_through_the_stages_once_declared(qtbot, window: Mai
     assert projector.body.text().splitlines()[0] == "Stage 2 of 2"
     qtbot.keyClick(projector, Qt.Key.Key_Left)
     assert projector.body.text().splitlines()[0] == "Stage 1 of 2"
+
+
+def test_the_chair_draws_the_lot_the_count_needs_from_the_result_page(qtbot, window: MainWindow, scripted) -> None:
+    svc = window.context.service
+    assert svc is not None
+    spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cai"))
+    ballot_id = R.create_ballot(svc, spec, "irv")
+    B.open_ballot(svc, ballot_id)
+    for person in svc.attendees()[:4]:
+        B.issue_paper(svc, ballot_id, person.id)
+    B.close_ballot(svc, ballot_id)
+    papers = ["1 2 3", "2 1 3", "- 2 1", "- - 1"]  # Ann 1, Bob 1, Cai 2: a lot excludes Ann or Bob
+    for teller in ("Ann", "Bob"):
+        R.enter_batch(svc, ballot_id, None, teller, 1, papers, last=True)
+    window.show_page(ResultPage)
+    result = window.page(ResultPage)
+    result.select_ballot(ballot_id)
+    assert result.lot_group.isVisible() and result.physical_button.isEnabled()
+    assert "a lot decides which to exclude" in result.stages.about.text()
+    questions: list[tuple[str, list[str]]] = []
+    window.dialogs.choose = lambda title, label, items: questions.append((label, list(items))) or "Bob"
+    scripted.answers.extend(["names from a hat, drawn by the secretary", PIN])
+    result.record_physical()
+    assert questions == [("stage 2: Ann, Bob are equal at every stage; a lot decides which to exclude. Whom did the "
+                          "draw fall on?", ["Ann", "Bob"])]
+    doc = B.result_json(svc, ballot_id)
+    assert doc["count_lots"][0]["chosen"] == "Bob" and doc["elected"] == ["Cai"]
+    assert "it fell on Bob (names from a hat, drawn by the secretary)" in result.stages.after.text()
+    assert not result.lot_group.isVisible()

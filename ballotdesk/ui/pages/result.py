@@ -476,8 +476,10 @@ class ResultPage(Page):
                                                                                  note="drawn in the app"))
         if lot is not None:
             self.context.notify("ballot.lot")
-            self.dialogs.info(APP_NAME, self.tr("The lot drawn by the app among {0} favoured {1}.").format(
-                _join(list(lot.among)), lot.chosen))
+            # A preferential count's lot falls on the one it names: excluded, elected or transferred first.
+            said = (self.tr("The lot drawn by the app among {0} fell on {1}.") if "lot_needed" in self.doc
+                    else self.tr("The lot drawn by the app among {0} favoured {1}."))
+            self.dialogs.info(APP_NAME, said.format(_join(list(lot.among)), lot.chosen))
 
     def record_physical(self) -> None:
         """Record who a draw in the hall favoured, with a note of how it was drawn."""
@@ -485,7 +487,10 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        chosen = self.dialogs.choose(self.tr("Record physical draw"), self.tr("Who did the draw favour?"), tie)
+        needed = self.doc.get("lot_needed")
+        question = (self.tr("{0}. Whom did the draw fall on?").format(needed["question"]) if needed
+                    else self.tr("Who did the draw favour?"))
+        chosen = self.dialogs.choose(self.tr("Record physical draw"), question, tie)
         if chosen is None:
             return
         note = self.dialogs.text(self.tr("Record physical draw"), self.tr(
