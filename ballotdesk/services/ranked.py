@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ballotdesk.domain import words
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
@@ -240,17 +241,23 @@ def _piles(entry: dict[str, Any]) -> list[int] | None:
     return None if entry["piles"] is None else list(json.loads(entry["piles"]))
 
 
-def _batch_state(box_id: int, box: str, batch: int, entries: list[dict[str, Any]], keyed: dict[int, list[str]],
-                 names: Sequence[str]) -> BatchState:
+def _compared(entries: list[dict[str, Any]]) -> bool:
+    """Whether a batch's keyings are still to be compared (two in, none accepted): only then are marks read."""
+    return len(entries) >= 2 and not any(e["state"] == "accepted" for e in entries)
+
+
+def _batch_state(box_id: int, box: str, batch: int, entries: list[dict[str, Any]], sizes: dict[int, int],
+                 keyed: dict[int, list[str]], names: Sequence[str]) -> BatchState:
     accepted = [e for e in entries if e["state"] == "accepted"]
     tellers = tuple(e["teller"] for e in entries)
     if accepted:
         final = accepted[-1]
-        return BatchState(box_id, box, batch, "definitive", tellers, len(keyed[final["id"]]), bool(final["last"]),
+        return BatchState(box_id, box, batch, "definitive", tellers, sizes.get(final["id"], 0), bool(final["last"]),
                           how=final["how"])
     first = entries[0]
     if len(entries) == 1:
-        return BatchState(box_id, box, batch, "second entry", tellers, len(keyed[first["id"]]), bool(first["last"]))
+        return BatchState(box_id, box, batch, "second entry", tellers, sizes.get(first["id"], 0),
+                          bool(first["last"]))
     second = entries[1]
     a, b = keyed[first["id"]], keyed[second["id"]]
     differences = tuple(compare(a, b))
@@ -265,13 +272,18 @@ def _batch_state(box_id: int, box: str, batch: int, entries: list[dict[str, Any]
 
 
 def box_progress(svc: MeetingService, ballot_id: int) -> list[BoxProgress]:
-    """Every box's batches and whether its papers are definitive (its last batch and all before it are)."""
+    """Every box's batches and whether its papers are definitive (its last batch and all before it are).
+
+    Only the batches whose two keyings are still to be compared have their papers read, so saving a
+    batch costs the same late in a count as at its start.
+    """
     found = require_ranked(svc, ballot_id)
     groups = _groups(svc, ballot_id)
-    keyed = ranked_store.papers(svc.store, [e["id"] for es in groups.values() for e in es])
+    sizes = {e["id"]: e["papers"] for es in groups.values() for e in es}
+    keyed = ranked_store.papers(svc.store, [e["id"] for es in groups.values() if _compared(es) for e in es])
     out = []
     for box in svc.store.boxes():
-        states = tuple(_batch_state(box["id"], box["name"], n, es, keyed, found.candidates)
+        states = tuple(_batch_state(box["id"], box["name"], n, es, sizes, keyed, found.candidates)
                        for (bid, n), es in sorted(groups.items()) if bid == box["id"])
         done = [s for s in states if s.state == "definitive"]
         complete = bool(states) and all(s.state == "definitive" for s in states) and any(s.last for s in states)
@@ -636,6 +648,12 @@ def _lots(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
     return list(json.loads(row["lots"])) if row else []
 
 
+_COUNTS: dict[tuple[Any, ...], RankedCount] = {}
+"""Counts already made, by everything they depend on: the Result page redraws at every change in the
+meeting (a registration at the desk), and 10,000 papers need not be read and counted again for that."""
+_COUNTS_KEPT = 8
+
+
 def count_ballot(svc: MeetingService, ballot_id: int) -> RankedCount:
     """Count the definitive papers by the ballot's rules, with the lots the chair has drawn so far."""
     found = require_ranked(svc, ballot_id)
@@ -643,13 +661,25 @@ def count_ballot(svc: MeetingService, ballot_id: int) -> RankedCount:
         raise DomainError(translate("Ranked", "Ballot {0} is counted once every box's papers are definitive.").format(
             ballot_id))
     lots = _lots(svc, ballot_id)
+    # Accepted keyings never change (a settlement or a rekey changes which are accepted), so these ids,
+    # with the lots, the rules and the candidates, fix the papers and the count.
+    accepted = tuple(e["id"] for e in ranked_store.entries(svc.store, ballot_id, states=("accepted",)))
+    key = (str(svc.path), ballot_id, found.rules, found.seats, found.candidates, accepted, json.dumps(lots),
+           words.translating(), words.generation())  # the count's notes are in the language in force
+    cached = _COUNTS.get(key)
+    if cached is not None:
+        return cached
     papers = tuple(paper_of(m) for m in definitive_papers(svc, ballot_id))
     ballot = BallotFile(found.candidates, found.seats, papers, title=found.title)
     try:
-        result = count(ballot, found.rules, found.seats, listed_lots([lot["chosen"] for lot in lots]))
+        counted = RankedCount(count(ballot, found.rules, found.seats, listed_lots([lot["chosen"] for lot in lots])),
+                              None, tuple(lots))
     except LotNeeded as needed:
-        return RankedCount(None, needed.request, tuple(lots))
-    return RankedCount(result, None, tuple(lots))
+        counted = RankedCount(None, needed.request, tuple(lots))
+    if len(_COUNTS) >= _COUNTS_KEPT:
+        _COUNTS.pop(next(iter(_COUNTS)))
+    _COUNTS[key] = counted
+    return counted
 
 
 def outcome_text(found: RankedBallot, result: CountResult, word: str = "elected") -> str:

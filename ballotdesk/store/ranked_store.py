@@ -66,9 +66,9 @@ def papers(store: MeetingStore, entry_ids: Sequence[int]) -> dict[int, list[str]
 def insert_entry(store: MeetingStore, values: dict[str, Any], marks: Sequence[str]) -> int:
     """Store one teller's keying of a batch and its papers; returns the entry's id."""
     cursor = store.conn.execute(
-        "INSERT INTO ranked_entries (ballot_id, box_id, batch, teller, counted, piles, last, state, how, entered_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [values["ballot_id"], values["box_id"], values["batch"], values["teller"], values.get("counted"),
+        "INSERT INTO ranked_entries (ballot_id, box_id, batch, teller, papers, counted, piles, last, state, how, "
+        "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [values["ballot_id"], values["box_id"], values["batch"], values["teller"], len(marks), values.get("counted"),
          values.get("piles"), int(values.get("last", False)), values.get("state", "active"), values.get("how", ""),
          now()])
     entry_id = int(cursor.lastrowid or 0)

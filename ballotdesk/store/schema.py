@@ -167,7 +167,7 @@ def m004_ranked_papers(db: Database) -> None:
         CREATE TABLE ranked_entries (
             id INTEGER PRIMARY KEY, ballot_id INTEGER NOT NULL REFERENCES ballots (id),
             box_id INTEGER NOT NULL REFERENCES boxes (id), batch INTEGER NOT NULL, teller TEXT NOT NULL,
-            counted INTEGER, piles TEXT, last INTEGER NOT NULL DEFAULT 0,
+            papers INTEGER NOT NULL, counted INTEGER, piles TEXT, last INTEGER NOT NULL DEFAULT 0,
             state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'accepted', 'set_aside', 'discarded')),
             how TEXT NOT NULL DEFAULT '', entered_at TEXT NOT NULL
         );
