@@ -137,6 +137,8 @@ def test_two_batches_keyed_twice_settled_counted_declared_and_printed(qtbot, win
     assert result.stages.model.columnCount() == len(doc["stages"])
     assert f"Quota: <b>{doc['quota']}</b>" in result.stages.about.text()
     assert result.outcome_text() == doc["outcome"]
+    assert "Counted by: Scottish STV (SSI 2007/42)" in result.question.text() and "plurality" not in \
+        result.question.text()
 
     scripted.answers.extend(["Canon Mary Jones", PIN])
     result.declare_result()

@@ -287,6 +287,10 @@ class ResultPage(Page):
         spec = ballot_service.spec_of(ballot)
         rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(Rule(ballot["rule"])),
                                                                         base_label(Base(ballot["base"])))
+        if doc is not None and doc.get("method"):  # a preferential ballot: its rules, not a majority rule, decide
+            from ballotdesk.services.ranked import method_rules_label
+
+            rule_words = self.tr("Counted by: {0}.").format(method_rules_label(str(doc.get("rules", ""))))
         seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
         if doc is None:
