@@ -32,10 +32,12 @@ def _cell_markup(value: StageCell) -> str:
     return change + total
 
 
-def stages_story(table: StageTable, rules_label: str, doc: BaseDocument) -> list[Flowable]:
-    """The flowables of the count: heading, quota, the stage table(s), elected in order, rejected papers."""
+def stages_story(table: StageTable, doc: BaseDocument) -> list[Flowable]:
+    """The flowables of the count: heading, quota, the stage table(s), elected in order, rejected papers.
+
+    The rules the count followed are named in the sheet's heading, where other ballots name their majority rule.
+    """
     story: list[Flowable] = [CondPageBreak(_KEEP), para(translate("Reports", "The count, stage by stage"), "Heading"),
-                             markup(translate("Reports", "<b>Counted by:</b> {0}").format(esc(rules_label))),
                              markup(translate("Reports", "<b>Quota:</b> {0}").format(esc(table.quota))),
                              Spacer(1, 2 * mm)]
     name_width = max(doc.width * 0.28, min(doc.width * 0.4, max((header_width(n) for n in table.candidates),
