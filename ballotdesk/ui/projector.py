@@ -33,6 +33,7 @@ MODE_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ProjectorControl", "Current ballot"),
     QT_TRANSLATE_NOOP("ProjectorControl", "Declared result"),
     QT_TRANSLATE_NOOP("ProjectorControl", "Rounds of an exhaustive ballot"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Stages of a preferential count"),
 )
 """``display.MODE_LABELS`` as lupdate must see them (services/ has no Qt); a test keeps the two in step."""
 

@@ -1052,6 +1052,38 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <source>Successful candidates are:</source>
         <translation>Mae ymgeiswyr llwyddiannus:</translation>
     </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Cyfrifir drwy</translation>
+    </message>
+    <message>
+        <source>C&amp;ounted by:</source>
+        <translation>Cyfr&amp;ifir drwy:</translation>
+    </message>
+    <message>
+        <source>Votes (a mark per seat)</source>
+        <translation>Pleidleisiau (un marc am bob sedd)</translation>
+    </message>
+    <message>
+        <source>Preferences: alternative vote (one seat)</source>
+        <translation>Dewisiadau: y bleidlais amgen (un sedd)</translation>
+    </message>
+    <message>
+        <source>Preferences: STV, Scottish rules</source>
+        <translation>Dewisiadau: STV, rheolau&apos;r Alban</translation>
+    </message>
+    <message>
+        <source>Preferences: STV, ERS97 rules</source>
+        <translation>Dewisiadau: STV, rheolau ERS97</translation>
+    </message>
+    <message>
+        <source>Preferences: STV, Meek rules</source>
+        <translation>Dewisiadau: STV, rheolau Meek</translation>
+    </message>
+    <message>
+        <source>What the method means</source>
+        <translation>Ystyr y dull</translation>
+    </message>
 </context>
 <context>
     <name>BallotPicker</name>
@@ -1726,6 +1758,34 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+3"/>
         <source>{0:,} papers for the box {1}. Cut along the marks; keep unused papers for the ballot paper account.</source>
         <translation>{0:,} papur ar gyfer y blwch {1}. Torrwch ar hyd y marciau; cadwch y papurau heb eu defnyddio ar gyfer y cyfrif papurau pleidleisio.</translation>
+    </message>
+    <message>
+        <source>&amp;Key papers…</source>
+        <translation>Bysell&amp;u papurau…</translation>
+    </message>
+    <message>
+        <source>Key papers</source>
+        <translation>Bysellu papurau</translation>
+    </message>
+    <message>
+        <source>A preferential ballot: key each paper as marked, batch by batch, twice by two tellers</source>
+        <translation>Pleidlais ddewisol: bysellwch bob papur fel y&apos;i marciwyd, swp wrth swp, ddwywaith gan ddau rifwr</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle batches…</source>
+        <translation>Datr&amp;ys sypiau…</translation>
+    </message>
+    <message>
+        <source>Settle batches</source>
+        <translation>Datrys sypiau</translation>
+    </message>
+    <message>
+        <source>The chair settles batches whose two keyings differ</source>
+        <translation>Mae&apos;r cadeirydd yn datrys sypiau lle mae&apos;r ddau fyselliad yn wahanol</translation>
+    </message>
+    <message>
+        <source>The batch was not settled</source>
+        <translation>Ni ddatryswyd y swp</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5693,26 @@ Dyddiad terfyn: {4}</translation>
         <source>The current ballot</source>
         <translation>Y bleidlais gyfredol</translation>
     </message>
+    <message>
+        <source>◀ Pre&amp;vious stage</source>
+        <translation>◀ Cam &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Cam blaenorol</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt stage ▶</source>
+        <translation>Cam &amp;nesaf ▶</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Cam nesaf</translation>
+    </message>
+    <message>
+        <source>Stages of a preferential count</source>
+        <translation>Camau cyfrif dewisol</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -6692,6 +6772,18 @@ Dyddiad terfyn: {4}</translation>
         <source>The result was saved to {0}.</source>
         <translation>Cadwyd y canlyniad yn {0}.</translation>
     </message>
+    <message>
+        <source>Counted by: {0}.</source>
+        <translation>Cyfrifwyd drwy: {0}.</translation>
+    </message>
+    <message>
+        <source>The lot drawn by the app among {0} fell on {1}.</source>
+        <translation>Syrthiodd y coelbren a dynnwyd gan yr ap rhwng {0} ar {1}.</translation>
+    </message>
+    <message>
+        <source>{0}. Whom did the draw fall on?</source>
+        <translation>{0}. Ar bwy y syrthiodd y coelbren?</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -7345,6 +7437,68 @@ Dyddiad terfyn: {4}</translation>
         <location line="+5"/>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>Ranked</name>
+    <message>
+        <source>One mark per seat; the most votes (or the majority chosen) wins.</source>
+        <translation>Un marc am bob sedd; y mwyaf o bleidleisiau (neu&apos;r mwyafrif a ddewiswyd) sy&apos;n ennill.</translation>
+    </message>
+    <message>
+        <source>Alternative vote: voters number the candidates 1, 2, 3...; the lowest drops out until one has more than half of the continuing votes.</source>
+        <translation>Y bleidlais amgen: mae pleidleiswyr yn rhifo&apos;r ymgeiswyr 1, 2, 3...; mae&apos;r isaf yn gadael nes bod gan un fwy na hanner y pleidleisiau sy&apos;n parhau.</translation>
+    </message>
+    <message>
+        <source>Single transferable vote: voters number the candidates; surpluses and the lowest candidates&apos; papers transfer until every seat is filled.</source>
+        <translation>Pleidlais sengl drosglwyddadwy: mae pleidleiswyr yn rhifo&apos;r ymgeiswyr; trosglwyddir y gwargedion a phapurau&apos;r ymgeiswyr isaf nes llenwi pob sedd.</translation>
+    </message>
+    <message>
+        <source>Scottish STV (SSI 2007/42): weighted inclusive Gregory, five decimal places.</source>
+        <translation>STV yr Alban (OS 2007/42): dull Gregory cynhwysol wedi&apos;i bwysoli, pum lle degol.</translation>
+    </message>
+    <message>
+        <source>ERS97 (Electoral Reform Society, 1997): last-parcel transfers, two decimal places.</source>
+        <translation>ERS97 (y Gymdeithas Diwygio Etholiadol, 1997): trosglwyddo&apos;r parsel olaf, dau le degol.</translation>
+    </message>
+    <message>
+        <source>Meek (as the PR Foundation&apos;s reference counter): every round recomputed, keep values to six decimal places.</source>
+        <translation>Meek (fel cyfrifydd cyfeirio&apos;r PR Foundation): ailgyfrifo pob rownd, gwerthoedd cadw i chwe lle degol.</translation>
+    </message>
+    <message>
+        <source>Alternative vote (IRV): more than half of the continuing votes</source>
+        <translation>Y bleidlais amgen (IRV): mwy na hanner y pleidleisiau sy&apos;n parhau</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <source>The count, stage by stage</source>
+        <translation>Y cyfrif, cam wrth gam</translation>
+    </message>
+    <message>
+        <source>Stages of the count</source>
+        <translation>Camau&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <source>Quota and rules</source>
+        <translation>Cwota a rheolau</translation>
+    </message>
+    <message>
+        <source>Elected in order, rejected papers and lots</source>
+        <translation>Etholwyd mewn trefn, papurau a wrthodwyd a choelbrennau</translation>
+    </message>
+    <message>
+        <source>Counted by: {0}. Quota: &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>Cyfrifwyd drwy: {0}. Cwota: &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Elected, in order: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Etholwyd, mewn trefn: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Papers rejected: {0}</source>
+        <translation>Papurau a wrthodwyd: {0}</translation>
     </message>
 </context>
 </TS>
