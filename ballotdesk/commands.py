@@ -13,7 +13,7 @@ from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ranked")
+            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ca", "cert", "host", "ranked")
 
 
 def tolerant_streams() -> None:

@@ -32,7 +32,7 @@ from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_file
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy, inspect_file
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -198,7 +198,7 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
         svc.store.copy_to(part)
         _sync(part)
         try:
-            inspect_file(part)
+            inspect_copy(part)  # the copy alone, as it will be carried away
         except MeetingFileError as error:
             raise BackupError(translate(
                 "Backup", "The backup in {0} failed its check and was removed: {1}").format(folder, error)) from None
@@ -263,10 +263,13 @@ def read_key(path: Path, passphrase: str) -> bool:
     Raises:
         KeyFileError: the file is not a record key, or the passphrase does not open it.
     """
+    from ballotdesk.files import NotRegularFileError, read_regular
     from ballotdesk.store.record_keys import KeyFileError, remember, unseal
 
-    try:
-        data = Path(path).read_bytes()
+    try:  # a regular file only, with a limit: a key file is a few hundred bytes
+        data = read_regular(Path(path), 1024 * 1024, "key file")
+    except NotRegularFileError as error:
+        raise KeyFileError(str(error)) from None
     except OSError as error:
         raise KeyFileError(translate("Backup", "{0} cannot be read: {1}.").format(
             Path(path).name, os_reason(error))) from None

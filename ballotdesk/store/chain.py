@@ -52,35 +52,22 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
     trigger, a changed DEFAULT or a dropped unique index (``papers_one_live``) would change what
     BallotDesk writes next without a trace in the audit log.
     """
-    from ballotdesk.store.schema import MIGRATIONS
+    from ballotdesk.store.schema_sql import SCRIPTS
 
     conn = sqlite3.connect(":memory:")
     try:
-        for migration in MIGRATIONS._migrations[:version]:
-            migration.fn(_Plain(conn))  # type: ignore[arg-type]
+        for _name, script in SCRIPTS[:version]:
+            conn.executescript(script)
         return _schema_of(conn) | {("table", "_sqlite_migrations", "_sqlite_migrations", "*")}
     finally:
         conn.close()
 
 
-class _Plain:
-    """The two calls BallotDesk's migrations make, without loading sqlite-utils when a meeting is opened."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def executescript(self, sql: str) -> None:
-        self.conn.executescript(sql)
-
-    def execute(self, sql: str) -> None:
-        self.conn.execute(sql)
-
-
 def expected_migrations(version: int) -> list[str]:
     """The names of the migrations a file of this version has applied, in order."""
-    from ballotdesk.store.schema import MIGRATIONS
+    from ballotdesk.store.schema_sql import SCRIPTS
 
-    return [m.name for m in MIGRATIONS._migrations[:version]]
+    return [name for name, _script in SCRIPTS[:version]]
 
 
 def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:

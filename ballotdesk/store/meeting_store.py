@@ -9,11 +9,13 @@ which writes the audit event, chained to the one before it, in the same transact
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,6 +99,24 @@ def inspect_file(path: Path) -> None:
     _check_content(path)
 
 
+def inspect_copy(path: Path) -> None:
+    """Refuse a copy just written (a backup, Save a Copy) unless it stands on its own.
+
+    A copy is taken to another computer without anything beside it: a ``-journal`` left next to it
+    means its last write did not finish, and the file alone would not be the meeting. Then every
+    check of opening (header, integrity, audit chain) runs on the file as it is.
+
+    Raises:
+        MeetingFileError: Saying what is wrong with the copy.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} was not completely written (its last change is still in a journal file beside "
+            "it).").format(path.name))
+    inspect_file(path)
+
+
 class HandOverNeeded(MeetingFileError):
     """The record is intact but not (last) authenticated by this installation: it must be taken over first."""
 
@@ -169,9 +189,12 @@ def _check_header(path: Path) -> None:
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if path.is_dir():
         raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
+    from ballotdesk.files import NotRegularFileError, read_regular
+
+    try:  # a FIFO or a device would block or never end: regular files only, and only the header is read
+        head = read_regular(path, 1 << 62, "meeting file", first=100)
+    except NotRegularFileError as error:
+        raise MeetingFileError(str(error)) from None
     except OSError as error:
         raise MeetingFileError(translate(
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
@@ -194,6 +217,103 @@ def _check_header(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} was made by a newer version of BallotDesk (file format {1}; this "
             "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
+
+
+SQLITE_FULL = 13
+SQLITE_BUSY = 5
+BUSY_TIMEOUT_SECONDS = 15
+"""How long a change waits for a reader (``ballotdesk attendance``, a backup tool) before giving up in words."""
+
+
+def busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock ("database is locked")."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == SQLITE_BUSY) or "database is locked" in str(error)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether SQLite (or the OS) refused a write because the disk is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == SQLITE_FULL or "disk is full" in str(error)
+
+
+def full_disk_message(path: Path) -> str:
+    """One line for a change refused by a full disk: what happened to the change, and what to do."""
+    return translate("MeetingFile", "The disk holding {0} is full, so the change was not saved (the meeting is as it "
+                     "was before it). Free some space in {1}, then try again.").format(path.name, path.resolve().parent)
+
+
+STAGING_PREFIX = ".ballotdesk-new-"
+"""Hidden name of a meeting being made by ``new`` until it is linked into place."""
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove what a ``new`` killed half-way left in ``folder``: staging files no running BallotDesk holds."""
+    try:
+        found = list(folder.glob(f"{STAGING_PREFIX}*.tmp"))
+    except OSError:
+        return
+    for staging in found:
+        lock = MeetingLock(staging)
+        try:
+            lock.acquire()
+        except (FileLockedError, OSError):
+            continue  # another `new` is making it right now (or the folder cannot be written)
+        try:
+            staging.unlink(missing_ok=True)
+            staging.with_name(staging.name + "-journal").unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            lock.release()
+
+
+def _discard(staging: Path) -> None:
+    """Remove what a failed ``new`` left: the unfinished meeting, its journal and its lock file."""
+    from ballotdesk.store.lock import lock_path
+
+    for leftover in (staging, staging.with_name(staging.name + "-journal"), lock_path(staging)):
+        leftover.unlink(missing_ok=True)
+
+
+def _place(staging: Path, path: Path) -> None:
+    """Put a finished meeting under its name in one step, never over a file that appeared meanwhile.
+
+    A hard link is atomic and refuses an existing name; where the disk has no hard links (a
+    FAT-formatted USB stick) a rename is used after one more look for the name.
+    """
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                path.name, os_reason(error))) from None
+        if os.path.lexists(path):
+            raise MeetingFileError(translate(
+                "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+        os.rename(staging, path)
+    else:
+        staging.unlink()
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable (POSIX: fsync the folder); nothing to do where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _take_lock(path: Path) -> MeetingLock:
@@ -224,6 +344,10 @@ def _check_writable(path: Path) -> None:
 
 
 def _not_writable(path: Path, error: OSError) -> MeetingFileError:
+    if disk_full(error):
+        return MeetingFileError(translate("MeetingFile", "{0} cannot be opened: the disk holding it is full, and "
+                                          "BallotDesk saves every change as it is made. Free some space in {1}, then "
+                                          "open it again.").format(path.name, path.resolve().parent))
     return MeetingFileError(translate("MeetingFile",
         "{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change "
         "in the file as it is made. Copy the file to a folder you can write to, or clear its "
@@ -302,10 +426,15 @@ class MeetingStore:
 
     @classmethod
     def create(cls, path: Path, meeting: dict[str, Any], actor: str,
-               secret: dict[str, Any] | None = None) -> MeetingStore:
+               secret: dict[str, Any] | None = None,
+               then: Callable[[MeetingStore], None] | None = None) -> MeetingStore:
         """Create a new meeting file, readable only by this user, and its first audit event.
 
-        ``secret`` holds columns written but not copied into the audit details (the PIN hash).
+        ``secret`` holds columns written but not copied into the audit details (the PIN hash);
+        ``then`` makes the rest of a new meeting (its Main hall box) before anyone can see it.
+        The meeting is built in a hidden temporary file in the same folder and put in place in
+        one step, so a crash or kill at any moment leaves either no meeting or a whole one, never
+        an empty or box-less file that blocks the name ("already exists").
         """
         path = Path(path)
         if os.path.lexists(path):  # False for a name too long: os.open below says so in words
@@ -315,22 +444,43 @@ class MeetingStore:
             raise MeetingFileError(translate(
                 "MeetingFile", "{0} cannot be created: the folder {1} does not exist.").format(
                 path.name, path.parent))
+        _remove_abandoned(path.parent)
+        staging = path.with_name(f"{STAGING_PREFIX}{secrets.token_hex(6)}.tmp")
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            fd = os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
         except OSError as error:
+            staging.unlink(missing_ok=True)
             raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
                 path.name, os_reason(error))) from None
-        os.close(fd)
+        lock = MeetingLock(staging)
         try:
-            store = cls._connect(path)
-            key = store.record_key
-            details = {**meeting, "record_key": {"id": key.key_id, "label": key.label, "public": key.public_hex}}
-            with store.change(actor, "meeting.create", details):
-                store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
-        except BaseException:
-            path.unlink(missing_ok=True)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, os_reason(error))) from None
+            store = cls._connect(staging, lock)
+            try:
+                key = store.record_key
+                details = {**meeting, "record_key": {"id": key.key_id, "label": key.label, "public": key.public_hex}}
+                with store.change(actor, "meeting.create", details):
+                    store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
+                if then is not None:
+                    then(store)
+            finally:
+                store.close()
+            _place(staging, path)
+        except sqlite3.OperationalError as error:
+            _discard(staging)
+            if disk_full(error):
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, translate("OsError", "the disk is full"))) from None
             raise
-        return store
+        except BaseException:
+            _discard(staging)
+            raise
+        return cls._connect(path)
 
     @classmethod
     def open(cls, path: Path, *, take_over: bool = False, actor: str = "desk", reason: str = "") -> MeetingStore:
@@ -352,15 +502,14 @@ class MeetingStore:
         try:
             _check_writable(path)
             report = _check_content(path)
+            foreign = report is not None and not report.last_key_is(installation_keys().own.key_id)
+            if foreign and not take_over:  # refused before the file is migrated: not one byte changes
+                raise HandOverNeeded(hand_over_question(path.name, report), report)  # type: ignore[arg-type]
             store = cls._connect(path, lock)
         except BaseException:
             lock.release()
             raise
-        if report is not None and not report.last_key_is(store.record_key.key_id):
-            if not take_over:
-                store.needs_hand_over = hand_over_question(path.name, report)
-                store.close()
-                raise HandOverNeeded(hand_over_question(path.name, report), report)
+        if foreign:
             store.chain_report = report
             try:
                 store.hand_over(actor, reason)
@@ -375,7 +524,7 @@ class MeetingStore:
         if lock is None:
             lock = _take_lock(path)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -425,9 +574,25 @@ class MeetingStore:
         """
         del tables, roll
         self._refuse_unless_writable()
-        with self.db.atomic():
-            yield details
-            self._append_event(actor, action, details)
+        try:
+            with self.db.atomic():
+                yield details
+                self._append_event(actor, action, details)
+        except sqlite3.OperationalError as error:
+            if busy(error) and not self.conn.in_transaction:
+                from ballotdesk.store.lock import sqlite_lock_holder
+
+                raise MeetingFileError(translate(
+                    "MeetingFile", "{0} is being read by {1}, which held it for more than {2} seconds, so the change "
+                    "was not saved (the meeting is as it was before it). Try again when it has finished.").format(
+                    self.path.name, sqlite_lock_holder(self.path), BUSY_TIMEOUT_SECONDS)) from None
+            if not disk_full(error):
+                raise
+            # SQLite rolled the change back but may leave its journal behind when the disk filled up
+            # mid-write; a copy of the file without it would not verify. Another connection finishes
+            # the roll-back now (this one holds no lock between changes).
+            _recover_interrupted_change(self.path)
+            raise MeetingFileError(full_disk_message(self.path)) from None
 
     def _refuse_unless_writable(self) -> None:
         if self.needs_hand_over is not None:
@@ -720,6 +885,17 @@ class MeetingStore:
         """All attendees with their roll fields, in registration order."""
         return list(self._query(_ATTENDEE_SQL + " ORDER BY a.id"))
 
+    def attendance_groups(self) -> list[dict[str, Any]]:
+        """Attendees counted by what their figures depend on: kind, roll fields, approval, presence.
+
+        The desk's figures move with every registration; grouping in SQL keeps each redraw to a
+        few thousand groups at most instead of every attendee's row.
+        """
+        sql = ("SELECT a.kind, m.join_date, m.status, m.left_at IS NOT NULL AS left_roll, a.vote_approved, "
+               "a.departed_at IS NULL AS present, count(*) AS n FROM attendees a "
+               "LEFT JOIN members m ON m.number = a.member_number GROUP BY 1, 2, 3, 4, 5, 6")
+        return list(self._query(sql))
+
     def attendees_for(self, numbers: Sequence[str]) -> list[dict[str, Any]]:
         """Attendee rows for those of these membership numbers that are registered."""
         if not numbers:
@@ -919,6 +1095,15 @@ class MeetingStore:
 
         path = Path(path)
         journal = path.with_name(path.name + "-journal")
+        from ballotdesk.files import NotRegularFileError, check_regular
+
+        try:  # SQLite opens the file on connecting: a FIFO would block it for ever
+            if not path.is_dir():  # inspect_file below words a folder, a missing or an unreadable file
+                check_regular(path)
+        except NotRegularFileError as error:
+            raise MeetingFileError(str(error)) from None
+        except OSError:
+            pass
 
         def needs_rollback() -> bool:
             # A journal beside a file that a running BallotDesk is writing is not "hot": only

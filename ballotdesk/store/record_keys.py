@@ -37,6 +37,8 @@ class RecordKey:
 
     seed: bytes = field(repr=False)
     label: str
+    known_id: str = ""
+    """The id as stored beside the key: opening a meeting then needs no cryptography library (50 ms at start)."""
 
     @cached_property
     def _mac_key(self) -> bytes:
@@ -60,7 +62,7 @@ class RecordKey:
     @cached_property
     def key_id(self) -> str:
         """What the chain and the sheet print of the key: 20 hex digits of the public key's SHA-256."""
-        return key_id_of(self.public_hex)
+        return self.known_id or key_id_of(self.public_hex)
 
     def mac(self, key_id: str, event_hash: str) -> str:
         """The event's authentication: HMAC-SHA256 over the key's id and the event's chained hash."""
@@ -171,11 +173,11 @@ def _own_key(folder: Path) -> RecordKey:
     if path.is_file():
         stored = json.loads(path.read_text("utf-8"))
         if "seed" in stored:
-            return RecordKey(bytes.fromhex(stored["seed"]), stored["label"])
+            return RecordKey(bytes.fromhex(stored["seed"]), stored["label"], stored.get("key_id", ""))
         if backend is not None:
             seed = backend.get_password(KEYRING_SERVICE, stored["key_id"])  # type: ignore[attr-defined]
             if seed:
-                return RecordKey(bytes.fromhex(seed), stored["label"])
+                return RecordKey(bytes.fromhex(seed), stored["label"], stored["key_id"])
         raise KeyFileError(translate(
             "RecordKeys", "This installation's record key ({0}) is kept in the system's key store, which cannot be "
             "read now. Unlock the key store and try again.").format(stored.get("key_id", "?")))
@@ -201,7 +203,7 @@ def _known_keys(folder: Path) -> list[RecordKey]:
     for path in sorted(folder.glob("known-*.json")):
         try:
             stored = json.loads(path.read_text("utf-8"))
-            keys.append(RecordKey(bytes.fromhex(stored["seed"]), stored["label"]))
+            keys.append(RecordKey(bytes.fromhex(stored["seed"]), stored["label"], stored.get("key_id", "")))
         except (OSError, ValueError, KeyError):
             continue  # a damaged copy of another laptop's key: its part of a record shows as unknown
     return keys

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status
+from ballotdesk.domain.ballot import BASE_LABELS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status, default_rule
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ranked
@@ -142,7 +142,7 @@ class BallotDialog(QDialog):
         self.motion_radio.toggled.connect(self._kind_changed)
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         self._load(spec or BallotSpec(title="", question="", kind=Kind.MOTION, options=MOTION_OPTIONS,
-                                      rule=Rule.ABSOLUTE))
+                                      rule=default_rule(Kind.MOTION)))
         if method is not None:
             self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(
                 method[0] if method[0] != "stv" else f"stv:{method[1]}")))
@@ -285,7 +285,7 @@ class BallotDialog(QDialog):
         motion = self.motion_radio.isChecked()
         self._show_kind(motion)
         if not self._rule_touched:
-            rule = Rule.ABSOLUTE if motion else Rule.PLURALITY
+            rule = default_rule(Kind.MOTION if motion else Kind.ELECTION)
             self.rule_combo.setCurrentIndex(self.rule_combo.findData(str(rule)))
 
     def _load(self, spec: BallotSpec) -> None:

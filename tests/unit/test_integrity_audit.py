@@ -18,7 +18,7 @@ from ballotdesk.store.version import SCHEMA_VERSION
 from tests.helpers import declared_motion, make_meeting
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
-PIN = "2468"
+PIN = "246802"
 
 
 def sha(path):
@@ -28,7 +28,7 @@ def sha(path):
 @pytest.fixture
 def closed_ballot(tmp_path):
     """A meeting with a closed motion, two papers issued, waiting for the tellers; the file is closed."""
-    svc = make_meeting(tmp_path)
+    svc = make_meeting(tmp_path, quorum="2")
     svc.update_details({"four_eyes": False})
     for n in ("1001", "1004"):
         svc.register(n)
@@ -113,12 +113,12 @@ def test_backups_made_in_the_same_second_are_listed_and_pruned_in_the_order_made
 
 
 def test_a_pin_with_a_space_around_it_is_the_pin_not_a_wrong_attempt(tmp_path):
-    """Before: set_pin dropped the spaces of ' 2468 ', but the same text later counted as a wrong PIN."""
+    """Before: set_pin dropped the spaces of ' 246802 ', but the same text later counted as a wrong PIN."""
     svc = make_meeting(tmp_path)
     try:
-        set_pin(svc, " 2468 ", current_pin=None)
-        require_chair(svc, "2468 ", "declare the result")
-        require_chair(svc, "\t2468", "declare the result")
+        set_pin(svc, " 246802 ", current_pin=None)
+        require_chair(svc, "246802 ", "declare the result")
+        require_chair(svc, "\t246802", "declare the result")
         assert svc.details()["pin_failures"] == 0
         with pytest.raises(ChairPinError, match=r"^To declare the result, enter the chair's PIN\.$"):
             require_chair(svc, "   ", "declare the result")
@@ -146,3 +146,12 @@ def test_a_backup_made_before_the_purge_is_recognised(tmp_path):
         assert purge_undone_by(after, svc) is None
     finally:
         svc.close()
+
+
+def test_every_migration_runs_its_script_and_no_other():
+    """Opening compares a file with the scripts alone (no sqlite-utils); the migrations must be exactly them."""
+    from ballotdesk.store.schema import MIGRATIONS
+    from ballotdesk.store.schema_sql import SCRIPTS
+
+    assert [m.name for m in MIGRATIONS._migrations] == [name for name, _sql in SCRIPTS]
+    assert len(SCRIPTS) == SCHEMA_VERSION

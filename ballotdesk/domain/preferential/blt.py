@@ -128,10 +128,18 @@ def decode(data: bytes, source: str = "the file") -> str:
                 source)) from None
 
 
+MAX_BLT_BYTES = 512 * 1024 * 1024
+"""A million papers of twenty preferences is some 60 MB; a file far larger is not a ballot file."""
+
+
 def read_blt_file(path: Path) -> BallotFile:
     """Read a ``.blt`` file from disk; every refusal names the file (and the line, for a defect)."""
-    try:
-        data = path.read_bytes()
+    from ballotdesk.files import NotRegularFileError, read_regular
+
+    try:  # a regular file only, with a limit: /dev/zero would fill memory, a FIFO would wait for ever
+        data = read_regular(Path(path), MAX_BLT_BYTES, "ballot file")
+    except NotRegularFileError as error:
+        raise BltError(str(error)) from None
     except OSError as error:
         raise BltError(translate("Blt", "{0} cannot be read: {1}").format(path.name, os_reason(error))) from None
     return read_blt(decode(data, path.name), source=path.name)
