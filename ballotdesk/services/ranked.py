@@ -682,12 +682,18 @@ def count_ballot(svc: MeetingService, ballot_id: int) -> RankedCount:
     return counted
 
 
-def outcome_text(found: RankedBallot, result: CountResult, word: str = "elected") -> str:
-    """The outcome in words, as the result page, the declaration and the sheet say it."""
+def outcome_text(found: RankedBallot, result: CountResult, word: str = "elected", *, provisional: bool = False) -> str:
+    """The outcome in words, as the result page, the declaration and the sheet say it.
+
+    ``provisional`` (until the chair declares) says it as it would be, as every other ballot's result does.
+    """
     names = ", ".join(result.elected)
+    word = translate("Ballot", word)
     if len(result.elected) == 1:
-        return translate("Ranked", "{0} is {1}.").format(names, translate("Ballot", word))
-    return translate("Ranked", "{0} are {1}, in that order.").format(names, translate("Ballot", word))
+        return (translate("Ranked", "{0} would be {1}.") if provisional
+                else translate("Ranked", "{0} is {1}.")).format(names, word)
+    return (translate("Ranked", "{0} would be {1}, in that order.") if provisional
+            else translate("Ranked", "{0} are {1}, in that order.")).format(names, word)
 
 
 def result_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | None:
@@ -718,7 +724,9 @@ def result_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | 
     out.update(quota=data["quota"], elected=data["elected"], stages=data["stages"], valid=data["valid"],
                candidates=data["candidates"],
                rejected_by_reason=data["rejected"], withdrawn=data["withdrawn"],
-               outcome=outcome_text(found, counted.result, row["elected_word"]), winners=data["elected"], tie=[],
+               outcome=outcome_text(found, counted.result, row["elected_word"],
+                                    provisional=Status(row["status"]) is not Status.DECLARED),
+               winners=data["elected"], tie=[],
                carried=None, needs_next_round=False)
     return out
 

@@ -128,8 +128,9 @@ def test_the_count_is_the_stv_commands_and_goes_into_the_result(svc):
                                                              expected["stages"])
     assert doc["method"] == "stv" and doc["rules"] == "scottish" and doc["rejected_by_reason"] == {
         "no first preference": 1}
-    assert doc["outcome"] == f"{doc['elected'][0]}, {doc['elected'][1]} are elected, in that order."
+    assert doc["outcome"] == f"{doc['elected'][0]}, {doc['elected'][1]} would be elected, in that order."
     declared = B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    assert declared["outcome"] == f"{doc['elected'][0]}, {doc['elected'][1]} are elected, in that order."
     assert declared["stages"] == expected["stages"] and B.ballot_row(svc, ballot_id)["status"] == "declared"
     assert B.result_json(svc, ballot_id)["elected"] == expected["elected"]
 
