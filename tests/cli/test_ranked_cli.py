@@ -72,6 +72,10 @@ def test_keyed_twice_settled_counted_declared_and_exported(capsys, meeting, tmp_
     assert data["state"] == "differs" and data["differing"] == [{"paper": 2, "first": "1 3 2", "second": "1 2 3"}]
     code, out, _ = run(capsys, "ranked", "batches", str(meeting), str(ballot))
     assert "paper 2: 1 3 2  |  1 2 3" in out
+    [box] = json.loads(run(capsys, "ranked", "batches", str(meeting), str(ballot), "--json")[1])
+    assert box["definitive"] is False and box["batches"][0]["state"] == "differs"
+    assert box["batches"][0]["tellers"] == ["Ann", "Bob"] and box["batches"][0]["differing"] == [
+        {"paper": 2, "first": "1 3 2", "second": "1 2 3"}]
     code, out, err = run(capsys, "ranked", "settle", str(meeting), str(ballot), "--box", "Main hall", "--batch", "1",
                          "--paper", "2=1 3 2", "--reason", "read by the chair", "--pin", PIN)
     assert code == 0 and "is settled and definitive (3 papers)" in out, err
