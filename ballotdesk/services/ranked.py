@@ -330,7 +330,7 @@ class BatchOutcome:
     differences: tuple[Difference, ...] = field(default_factory=tuple)
 
 
-def _check_keying(found: RankedBallot, row: dict[str, Any]) -> None:
+def _check_keying(row: dict[str, Any]) -> None:
     status = Status(row["status"])
     if status in (Status.DRAFT, Status.OPEN):
         raise DomainError(translate("Ranked", "Ballot {0} is {1}; papers are keyed once it is closed.").format(
@@ -353,7 +353,7 @@ def enter_batch(svc: MeetingService, ballot_id: int, box: str | None, teller: st
         raise DomainError(translate("Ranked", "The teller must give their name."))
     found = require_ranked(svc, ballot_id)
     row = ballots.ballot_row(svc, ballot_id)
-    _check_keying(found, row)
+    _check_keying(row)
     bid, box_name = ballots.box_id(svc, box)
     if batch < 1:
         raise DomainError(translate("Ranked", "Batches are numbered from 1."))
@@ -459,7 +459,7 @@ def _settle_box(svc: MeetingService, found: RankedBallot, bid: int, ev: dict[str
 def _definitive_papers(svc: MeetingService, ballot_id: int,
                        box_id: int | None = None) -> dict[tuple[int, int], list[str]]:
     """The definitive papers of each (box id, batch)."""
-    accepted = [e for e in ranked_store.entries(svc.store, ballot_id, box_id, ("accepted",))]
+    accepted = ranked_store.entries(svc.store, ballot_id, box_id, ("accepted",))
     final: dict[tuple[int, int], int] = {}
     for e in accepted:
         final[(e["box_id"], e["batch"])] = e["id"]
@@ -507,7 +507,7 @@ def settle_batch(svc: MeetingService, ballot_id: int, box: str | None, batch: in
         raise DomainError(translate("Ranked", "The chair must give a reason."))
     found = require_ranked(svc, ballot_id)
     row = ballots.ballot_row(svc, ballot_id)
-    _check_keying(found, row)
+    _check_keying(row)
     bid, box_name = ballots.box_id(svc, box)
     state = next((s for s in _progress(svc, found, bid).batches if s.batch == batch), None)
     if state is None or state.state != "differs":
@@ -605,9 +605,9 @@ def import_blt(svc: MeetingService, ballot_id: int, path: Path, box: str | None,
     marks = [marks_of(p, len(found.candidates)) for p in ballot_file.papers for _ in range(p.weight)]
     if not marks:
         raise DomainError(translate("Ranked", "{0} holds no papers.").format(Path(path).name))
-    _bid, box_name = ballots.box_id(svc, box)
+    bid, box_name = ballots.box_id(svc, box)
     batches = [marks[i:i + batch_size] for i in range(0, len(marks), batch_size)]
-    progress = next(p for p in box_progress(svc, ballot_id) if p.box_id == _bid)
+    progress = next(p for p in box_progress(svc, ballot_id) if p.box_id == bid)
     mine = [b.batch for b in progress.batches if teller.strip().casefold() in (t.casefold() for t in b.tellers)]
     if mine:
         raise DomainError(translate("Ranked", "{0} has already keyed batches of {1}; an import is one teller's "
