@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ballotdesk import cli_ballots, cli_integrity, cli_stv
+from ballotdesk import cli_ballots, cli_integrity, cli_ranked, cli_stv
 from ballotdesk.cli_help import describe
 from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
@@ -424,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_ballots.add_commands(sub, command)
     cli_integrity.add_commands(sub, command)
     cli_stv.add_commands(sub, command)
+    cli_ranked.add_commands(sub, command)
     describe(parser)
     return parser
 

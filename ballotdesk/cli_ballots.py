@@ -112,7 +112,17 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
                           options=tuple(args.option), seats=args.seats, abstain=args.abstain,
                           rule=rule or default_rule(Kind.ELECTION), base=base, elected_word=args.elected_word)
     with _open(args) as svc:
-        ballot_id = ballots.create_ballot(svc, spec)
+        if args.method == "vote":
+            if args.rules:
+                raise DomainError("--rules is for --method stv; a ballot counted by votes takes --rule.")
+            ballot_id = ballots.create_ballot(svc, spec)
+        else:
+            from ballotdesk.services import ranked
+
+            if args.motion or args.rule or args.base:
+                raise DomainError(f"--method {args.method} counts preferences for candidates; leave out --motion, "
+                                  "--rule and --base.")
+            ballot_id = ranked.create_ballot(svc, spec, args.method, args.rules)
     _emit(args, {"id": ballot_id}, str(ballot_id))
     return 0
 
@@ -382,6 +392,11 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--rule", choices=[str(r) for r in Rule])
     p.add_argument("--base", choices=[str(b) for b in Base])
     p.add_argument("--elected-word", default="elected", help="e.g. 'nominated'")
+    p.add_argument("--method", choices=("vote", "irv", "stv"), default="vote",
+                   help="vote (the default: marks counted by --rule), irv (alternative vote, one seat) or stv "
+                        "(single transferable vote, with --rules)")
+    p.add_argument("--rules", choices=("scottish", "ers97", "meek"),
+                   help="for --method stv: scottish (SSI 2007/42), ers97 (Electoral Reform Society 1997) or meek")
     p.add_argument("--json", action="store_true")
     for action in ("open", "close"):
         p = command(action, _transition(action), f"{action} a ballot", ballot)

@@ -13,7 +13,8 @@ from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
             "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ca", "cert", "host", "teller")
+            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ca", "cert", "host", "teller",
+            "ranked")
 
 
 def tolerant_streams() -> None:

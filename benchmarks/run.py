@@ -27,7 +27,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from common import HERE, Row, Workspace
 
-FIGURES = ("import", "desk", "register", "flat", "pin", "host", "startup", "memory", "sheet", "stv", "crash")
+FIGURES = ("import", "desk", "register", "flat", "pin", "host", "startup", "memory", "sheet", "stv", "entry", "crash")
 
 
 def crash(ws: Workspace) -> list[Row]:
@@ -65,6 +65,7 @@ def benches() -> dict[str, Callable[[Workspace], list[Row]]]:
         "memory": lazy("bench_startup", "run_memory"),
         "sheet": lazy("bench_sheet"),
         "stv": lazy("bench_stv"),
+        "entry": lazy("bench_entry"),
         "crash": crash,
     }
 

@@ -119,3 +119,41 @@ def correct_member(svc: MeetingService, number: str, **changes: object) -> str:
     values["join_date"] = dt.date.fromisoformat(row["join_date"]) if row["join_date"] else None
     values.update(changes)
     return svc.save_member(MemberRecord(number=row["number"], **values))
+
+
+RANKED_PIN = "246802"
+
+
+def add_voters(svc: MeetingService, n: int, first: int = 5000) -> list[str]:
+    """Put ``n`` members who may vote on the roll and register them; returns their numbers."""
+    numbers = [str(first + i) for i in range(n)]
+    for number in numbers:
+        svc.save_member(MemberRecord(number, "Voter", number, "North", "", dt.date(2005, 1, 1), "Current", ""))
+        svc.register(number)
+    return numbers
+
+
+def ranked_ballot(svc: MeetingService, method: str = "stv", rules: str | None = "scottish", seats: int = 1,
+                  papers: int = 8, options: tuple[str, ...] = ("Ann", "Bob", "Cai")) -> int:
+    """A preferential ballot with ``papers`` issued into the Main hall, closed and ready to key."""
+    from ballotdesk.domain.ballot import BallotSpec, Kind
+    from ballotdesk.services import ballots as B
+    from ballotdesk.services import ranked as R
+
+    spec = BallotSpec(title="Committee", question="", kind=Kind.ELECTION, options=options, seats=seats)
+    ballot_id = R.create_ballot(svc, spec, method, rules)
+    numbers = add_voters(svc, papers, 5000 + 100 * ballot_id)  # registered first: a ballot opens when quorate
+    B.open_ballot(svc, ballot_id)
+    for number in numbers:
+        B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
+    B.close_ballot(svc, ballot_id)
+    return ballot_id
+
+
+def key_twice(svc: MeetingService, ballot_id: int, batch: int, papers: list[str], last: bool = False,
+              second: list[str] | None = None) -> object:
+    """Key a batch of the Main hall as Ann Teller, then as Bob Teller (``second`` if given); the second outcome."""
+    from ballotdesk.services import ranked as R
+
+    R.enter_batch(svc, ballot_id, None, "Ann Teller", batch, papers, counted=len(papers), last=last)
+    return R.enter_batch(svc, ballot_id, None, "Bob Teller", batch, second or papers, counted=len(papers), last=last)

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ballotdesk.domain.preferential.table import StageTable
 
 PageSize = Literal["A4", "Letter"]
 
@@ -240,6 +243,8 @@ class ResultSheetData:
     record_key: str = ""
     quorum: QuorumLine | None = None
     disputes: tuple[DisputeLine, ...] = ()
+    stages: StageTable | None = None
+    """A preferential count's stage table (the sheet then prints it in place of the votes table)."""
 
 
 @dataclass(frozen=True)

@@ -251,8 +251,9 @@ def _heading(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
             data.ballot_id, esc(data.ballot_title)) + "</b>", "Heading"),
         *([markup(translate("Reports", "<b>Question:</b> {0}").format(esc(data.question)))]
           if data.question.strip() else []),  # a motion put without a separate question has none to print
-        markup(translate("Reports", "<b>Rule:</b> {0}. <b>Percentages of:</b> {1} ({2}).").format(
-            esc(data.rule_label), esc(data.base_label), data.base_value) + " "
+        markup((translate("Reports", "<b>Counted by:</b> {0}.").format(esc(data.rule_label)) if data.stages else
+                translate("Reports", "<b>Rule:</b> {0}. <b>Percentages of:</b> {1} ({2}).").format(
+                    esc(data.rule_label), esc(data.base_label), data.base_value)) + " "
             + (translate("Reports", "<b>Places to fill:</b> {0}.") if data.seats != 1
                else translate("Reports", "<b>Places:</b> {0}.")).format(data.seats)),
     ]
@@ -554,6 +555,11 @@ def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     story: list[Flowable] = []
     for part in (_heading, _tellers_table, _disputes, _votes_table, _outcome, _rounds, _turnout,
                  _amendments, _signatures):
+        if part is _votes_table and data.stages is not None:
+            from ballotdesk.reports.stages import stages_story
+
+            story += stages_story(data.stages, doc)
+            continue
         story += part(data, doc)
     return story
 

@@ -573,6 +573,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     _refuse_unless(count_step(ballot_id, status))
+    _refuse_preferential(svc, ballot_id)
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(translate(
@@ -629,6 +630,24 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
             ev["blocked"] = True
         _refresh_counted(svc, ballot_id, ev)
     return outcome
+
+
+def _refuse_preferential(svc: MeetingService, ballot_id: int) -> None:
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        raise DomainError(translate("Ballots", "Ballot {0} is counted by preferences: key its papers (the Papers "
+                                               "page, 'ranked enter' or 'ranked import').").format(ballot_id))
+
+
+def _refuse_preferential_amendment(svc: MeetingService, ballot_id: int) -> None:
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        # Its result is the count of the papers as keyed; new figures for a box would not change a single paper.
+        raise DomainError(translate("Ballots", "Ballot {0} is counted by preferences: its result comes from the "
+                                               "papers as keyed, so a box's figures cannot amend it.").format(
+                                                   ballot_id))
 
 
 def _final_outcome(before: BoxState, figures: CountFigures, definitive: str, *, matched: bool) -> EntryOutcome:
@@ -862,6 +881,10 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     With ``chosen`` None the app draws with ``secrets.SystemRandom``; otherwise the chair
     records who the physical draw favoured.
     """
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is not None:
+        return ranked.record_lot(svc, ballot_id, chosen=chosen, note=note, pin=pin)
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).draw_lot)
@@ -935,7 +958,15 @@ def _result_document(svc: MeetingService, row: dict[str, Any], present: int | No
                   for s in box_states(svc, row["id"])],
         "options_order": list(spec.options),
         "amended": False, "versions": 0,
+        **(_preferential_fields(svc, row) or {}),
     }
+
+
+def _preferential_fields(svc: MeetingService, row: dict[str, Any]) -> dict[str, Any] | None:
+    """A preferential ballot's count (quota, elected, stages), over its first preferences (services/ranked.py)."""
+    from ballotdesk.services import ranked
+
+    return ranked.result_fields(svc, row)
 
 
 def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
@@ -978,7 +1009,9 @@ def _opening_quorum(svc: MeetingService, ballot_id: int) -> dict[str, Any] | Non
 def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
     """Tellers whose entries made the counts definitive, in the order they first entered."""
     entries = svc.store.count_entries(ballot_id, states=("accepted",))
-    return list(dict.fromkeys(e["teller"] for e in entries))
+    from ballotdesk.services import ranked  # a preferential ballot's tellers keyed its papers
+
+    return list(dict.fromkeys([*(e["teller"] for e in entries), *ranked.tellers(svc, ballot_id)]))
 
 
 def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None,
@@ -996,10 +1029,12 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
     quorum = check_quorum(svc, "declare", inquorate, pin)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
         result = current_tally(svc, ballot_id, provisional=False)
+        preferential = _preferential_outcome(svc, ballot_id)
     at = now()
     opening = QuorumRecord.from_json(_opening_quorum(svc, ballot_id))
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
-                                                        "outcome": result.outcome, "quorum": quorum.as_json()}), \
+                                                        "outcome": preferential or result.outcome,
+                                                        "quorum": quorum.as_json()}), \
             words.english():
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
@@ -1015,12 +1050,33 @@ def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None 
     return doc
 
 
+def _preferential_lot(svc: MeetingService, ballot_id: int) -> tuple[tuple[str, ...], str] | None:
+    """Who a preferential count's pending lot is among, and why declaring waits for it; None for a vote ballot."""
+    from ballotdesk.services import ranked
+
+    if ranked.ranked_ballot(svc, ballot_id) is None:
+        return None
+    needed = ranked.count_ballot(svc, ballot_id).lot_needed
+    if needed is None:
+        return (), ""
+    return needed.tied, translate("Ranked", "The count needs a lot first: {0}. The chair draws it.").format(
+        needed.describe())
+
+
+def _preferential_outcome(svc: MeetingService, ballot_id: int) -> str | None:
+    """The outcome of a preferential ballot (refused while its count waits for a lot); None for a vote."""
+    from ballotdesk.services import ranked
+
+    return ranked.check_declarable(svc, ballot_id) if ranked.ranked_ballot(svc, ballot_id) else None
+
+
 def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, *, chair: str,
           reason: str, pin: str | None = None) -> dict[str, Any]:
     """Correct a declared result: a box's figures change, every earlier version is kept."""
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "amend a declared result"))
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).amend)
+    _refuse_preferential_amendment(svc, ballot_id)
     if not reason.strip() or not chair.strip():
         raise DomainError(translate("Ballots", "An amendment needs the chair's name and a reason."))
     spec = spec_of(row)
@@ -1221,6 +1277,9 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
         except DomainError as error:
             problem = str(error)
     tie = tuple(result.tie) if result else ()
+    lot_question = ""
+    if result is not None and (pending := _preferential_lot(svc, ballot_id)) is not None:
+        tie, lot_question = pending  # a preferential ballot: the lot its count waits for, not first preferences
 
     declared_tie = False
     if status is Status.DECLARED:  # an amendment that created an equality is settled by lot too
@@ -1242,7 +1301,7 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
     elif problem:
         declare_step = Step(False, problem)
     elif tie:
-        declare_step = Step(False, translate(
+        declare_step = Step(False, lot_question or translate(
             "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
                 ", ".join(tie)))
     else:

@@ -27,6 +27,7 @@ class Mode(StrEnum):
     BALLOT = "ballot"
     RESULT = "result"
     ROUNDS = "rounds"
+    STAGES = "stages"
 
 
 MODE_LABELS = {
@@ -36,6 +37,7 @@ MODE_LABELS = {
     Mode.BALLOT: "Current ballot",
     Mode.RESULT: "Declared result",
     Mode.ROUNDS: "Rounds of an exhaustive ballot",
+    Mode.STAGES: "Stages of a preferential count",
 }
 
 
@@ -60,6 +62,8 @@ class Screen:
     headline: str = ""
     lines: tuple[str, ...] = ()
     bars: tuple[Bars, ...] = field(default_factory=tuple)
+    stage: int | None = None
+    """The stage shown of a preferential count (from 0), once held to the stages there are."""
 
 
 def current_ballot(svc: MeetingService) -> B.Ballot | None:
@@ -79,8 +83,34 @@ def _bars(svc: MeetingService, ballot_id: int, heading: str = "") -> Bars:
     return Bars(heading, rows, winners, doc["necessary"])
 
 
-def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None) -> Screen:
-    """The content for a mode; results appear only once declared."""
+def stage_screen(svc: MeetingService, ballot: B.Ballot, stage: int) -> Screen:
+    """One stage of a declared preferential count: what was done, and every continuing candidate's votes.
+
+    ``stage`` counts from 0 and is held to the stages there are, so stepping past the last stays on it.
+    """
+    from ballotdesk.domain.preferential.table import stage_table
+
+    if ballot.status is not Status.DECLARED:
+        return Screen(ballot.title, (translate("Display", "The result has not been declared yet."),))
+    doc = B.result_json(svc, ballot.id)
+    if not doc.get("stages"):
+        return Screen(ballot.title, (translate("Display", "This ballot was not counted by preferences."),))
+    table = stage_table(doc)
+    index = max(0, min(stage, len(table.columns) - 1))
+    marks = {"elected": translate("Display", "elected"), "excluded": translate("Display", "excluded")}
+    lines = [translate("Display", "Stage {0} of {1}").format(index + 1, len(table.columns)),
+             table.column_words(index), translate("Display", "Quota: {0}").format(table.quota)]
+    for name, cells in zip(table.candidates, table.rows, strict=True):
+        cell = cells[index]
+        if cell.state != "out":
+            lines.append(f"{name}: {cell.total}" + (f" ({marks[cell.state]})" if cell.state in marks else ""))
+    if index == len(table.columns) - 1:
+        lines.append(translate("Display", "Elected, in order: {0}").format(", ".join(table.elected)))
+    return Screen(ballot.title, tuple(lines), stage=index)
+
+
+def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None, stage: int = 0) -> Screen:
+    """The content for a mode; results appear only once declared (``stage``: which stage, for STAGES)."""
     if svc is None or mode is Mode.BLANK:
         return Screen()
     details = svc.details()
@@ -110,6 +140,8 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None)
         blocked = tuple(translate("Display", "{0}: more papers found than issued; the box is to be recounted.").format(
             s.name) for s in states if s.blocked)
         return Screen(ballot.title, (label[:1].upper() + label[1:], issued, *blocked))
+    if mode is Mode.STAGES:
+        return stage_screen(svc, ballot, stage)
     if mode is Mode.RESULT:
         if status is not Status.DECLARED:
             return Screen(ballot.title, (translate("Display", "The result has not been declared yet."),))

@@ -188,7 +188,7 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
                                        tuple(result.get("eliminated", []))))
         rounds = tuple(lines)
     turnout = doc.get("turnout") or {}
-    return ResultSheetData(
+    data = ResultSheetData(
         meeting=meeting_info(svc, page_size),
         ballot_id=ballot_id,
         ballot_title=row["title"],
@@ -225,6 +225,20 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         quorum=_quorum_line(doc.get("quorum")),
         disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
     )
+    return _preferential_sheet(data, doc)
+
+
+def _preferential_sheet(data: ResultSheetData, doc: dict[str, Any]) -> ResultSheetData:
+    """A preferential count's stage table and rules on the sheet (unchanged for a ballot counted by votes)."""
+    if "stages" not in doc:
+        return data
+    import dataclasses
+
+    from ballotdesk.domain.preferential.table import stage_table
+    from ballotdesk.services.ranked import lot_words, method_rules_label
+
+    return dataclasses.replace(data, stages=stage_table(doc), rule_label=method_rules_label(doc.get("rules", "")),
+                               necessary=None, lot_text=" ".join(lot_words(lot) for lot in doc.get("count_lots", [])))
 
 
 def _quorum_line(data: dict[str, Any] | None) -> QuorumLine | None:

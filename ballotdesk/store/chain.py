@@ -34,6 +34,9 @@ TABLE_WORDS = {
     "tellers": QT_TRANSLATE_NOOP("Chain", "the tellers the chair named and their codes"),
     "box_counts": QT_TRANSLATE_NOOP("Chain", "the definitive box counts"),
     "results": QT_TRANSLATE_NOOP("Chain", "the declared results"),
+    "ranked_ballots": QT_TRANSLATE_NOOP("Chain", "the preferential ballots' methods and lots"),
+    "ranked_entries": QT_TRANSLATE_NOOP("Chain", "the tellers' batches of preferential papers"),
+    "ranked_papers": QT_TRANSLATE_NOOP("Chain", "the preferential papers as keyed"),
     ROLL_TABLE: QT_TRANSLATE_NOOP("Chain", "the membership roll"),
     "audit": QT_TRANSLATE_NOOP("Chain", "the audit log"),
     "chain_buckets": QT_TRANSLATE_NOOP("Chain", "the audit log's digests"),
@@ -220,8 +223,8 @@ def verify_chain(conn: sqlite3.Connection, keys: KeyRing | None = None, *, head:
     for table in DIGESTED:
         if table not in present:
             continue  # an older format, without it (the schema check above vouched for that)
-        if table not in recorded and conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0]:
-            continue  # made by an upgrade after the last event, and still empty
+        if table not in recorded and _empty(conn, table):
+            continue  # a table a later migration added, with nothing written to it since
         if recorded.get(table) != recorded_digest(conn, table, recorded.get(table)):
             what = translate("Chain", TABLE_WORDS[table])
             return ChainReport(False, count, translate(
@@ -236,6 +239,14 @@ def verify_chain(conn: sqlite3.Connection, keys: KeyRing | None = None, *, head:
             "rewritten since.").format(str(head)[:16]), count, tuple(parts), prev_hash)
     return ChainReport(True, count, translate("Chain", "Intact: {0} events; the meeting matches its audit log.").format(
         f"{count:,}"), None, tuple(parts), prev_hash)
+
+
+def _empty(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether a table has no row (an upgraded file's new table, before its first change)."""
+    try:
+        return conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0] == 1
+    except sqlite3.OperationalError:
+        return False
 
 
 def _key_id_safe(public: str) -> str:

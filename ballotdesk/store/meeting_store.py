@@ -56,7 +56,8 @@ def now() -> str:
 
 # Tables whose content the chain vouches for, the roll among them. Each is digested by buckets
 # of rows (store/digest.py), so a change re-hashes only what it touched.
-TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries", "box_counts", "results", "tellers")
+TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries", "box_counts", "results", "tellers",
+           "ranked_ballots", "ranked_entries", "ranked_papers")
 ROLL_TABLE = "members"
 DIGESTED = (*TRACKED, ROLL_TABLE)
 SIGNED_ACTIONS = ("ballot.declare", "ballot.amend")

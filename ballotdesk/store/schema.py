@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ballotdesk.store.schema_sql import M001, M002, M003, M004
+from ballotdesk.store.schema_sql import M001, M002, M003, M004, M005
 from ballotdesk.store.version import APPLICATION_ID
 
 MIGRATIONS = Migrations("ballotdesk")
@@ -53,6 +53,19 @@ def m004_teller_codes(db: Database) -> None:
     with a code the chair hands out, each entry is made by the teller who holds it.
     """
     db.executescript(M004)
+
+
+@MIGRATIONS()
+def m005_ranked_papers(db: Database) -> None:
+    """Preferential ballots: the counting method of a ballot, and its papers keyed batch by batch.
+
+    New tables only, so no row an earlier event vouched for changes. ``ranked_ballots`` holds a
+    ballot's method (``irv`` or ``stv``), its counting rules and the lots the chair drew for the
+    count. ``ranked_entries`` is one teller's keying of one batch of one box (with the tellers'
+    hand count and first-preference piles for the batch checks); ``ranked_papers`` its papers,
+    each exactly as marked ("2 1 - 3"), by position in the batch.
+    """
+    db.executescript(M005)
 
 
 def schema_version() -> int:

@@ -116,10 +116,32 @@ M004 = """
         );
         """
 
+M005 = """
+        CREATE TABLE ranked_ballots (
+            ballot_id INTEGER PRIMARY KEY REFERENCES ballots (id),
+            method TEXT NOT NULL CHECK (method IN ('irv', 'stv')),
+            rules TEXT NOT NULL CHECK (rules IN ('irv', 'scottish', 'ers97', 'meek')),
+            lots TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE ranked_entries (
+            id INTEGER PRIMARY KEY, ballot_id INTEGER NOT NULL REFERENCES ballots (id),
+            box_id INTEGER NOT NULL REFERENCES boxes (id), batch INTEGER NOT NULL, teller TEXT NOT NULL,
+            papers INTEGER NOT NULL, counted INTEGER, piles TEXT, last INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'accepted', 'set_aside', 'discarded')),
+            how TEXT NOT NULL DEFAULT '', entered_at TEXT NOT NULL
+        );
+        CREATE INDEX ranked_entries_batch ON ranked_entries (ballot_id, box_id, batch);
+        CREATE TABLE ranked_papers (
+            entry_id INTEGER NOT NULL REFERENCES ranked_entries (id), position INTEGER NOT NULL,
+            marks TEXT NOT NULL, PRIMARY KEY (entry_id, position)
+        );
+        """
+
 SCRIPTS: tuple[tuple[str, str], ...] = (
     ("m001_meeting_roll_registration", M001),
     ("m002_search_in_memory", M002),
     ("m003_keyed_record", M003),
     ("m004_teller_codes", M004),
+    ("m005_ranked_papers", M005),
 )
 """(migration name, its SQL) in the order applied."""

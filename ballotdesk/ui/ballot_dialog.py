@@ -47,6 +47,7 @@ from ballotdesk.domain.ballot import (
 )
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.services import ranked
 from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
@@ -73,8 +74,9 @@ class BallotDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None = None, spec: BallotSpec | None = None,
-                 status: Status = Status.DRAFT) -> None:
+                 status: Status = Status.DRAFT, method: tuple[str, str | None] | None = None) -> None:
         super().__init__(parent)
+        self._editing = spec is not None
         self.setWindowTitle(self.tr("New ballot") if spec is None else self.tr("Ballot: {0}").format(spec.title))
         self.read_only = status is not Status.DRAFT
         self._spec: BallotSpec | None = None
@@ -133,6 +135,7 @@ class BallotDialog(QDialog):
         rules.addRow(self.tr("Majority &rule:"), self.rule_combo)
         self.base_combo = _combo(self.tr("Percentage base"), {str(k): base_label(k) for k in BASE_LABELS})
         rules.addRow(self.tr("&Measured against:"), self.base_combo)
+        self._rules_form = rules
         layout.addLayout(rules)
 
         self.error_label = QLabel()
@@ -146,8 +149,14 @@ class BallotDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.motion_radio.toggled.connect(self._kind_changed)
+        self.method_combo.currentIndexChanged.connect(self._method_changed)
         self._load(spec or BallotSpec(title="", question="", kind=Kind.MOTION, options=MOTION_OPTIONS,
                                       rule=default_rule(Kind.MOTION)))
+        if method is not None:
+            self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(
+                method[0] if method[0] != "stv" else f"stv:{method[1]}")))
+        self.method_combo.setEnabled(not self._editing)  # a ballot's method is chosen once, when it is created
+        self._method_changed()
         self._rule_touched = spec is not None
         self.rule_combo.activated.connect(self._touch_rule)
         if self.read_only:
@@ -207,7 +216,44 @@ class BallotDialog(QDialog):
         seats.addWidget(self.elected_edit)
         seats.addStretch(1)
         grid.addLayout(seats, 5, 0, 1, 2)
+        methods = QHBoxLayout()
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("Counted by"))
+        for value, label in (("vote", self.tr("Votes (a mark per seat)")),
+                             ("irv", self.tr("Preferences: alternative vote (one seat)")),
+                             ("stv:scottish", self.tr("Preferences: STV, Scottish rules")),
+                             ("stv:ers97", self.tr("Preferences: STV, ERS97 rules")),
+                             ("stv:meek", self.tr("Preferences: STV, Meek rules"))):
+            self.method_combo.addItem(label, value)
+        method_label = QLabel(self.tr("C&ounted by:"))
+        method_label.setBuddy(self.method_combo)
+        methods.addWidget(method_label)
+        methods.addWidget(self.method_combo, 1)
+        grid.addLayout(methods, 6, 0, 1, 2)
+        self.method_note = QLabel()
+        self.method_note.setWordWrap(True)
+        self.method_note.setAccessibleName(self.tr("What the method means"))
+        grid.addWidget(self.method_note, 7, 0, 1, 2)
         return box
+
+    def method(self) -> tuple[str, str | None]:
+        """How the ballot is counted: ("vote", None), ("irv", "irv") or ("stv", rules)."""
+        if self.motion_radio.isChecked():
+            return "vote", None
+        value = str(self.method_combo.currentData())
+        name, _, rules = value.partition(":")
+        return name, (rules or None) if name == "stv" else ("irv" if name == "irv" else None)
+
+    def _method_changed(self) -> None:
+        name, rules = self.method()
+        text = ranked.method_line(name)
+        if name == "stv" and rules:
+            text += " " + ranked.rules_line(rules)
+        self.method_note.setText(text)
+        preferential = name != "vote"
+        for control in (self.abstain_check, self.rule_combo, self.base_combo):
+            self._rules_form.setRowVisible(control, not preferential)
+        self.resize(self.width(), self.sizeHint().height())  # the note's lines, never clipped
 
     # -- candidates ---------------------------------------------------------------------------
 
@@ -309,6 +355,9 @@ class BallotDialog(QDialog):
             return
         spec = self.current_spec()
         try:
+            name, rules = self.method()
+            if name != "vote":
+                spec, _rules = ranked.method_spec(spec, name, rules)
             spec.validate()
         except DomainError as error:
             self.error_label.setText(f"⚠ {error}")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -32,6 +33,7 @@ MODE_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ProjectorControl", "Current ballot"),
     QT_TRANSLATE_NOOP("ProjectorControl", "Declared result"),
     QT_TRANSLATE_NOOP("ProjectorControl", "Rounds of an exhaustive ballot"),
+    QT_TRANSLATE_NOOP("ProjectorControl", "Stages of a preferential count"),
 )
 """``display.MODE_LABELS`` as lupdate must see them (services/ has no Qt); a test keeps the two in step."""
 
@@ -51,6 +53,8 @@ class ProjectorWindow(QWidget):
         self.context = context
         self.mode = display.Mode.LOGO
         self.ballot_id: int | None = None
+        self.stage = 0
+        """The stage shown of a preferential count (Mode.STAGES), from 0."""
         self.setWindowTitle(self.tr("BallotDesk — projector"))
         self.setAccessibleName(self.tr("Projector display"))
         self.setAutoFillBackground(True)
@@ -95,7 +99,14 @@ class ProjectorWindow(QWidget):
 
     def set_mode(self, mode: display.Mode, ballot_id: int | None = None) -> None:
         """Switch what the hall sees."""
+        if (mode, ballot_id) != (self.mode, self.ballot_id):
+            self.stage = 0
         self.mode, self.ballot_id = mode, ballot_id
+        self.refresh()
+
+    def step(self, by: int) -> None:
+        """Show the next (1) or previous (-1) stage of a preferential count."""
+        self.stage = max(0, self.stage + by)
         self.refresh()
 
     def _point_size(self, factor: float, smallest: float, scale: float = 1.0) -> float:
@@ -151,7 +162,9 @@ class ProjectorWindow(QWidget):
 
     def refresh(self) -> None:
         """Repaint from the service: the content is recomputed, never cached."""
-        content = display.screen(self.context.service, self.mode, self.ballot_id)
+        content = display.screen(self.context.service, self.mode, self.ballot_id, self.stage)
+        if content.stage is not None:
+            self.stage = content.stage  # stepping past the last stage stays on it
         self.headline.setText(content.headline)
         self.body.setText("\n".join(content.lines))
         for widget in [*self.bar_widgets, *self.bar_headings]:
@@ -185,6 +198,11 @@ class ProjectorWindow(QWidget):
         """Escape closes the display (the controls stay on the laptop)."""
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+        elif self.mode is display.Mode.STAGES and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Space,
+                                                                  Qt.Key.Key_PageDown):
+            self.step(1)
+        elif self.mode is display.Mode.STAGES and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.step(-1)
         else:
             super().keyPressEvent(event)
 
@@ -217,6 +235,16 @@ class ProjectorControl(QDialog):
         form.addRow(self.screen_note)
         form.addRow(self.tr("Show:"), self.mode_combo)
         form.addRow(self.tr("Ballot:"), self.ballot_combo)
+        self.previous_stage_button = QPushButton(self.tr("◀ Pre&vious stage"))
+        self.previous_stage_button.setAccessibleName(self.tr("Previous stage"))
+        self.next_stage_button = QPushButton(self.tr("Ne&xt stage ▶"))
+        self.next_stage_button.setAccessibleName(self.tr("Next stage"))
+        stages = QHBoxLayout()
+        stages.addWidget(self.previous_stage_button)
+        stages.addWidget(self.next_stage_button)
+        form.addRow(stages)
+        self.previous_stage_button.clicked.connect(lambda: self.step(-1))
+        self.next_stage_button.clicked.connect(lambda: self.step(1))
         form.addRow(self.show_button)
         form.addRow(self.hide_button)
         self.show_button.clicked.connect(self.open_display)
@@ -323,6 +351,11 @@ class ProjectorControl(QDialog):
         if self.window_ is not None:
             self.window_.close()
             self.window_ = None
+
+    def step(self, by: int) -> None:
+        """Step the projected preferential count a stage forward (1) or back (-1)."""
+        if self.window_ is not None:
+            self.window_.step(by)
 
     def _apply(self) -> None:
         if self.window_ is not None:

@@ -232,7 +232,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+430"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+479"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -1027,7 +1027,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-380"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-427"/>
         <source>New ballot</source>
         <translation>Pleidlais newydd</translation>
     </message>
@@ -1137,12 +1137,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>&amp;Mesur yn erbyn:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Problem with the ballot</source>
         <translation>Problem gyda&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Candidates, in the order printed on the paper</source>
         <translation>Ymgeiswyr, yn y drefn sydd wedi&apos;i hargraffu ar y papur</translation>
     </message>
@@ -1225,6 +1225,46 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <location line="+5"/>
         <source>Successful candidates are:</source>
         <translation>Mae ymgeiswyr llwyddiannus:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted by</source>
+        <translation>Cyfrifir drwy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ounted by:</source>
+        <translation>Cyfr&amp;ifir drwy:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Votes (a mark per seat)</source>
+        <translation>Pleidleisiau (un marc am bob sedd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences: alternative vote (one seat)</source>
+        <translation>Dewisiadau: y bleidlais amgen (un sedd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences: STV, Scottish rules</source>
+        <translation>Dewisiadau: STV, rheolau&apos;r Alban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences: STV, ERS97 rules</source>
+        <translation>Dewisiadau: STV, rheolau ERS97</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences: STV, Meek rules</source>
+        <translation>Dewisiadau: STV, rheolau Meek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the method means</source>
+        <translation>Ystyr y dull</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1424,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
+        <source>Ballot {0} is counted by preferences: key its papers (the Papers page, &apos;ranked enter&apos; or &apos;ranked import&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ballot {0} is counted by preferences: its result comes from the papers as keyed, so a box&apos;s figures cannot amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The entries match, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
         <translation>Mae&apos;r cofnodion yn cyfateb, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
     </message>
@@ -1409,7 +1459,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+392"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1424,7 +1474,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-635"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1434,12 +1484,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae cyfrif {0} eisoes yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>The two entries for {0} differ; the chair must resolve them first.</source>
         <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol; rhaid i&apos;r cadeirydd eu datrys yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>{0} entered the first count of {1}; a different teller must enter the second.</source>
         <translation>{0} a roddodd gyfrif cyntaf {1}; rhaid i rifwr arall roi&apos;r ail.</translation>
     </message>
@@ -1464,17 +1514,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+428"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-422"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1514,23 +1564,25 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+442"/>
+        <location filename="../../ballotdesk/services/ranked.py" line="+751"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+357"/>
+        <location line="-389"/>
+        <location line="+393"/>
+        <location filename="../../ballotdesk/services/ranked.py" line="+4"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-267"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+278"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1545,12 +1597,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-246"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1568,7 +1620,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+92"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+93"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1589,12 +1641,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Edit ballot</source>
         <translation>Golygu&apos;r bleidlais</translation>
     </message>
@@ -1610,12 +1662,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+254"/>
+        <location line="+301"/>
         <source>Open ballot</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-300"/>
         <source>Open for voting: papers may be issued, the options are fixed</source>
         <translation>Agor ar gyfer pleidleisio: gellir dosbarthu papurau, ac mae&apos;r dewisiadau&apos;n sefydlog</translation>
     </message>
@@ -1626,12 +1678,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+269"/>
+        <location line="+316"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-315"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1651,7 +1703,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Papurau wedi&apos;u rhifo ar gyfer un blwch: rhagolwg, argraffu neu gadw fel PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Selected ballot</source>
         <translation>Y bleidlais a ddewiswyd</translation>
     </message>
@@ -1674,12 +1726,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+297"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-296"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1740,12 +1792,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+342"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-341"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1756,12 +1808,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+356"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-355"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
@@ -1812,12 +1864,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>&amp;Gweld…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>“{0}” created as a draft.</source>
         <translation>Crëwyd “{0}” fel drafft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>“{0}” saved.</source>
         <translation>Cadwyd “{0}”.</translation>
     </message>
@@ -1955,6 +2007,54 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+3"/>
         <source>{0:,} papers for the box {1}. Cut along the marks; keep unused papers for the ballot paper account.</source>
         <translation>{0:,} papur ar gyfer y blwch {1}. Torrwch ar hyd y marciau; cadwch y papurau heb eu defnyddio ar gyfer y cyfrif papurau pleidleisio.</translation>
+    </message>
+    <message>
+        <location line="-459"/>
+        <source>&amp;Key papers…</source>
+        <translation>Bysell&amp;u papurau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key papers</source>
+        <translation>Bysellu papurau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A preferential ballot: key each paper as marked, batch by batch, twice by two tellers</source>
+        <translation>Pleidlais ddewisol: bysellwch bob papur fel y&apos;i marciwyd, swp wrth swp, ddwywaith gan ddau rifwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttle batches…</source>
+        <translation>Datr&amp;ys sypiau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settle batches</source>
+        <translation>Datrys sypiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair settles batches whose two keyings differ</source>
+        <translation>Mae&apos;r cadeirydd yn datrys sypiau lle mae&apos;r ddau fyselliad yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>The batch was not settled</source>
+        <translation>Ni ddatryswyd y swp</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPapersModel</name>
+    <message>
+        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+71"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks, in the candidates&apos; order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2209,11 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the tellers the chair named and their codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the definitive box counts</source>
         <translation>cyfrifon terfynol y blychau</translation>
     </message>
@@ -2116,6 +2221,21 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+1"/>
         <source>the declared results</source>
         <translation>y canlyniadau a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the preferential ballots&apos; methods and lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tellers&apos; batches of preferential papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the preferential papers as keyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2193,17 +2313,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>The audit log is empty: this meeting has no record of its changes.</source>
         <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
         <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
     </message>
@@ -3299,7 +3419,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+92"/>
+        <location filename="../../ballotdesk/services/display.py" line="+122"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -3349,12 +3469,43 @@ PIN y cadeirydd:</translation>
         <translation>{0}: canfuwyd mwy o bapurau nag a ddosbarthwyd; bydd y blwch yn cael ei ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <source>The result has not been declared yet.</source>
         <translation>Nid yw&apos;r canlyniad wedi&apos;i gyhoeddi eto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <source>This ballot was not counted by preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>elected</source>
+        <translation type="unfinished">wedi&apos;i ethol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Elected, in order: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This result has been amended since it was declared.</source>
         <translation>Diwygiwyd y canlyniad hwn ers iddo gael ei gyhoeddi.</translation>
     </message>
@@ -3446,7 +3597,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
         <translation>Mae taflenni yma&apos;n cael eu llofnodi â thystysgrif {0}; mae angen ei chyfrinair i lofnodi (cyfrinair y dystysgrif ei hun, nid PIN y cadeirydd).</translation>
     </message>
@@ -4692,7 +4843,7 @@ Ei hôl bys (SHA-256) yw
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+128"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+146"/>
         <source>Issue papers: {0}</source>
         <translation>Dosbarthu papurau: {0}</translation>
     </message>
@@ -4785,7 +4936,7 @@ Ei hôl bys (SHA-256) yw
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-1209"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1268"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -5267,7 +5418,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+184"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+185"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -6539,7 +6690,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ProjectorControl</name>
     <message>
-        <location filename="../../ballotdesk/ui/projector.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/projector.py" line="+30"/>
         <source>Blank screen</source>
         <translation>Sgrin wag</translation>
     </message>
@@ -6569,13 +6720,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rowndiau pleidlais ddileu</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <location line="+98"/>
+        <location line="+182"/>
+        <location line="+108"/>
         <source>Projector display</source>
         <translation>Sgrin y taflunydd</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>Projector screen</source>
         <translation>Sgrin taflunio</translation>
     </message>
@@ -6630,7 +6781,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Pleidlais:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>There is one screen only: the display will cover it. Press Esc on the display to come back.</source>
         <translation>Un sgrin yn unig sydd: bydd yr arddangosfa yn ei gorchuddio. Pwyswch Esc ar yr arddangosfa i ddod yn ôl.</translation>
     </message>
@@ -6649,11 +6800,36 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <source>The current ballot</source>
         <translation>Y bleidlais gyfredol</translation>
     </message>
+    <message>
+        <location line="-95"/>
+        <source>◀ Pre&amp;vious stage</source>
+        <translation>◀ Cam &amp;blaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous stage</source>
+        <translation>Cam blaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt stage ▶</source>
+        <translation>Cam &amp;nesaf ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next stage</source>
+        <translation>Cam nesaf</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Stages of a preferential count</source>
+        <translation>Camau cyfrif dewisol</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location line="-251"/>
+        <location line="+22"/>
         <source>BallotDesk — projector</source>
         <translation>BallotDesk — taflunydd</translation>
     </message>
@@ -6726,6 +6902,542 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location line="+2"/>
         <source>The chair&apos;s reason for going ahead (required):</source>
         <translation>Rheswm y cadeirydd dros fwrw ymlaen (gofynnol):</translation>
+    </message>
+</context>
+<context>
+    <name>Ranked</name>
+    <message>
+        <location filename="../../ballotdesk/services/ranked.py" line="-695"/>
+        <source>One mark per seat; the most votes (or the majority chosen) wins.</source>
+        <translation>Un marc am bob sedd; y mwyaf o bleidleisiau (neu&apos;r mwyafrif a ddewiswyd) sy&apos;n ennill.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative vote: voters number the candidates 1, 2, 3...; the lowest drops out until one has more than half of the continuing votes.</source>
+        <translation>Y bleidlais amgen: mae pleidleiswyr yn rhifo&apos;r ymgeiswyr 1, 2, 3...; mae&apos;r isaf yn gadael nes bod gan un fwy na hanner y pleidleisiau sy&apos;n parhau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single transferable vote: voters number the candidates; surpluses and the lowest candidates&apos; papers transfer until every seat is filled.</source>
+        <translation>Pleidlais sengl drosglwyddadwy: mae pleidleiswyr yn rhifo&apos;r ymgeiswyr; trosglwyddir y gwargedion a phapurau&apos;r ymgeiswyr isaf nes llenwi pob sedd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scottish STV (SSI 2007/42): weighted inclusive Gregory, five decimal places.</source>
+        <translation>STV yr Alban (OS 2007/42): dull Gregory cynhwysol wedi&apos;i bwysoli, pum lle degol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERS97 (Electoral Reform Society, 1997): last-parcel transfers, two decimal places.</source>
+        <translation>ERS97 (y Gymdeithas Diwygio Etholiadol, 1997): trosglwyddo&apos;r parsel olaf, dau le degol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meek (as the PR Foundation&apos;s reference counter): every round recomputed, keep values to six decimal places.</source>
+        <translation>Meek (fel cyfrifydd cyfeirio&apos;r PR Foundation): ailgyfrifo pob rownd, gwerthoedd cadw i chwe lle degol.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alternative vote (IRV): more than half of the continuing votes</source>
+        <translation>Y bleidlais amgen (IRV): mwy na hanner y pleidleisiau sy&apos;n parhau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>which to exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose surplus to transfer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which to elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drawn by BallotDesk with a cryptographic random source</source>
+        <translation type="unfinished">wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by hand in the hall and recorded by the chair</source>
+        <translation type="unfinished">wedi’i thynnu â llaw yn y neuadd a’i chofnodi gan y cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At stage {0} a lot decided {1} among {2}, {3}: it fell on {4}{5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ballot {0} is counted by votes, not by preferences; enter its count with &apos;count&apos; or the Count page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{0}&apos; is not a preferential method; the methods are irv and stv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A motion is decided by votes for and against; preferences are for elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The alternative vote (irv) has its own rules; leave out --rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The alternative vote (irv) fills one seat; for {0} seats use stv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STV needs its rules: scottish, ers97 or meek (e.g. --rules scottish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preferential ballot needs at least two candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>one teller marked this batch the box&apos;s last, the other did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Ballot {0} is {1}; papers are keyed once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every box of ballot {0} is keyed and definitive; its papers can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The teller must give their name.</source>
+        <translation type="unfinished">Rhaid i&apos;r rhifwr roi ei enw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batches are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch {0} of {1} has no papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch {0}, paper {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} piles for {1} candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The papers of {0} are definitive; only the chair can order a batch keyed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch {0} of {1} has been keyed twice already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch {0} of {1} is definitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} keyed batch {1} of {2}; a different teller must key it the second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Batch {0} of {1} saved ({2} papers); it waits for a second teller&apos;s keying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two keyings of batch {0} of {1} do not agree ({2}); the chair settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyings match: batch {0} of {1} is definitive ({2} papers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+164"/>
+        <source>Every batch of {0} is definitive, so its papers are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>paper {0} differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>papers {0} differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The chair must give a reason.</source>
+        <translation type="unfinished">Rhaid i&apos;r cadeirydd roi rheswm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batch {0} of {1} has no keyings that differ to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Batch {0} of {1} is to be keyed again by two tellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keying by {0} of batch {1}; it was keyed by {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the marks of each paper that differs, accept one teller&apos;s keying, or have the batch keyed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper {0} of batch {1} does not differ; only papers {2} do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the marks of paper {0} of batch {1} too (the keyings differ on papers {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch {0} of {1} is settled and definitive ({2} papers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} names the candidates {1}; ballot {2} has {3}, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} withdraws candidates; a ballot&apos;s papers are keyed as marked, with every candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} holds no papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} has already keyed batches of {1}; an import is one teller&apos;s keying of the whole box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No batch of ballot {0} is definitive yet, so there are no papers to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ballot {0} is counted once every box&apos;s papers are definitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} would be {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} would be {1}, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} are {1}, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not counted yet: the papers of every box must be definitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A lot is needed: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;{0}&apos; is not among the tied candidates ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1008"/>
+        <location filename="../../ballotdesk/services/ranked.py" line="-22"/>
+        <source>The count needs a lot first: {0}. The chair draws it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankedEntry</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/entry.py" line="+44"/>
+        <source>Type the number beside each candidate (&apos;-&apos; for a blank box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a number; type the numbers as marked, &apos;-&apos; for a blank box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a preference that a paper can carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} marks for {1} candidates: type one for each candidate, &apos;-&apos; for a blank box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{0} papers keyed but {1} counted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} first preferences for {1} keyed but {2} in the pile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{0}&apos; must look like &quot;NAME=N&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a candidate: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pile of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: &apos;{1}&apos; is not a whole number of papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankedEntryDialog</name>
+    <message>
+        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+40"/>
+        <source>Key papers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Box</source>
+        <translation type="unfinished">Blwch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Box:</source>
+        <translation type="unfinished">&amp;Blwch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;atch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Papers counted into the batch by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {0} (as written on the batch slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Counted by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-preference piles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>papers in each first-preference pile, in the candidates&apos; order, e.g. 10 8 7 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-preference &amp;piles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the &amp;last batch of the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last batch of the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidates, in the order printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidates in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running paper number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paper&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number beside each candidate, &apos;-&apos; for none, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Papers of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take back last paper (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back last paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Paper {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Counted by hand: &apos;{0}&apos; is not a number of papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First-preference piles: give one number for each of the {0} candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Key the batch&apos;s papers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The batch was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7656,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
+        <source>&lt;b&gt;Counted by:&lt;/b&gt; {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Rule:&lt;/b&gt; {0}. &lt;b&gt;Percentages of:&lt;/b&gt; {1} ({2}).</source>
         <translation>&lt;b&gt;Rheol:&lt;/b&gt; {0}. &lt;b&gt;Canrannau o:&lt;/b&gt; {1} ({2}).</translation>
     </message>
@@ -7026,6 +7743,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+10"/>
         <location line="+60"/>
+        <location filename="../../ballotdesk/reports/stages.py" line="+60"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
@@ -7093,6 +7811,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="-80"/>
         <location line="+80"/>
+        <location filename="../../ballotdesk/reports/stages.py" line="-10"/>
         <source>Candidate</source>
         <translation>Ymgeisydd</translation>
     </message>
@@ -7224,7 +7943,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rydym yn tystio mai’r ffigurau uchod yw gwir ganlyniad y cyfrif.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Audit digest: {0}</source>
         <translation>Crynodeb y log archwilio: {0}</translation>
     </message>
@@ -7274,7 +7993,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-383"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-397"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -7329,7 +8048,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>wedi’u gwrthod</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+131"/>
         <source>Entry by {0} accepted</source>
         <translation>Derbyniwyd cofnod {0}</translation>
     </message>
@@ -7337,6 +8056,51 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location line="+1"/>
         <source>Recount ordered</source>
         <translation>Gorchmynnwyd ailgyfrif</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/reports/stages.py" line="-10"/>
+        <source>The count, stage by stage</source>
+        <translation type="unfinished">Y cyfrif, cam wrth gam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Quota:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Stage {0}:&lt;/b&gt; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Elected, in order:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Papers rejected:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Papers rejected:&lt;/b&gt; none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7361,7 +8125,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+52"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+53"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -7467,29 +8231,29 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+239"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-245"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+338"/>
+        <location line="+345"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-344"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -7500,13 +8264,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+352"/>
+        <location line="+364"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-365"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -7542,12 +8306,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+350"/>
+        <location line="+362"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-361"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -7598,17 +8362,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-437"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>No ballot yet</source>
         <translation>Dim pleidlais eto</translation>
     </message>
@@ -7633,7 +8397,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rheol: {0}; wedi&apos;i fesur yn erbyn {1}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Seats: {0}.</source>
         <translation>Seddi: {0}.</translation>
     </message>
@@ -7798,17 +8562,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Bydd yr ap yn tynnu ar hap rhwng {0}. Caiff y tynnu ei gofnodi ac ni ellir ei ailadrodd. Tynnu nawr?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The lot drawn by the app among {0} favoured {1}.</source>
         <translation>Tynnodd yr ap goelbren rhwng {0}, a ffafriodd hi {1}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Who did the draw favour?</source>
         <translation>Pwy a ffafriwyd gan y goelbren?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)</source>
         <translation>Sut y cafodd ei thynnu, a chan bwy? (e.e. enwau o het, wedi&apos;u tynnu gan yr ysgrifennydd)</translation>
     </message>
@@ -7868,11 +8632,26 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <source>The result was saved to {0}.</source>
         <translation>Cadwyd y canlyniad yn {0}.</translation>
     </message>
+    <message>
+        <location line="-345"/>
+        <source>Counted by: {0}.</source>
+        <translation>Cyfrifwyd drwy: {0}.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>The lot drawn by the app among {0} fell on {1}.</source>
+        <translation>Syrthiodd y coelbren a dynnwyd gan yr ap rhwng {0} ar {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}. Whom did the draw fall on?</source>
+        <translation>{0}. Ar bwy y syrthiodd y coelbren?</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+718"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-271"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -7882,17 +8661,18 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <location filename="../../ballotdesk/services/ranked.py" line="+9"/>
         <source>settle an equality by lot</source>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>amend a declared result</source>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
@@ -7955,6 +8735,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location filename="../../ballotdesk/services/tellers.py" line="+53"/>
         <source>hand out a teller&apos;s code</source>
         <translation>roi cod i rifwr</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/ranked.py" line="-243"/>
+        <source>settle a batch of keyed papers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8191,6 +8976,71 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+26"/>
+        <source>Settle batch {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two keyings of this batch do not agree. Find each paper in the batch and give its marks as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Differing papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper in batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>(no paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Read the papers: the chair&apos;s reading above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Accept {0}&apos;s keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the batch &amp;keyed again by two tellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason</source>
+        <translation type="unfinished">Rheswm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. paper 7 read by the chair with both tellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signing</name>
     <message>
         <location filename="../../ballotdesk/reports/signing.py" line="+293"/>
@@ -8247,6 +9097,96 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location line="+165"/>
         <source>{0} is not a certificate (PEM or DER).</source>
         <translation>Nid yw {0} yn dystysgrif (PEM na DER).</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/table.py" line="+58"/>
+        <source>Stage {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elected {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../ballotdesk/ui/widgets/stages_view.py" line="+73"/>
+        <source>elected at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>excluded at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage {0}
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished">Cyfanswm</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <location line="+7"/>
+        <source>The count, stage by stage</source>
+        <translation>Y cyfrif, cam wrth gam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages of the count</source>
+        <translation>Camau&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quota and rules</source>
+        <translation>Cwota a rheolau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elected in order, rejected papers and lots</source>
+        <translation>Etholwyd mewn trefn, papurau a wrthodwyd a choelbrennau</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Counted by: {0}. Quota: &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>Cyfrifwyd drwy: {0}. Cwota: &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elected, in order: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Etholwyd, mewn trefn: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papers rejected: {0}</source>
+        <translation>Papurau a wrthodwyd: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished">dim</translation>
     </message>
 </context>
 <context>

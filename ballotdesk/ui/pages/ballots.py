@@ -9,6 +9,7 @@ so papers issued at the desk show up here as they happen.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.ballot import Status, opening_summary
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
-from ballotdesk.services import documents
+from ballotdesk.services import documents, ranked
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
@@ -102,6 +103,11 @@ class BallotsPage(Page):
         self.print_papers_button = button(self.tr("&Print ballot papers…"), self.tr("Print ballot papers"),
                                           self.print_papers,
                                           self.tr("Numbered papers for one box: preview, print or save as PDF"))
+        self.key_papers_button = button(self.tr("&Key papers…"), self.tr("Key papers"), self.key_papers,
+                                        self.tr("A preferential ballot: key each paper as marked, batch by batch, "
+                                                "twice by two tellers"))
+        self.settle_button = button(self.tr("Se&ttle batches…"), self.tr("Settle batches"), self.settle_batches,
+                                    self.tr("The chair settles batches whose two keyings differ"))
         self.ballot_status = QLabel()
         self.ballot_status.setWordWrap(True)
         self.ballot_status.setAccessibleName(self.tr("Selected ballot"))
@@ -114,7 +120,7 @@ class BallotsPage(Page):
         top_layout.addWidget(self.ballots_view)
         actions = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.open_button, self.close_button,
-                       self.print_papers_button):
+                       self.print_papers_button, self.key_papers_button, self.settle_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         top_layout.addLayout(actions)
@@ -305,6 +311,14 @@ class BallotsPage(Page):
         self.open_button.setEnabled(status is Status.DRAFT)
         self.close_button.setEnabled(status is Status.OPEN)
         self.print_papers_button.setEnabled(status in (Status.DRAFT, Status.OPEN))
+        preferential = ballot is not None and self.service is not None and ranked.ranked_ballot(
+            self.service, ballot["id"]) is not None
+        keying = preferential and status in (Status.CLOSED, Status.COUNTING)
+        self.key_papers_button.setVisible(preferential)
+        self.settle_button.setVisible(preferential)
+        self.key_papers_button.setEnabled(keying)
+        self.settle_button.setEnabled(bool(keying and ballot is not None and self.service is not None
+                                           and ranked.disputes(self.service, ballot["id"])))
         is_open = status is Status.OPEN
         self.issue_button.setEnabled(is_open)
         has_paper = selected_id(self.papers_view) is not None
@@ -327,10 +341,43 @@ class BallotsPage(Page):
         dialog = BallotDialog(self)
         if not self.dialogs.run(dialog):
             return
-        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.create_ballot(svc, dialog.spec()))
+        method, rules = dialog.method()
+        if method == "vote":
+            new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.create_ballot(svc, dialog.spec()))
+        else:
+            new_id = self.dialogs.attempt(not_done(), lambda: ranked.create_ballot(svc, dialog.spec(), method, rules))
         if new_id is not None:
             self._done("ballot.create", self.tr("“{0}” created as a draft.").format(dialog.spec().title))
             self.select_ballot(new_id)
+
+    def key_papers(self) -> None:
+        """Key the papers of the selected preferential ballot (one teller, batch by batch)."""
+        from ballotdesk.ui.pages.ranked_entry import RankedEntryDialog
+
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        dialog = RankedEntryDialog(self, svc, ballot["id"], self.dialogs.attempt, self.context.notify)
+        self.dialogs.run(dialog)
+        self._update_buttons()
+
+    def settle_batches(self) -> None:
+        """The chair settles each batch whose keyings differ, the differing papers side by side."""
+        from ballotdesk.ui.pages.ranked_entry import SettleDialog
+
+        svc, ballot = self.service, self.selected_ballot()
+        if svc is None or ballot is None:
+            return
+        for dispute in ranked.disputes(svc, ballot["id"]):
+            dialog = SettleDialog(self, dispute)
+            if not self.dialogs.run(dialog):
+                return
+            settle = partial(ranked.settle_batch, svc, ballot["id"], dispute.box, dispute.batch,
+                             **dialog.settlement())
+            outcome = self.dialogs.attempt(self.tr("The batch was not settled"), settle)
+            if outcome is None:
+                return
+            self._done("ranked.settle", outcome.message)
 
     def edit_ballot(self) -> None:
         """Edit the selected draft, or show a ballot read-only with the reason."""
@@ -338,7 +385,8 @@ class BallotsPage(Page):
         if svc is None or ballot is None:
             return
         status = Status(ballot["status"])
-        dialog = BallotDialog(self, ballot_service.spec_of(ballot), status)
+        dialog = BallotDialog(self, ballot_service.spec_of(ballot), status,
+                              ranked.ranked_methods(svc).get(ballot["id"]))
         if not self.dialogs.run(dialog) or dialog.read_only:
             return
         if self.dialogs.done(not_done(), lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec())):

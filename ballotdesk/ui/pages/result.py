@@ -48,6 +48,7 @@ from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
 from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 from ballotdesk.ui.widgets.result_bars import ResultBars
+from ballotdesk.ui.widgets.stages_view import StagesPanel
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
            "physical": QT_TRANSLATE_NOOP("ResultPage", "drawn in the hall")}
@@ -211,6 +212,8 @@ class ResultPage(Page):
         layout.addWidget(self.outcome)
         layout.addLayout(figures)
         layout.addWidget(self.summary)
+        self.stages = StagesPanel()  # a preferential count, stage by stage (hidden for other ballots)
+        layout.addWidget(self.stages)
         layout.addWidget(self.lot_group)
         layout.addWidget(self.rounds_group)
         layout.addLayout(actions)
@@ -268,6 +271,7 @@ class ResultPage(Page):
 
     def _show(self, ballot: ballot_service.Ballot | None, doc: dict[str, Any] | None, states: list[BoxState],
               problem: str) -> None:
+        self.stages.show_doc(doc)
         if ballot is None:
             self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
             self.question.clear()
@@ -294,6 +298,10 @@ class ResultPage(Page):
                              if ballot.round > 1 else ballot.title)
         spec = ballot.spec
         rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(spec.rule), base_label(spec.base))
+        if doc is not None and doc.get("method"):  # a preferential ballot: its rules, not a majority rule, decide
+            from ballotdesk.services.ranked import method_rules_label
+
+            rule_words = self.tr("Counted by: {0}.").format(method_rules_label(str(doc.get("rules", ""))))
         seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
         if doc is None:
@@ -494,8 +502,10 @@ class ResultPage(Page):
                                                                                  note="drawn in the app"))
         if lot is not None:
             self.context.notify("ballot.lot")
-            self.dialogs.info(APP_NAME, self.tr("The lot drawn by the app among {0} favoured {1}.").format(
-                _join(list(lot.among)), lot.chosen))
+            # A preferential count's lot falls on the one it names: excluded, elected or transferred first.
+            said = (self.tr("The lot drawn by the app among {0} fell on {1}.") if "lot_needed" in self.doc
+                    else self.tr("The lot drawn by the app among {0} favoured {1}."))
+            self.dialogs.info(APP_NAME, said.format(_join(list(lot.among)), lot.chosen))
 
     def record_physical(self) -> None:
         """Record who a draw in the hall favoured, with a note of how it was drawn."""
@@ -503,7 +513,10 @@ class ResultPage(Page):
         if svc is None or ballot is None or self.doc is None:
             return
         tie = list(self.doc["tie"])
-        chosen = self.dialogs.choose(self.tr("Record physical draw"), self.tr("Who did the draw favour?"), tie)
+        needed = self.doc.get("lot_needed")
+        question = (self.tr("{0}. Whom did the draw fall on?").format(needed["question"]) if needed
+                    else self.tr("Who did the draw favour?"))
+        chosen = self.dialogs.choose(self.tr("Record physical draw"), question, tie)
         if chosen is None:
             return
         note = self.dialogs.text(self.tr("Record physical draw"), self.tr(
