@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,8 @@ def test_projector_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None
     svc.close()
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    # The same installation (its record key) as wrote the meeting, with folders of its own.
+    shutil.copytree(Path(os.environ["BALLOTDESK_DATA_DIR"]) / "record-keys", tmp_path / "data" / "record-keys")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                BALLOTDESK_CONFIG_DIR=str(tmp_path / "config"), BALLOTDESK_DATA_DIR=str(tmp_path / "data"))
     png = tmp_path / "hall.png"
