@@ -366,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quorum", help="a number (40) or a percentage of eligible members (10%%)")
     p.add_argument("--voting-status", action="append",
                    help="a membership status that may vote (repeatable); without it, every status may vote")
-    p.add_argument("--pin", help="the chair's PIN (4 to 12 digits), needed to declare and amend")
+    p.add_argument("--pin", help="the chair's PIN (6 to 12 digits), needed to declare and amend")
     p.add_argument("--language", default="en", choices=("en", "cy"),
                    help="language of the printed documents: en (English, the default) or cy (Welsh)")
     p.add_argument("--json", action="store_true")

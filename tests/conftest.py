@@ -20,6 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _INSTALLATION = Path(tempfile.mkdtemp(prefix="ballotdesk-tests-"))
 os.environ["BALLOTDESK_DATA_DIR"] = str(_INSTALLATION / "data")
 os.environ["BALLOTDESK_CONFIG_DIR"] = str(_INSTALLATION / "config")
+# A chair's PIN is checked with a cheap scrypt in tests (the real cost is half a second per check; the
+# benchmarks print it, and test_roles checks that a PIN made without this variable has the real cost).
+os.environ["BALLOTDESK_TEST_KDF"] = "1"
 
 
 @pytest.fixture(autouse=True)

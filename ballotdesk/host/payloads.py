@@ -36,9 +36,15 @@ def registration(r: Registration) -> dict[str, Any]:
             "number": r.number, "at": r.at, "by": r.by, "departed_at": r.departed_at, "paper_refused": refused}
 
 
-def snapshot(svc: MeetingService) -> dict[str, Any]:
-    """What the event streams compare between changes: the audit version, the figures, the ballots' states."""
-    return {"version": svc.store.audit_version(), "figures": svc.figures().as_json(),
+def snapshot(svc: MeetingService, known: int | None = None) -> dict[str, Any] | None:
+    """What the event streams compare between changes: the audit version, the figures, the ballots' states.
+
+    None when the audit version is still ``known``: the once-a-second look costs one query.
+    """
+    version = svc.store.audit_version()
+    if version == known:
+        return None
+    return {"version": version, "figures": svc.figures().as_json(),
             "ballots": [{"id": row["id"], "title": row["title"], "status": row["status"]}
                         for row in ballots.all_ballots(svc) if row["status"] in SHOWN_STATUSES]}
 
@@ -72,7 +78,14 @@ def state(svc: MeetingService, device: Device) -> dict[str, Any]:
         "figures": figures.as_json(),
         "quorum": {"required": figures.quorum, "present": figures.may_vote_present, "quorate": figures.quorate},
         "version": svc.store.audit_version(),
+        "record": record(svc),
     }
+
+
+def record(svc: MeetingService) -> dict[str, Any]:
+    """The record's head as this device's anchor outside the meeting file (see ``verify FILE --head``)."""
+    events, head = svc.store.audit_head()
+    return {"events": events, "head": head, "key": svc.store.record_key.key_id}
 
 
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, papers: int, votes: dict[str, Any],

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from ballotdesk.domain import words
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.host.api import HostState, create_app, refresh
+from ballotdesk.host.api import HostState, create_app, refresh, schedule_refresh
 from ballotdesk.host.cert import local_addresses, meeting_certificate
 from ballotdesk.host.devices import DeviceInfo, Devices
 from ballotdesk.host.gate import Dispatch, ServiceGate
@@ -143,7 +144,7 @@ class HostServer:
         """The meeting changed outside the API (the chair opened a ballot): tell the pages now, not at the next poll."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(lambda: loop.create_task(refresh(self.state)))
+            loop.call_soon_threadsafe(schedule_refresh, self.state)
 
     def _end_revoked_streams(self) -> None:
         loop = self._loop
@@ -174,6 +175,8 @@ class HostServer:
                     else "Is that an address of this computer?" if error.errno == errno.EADDRNOTAVAIL else "")
             raise HostError(f"Cannot listen on {self.bind}:{self._requested_port}: {error.strerror or error}. "
                             f"{hint}".strip()) from None
+        for code in words.DOCUMENT_LANGUAGES:  # loaded here, on the main thread: Qt's translators must be
+            words.language_words(code)          # made where the first QObject is, never on the gate's worker
         self._thread = threading.Thread(target=self._run, name="ballotdesk-host-server", daemon=True)
         self._thread.start()
         self._started.result(timeout=30)
@@ -221,6 +224,11 @@ class HostServer:
                 except Exception:  # a failed look is tried again at the next poll
                     continue
 
+    @property
+    def running(self) -> bool:
+        """Whether the server is listening (started, and neither stopped nor ended by a failure)."""
+        return self._thread is not None and self._thread.is_alive() and not self._stopped.done()
+
     def request_stop(self) -> Future[None]:
         """Begin stopping without waiting (for the GUI thread, which must keep running the gate's calls)."""
         loop, stop = self._loop, self._stop_requested
@@ -251,7 +259,8 @@ def serve(service: MeetingService, *, port: int, bind: str, https: bool, announc
         server.start()
         announce(server)
         while not stop.wait(0.5):
-            pass
+            if not server.running:  # the server's thread ended by itself: say so rather than wait forever
+                raise HostError("Hosting stopped unexpectedly; every device is disconnected. Start it again.")
     finally:
         server.stop()
         for sig, handler in previous.items():

@@ -124,7 +124,7 @@ class NewMeetingDialog(QDialog):
         self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage of eligible members (5%)"))
         self.pin = self._line(self.tr("Chair's PIN"), form)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("4 to 12 digits; needed to declare results and change the rules"))
+        self.pin.setPlaceholderText(self.tr("6 to 12 digits; needed to declare results and change the rules"))
         # Typed unseen, a PIN is typed twice: one slip would lock the chair out of declaring any result.
         self.pin_again = self._line(self.tr("Chair's PIN again"), form)
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)

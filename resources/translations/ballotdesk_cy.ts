@@ -2162,13 +2162,13 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 4 to 12 digits.</source>
-        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 6 to 12 digits.</source>
+        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 4 to 12 digits.</source>
-        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
+        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 6 to 12 digits.</source>
+        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 6 i 12 digid.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2804,7 +2804,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+913"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+914"/>
         <source>membership number {0} is not on the roll</source>
         <translation>nid yw rhif aelodaeth {0} ar y rhestr aelodau</translation>
     </message>
@@ -4839,7 +4839,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-867"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-868"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4984,7 +4984,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+158"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
@@ -5182,7 +5182,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+562"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5788,8 +5788,8 @@ Dyddiad terfyn: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>4 to 12 digits; needed to declare results and change the rules</source>
-        <translation>4 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
+        <source>6 to 12 digits; needed to declare results and change the rules</source>
+        <translation>6 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5857,7 +5857,7 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
         <location filename="../../ballotdesk/services/meeting.py" line="-683"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-709"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-720"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -7673,9 +7673,9 @@ Dyddiad terfyn: {4}</translation>
         <translation>ddileu data personol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roles.py" line="+55"/>
-        <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
+        <location filename="../../ballotdesk/services/roles.py" line="+69"/>
+        <source>The chair&apos;s PIN must be 6 to 12 digits.</source>
+        <translation>Rhaid i PIN y cadeirydd fod rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+31"/>

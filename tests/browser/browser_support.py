@@ -121,11 +121,11 @@ def make_meeting(path: Path) -> Path:
         ballots.add_box(service, "Overflow (outside)")
         motion = ballots.create_ballot(service, BallotSpec(COUNT_BALLOT, "Buy a new banner", Kind.MOTION,
                                                            ("For", "Against")))
+        registered = [service.register(number) for number in ("10235", "10733")]  # quorate: 2 may vote
         ballots.open_ballot(service, motion)
-        for number in ("10235", "10733"):
-            registered = service.register(number)
-            assert registered.attendee_id is not None
-            ballots.issue_paper(service, motion, registered.attendee_id, "Main hall")
+        for attendee in registered:
+            assert attendee.attendee_id is not None
+            ballots.issue_paper(service, motion, attendee.attendee_id, "Main hall")
         ballots.close_ballot(service, motion)
         nomination = ballots.create_ballot(service, BallotSpec(OPEN_BALLOT, "Nominate a candidate", Kind.ELECTION,
                                                                ("Jeremy Corbyn", "Other")))

@@ -10,7 +10,7 @@ from ballotdesk.__main__ import main
 from ballotdesk.services.meeting import MeetingService
 from tests.helpers import finish_meeting
 
-PIN = "2468"
+PIN = "246802"
 pytestmark = pytest.mark.meeting(people=False, pin=PIN)
 
 

@@ -23,7 +23,7 @@ def inquorate(tmp_path, capsys, monkeypatch) -> str:
     monkeypatch.delenv("BALLOTDESK_CHAIR_PIN", raising=False)
     path = str(tmp_path / "q.ballotdesk")
     assert run(capsys, "new", path, "--title", "T", "--date", "2026-11-28", "--cutoff", "2016-01-12",
-               "--quorum", "2", "--voting-status", "Current", "--pin", "2468")[0] == 0
+               "--quorum", "2", "--voting-status", "Current", "--pin", "246802")[0] == 0
     roll = tmp_path / "roll.csv"
     roll.write_text("Member No;Forename;Surname;Ward;Postcode;Joined;Status\n"
                     + "".join(f"100{i};F{i};L{i};N;X;01/05/2010;Current\n" for i in (1, 2, 3)), encoding="utf-8")
@@ -41,7 +41,7 @@ def test_opening_while_inquorate_is_refused_then_overridden_with_pin_and_reason(
     code, _, err = run(capsys, "ballot", "open", path, "1", "--inquorate", "quorum applies at the start")
     assert code != 0 and "PIN" in err
     code, out, err = run(capsys, "ballot", "open", path, "1", "--inquorate", "quorum applies at the start",
-                         "--pin", "2468", "--json")
+                         "--pin", "246802", "--json")
     assert code == 0, err
     assert json.loads(out) == {"ballot": 1, "status": "open"}
 
@@ -57,9 +57,9 @@ def test_declaring_while_inquorate_needs_the_chair_s_reason(inquorate, capsys):
                    "For=2", "Against=0")[0] == 0
     with MeetingService.open(Path(path)) as svc:  # 1002 leaves the hall before the declaration
         svc.set_departed([svc.store.attendee_by_member("1002")["id"]], True)
-    code, out, err = run(capsys, "declare", path, "1", "--chair", "C", "--pin", "2468")
+    code, out, err = run(capsys, "declare", path, "1", "--chair", "C", "--pin", "246802")
     assert code != 0 and "the result cannot be declared" in err
-    code, out, err = run(capsys, "declare", path, "1", "--chair", "C", "--pin", "2468", "--inquorate",
+    code, out, err = run(capsys, "declare", path, "1", "--chair", "C", "--pin", "246802", "--inquorate",
                          "the chair ruled the quorum applies at the start", "--json")
     assert code == 0, err
     quorum = json.loads(out)["quorum"]

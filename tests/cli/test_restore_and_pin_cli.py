@@ -10,7 +10,7 @@ from ballotdesk.services.backup import HEADS, backup_now, list_backups
 from ballotdesk.services.privacy import purge_personal_data
 from tests.helpers import make_meeting
 
-PIN = "2468"
+PIN = "246802"
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -42,7 +42,7 @@ def test_pin_says_set_the_first_time_and_changed_after(tmp_path, capsys):
     path = svc.path
     svc.close()
     assert run(capsys, "pin", path, "--new-pin", PIN) == (0, "The chair's PIN has been set.\n", "")
-    assert run(capsys, "pin", path, "--new-pin", "1357", "--pin", PIN) == (0, "The chair's PIN has been changed.\n", "")
+    assert run(capsys, "pin", path, "--new-pin", "135790", "--pin", PIN) == (0, "The chair's PIN has been changed.\n", "")
 
 
 def test_cli_backup_restore_verify(closed, tmp_path, capsys):

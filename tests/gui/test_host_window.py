@@ -326,9 +326,10 @@ def test_a_tellers_entry_from_a_device_shows_on_the_hosts_count_page(window, ser
     from ballotdesk.ui.pages.count import CountPage
 
     motion = ballots.create_ballot(service, BallotSpec("Motion 1", "Buy a banner", Kind.MOTION, ("For", "Against")))
-    ballots.open_ballot(service, motion)
     attendee = service.register("10234").attendee_id
+    service.register("10652")  # quorate (2 who may vote): a ballot opens only then
     assert attendee is not None
+    ballots.open_ballot(service, motion)
     ballots.issue_paper(service, motion, attendee)
     ballots.close_ballot(service, motion)
     window.context.notify("ballot.close")

@@ -89,11 +89,11 @@ def test_the_quorum_explanation_follows_what_is_typed(qtbot, page, service, erro
 def test_moving_the_cut_off_after_registration_asks_the_chair_and_is_followed(qtbot, page, window, service):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     for number in ("10234", "10388"):  # joined 2015 (may vote) and 2019 (after the cut-off)
         service.register(number)
     window.context.notify("attendee.register")
-    answers: list[str | None] = [None, "2468"]
+    answers: list[str | None] = [None, "246802"]
     asked: list[str] = []
     window.dialogs.chair_pin = lambda why: asked.append(why) or answers.pop(0)
 

@@ -10,7 +10,7 @@ from ballotdesk.services.roles import ChairPinPaused, require_chair, set_pin
 
 
 def test_a_paused_chair_action_is_refused_in_words_without_asking_for_the_pin(window, service, errors):
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     until = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
     with service.store.change("test", "test.clock", {}):
         service.store.update_meeting({"pin_failures": 3, "pin_locked_until": until.isoformat()})

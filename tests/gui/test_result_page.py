@@ -241,15 +241,15 @@ def test_result_models_pass_the_model_tester(qtmodeltester):
 def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, make_page, scripted, errors):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
     page = make_page(ballot_id)
-    scripted.answers.extend(["Revd J. Price", "1111"])  # chair's name, then a wrong PIN
+    scripted.answers.extend(["Revd J. Price", "111111"])  # chair's name, then a wrong PIN
     click(qtbot, page.declare_button)
     assert scripted.asked[-1] == "To declare the result, enter the chair's PIN."
     assert errors == [("Not done", "Wrong chair PIN (1 wrong attempt).")]
     assert service.store.ballot(ballot_id)["status"] == "counted"
-    scripted.answers.extend(["Revd J. Price", "2468"])
+    scripted.answers.extend(["Revd J. Price", "246802"])
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
     assert service.chair_pin is None  # the PIN is not kept after the action

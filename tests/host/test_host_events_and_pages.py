@@ -95,8 +95,11 @@ def test_pages_are_served_from_the_web_resources(api, tmp_path):
         assert api.get(path)[0] == 404, path
 
 
-def test_pages_come_from_the_package_resources():
+def test_pages_come_from_the_package_resources(api):
     from ballotdesk.host.server import web_root
     from ballotdesk.res import resource
 
     assert str(web_root()) == str(resource("web"))
+    api.state.web_root = web_root()
+    status, page = api.get("/")
+    assert status == 200 and page == resource("web", "index.html").read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from ballotdesk.store.version import SCHEMA_VERSION
 from tests.helpers import declared_motion, make_meeting
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
-PIN = "2468"
+PIN = "246802"
 
 
 def sha(path):
@@ -113,12 +113,12 @@ def test_backups_made_in_the_same_second_are_listed_and_pruned_in_the_order_made
 
 
 def test_a_pin_with_a_space_around_it_is_the_pin_not_a_wrong_attempt(tmp_path):
-    """Before: set_pin dropped the spaces of ' 2468 ', but the same text later counted as a wrong PIN."""
+    """Before: set_pin dropped the spaces of ' 246802 ', but the same text later counted as a wrong PIN."""
     svc = make_meeting(tmp_path)
     try:
-        set_pin(svc, " 2468 ", current_pin=None)
-        require_chair(svc, "2468 ", "declare the result")
-        require_chair(svc, "\t2468", "declare the result")
+        set_pin(svc, " 246802 ", current_pin=None)
+        require_chair(svc, "246802 ", "declare the result")
+        require_chair(svc, "\t246802", "declare the result")
         assert svc.details()["pin_failures"] == 0
         with pytest.raises(ChairPinError, match=r"^To declare the result, enter the chair's PIN\.$"):
             require_chair(svc, "   ", "declare the result")

@@ -13,7 +13,7 @@ from ballotdesk.services.roles import ChairPinError
 from ballotdesk.store.chain import verify_chain
 from tests.helpers import finish_meeting, make_meeting
 
-PIN = "2468"
+PIN = "246802"
 SECRETS = ("Quixleigh", "Vrabczynski", "Xerxesdottir", "Gwenllian", "gwen@example.org", "SA16 8ZZ")
 
 
@@ -94,7 +94,7 @@ def test_needs_the_chairs_pin(svc):
         purge_personal_data(svc, pin=None)
     assert str(info.value) == "To purge personal data, enter the chair's PIN."
     with pytest.raises(ChairPinError, match=r"Wrong chair PIN \(1 wrong attempt\)") as info:
-        purge_personal_data(svc, pin="0000")
+        purge_personal_data(svc, pin="000000")
     assert str(info.value) == "Wrong chair PIN (1 wrong attempt)."
     assert svc.store.member("2001")["last_name"] == "Quixleigh"
     assert svc.store.events(1)[0]["action"] == "chair.pin_refused"

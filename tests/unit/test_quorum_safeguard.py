@@ -12,7 +12,7 @@ from ballotdesk.services import ballots as B
 from ballotdesk.services.quorum import InquorateError
 from ballotdesk.services.roles import ChairPinError
 
-pytestmark = pytest.mark.meeting(pin="2468", four_eyes=False, register=("1001",))  # quorum 3; 1001, 1004-1006 vote
+pytestmark = pytest.mark.meeting(pin="246802", four_eyes=False, register=("1001",))  # quorum 3; 1001, 1004-1006 vote
 
 
 def opening_event(svc) -> dict:
@@ -33,17 +33,17 @@ def test_opening_while_inquorate_is_refused_in_words_and_nothing_changes(svc):
 
 def test_the_chair_overrides_with_pin_and_reason_and_the_figures_are_kept(svc):
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, bid, inquorate="  the quorum applies   at the start ", pin="2468")
+    B.open_ballot(svc, bid, inquorate="  the quorum applies   at the start ", pin="246802")
     assert opening_event(svc)["quorum"] == {"rule": "3", "needed": 3, "present": 1, "quorate": False,
                                             "override": "the quorum applies at the start"}
     B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
     B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     with pytest.raises(InquorateError, match="the result cannot be declared"):
-        B.declare(svc, bid, "Chair", pin="2468")
+        B.declare(svc, bid, "Chair", pin="246802")
     for number in ("1004", "1005"):
         svc.register(number)
-    doc = B.declare(svc, bid, "Chair", pin="2468")  # quorate again: no reason needed
+    doc = B.declare(svc, bid, "Chair", pin="246802")  # quorate again: no reason needed
     assert doc["quorum"]["at_opening"]["override"] == "the quorum applies at the start"
     assert doc["quorum"]["at_declaration"] == {"rule": "3", "needed": 3, "present": 3, "quorate": True,
                                                "override": ""}

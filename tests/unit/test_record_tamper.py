@@ -26,7 +26,7 @@ from ballotdesk.store.meeting_store import DIGESTED, GENESIS, MeetingFileError, 
 from ballotdesk.store.record_keys import RecordKey
 from tests.helpers import make_meeting
 
-PIN = "2468"
+PIN = "246802"
 
 
 @pytest.fixture(scope="module")
