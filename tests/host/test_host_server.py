@@ -167,5 +167,5 @@ def test_stopping_finishes_the_request_in_flight_then_ends_every_token(svc, monk
     assert answers and answers[0][0] == 200 and answers[0][1]["status"] == "registered"
     assert [a.number for a in svc.attendees()] == ["1001"]
     assert host.devices() == [] and not host.running
-    with pytest.raises(OSError, match=r"Connection refused"):  # the port is closed
+    with pytest.raises(OSError, match=r"Connection refused|Bad file descriptor"):  # the port no longer answers
         socket.create_connection(("127.0.0.1", host.port), timeout=1)

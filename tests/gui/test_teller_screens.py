@@ -1,4 +1,4 @@
-"""Audit of the teller screens as two first-time tellers and the chair use them, keyboard first.
+"""The teller screens as two first-time tellers and the chair use them, keyboard first.
 
 Each test drives the widgets as a person does (keys typed, Return, buttons) and checks what is
 on the screen in words: where the keyboard lands, what a saved entry says about the box, and

@@ -1,4 +1,4 @@
-"""The headless commands' audit findings: encodings, usage errors, names, --map, locks.
+"""The headless commands: encodings, usage errors, names, --map, locks.
 
 Commands run through ``main()`` as the console script does, or in a subprocess where the
 process itself matters (console encoding, whether Qt is loaded, two processes at once).

@@ -1,4 +1,4 @@
-"""Audit of the printed documents: what a secretary and a sceptical member actually see on paper.
+"""The printed documents: what a secretary and a sceptical member actually see on paper.
 
 Each test here reproduces a defect found by printing real documents and looking at the pages.
 """

@@ -1,4 +1,4 @@
-"""Audit of the ballot pages as the chair uses them: a shortfall explained on the Count page shows on the Result."""
+"""The ballot pages as the chair uses them: a shortfall explained on the Count page shows on the Result."""
 
 from __future__ import annotations
 

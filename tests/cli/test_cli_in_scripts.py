@@ -1,4 +1,4 @@
-"""Second audit of the headless commands, as a secretary's evening script and a hostile tester.
+"""The headless commands, as a secretary's evening script and a hostile tester.
 
 Each test names the defect it guards: a traceback for a huge ballot number, for a closed pipe
 and for ``pin`` without a terminal; ``--keep 0`` deleting every backup; a document written over

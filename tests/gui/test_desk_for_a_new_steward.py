@@ -1,7 +1,7 @@
 """A steward who has never seen the desk, keyboard only: clearing, jumping, titles, the quorum heard.
 
 The service-level checks (no window needed) live here too: a ``tests/unit`` module of the same
-name would stop pytest collecting the whole suite (two modules called ``test_desk_steward_audit``).
+name would stop pytest collecting the whole suite (two modules of one name).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Audit of the hall display as a chair meets it at 19:00: small projectors, late cables, Welsh, amendments.
+"""The hall display as a chair meets it at 19:00: small projectors, late cables, Welsh, amendments.
 
 Each test here failed before its fix: a result cut off below a 1024x768 screen, rounds without
 headings, an amendment the hall was not told of, a display left in English after a switch to

@@ -1,4 +1,4 @@
-"""Audit of ``ballotdesk verify`` on files a member may be handed instead of a good sheet."""
+"""``ballotdesk verify`` on files a member may be handed instead of a good sheet."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Audit of the documents' GUI: the verify verdict and the print preview.
+"""The documents' GUI: the verify verdict and the print preview.
 
 File › Verify a Result Sheet…: every word the verdict shows goes through the translator.
 

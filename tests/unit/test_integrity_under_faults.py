@@ -1,4 +1,4 @@
-"""Audit of integrity under faults and bad input: schema tampering, backups in one second, PIN spaces, purge vs restore."""
+"""Integrity under faults and bad input: schema tampering, backups in one second, PIN spaces, purge vs restore."""
 
 import datetime as dt
 import hashlib

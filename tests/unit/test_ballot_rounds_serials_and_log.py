@@ -1,4 +1,4 @@
-"""Audit of the ballot service as a returning officer would run it: rounds, serials, shortfalls, the log."""
+"""The ballot service as a returning officer would run it: rounds, serials, shortfalls, the log."""
 
 from __future__ import annotations
 
