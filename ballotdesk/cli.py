@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ballotdesk import cli_ballots, cli_integrity
+from ballotdesk import cli_ballots, cli_integrity, cli_stv
 from ballotdesk.cli_help import describe
 from ballotdesk.commands import closed_pipe_safe_stdout, tolerant_streams
 from ballotdesk.domain.errors import DomainError
@@ -27,7 +27,7 @@ from ballotdesk.store.lock import FileLockedError
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 
 if TYPE_CHECKING:
-    from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.services.meeting import MeetingService, Registration
 
 Handler = Callable[[argparse.Namespace], int]
 DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
@@ -52,6 +52,12 @@ class OneLineParser(argparse.ArgumentParser):
     says what is wrong in a script's log. Sub-parsers are made with ``type(parent)``, so every
     command inherits this.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # "--pi 1234" must not be taken for "--pin": an abbreviation that matches today may match
+        # another option tomorrow, and a script would then pass its PIN to the wrong one.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """Print ``PROG: MESSAGE`` and exit with status 2, as argparse does for usage errors."""
@@ -228,20 +234,34 @@ def cmd_roll_search(args: argparse.Namespace) -> int:
 
 def _clock(at: str | None) -> str:
     """A stored time as the hall reads it ("19:42", or "28 Nov 19:42" on another day); ``--json`` keeps ISO."""
-    if not at:
-        return "?"
-    try:
-        when = dt.datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return when.strftime("%H:%M") if when.date() == dt.date.today() else when.strftime("%d %b %H:%M")
+    from ballotdesk.domain.words import clock
+
+    return clock(at, today=dt.date.today()) if at else "?"
+
+
+def registration_json(r: Registration) -> dict[str, Any]:
+    """One member's line of ``register --json``: the HTTP API's fields plus the command's older ones.
+
+    ``registered`` says whether the member is registered once the command is done (a member
+    registered earlier is: a script that retries after a crash reads ``"status": "already"``).
+    """
+    paper = next((p for p in r.papers if p.issued), None)
+    refused = next((p.refused for p in r.papers if not p.issued), None)
+    return {"number": r.number, "status": r.outcome, "registered": r.present, "may_vote": r.may_vote,
+            "reason": r.reason, "outcome": r.outcome, "name": r.name, "at": r.at,
+            "paper": {"ballot": paper.ballot_id, "box": paper.box, "serial": paper.serial} if paper else None,
+            "paper_refused": refused}
 
 
 def cmd_register(args: argparse.Namespace) -> int:
+    if args.box is not None and args.ballot is None:
+        raise CliError("--box needs --ballot: the box is where that ballot's papers go")
     with _open(args) as service:
-        results = [service.register(n) for n in args.numbers]
-    data = [{"number": r.number, "registered": r.registered, "may_vote": r.may_vote, "reason": r.reason,
-             "outcome": r.outcome, "name": r.name, "at": r.at} for r in results]
+        if args.ballot is not None:
+            from ballotdesk.services.ballots import issue_target
+
+            issue_target(service, args.ballot, args.box)  # a closed ballot is one refusal, not one per member
+        results = [service.register(n, args.ballot, args.box) for n in args.numbers]
     lines = []
     for r in results:
         verdict = f"{'may vote' if r.may_vote else 'may attend but not vote'} ({r.reason})"
@@ -255,8 +275,11 @@ def cmd_register(args: argparse.Namespace) -> int:
             lines.append(f"{r.number} {r.name}: already registered at {_clock(r.at)}; {verdict}")
         else:
             lines.append(f"{r.number}: not registered: {r.reason}")
-    emit(args, data, "\n".join(lines))
-    failed = [r for r in results if not r.registered]
+        for paper in r.papers:
+            serial = f" (paper {paper.serial})" if paper.serial else ""
+            lines.append(f"  paper issued into {paper.box}{serial}" if paper.issued else f"  no paper: {paper.refused}")
+    emit(args, [registration_json(r) for r in results], "\n".join(lines))
+    failed = [r for r in results if not r.present]
     if failed:
         print(f"{len(failed)} of {len(results)} not registered", file=sys.stderr)
         return 1
@@ -292,6 +315,38 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    """A TCP port, 0 (any free one) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port (a whole number from 0 to 65535)")
+    return value
+
+
+def cmd_host(args: argparse.Namespace) -> int:
+    """Serve the meeting to the hall's devices until SIGINT/SIGTERM; the one writer all evening."""
+    from ballotdesk.host.server import announcement, serve
+
+    def announce(server: Any) -> None:
+        if args.json:
+            print(announcement(server), flush=True)
+        else:
+            print(f"Hosting at {server.url}\nJoin code: {server.join_code}\n"
+                  + (f"Certificate fingerprint (SHA-256): {server.fingerprint}\n" if server.fingerprint else
+                     "Plain HTTP: anyone on this network can read what the devices send.\n")
+                  + "Stop with Ctrl+C.", flush=True)
+
+    install_document_languages()  # a device that asks for Welsh is answered in Welsh (QtCore only, no screen)
+    with _open(args, actor="host") as service:
+        serve(service, port=args.port, bind=args.bind, https=not args.plain_http, announce=announce)
+    if not args.json:
+        print("Hosting stopped; every device is disconnected.")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -316,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quorum", help="a number (40) or a percentage of eligible members (10%%)")
     p.add_argument("--voting-status", action="append",
                    help="a membership status that may vote (repeatable); without it, every status may vote")
-    p.add_argument("--pin", help="the chair's PIN (4 to 12 digits), needed to declare and amend")
+    p.add_argument("--pin", help="the chair's PIN (6 to 12 digits), needed to declare and amend")
     p.add_argument("--language", default="en", choices=("en", "cy"),
                    help="language of the printed documents: en (English, the default) or cy (Welsh)")
     p.add_argument("--json", action="store_true")
@@ -339,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("register", cmd_register, "register members at the door")
     p.add_argument("file")
     p.add_argument("numbers", nargs="+", metavar="MEMBER_NUMBER", type=cli_ballots.member_number)
+    p.add_argument("--ballot", type=int, metavar="N", help="also issue each member's paper for open ballot N")
+    p.add_argument("--box", metavar="BOX", help="the box the papers go into (default: Main hall)")
     p.add_argument("--json", action="store_true")
 
     p = command("guest", cmd_guest, "register a guest, or a provisional attendee not on the roll")
@@ -354,15 +411,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="OUT.csv")
     p.add_argument("--json", action="store_true")
 
+    p = command("host", cmd_host, "host the meeting for other devices on the network (desks, tellers)")
+    p.add_argument("file")
+    p.add_argument("--port", type=_port, default=8765, help="TCP port to listen on (default 8765; 0: any free one)")
+    p.add_argument("--bind", default="0.0.0.0", metavar="ADDRESS",
+                   help="address to listen on (default 0.0.0.0: every network of this computer)")
+    p.add_argument("--plain-http", action="store_true",
+                   help="serve plain HTTP instead of HTTPS (only on a private hotspot: traffic can be read)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON line {url, join_code, fingerprint} once listening")
+
     cli_ballots.add_commands(sub, command)
     cli_integrity.add_commands(sub, command)
+    cli_stv.add_commands(sub, command)
     describe(parser)
     return parser
 
 
 def install_document_languages() -> None:
     """Let the services print in the meeting's language: Qt's catalogues, read with QtCore (no display)."""
-    from ballotdesk.ui.i18n import install_document_words
+    from ballotdesk.i18n_core import install_document_words
 
     install_document_words()
 

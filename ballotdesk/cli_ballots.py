@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
+from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, default_rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 
@@ -104,13 +104,13 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
             raise DomainError("--motion makes the options For and Against; leave out --option, or leave out "
                               "--motion for an election.")
         spec = motion_spec(args.title, args.question or "", abstain=args.abstain,
-                           rule=rule or Rule.ABSOLUTE, base=base)
+                           rule=rule, base=base)
     else:
         if not args.option:
             raise DomainError("An election needs at least one --option (a candidate).")
         spec = BallotSpec(title=args.title, question=args.question or "", kind=Kind.ELECTION,
                           options=tuple(args.option), seats=args.seats, abstain=args.abstain,
-                          rule=rule or Rule.PLURALITY, base=base, elected_word=args.elected_word)
+                          rule=rule or default_rule(Kind.ELECTION), base=base, elected_word=args.elected_word)
     with _open(args) as svc:
         ballot_id = ballots.create_ballot(svc, spec)
     _emit(args, {"id": ballot_id}, str(ballot_id))
@@ -122,7 +122,10 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
         from ballotdesk.services import ballots
 
         with _open(args) as svc:
-            getattr(ballots, f"{action}_ballot")(svc, args.ballot)
+            if action == "open":
+                ballots.open_ballot(svc, args.ballot, inquorate=args.inquorate, pin=chair_pin(args))
+            else:
+                ballots.close_ballot(svc, args.ballot)
         status = "open" if action == "open" else "closed"
         _emit(args, {"ballot": args.ballot, "status": status}, f"Ballot {args.ballot} is now {status}.")
         return 0
@@ -259,6 +262,8 @@ def cmd_result(args: argparse.Namespace) -> int:
         if csv_out is not None:
             documents.result_csv(svc, args.ballot, csv_out)
     lines = [f"{data['title']} ({data['status']})"]
+    if data.get("provisional"):
+        lines.append("  PROVISIONAL: not declared; the chair has not declared this result.")
     lines += [f"  {o['name']}: {o['votes']}" + (f" ({o['percent']}%)" if o["percent"] is not None else "")
               for o in data["options"]]
     lines += [f"  Abstentions and blank: {data['abstentions']}; rejected: {data['rejected']}; "
@@ -271,8 +276,11 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from ballotdesk.services import documents
 
     out = output_path(args, args.output)
+    from ballotdesk.cli_integrity import cert_password
+
+    secret = cert_password(args)
     with _open(args) as svc:
-        pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size)
+        pdf = documents.signed_result_sheet(svc, args.ballot, args.page_size, secret)
     documents.write_bytes(out, pdf)
     _emit(args, {"output": str(out)}, f"Wrote the signed result sheet to {args.output}")
     return 0
@@ -305,7 +313,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     from ballotdesk.services import ballots
 
     with _open(args) as svc:
-        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args))
+        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args), inquorate=args.inquorate)
     _emit(args, data, f"Declared: {data['outcome']}")
     return 0
 
@@ -377,8 +385,13 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
     for action in ("open", "close"):
         p = command(action, _transition(action), f"{action} a ballot", ballot)
+        if action == "open":
+            p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN), to open while inquorate")
         p.add_argument("file")
         p.add_argument("ballot", type=int)
+        if action == "open":
+            p.add_argument("--inquorate", metavar="REASON",
+                           help="chair: open although the meeting is not quorate, for this reason (with the PIN)")
         p.add_argument("--json", action="store_true")
 
     p = command("issue", cmd_issue, "issue papers to registered members")
@@ -471,6 +484,8 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("ballot", type=int)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--cert-password", help="the organisation certificate's password, when one is imported "
+                                           "(or set BALLOTDESK_CERT_PASSWORD); no PIN is needed")
     p.add_argument("--json", action="store_true")
 
     p = command("papers", cmd_papers, "numbered ballot papers for a box (PDF)")
@@ -494,4 +509,6 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--chair", required=True)
+    p.add_argument("--inquorate", metavar="REASON",
+                   help="declare although the meeting is not quorate, for this reason (with the PIN)")
     p.add_argument("--json", action="store_true")

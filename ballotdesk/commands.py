@@ -12,8 +12,8 @@ import sys
 from typing import TextIO
 
 COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
-            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge", "teller")
+            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
+            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ca", "cert", "host", "teller")
 
 
 def tolerant_streams() -> None:

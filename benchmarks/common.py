@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PIN = "2468"
+PIN = "246802"
 ROLL_SEED = 20260321
 CUTOFF = dt.date(2016, 1, 12)
 QT_NOISE = ("propagateSizeHints",)

@@ -27,7 +27,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from common import HERE, Row, Workspace
 
-FIGURES = ("import", "desk", "register", "startup", "memory", "sheet", "crash")
+FIGURES = ("import", "desk", "register", "flat", "pin", "host", "startup", "memory", "sheet", "stv", "crash")
 
 
 def crash(ws: Workspace) -> list[Row]:
@@ -58,9 +58,13 @@ def benches() -> dict[str, Callable[[Workspace], list[Row]]]:
         "import": lazy("bench_import"),
         "desk": lazy("bench_desk"),
         "register": lazy("bench_register"),
+        "flat": lazy("bench_flat"),
+        "pin": lazy("bench_pin"),
+        "host": lazy("bench_host"),
         "startup": lazy("bench_startup", "run_startup"),
         "memory": lazy("bench_startup", "run_memory"),
         "sheet": lazy("bench_sheet"),
+        "stv": lazy("bench_stv"),
         "crash": crash,
     }
 

@@ -77,6 +77,15 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 
+def default_rule(kind: Kind) -> Rule:
+    """The rule a new ballot starts with until the chair chooses: the one place it is written.
+
+    A motion needs more than half of the votes cast (Robert's Rules); an election is won by the
+    most votes unless the meeting's rules ask for a majority.
+    """
+    return Rule.ABSOLUTE if kind is Kind.MOTION else Rule.PLURALITY
+
+
 def _key(name: str) -> str:
     """Compare option names as a person would: ignoring case and surrounding spaces."""
     return name.strip().casefold()
@@ -192,7 +201,7 @@ def motion_spec(
     question: str = "",
     *,
     abstain: bool = True,
-    rule: Rule = Rule.ABSOLUTE,
+    rule: Rule | None = None,
     base: Base = Base.CAST,
 ) -> BallotSpec:
     """Build the usual For/Against motion.
@@ -207,7 +216,7 @@ def motion_spec(
         options=MOTION_OPTIONS,
         seats=1,
         abstain=abstain,
-        rule=rule,
+        rule=rule or default_rule(Kind.MOTION),
         base=base,
     )
 

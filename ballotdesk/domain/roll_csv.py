@@ -353,7 +353,12 @@ def read_csv(path: Path) -> CsvTable:
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
-    """Read the whole file, turning OS errors into sentences."""
+    """Read the whole file (a regular file only, never more than the limit), turning OS errors into sentences.
+
+    ``/dev/zero`` or ``/dev/urandom`` would exhaust memory and a FIFO would wait for ever.
+    """
+    from ballotdesk.files import NotRegularFileError
+
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -361,7 +366,11 @@ def _read_bytes(path: Path, name: str) -> bytes:
             raise CsvReadError(translate(
                 "RollCsv", "{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.").format(
                 name, f"{megabytes:,}", MAX_FILE_BYTES // (1024 * 1024)))
-        return path.read_bytes()
+        from ballotdesk.files import read_regular
+
+        return read_regular(path, MAX_FILE_BYTES, "CSV file")
+    except NotRegularFileError as error:
+        raise CsvReadError(str(error)) from None
     except FileNotFoundError:
         raise CsvReadError(translate("RollCsv", "{0} could not be found in {1}.").format(name, path.parent)) from None
     except IsADirectoryError:
@@ -1048,10 +1057,13 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
 
     number = column("number")
     rejected: set[int] = set()  # positions in ``rows`` not imported
+    _refuse_hidden_numbers(number, lines, rejected, problems)
     keys = list(map(str.casefold, number))
     if "" in number or len(set(keys)) != len(keys):
         first_seen: dict[str, int] = {}
         for k, (value, key) in enumerate(zip(number, keys, strict=True)):
+            if k in rejected:
+                continue
             if not value:
                 rejected.add(k)
                 if any(v.strip() for v in rows[k]):
@@ -1091,6 +1103,31 @@ def parse_columns(table: CsvTable, mapping: dict[str, int], date_format: str = "
         status=good(column("status")), email=good(column("email")), lines=good(list(lines)) if rejected else lines,
         problems=problems,
     )
+
+
+def _refuse_hidden_numbers(number: list[str], lines: Sequence[int], rejected: set[int],
+                           problems: list[RowProblem]) -> None:
+    """Skip rows whose membership number holds a character the forms refuse (zero-width, bidi, control).
+
+    Such a number is stored as a second member that ``register`` (typed at the door) never finds,
+    and who could vote twice. The forms' rule (``text.check_text``) decides; it is only run on the
+    rare numbers that are not printable ASCII, so a 100,000-row roll of plain numbers pays one
+    ``isascii``/``isprintable`` pass over the joined column.
+    """
+    joined = "".join(number)
+    if joined.isascii() and joined.isprintable():
+        return
+    from ballotdesk.domain.errors import DomainError
+    from ballotdesk.domain.text import check_text
+
+    for k, value in enumerate(number):
+        if value.isascii() and value.isprintable():
+            continue
+        try:
+            check_text("number", value)
+        except DomainError as error:
+            rejected.add(k)
+            problems.append(RowProblem(lines[k], str(error), value))
 
 
 class _DateCache(dict[str, str | None]):

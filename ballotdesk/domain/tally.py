@@ -291,6 +291,7 @@ def tally(
     *,
     present_eligible: int = 0,
     lot: Lot | Sequence[Lot] | None = None,
+    provisional: bool = False,
 ) -> Tally:
     """Add up the definitive count of every box and apply the ballot's rule.
 
@@ -299,6 +300,8 @@ def tally(
         boxes: Accepted figures per box name.
         present_eligible: Members present and entitled to vote; needed for base PRESENT.
         lot: The lot (or lots, in the order drawn) settling an equality; see :class:`Lot`.
+        provisional: Say the outcome as it would be ("would be elected", "leads"): until the
+            chair declares, no screen may read as if the result were decided.
 
     Raises:
         DomainError: If the ballot or a box's figures are inconsistent, base PRESENT has no
@@ -346,11 +349,11 @@ def tally(
     if not boxes:
         decision = _Decision(sentences=[translate("Tally", "No votes have been counted.")])
     elif spec.kind is Kind.MOTION:
-        carried, text = _motion(spec, totals, base_value, need)
+        carried, text = _motion(spec, totals, base_value, need, provisional)
         decision = _Decision(sentences=[text])
     else:
         votes = dict(zip(spec.options, totals, strict=True))
-        decision = _election(spec, votes, base_value, need, lots)
+        decision = _election(spec, votes, base_value, need, lots, provisional)
     lots.check_all_used()
 
     return Tally(
@@ -373,23 +376,30 @@ def tally(
     )
 
 
-def _motion(spec: BallotSpec, totals: Sequence[int], base_value: int, need: int | None) -> tuple[bool, str]:
+def _motion(spec: BallotSpec, totals: Sequence[int], base_value: int, need: int | None,
+            provisional: bool) -> tuple[bool, str]:
     """Decide a motion; an equality under plurality is lost (the chair has no casting lot)."""
     yes_name, no_name = spec.options
     yes, no = totals
     figures = translate("Tally", "{0} {1}, {2} {3}").format(yes, yes_name, no, no_name)
     if need is None:
         if yes > no:
-            return True, translate("Tally", "The motion is carried: {0}.").format(figures)
+            return True, (translate("Tally", "The motion would be carried: {0}.") if provisional
+                          else translate("Tally", "The motion is carried: {0}.")).format(figures)
         if yes == no:
-            return False, translate("Tally", "The votes are equal; the motion is not carried.")
-        return False, translate("Tally", "The motion is not carried: {0}.").format(figures)
+            return False, (translate("Tally", "The votes are equal; the motion would not be carried.") if provisional
+                           else translate("Tally", "The votes are equal; the motion is not carried."))
+        return False, (translate("Tally", "The motion would not be carried: {0}.") if provisional
+                       else translate("Tally", "The motion is not carried: {0}.")).format(figures)
     if yes >= need:
-        return True, translate(
-            "Tally", "The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).").format(
+        return True, (translate(
+            "Tally", "The motion would be carried by the required {0} ({1} of {2} {3}; {4} necessary).")
+            if provisional else translate(
+            "Tally", "The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).")).format(
                 _rule_name(spec.rule), yes, base_value, _base_phrase(spec.base), need)
-    return False, translate(
-        "Tally", "The motion is not carried: {0}; {1} ({2}) was necessary.").format(
+    return False, (translate(
+        "Tally", "The motion would not be carried: {0}; {1} ({2}) is necessary.") if provisional else translate(
+        "Tally", "The motion is not carried: {0}; {1} ({2}) was necessary.")).format(
             figures, _rule_article(spec.rule), need)
 
 
@@ -402,7 +412,8 @@ def _elected_word(spec: BallotSpec) -> str:
     return translate("Tally", "elected") if spec.elected_word == "elected" else spec.elected_word
 
 
-def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need: int | None, lots: _Lots) -> _Decision:
+def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need: int | None, lots: _Lots,
+              provisional: bool) -> _Decision:
     """Decide an election: fill seats by rank, settle equalities at the last seat by lot, and
     under a majority rule work out the next round of an exhaustive ballot."""
     word = _elected_word(spec)
@@ -419,11 +430,12 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
         at_cut = [c for c in ranked if votes[c] == cutoff]
         decision.winners = list(clear)
         if clear:
-            decision.sentences.append(_elected_sentence(clear, votes, spec, base_value, need))
+            decision.sentences.append(_elected_sentence(clear, votes, spec, base_value, need, provisional))
         places = seats - len(clear)
         if len(at_cut) <= places:  # the equality is below the last seat: it decides nothing
             decision.winners = clear + at_cut
-            decision.sentences = [_elected_sentence(decision.winners, votes, spec, base_value, need)]
+            decision.sentences = [_elected_sentence(decision.winners, votes, spec, base_value, need,
+                                                     provisional)]
             return decision
         if seats == 1:
             equal = translate("Tally", "{0} have equal votes ({1} each) for the seat.")
@@ -432,7 +444,8 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
         else:
             equal = translate("Tally", "{0} have equal votes ({1} each) for the last {2} seats.")
         decision.sentences.append(equal.format(_join(at_cut), votes[at_cut[0]], places))
-        lot_sentence = translate("Tally", "A lot drawn {0} among {1} favoured {2}, who is {3}.")
+        lot_sentence = (translate("Tally", "A lot drawn {0} among {1} favoured {2}, who would be {3}.") if provisional
+                        else translate("Tally", "A lot drawn {0} among {1} favoured {2}, who is {3}."))
         favoured, still = lots.settle(at_cut, places, lot_sentence, decision.sentences, word)
         decision.winners += favoured
         if still:
@@ -443,12 +456,13 @@ def _election(spec: BallotSpec, votes: Mapping[str, int], base_value: int, need:
 
     decision.winners = list(ranked)
     if ranked:
-        decision.sentences.append(_elected_sentence(ranked, votes, spec, base_value, need))
+        decision.sentences.append(_elected_sentence(ranked, votes, spec, base_value, need, provisional))
     unfilled = seats - len(ranked)
     if need is None:
         if not ranked:
             decision.sentences.append(
-                translate("Tally", "No candidate has received any votes; nobody is {0}.").format(word))
+                (translate("Tally", "No candidate has received any votes; nobody would be {0}.") if provisional
+                 else translate("Tally", "No candidate has received any votes; nobody is {0}.")).format(word))
         elif unfilled:
             decision.sentences.append(
                 translate("Tally", "1 seat remains unfilled: no other candidate received any votes.") if unfilled == 1
@@ -478,21 +492,26 @@ def _elected_sentence(
     spec: BallotSpec,
     base_value: int,
     need: int | None,
+    provisional: bool,
 ) -> str:
-    """Say who is elected and why, naming the number necessary under a majority rule."""
+    """Say who is elected (or, until declared, who leads and would be) and why, naming the number necessary."""
     word = _elected_word(spec)
     if need is None:
         if len(names) == 1:
-            return translate("Tally", "{0} has received the most votes and is {1}.").format(names[0], word)
-        return translate("Tally", "{0} have received the most votes and are {1}.").format(_join(names), word)
+            return (translate("Tally", "{0} leads with the most votes and would be {1}.") if provisional
+                    else translate("Tally", "{0} has received the most votes and is {1}.")).format(names[0], word)
+        return (translate("Tally", "{0} lead with the most votes and would be {1}.") if provisional
+                else translate("Tally", "{0} have received the most votes and are {1}.")).format(_join(names), word)
     rule = _rule_name(spec.rule)
     base = translate("Tally", "{0} {1}").format(base_value, _base_phrase(spec.base))
     if len(names) == 1:
-        return translate(
-            "Tally", "{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.").format(
+        return (translate("Tally", "{0} has the required {1} ({2} of {3}; {4} necessary) and would be {5}.")
+                if provisional else translate(
+            "Tally", "{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.")).format(
                 names[0], rule, votes[names[0]], base, need, word)
-    return translate(
-        "Tally", "{0} have the required {1} (necessary: {2} of {3}) and are {4}.").format(
+    return (translate("Tally", "{0} have the required {1} (necessary: {2} of {3}) and would be {4}.")
+            if provisional else translate(
+        "Tally", "{0} have the required {1} (necessary: {2} of {3}) and are {4}.")).format(
             _join(names), rule, need, base, word)
 
 

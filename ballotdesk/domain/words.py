@@ -41,6 +41,27 @@ def english_date(day: dt.date) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def clock(value: str | dt.datetime | None, *, today: dt.date | None = None) -> str:
+    """A time as the hall reads it, ``19:42``: the one place the clock format is written.
+
+    With ``today`` given, a time on another day also names the day (``28 Nov 19:42``), as a
+    command run the morning after needs. A stored text that is not a time is shown as it is.
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    else:
+        when = value
+    text = f"{when.hour:02d}:{when.minute:02d}"
+    if today is not None and when.date() != today:
+        return f"{english_date(when.date()).rsplit(' ', 1)[0]} {text}"
+    return text
+
+
 _translator: Translator | None = None
 _date_formatter: DateFormatter | None = None
 _generation = 0

@@ -64,6 +64,49 @@ class BoxLine:
     abstentions: int
     votes_cast: int
     votes: tuple[int, ...]
+    blocked: bool = False
+
+
+@dataclass(frozen=True)
+class QuorumLine:
+    """The quorum when the ballot was opened and when its result was declared.
+
+    Attributes:
+        rule: The meeting's quorum rule in words, e.g. "10% of the members entitled to vote".
+        needed: Members present and entitled to vote the rule asked for at the declaration.
+        at_declaration: Members present and entitled to vote at the declaration.
+        at_opening: The same when the ballot was opened (None if not recorded).
+        needed_at_opening: What the rule asked for at the opening (None if not recorded).
+        opening_override: The chair's reason for opening while inquorate ("" if quorate).
+        declaration_override: The chair's reason for declaring while inquorate ("" if quorate).
+    """
+
+    rule: str
+    needed: int
+    at_declaration: int
+    at_opening: int | None = None
+    needed_at_opening: int | None = None
+    opening_override: str = ""
+    declaration_override: str = ""
+
+
+@dataclass(frozen=True)
+class DisputeLine:
+    """A box whose two entries differed, and what the chair decided.
+
+    Attributes:
+        box: The box's name.
+        tellers: Who made the two entries.
+        differing: ``(figure, first entry, second entry)`` for each figure that differed.
+        decision: The chair's decision in words, e.g. "Entry by Bob accepted" or "Recount ordered".
+        reason: The chair's reason.
+    """
+
+    box: str
+    tellers: tuple[str, str]
+    differing: tuple[tuple[str, int | None, int | None], ...]
+    decision: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -162,6 +205,8 @@ class ResultSheetData:
         audit_digest: Hex digest of the audit log at declaration, printed on every page.
         election: People are being chosen (candidates, "Elected"), not a question decided
             (options, "Prevailing option"); a one-seat election is still an election.
+        quorum: The quorum at the opening and the declaration, with any override (None: not recorded).
+        disputes: Boxes whose entries differed, with the chair's decision and reason.
     """
 
     meeting: MeetingInfo
@@ -190,6 +235,11 @@ class ResultSheetData:
     declared_at: datetime.datetime
     audit_digest: str
     election: bool = False
+    record_head: str = ""
+    record_events: int = 0
+    record_key: str = ""
+    quorum: QuorumLine | None = None
+    disputes: tuple[DisputeLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,13 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
         figures = (box.issued, box.found, box.spoilt, _signed(box.variance), box.rejected,
                    box.abstentions, box.votes_cast)
         rows.append([cell(box.name, "Cell"), *(cell(f, "CellNum") for f in figures)])
+        if box.blocked:
+            r = len(rows)
+            rows.append([markup(translate("Reports", "<b>{0} is blocked</b> — more papers were found than issued; "
+                                                     "the box must be recounted.").format(esc(box.name)), "Cell"),
+                         *([""] * len(heads))])
+            extra.append(("SPAN", (0, r), (-1, r)))
+            extra.append(("LEFTPADDING", (0, r), (-1, r), 14))
         if box.explanation or box.variance:
             why = box.explanation or translate("Reports", "No explanation recorded.")
             r = len(rows)
@@ -316,6 +323,51 @@ def _tellers_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     widths = [doc.width - sum(head_w), *head_w]
     table = grid_table(rows, widths, total_rows=[-1], extra=extra)
     return [CondPageBreak(_KEEP_WITH_HEADING), para(translate("Reports", "Tellers’ report"), "Heading"), table]
+
+
+def _disputes(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
+    """Each box whose two entries differed: the tellers, the figures, the chair's decision and reason."""
+    if not data.disputes:
+        return []
+    rows: list[list[object]] = [[cell(translate("Reports", "Box"), "CellHead"),
+                                 cell(translate("Reports", "Tellers"), "CellHead"),
+                                 cell(translate("Reports", "Figures that differed (first / second entry)"), "CellHead"),
+                                 cell(translate("Reports", "Chair’s decision"), "CellHead"),
+                                 cell(translate("Reports", "Reason"), "CellHead")]]
+    for d in data.disputes:
+        figures = "<br/>".join(f"{esc(label)}: {'—' if a is None else a} / {'—' if b is None else b}"
+                               for label, a, b in d.differing) or "—"
+        rows.append([cell(d.box, "Cell"), cell(" / ".join(d.tellers), "Cell"), markup(figures, "Cell"),
+                     cell(d.decision, "Cell"), cell(d.reason, "Cell")])
+    w = doc.width
+    return [CondPageBreak(_KEEP_WITH_HEADING),
+            para(translate("Reports", "Entries that differed"), "Heading"),
+            grid_table(rows, [w * 0.17, w * 0.17, w * 0.26, w * 0.17, w * 0.23])]
+
+
+def _quorum(data: ResultSheetData) -> list[Flowable]:
+    """The quorum rule, the number needed, the members present at the opening and at the declaration.
+
+    A short paragraph under the turnout (a whole section would push a one-page sheet onto two);
+    any override by the chair gets its own line with the reason.
+    """
+    q = data.quorum
+    if q is None:
+        return []
+    opening = (translate("Reports", "not recorded") if q.at_opening is None
+               else f"{q.at_opening}" if q.needed_at_opening in (None, q.needed)
+               else translate("Reports", "{0} (of {1} needed)").format(q.at_opening, q.needed_at_opening))
+    story: list[Flowable] = [Spacer(1, 2 * mm), markup(translate(
+        "Reports", "<b>Quorum:</b> {0} present and entitled to vote; <b>{1}</b> needed. Present at the opening: "
+                   "<b>{2}</b>; at the declaration: <b>{3}</b>.").format(esc(q.rule), q.needed, opening,
+                                                                          q.at_declaration))]
+    for reason, words in ((q.opening_override, translate("Reports", "<b>Opened while the meeting was not quorate.</b> "
+                                                                     "The chair’s reason: {0}")),
+                          (q.declaration_override, translate("Reports", "<b>Declared while the meeting was not "
+                                                                         "quorate.</b> The chair’s reason: {0}"))):
+        if reason:
+            story.append(markup(words.format(esc(reason))))
+    return story
 
 
 def _votes_table(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
@@ -441,7 +493,7 @@ def _turnout(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
          [cell(v, "CellNum") for v in (t.on_roll, t.eligible, t.registered, t.eligible_present)]],
         [w] * 4,
     )
-    return [KeepTogether([para(translate("Reports", "Turnout"), "Heading"), table])]
+    return [KeepTogether([para(translate("Reports", "Turnout"), "Heading"), table, *_quorum(data)])]
 
 
 def _amendments(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
@@ -500,7 +552,7 @@ def _signatures(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
     """Return the flowables of the sheet, in reading order (split out for testing layout)."""
     story: list[Flowable] = []
-    for part in (_heading, _tellers_table, _votes_table, _outcome, _rounds, _turnout,
+    for part in (_heading, _tellers_table, _disputes, _votes_table, _outcome, _rounds, _turnout,
                  _amendments, _signatures):
         story += part(data, doc)
     return story
@@ -508,8 +560,14 @@ def result_story(data: ResultSheetData, doc: BaseDocument) -> list[Flowable]:
 
 def footer_lines(data: ResultSheetData, cert_fingerprint: str) -> Sequence[str]:
     """Return the lines printed at the foot of every page of the sheet."""
-    return (translate("Reports", "Audit digest: {0}").format(data.audit_digest),
-            translate("Reports", "Certificate: {0}").format(cert_fingerprint))
+    lines = [translate("Reports", "Audit digest: {0}").format(data.audit_digest)]
+    if data.record_head:
+        # The chain's head when the sheet was made, anchored outside the file: `ballotdesk verify FILE
+        # --sheet SHEET.pdf` finds it again, so a record cut short or rewritten since is caught.
+        lines.append(translate("Reports", "Record head: {0} after {1} events, record key {2}").format(
+            data.record_head, data.record_events, data.record_key))
+    lines.append(translate("Reports", "Certificate: {0}").format(cert_fingerprint))
+    return tuple(lines)
 
 
 def build_result_sheet(data: ResultSheetData, *, cert_fingerprint: str) -> bytes:

@@ -1,25 +1,37 @@
-"""PAdES signatures on result sheets, with a self-signed certificate per installation.
+"""PAdES signatures on result sheets, and the verdict on a sheet someone hands you.
 
 Why sign at all: a result sheet is e-mailed round after the meeting, and the question later is
 always "is this the sheet the chair declared?". A PAdES signature answers that offline, in any
-PDF reader, without a certificate authority. The certificate is self-signed, so the signature
-proves *integrity* and *which installation signed*, not identity in the legal sense; to tie a
-file to the organisation, compare the certificate fingerprint printed in each page's footer (and
-in the exported certificate) with the one the verifier reports.
+PDF reader. Integrity alone is not enough: anyone can make a key called "BallotDesk" and sign a
+sheet of their own. So a verdict has three clearly different outcomes, as PAdES validators (EU DSS,
+Acrobat) give them: *trusted* (intact, and signed by a key the checker trusts: this installation's,
+a certificate given with ``--trust`` (an organisation's root or the signer's own), or a fingerprint
+given with ``--fingerprint``), *identity unknown* (intact, but nothing vouches for the key) and
+*modified*. A sheet whose printed fingerprint is not its signer's is *forged*: someone re-signed a
+genuine page with another key. Trust is decided by pyHanko's path validation
+(``ValidationContext(trust_roots=...)``), never by certificate checks of our own.
+
+Two kinds of key sign sheets. Every installation has a self-signed key of its own, made on first
+use; an organisation that wants sheets any branch officer can check runs its own signing authority
+(``reports/authority.py``) and issues each chair a PKCS#12 certificate, which the chair imports
+(``import_organisation_certificate``); from then on sheets are signed with it, after its password.
 
 Fingerprint format: SHA-256 of the DER certificate as upper-case hex pairs separated by colons
 (``"3F:A0:…"``, 95 characters), the form ``openssl x509 -fingerprint -sha256`` prints, so anyone
 can check it with standard tools.
 
 Key storage: ``data_dir()/signing/key.pem`` (PKCS#8, unencrypted, mode 0600) and ``cert.pem``
-(mode 0600) in a folder of mode 0700. The key is created on first use and reused thereafter,
-even if the organisation is later renamed: fingerprints already printed on sheets must stay
-valid. ``sign_pdf`` reads the key once per process and again only when either file changes
-(a restored backup, a re-created identity), so signing a sheet costs one signature, not a
-parse of the PEM files as well.
+(mode 0600) in a folder of mode 0700; an imported organisation certificate is kept as its
+PKCS#12 file, still encrypted with its own password (``organisation.p12``), beside its public
+certificate (``organisation.pem``). The installation key is created on first use and reused
+thereafter, even if the organisation is later renamed: fingerprints already printed on sheets must
+stay valid. ``sign_pdf`` reads the installation key once per process and again only when either
+file changes (a restored backup, a re-created identity), so signing a sheet costs one signature,
+not a parse of the PEM files as well.
 
 pyHanko runs its signing and validation on ``asyncio.run``; call these functions from a worker
-thread, never from inside a running event loop.
+thread, never from inside a running event loop. Its log records (path-building tracebacks) and
+import-time warnings are kept off stderr: a command's verdict is one line.
 """
 
 from __future__ import annotations
@@ -27,10 +39,14 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+import logging
 import os
 import re
 import threading
+import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,15 +54,36 @@ from ballotdesk.paths import data_dir
 
 if TYPE_CHECKING:
     from cryptography import x509 as cx509
+from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.words import translate
 from ballotdesk.reports.text import fmt_datetime
 
 KEY_FILE = "key.pem"
 CERT_FILE = "cert.pem"
+ORG_P12_FILE = "organisation.p12"
+ORG_CERT_FILE = "organisation.pem"
+MAX_P12_BYTES = 1024 * 1024  # a certificate file is a few KB
 VALID_DAYS = 3653  # ten years, leap days included
 FIELD_NAME = "BallotDeskSignature"
 _HEX_GAP = re.compile(rb"<([0-9A-F]*)>")
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+_PRINTED_FINGERPRINT = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:])")
+"""A colon-separated hex fingerprint as the footer prints it (8 pairs or more, so a look-alike counts too)."""
+
+
+class SigningError(DomainError):
+    """Signing or importing a certificate failed, said in one sentence (a wrong password, a damaged file)."""
+
+
+class Outcome(StrEnum):
+    """The verdict on a sheet; ``ballotdesk verify`` exits 0 only for ``TRUSTED``."""
+
+    TRUSTED = "trusted"
+    UNKNOWN = "identity_unknown"
+    FORGED = "forged"
+    MODIFIED = "modified"
+    UNSIGNED = "unsigned"
+    NOT_PDF = "not_pdf"
 
 
 @dataclass(frozen=True)
@@ -57,8 +94,11 @@ class SigningIdentity:
         organisation: Common name in the certificate.
         fingerprint: SHA-256 of the DER certificate, "AB:CD:…" (see module doc).
         certificate_pem: The certificate, PEM text, safe to share.
-        key_path: Where the private key is kept.
+        key_path: Where the private key is kept (the PKCS#12 file for an organisation certificate).
         cert_path: Where the certificate is kept.
+        issuer: Common name of the authority that issued an organisation certificate ("" for the
+            installation's self-signed one).
+        p12: True for an organisation certificate, whose key is unlocked with its own password.
     """
 
     organisation: str
@@ -66,6 +106,8 @@ class SigningIdentity:
     certificate_pem: str
     key_path: Path = field(repr=False)
     cert_path: Path = field(repr=False)
+    issuer: str = ""
+    p12: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +122,11 @@ class Verification:
         message: One plain-words sentence for the user.
         fingerprint: SHA-256 fingerprint of the signing certificate ("" if none), to compare
             with the one printed on the sheet.
+        outcome: The verdict (see ``Outcome``); ``intact`` is true for trusted and identity unknown.
+        trusted_by: What vouches for the signer when trusted: "this installation", "fingerprint"
+            or "certificate" ("" otherwise).
+        issuer: Common name of the certificate the checker trusts that vouched for the signer
+            (an organisation's root, or the signer's own certificate), "" otherwise.
     """
 
     intact: bool
@@ -87,6 +134,30 @@ class Verification:
     signed_at: datetime.datetime | None
     message: str
     fingerprint: str = ""
+    outcome: Outcome = Outcome.NOT_PDF
+    trusted_by: str = ""
+    issuer: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        """Intact and signed by a key the checker trusts: the only verdict that proves whose sheet it is."""
+        return self.outcome is Outcome.TRUSTED
+
+
+def quiet_pyhanko() -> None:
+    """Keep pyHanko's log records and its dependencies' import warnings off stderr.
+
+    pyHanko logs "Failed to build path" with a whole traceback for every signer it cannot trust,
+    and cryptography warns about DSA when pyHanko imports it. A command prints one line; the
+    verdict already says what those records would.
+    """
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+    warnings.filterwarnings("ignore", module=r"pyhanko(_certvalidator)?(\.|$)")
+    warnings.filterwarnings("ignore", message=r".*DSA is deprecated.*")
 
 
 def _signing_dir() -> Path:
@@ -223,33 +294,202 @@ def export_certificate(dest: Path, identity: SigningIdentity | None = None) -> N
     Path(dest).write_text(ident.certificate_pem, encoding="ascii")
 
 
+def _read_limited(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, refusing devices, FIFOs and anything larger than ``limit``, in one sentence."""
+    from ballotdesk.files import read_regular
+
+    try:
+        return read_regular(path, limit, translate("Signing", "certificate file"))
+    except OSError as error:
+        raise SigningError(translate("Signing", "{0} cannot be read: {1}.").format(
+            path.name, os_reason(error))) from None
+    except ValueError as error:
+        raise SigningError(str(error)) from None
+
+
+def _open_p12(data: bytes, password: str | None, label: str) -> tuple[Any, Any, list[Any]]:
+    """The key, certificate and chain of a PKCS#12 file, or one sentence saying why not."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    if not password:
+        raise SigningError(translate("Signing", "{0} is protected by a password; give it to unlock the "
+                                     "certificate.").format(label))
+    try:
+        key, cert, chain = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
+    except ValueError:
+        raise SigningError(translate("Signing", "{0} could not be opened: the password is wrong, or it is not a "
+                                     "certificate file (PKCS#12, .p12).").format(label)) from None
+    if key is None or cert is None:
+        raise SigningError(translate("Signing", "{0} holds no signing key and certificate.").format(label))
+    return key, cert, list(chain)
+
+
+def import_organisation_certificate(source: Path, password: str | None) -> SigningIdentity:
+    """Keep an organisation certificate (PKCS#12) so that sheets are signed with it from now on.
+
+    The file is checked with its password (a wrong one is refused now, not at the meeting) and
+    kept as it is, still encrypted: the password is asked again every time a sheet is signed, so
+    the laptop alone cannot sign in the chair's name.
+
+    Args:
+        source: The ``.p12`` file ``ballotdesk ca issue`` wrote.
+        password: The certificate's own password.
+
+    Returns:
+        The imported identity (holder's name, issuer, fingerprint).
+
+    Raises:
+        SigningError: The file is not a certificate file, the password is wrong, or the certificate
+            cannot sign (a CA certificate, one without the signing usage, or one out of date).
+    """
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    data = _read_limited(Path(source), MAX_P12_BYTES)
+    _key, cert, chain = _open_p12(data, password, Path(source).name)
+    try:
+        usage = cert.extensions.get_extension_for_class(cx509.KeyUsage).value
+        can_sign = usage.digital_signature or usage.content_commitment
+    except cx509.ExtensionNotFound:
+        can_sign = True
+    try:
+        is_ca = cert.extensions.get_extension_for_class(cx509.BasicConstraints).value.ca
+    except cx509.ExtensionNotFound:
+        is_ca = False
+    if is_ca or not can_sign:
+        raise SigningError(translate("Signing", "{0} is not a certificate for signing documents (it is an "
+                                     "authority's or has no signing use).").format(Path(source).name))
+    now = datetime.datetime.now(datetime.UTC)
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise SigningError(translate("Signing", "The certificate in {0} is valid from {1} to {2}, not "
+                                     "today.").format(Path(source).name, cert.not_valid_before_utc.date(),
+                                                      cert.not_valid_after_utc.date()))
+    folder = _signing_dir()
+    pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in [cert, *chain])
+    _write_private(folder / ORG_P12_FILE, data)
+    _write_private(folder / ORG_CERT_FILE, pem)  # last: its presence marks a complete import
+    identity = organisation_certificate()
+    assert identity is not None
+    return identity
+
+
+def organisation_certificate() -> SigningIdentity | None:
+    """The imported organisation certificate, or ``None`` when sheets are signed with the installation's key."""
+    folder = data_dir() / "signing"
+    p12_path, cert_path = folder / ORG_P12_FILE, folder / ORG_CERT_FILE
+    if not (p12_path.is_file() and cert_path.is_file()):
+        return None
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    pem = cert_path.read_bytes()
+    certs = cx509.load_pem_x509_certificates(pem)
+    leaf = certs[0]
+    issuer = next((_common_name(c) for c in certs[1:] if c.subject == leaf.issuer), "")
+    if not issuer:
+        from cryptography.x509.oid import NameOID
+
+        names = leaf.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+        issuer = str(names[0].value) if names else ""
+    return SigningIdentity(
+        organisation=_common_name(leaf),
+        fingerprint=_fingerprint(leaf.public_bytes(serialization.Encoding.DER)),
+        certificate_pem=pem.decode("ascii"),
+        key_path=p12_path,
+        cert_path=cert_path,
+        issuer=issuer,
+        p12=True,
+    )
+
+
+def remove_organisation_certificate() -> bool:
+    """Go back to signing with the installation's own key; True if a certificate was removed."""
+    folder = data_dir() / "signing"
+    found = (folder / ORG_CERT_FILE).is_file()
+    (folder / ORG_CERT_FILE).unlink(missing_ok=True)
+    (folder / ORG_P12_FILE).unlink(missing_ok=True)
+    return found
+
+
+def installation_fingerprints() -> dict[str, str]:
+    """The fingerprints this installation signs with, each with the holder's name: trusted without asking."""
+    found = {}
+    for ident in (load_identity(), organisation_certificate()):
+        if ident is not None:
+            found[ident.fingerprint] = ident.organisation
+    return found
+
+
+def organisation_roots() -> list[bytes]:
+    """The authority certificates that came with an imported organisation certificate (DER), trusted here.
+
+    Importing the chair's certificate accepts the organisation's authority that issued it, so this
+    installation also trusts sheets signed by the organisation's other chairs.
+    """
+    identity = organisation_certificate()
+    if identity is None:
+        return []
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    certs = cx509.load_pem_x509_certificates(identity.cert_path.read_bytes())
+    return [c.public_bytes(serialization.Encoding.DER) for c in certs[1:]]
+
+
+def signing_identity(organisation: str) -> SigningIdentity:
+    """The identity sheets are signed with here: an imported organisation certificate, else the installation's."""
+    return organisation_certificate() or ensure_identity(organisation)
+
+
+def _p12_signer(identity: SigningIdentity, password: str | None) -> Any:
+    """A pyHanko signer for an organisation certificate, unlocked with its password (never cached)."""
+    quiet_pyhanko()
+    from pyhanko.sign import signers
+
+    data = _read_limited(identity.key_path, MAX_P12_BYTES)
+    _open_p12(data, password, translate("Signing", "The certificate of {0}").format(identity.organisation))
+    assert password is not None
+    return signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=password.encode("utf-8"))
+
+
 def sign_pdf(
     pdf: bytes,
     identity: SigningIdentity,
     *,
     reason: str = "Result sheet declared",
     location: str = "",
+    password: str | None = None,
 ) -> bytes:
     """Add a PAdES baseline signature to ``pdf`` and return the signed file.
 
     Args:
         pdf: The PDF to sign (e.g. from ``build_result_sheet``).
-        identity: Key and certificate from ``ensure_identity``.
+        identity: Key and certificate from ``signing_identity`` or ``ensure_identity``.
         reason: Shown by PDF readers in the signature panel.
         location: Where it was signed, e.g. the venue.
+        password: The organisation certificate's own password (ignored for the installation's key).
 
     Returns:
         The signed PDF; the signature covers every byte of it.
 
     Raises:
         RuntimeError: If the key or certificate cannot be loaded.
+        SigningError: If an organisation certificate's password is missing or wrong.
     """
     # pyHanko (and the HTTP client it brings) is imported only when a sheet is signed or
     # checked, so the window opens without it.
+    quiet_pyhanko()
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko.sign.general import SigningError
+    from pyhanko.sign.general import SigningError as PdfSigningError
 
+    if identity.p12:
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+            reason=reason, location=location or None, name=identity.organisation)
+        out = signers.PdfSigner(meta, signer=_p12_signer(identity, password)).sign_pdf(
+            IncrementalPdfFileWriter(io.BytesIO(pdf)))
+        return bytes(out.getbuffer())
     loaded = _load_signer(identity.key_path, identity.cert_path)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
@@ -265,7 +505,7 @@ def sign_pdf(
         try:
             out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), bytes_reserved=reserved)
             return bytes(out.getbuffer())
-        except SigningError:  # cannot happen with the same key; re-estimate rather than fail
+        except PdfSigningError:  # cannot happen with the same key; re-estimate rather than fail
             loaded.reserved = None
     out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
     signed = bytes(out.getbuffer())
@@ -349,7 +589,11 @@ def _modified(signer: str = "", when: datetime.datetime | None = None,
     message = "Modified: the sheet was changed after it was signed."
     if detail:
         message += f" ({detail})"
-    return Verification(False, signer, when, message, fingerprint)
+    return Verification(False, signer, when, message, fingerprint, Outcome.MODIFIED)
+
+
+def _not_pdf(message: str) -> Verification:
+    return Verification(False, "", None, message, "", Outcome.NOT_PDF)
 
 
 def _contents_canonical(pdf: bytes, byte_range: list[int]) -> bool:
@@ -410,13 +654,15 @@ def _cms_sound(signed_data: Any) -> bool:
 
     Path validation does not check a trust anchor's own signature, and the digest-algorithm
     list, version numbers and content type sit outside the signed attributes, so a changed byte
-    there would otherwise go unnoticed. BallotDesk writes one signer, one self-signed
-    certificate, no CRLs and no unsigned attributes; insist on exactly that.
+    there would otherwise go unnoticed. BallotDesk writes one signer, its certificate (and, for an
+    organisation certificate, the authority's that issued it), no CRLs and no unsigned attributes;
+    insist on exactly that. This is a tamper check on bytes, not a trust decision: whether the
+    signer is trusted is pyHanko's path validation's to say.
     """
     try:
         infos = signed_data["signer_infos"]
         certs = signed_data["certificates"]
-        if len(infos) != 1 or not certs or len(certs) != 1:
+        if len(infos) != 1 or not certs or len(certs) > 2:
             return False
         info = infos[0]
         if signed_data["version"].native != "v1" or info["version"].native != "v1":
@@ -429,43 +675,153 @@ def _cms_sound(signed_data: Any) -> bool:
             return False
         if signed_data["crls"].native or info["unsigned_attrs"].native:
             return False
-        embedded = certs[0].chosen
         # Names compare case-insensitively in X.509, so match the signer id byte for byte.
         sid = info["sid"]
         if sid.name != "issuer_and_serial_number":
             return False
-        if (sid.chosen["issuer"].dump() != embedded.issuer.dump()
-                or sid.chosen["serial_number"].native != embedded.serial_number):
+        embedded = [c.chosen for c in certs]
+        signers_found = [c for c in embedded if sid.chosen["issuer"].dump() == c.issuer.dump()
+                         and sid.chosen["serial_number"].native == c.serial_number]
+        if len(signers_found) != 1:
             return False
         from cryptography import x509 as cx509
 
-        cert = cx509.load_der_x509_certificate(embedded.dump())
-        cert.verify_directly_issued_by(cert)
+        loaded = {id(c): cx509.load_der_x509_certificate(c.dump()) for c in embedded}
+        leaf = loaded[id(signers_found[0])]
+        others = [loaded[id(c)] for c in embedded if c is not signers_found[0]]
+        if others:
+            leaf.verify_directly_issued_by(others[0])  # the one other certificate must be its issuer
+        for cert in (leaf, *others):
+            if cert.issuer == cert.subject:
+                cert.verify_directly_issued_by(cert)
     except Exception:  # anything unexpected means the structure was altered
         return False
     return True
 
 
-def verify_pdf(pdf: bytes) -> Verification:
-    """Say, in plain words, whether a signed sheet is exactly as it was signed.
+def normalise_fingerprint(text: str) -> str:
+    """A SHA-256 fingerprint as typed (any case, colons, spaces or none) in the printed form, or "".
 
-    Integrity only: the self-signed certificate embedded in the file is trusted for the check,
-    and the signer is reported by the name in that certificate (compare ``fingerprint`` with the
-    one printed on the sheet to know it is yours). A file counts as intact only if every
-    signature is cryptographically valid, its digest matches and it covers the entire file (no
-    incremental update after it, no byte changed anywhere, including the signature's own hex
-    string and the unsigned parts of its CMS structure).
+    Raises:
+        ValueError: If it is not 64 hex digits once separators are removed.
+    """
+    digits = re.sub(r"[\s:\-]", "", text).upper()
+    if not re.fullmatch(r"[0-9A-F]{64}", digits):
+        raise ValueError(f"'{text.strip()}' is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. "
+                         "3F:A0:…, as 'ballotdesk verify' prints it)")
+    return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
+
+
+def load_certificates(data: bytes, label: str) -> list[bytes]:
+    """The certificates in a PEM (one or more) or DER file, as DER, for ``verify_pdf(trust=...)``.
+
+    Raises:
+        SigningError: If the file holds no certificate.
+    """
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        if b"-----BEGIN" in data:
+            certs = cx509.load_pem_x509_certificates(data)
+        else:
+            certs = [cx509.load_der_x509_certificate(data)]
+    except ValueError:
+        raise SigningError(translate("Signing", "{0} is not a certificate (PEM or DER).").format(label)) from None
+    return [c.public_bytes(serialization.Encoding.DER) for c in certs]
+
+
+MAX_PAGES_READ = 500
+"""A result sheet is a few pages; the printed-fingerprint check reads no more than this."""
+
+
+def printed_fingerprints(pdf: bytes) -> list[set[str]] | None:
+    """The fingerprints each page prints (upper-case), or ``None`` if the pages cannot be read.
+
+    Read from the page text with PDFium, as a person reads the footer, not from anything the
+    signature structure says: a page re-signed by someone else still prints the genuine key's
+    fingerprint, and that mismatch is what unmasks it.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(pdf)
+    except Exception:  # PDFium's error, or a file it refuses
+        return None
+    try:
+        pages: list[set[str]] = []
+        for index in range(min(len(doc), MAX_PAGES_READ)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_bounded()
+            textpage.close()
+            page.close()
+            pages.append({m.group(0).upper() for m in _PRINTED_FINGERPRINT.finditer(text)})
+        return pages
+    except Exception:
+        return None
+    finally:
+        doc.close()
+
+
+def _forged_where(pages: list[set[str]] | None, fingerprint: str) -> str:
+    """Where the printed fingerprint contradicts the signer's ("" when every page prints exactly it)."""
+    if pages is None:
+        return "its pages cannot be read to compare the fingerprint printed on them"
+    if not pages:
+        return "it has no pages"
+    for number, found in enumerate(pages, start=1):
+        if not found:
+            return f"page {number} prints no certificate fingerprint"
+        if found != {fingerprint}:
+            return f"page {number} prints the fingerprint of another certificate"
+    return ""
+
+
+def _trusted_by_roots(sig: Any, trust: Sequence[bytes]) -> str | None:
+    """The common name of the trusted certificate pyHanko's path validation reached, or ``None``."""
+    from asn1crypto import x509 as ax509
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = [ax509.Certificate.load(der) for der in trust]
+    embedded = [c.chosen for c in sig.signed_data["certificates"]]
+    vc = ValidationContext(trust_roots=roots, other_certs=embedded, allow_fetching=False)
+    status = validate_pdf_signature(sig, signer_validation_context=vc)
+    if not (status.bottom_line and status.trusted and status.validation_path is not None):
+        return None
+    anchor = status.validation_path[0]
+    return str(anchor.subject.native.get("common_name", "")) or "an unnamed certificate"
+
+
+def verify_pdf(pdf: bytes, *, trust: Sequence[bytes] = (), fingerprints: Iterable[str] = (),
+               installation: bool = True) -> Verification:
+    """Say, in plain words, whether a signed sheet is exactly as signed, and whether its signer is trusted.
+
+    Integrity first: a file counts as intact only if every signature is cryptographically valid,
+    its digest matches and it covers the entire file (no incremental update after it, no byte
+    changed anywhere, including the signature's own hex string and the unsigned parts of its CMS
+    structure). Then the fingerprint printed on every page must be the signer's (else *forged*).
+    Then trust: the signer is trusted if its certificate is this installation's, has one of
+    ``fingerprints``, or pyHanko validates a path from it to one of ``trust``; otherwise its
+    identity is unknown, whatever name it carries.
 
     Args:
         pdf: The file's bytes.
+        trust: DER certificates the checker trusts (an organisation's root, or a signer's own).
+        fingerprints: SHA-256 fingerprints the checker trusts, in the printed form
+            (``normalise_fingerprint``).
+        installation: Trust this installation's own certificates too, and the authority that issued an
+            imported organisation certificate (off to check as a stranger would).
 
     Returns:
         A ``Verification``; never raises for bad input.
     """
     if not pdf.strip():
-        return Verification(False, "", None, "Not a PDF: the file is empty.")
+        return _not_pdf("Not a PDF: the file is empty.")
     if b"%PDF-" not in pdf[:1024]:
-        return Verification(False, "", None, "Not a PDF: the file does not start like a PDF.")
+        return _not_pdf("Not a PDF: the file does not start like a PDF.")
+    quiet_pyhanko()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -478,11 +834,11 @@ def verify_pdf(pdf: bytes) -> Verification:
     except Exception as exc:  # any parse failure is reported, never raised
         if looks_signed:
             return _modified(detail="it can no longer be read")
-        return Verification(False, "", None, f"Not a PDF: it could not be read ({exc}).")
+        return _not_pdf(f"Not a PDF: it could not be read ({exc}).")
     if not sigs:
         if looks_signed:
             return _modified(detail="its signature is damaged")
-        return Verification(False, "", None, "Unsigned: this PDF carries no signature.")
+        return Verification(False, "", None, "Unsigned: this PDF carries no signature.", "", Outcome.UNSIGNED)
     signer = ""
     when: datetime.datetime | None = None
     fingerprint = ""
@@ -498,6 +854,7 @@ def verify_pdf(pdf: bytes) -> Verification:
             when = sig.self_reported_timestamp
             if not _cms_sound(sig.signed_data):
                 return _modified(signer, when, fingerprint)
+            # Integrity only: the signer's own certificate is the trust root for this check.
             vc = ValidationContext(trust_roots=[cert], allow_fetching=False)
             status = validate_pdf_signature(sig, signer_validation_context=vc)
             if when is None:
@@ -515,10 +872,40 @@ def verify_pdf(pdf: bytes) -> Verification:
         if not ok:
             return _modified(signer, when, fingerprint)
     when_text = f" on {fmt_datetime(when.astimezone())}" if when else ""
+    where = _forged_where(printed_fingerprints(pdf), fingerprint)
+    if where:
+        return Verification(False, signer, when, f"Forged: the sheet is signed by '{signer}'{when_text}, but {where}: "
+                            "someone signed it with a key that is not the one it was printed for.", fingerprint,
+                            Outcome.FORGED)
+    trusted_by, issuer = "", ""
+    own = installation_fingerprints() if installation else {}
+    if installation:
+        trust = [*trust, *organisation_roots()]
+    pinned = set()
+    for text in fingerprints:
+        try:
+            pinned.add(normalise_fingerprint(text))
+        except ValueError:
+            continue
+    if fingerprint in own:
+        trusted_by, why = "this installation", "with this installation's certificate"
+    elif fingerprint in pinned:
+        trusted_by, why = "fingerprint", "with the certificate whose fingerprint you gave"
+    elif trust:
+        try:
+            anchor = _trusted_by_roots(sigs[-1], trust)
+        except Exception:  # pyHanko's own failure to build a path is "not trusted", never a crash
+            anchor = None
+        if anchor is not None:
+            trusted_by, issuer = "certificate", anchor
+            why = (f"with the certificate of {anchor}, which you trust" if anchor == signer
+                   else f"with a certificate issued by {anchor}, which you trust")
+    if trusted_by:
+        return Verification(True, signer, when, f"Intact and trusted: signed by {signer}{when_text} {why}; the sheet "
+                            "has not been changed since.", fingerprint, Outcome.TRUSTED, trusted_by, issuer)
     return Verification(
-        True,
-        signer,
-        when,
-        f"Intact: signed by {signer}{when_text}; the sheet has not been changed since.",
-        fingerprint,
-    )
+        True, signer, when,
+        "Intact, but identity unknown: compare the fingerprint with the one your organisation published. "
+        f"The sheet is exactly as signed{when_text} by a key calling itself '{signer}', but nothing you trust "
+        "vouches for that key (anyone can make one with any name).",
+        fingerprint, Outcome.UNKNOWN)

@@ -32,7 +32,7 @@ from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_file
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy, inspect_file
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -99,7 +99,7 @@ class RestoreResult:
 # -- verify -------------------------------------------------------------------------------
 
 
-def verify_file(path: Path) -> ChainReport:
+def verify_file(path: Path, *, head: str | None = None) -> ChainReport:
     """Check a meeting file's audit chain without changing a byte of it.
 
     The file is opened read-only, without the lock (so it can be checked while BallotDesk
@@ -110,7 +110,7 @@ def verify_file(path: Path) -> ChainReport:
         MeetingFileError: The file is not a readable BallotDesk meeting at all.
     """
     with MeetingStore.read_only(Path(path)) as (db, recovered):
-        report = verify_chain(db.conn)
+        report = verify_chain(db.conn, head=head)
     if recovered:
         note = translate("Backup", " BallotDesk had been interrupted in the middle of a change; that unfinished "
                          "change was rolled back in a temporary copy, as BallotDesk will do when it next opens "
@@ -152,7 +152,7 @@ def _copy_number(backup: Path) -> int:
 
 
 def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, keep: int = DEFAULT_KEEP,
-               now: dt.datetime | None = None) -> Path:
+               now: dt.datetime | None = None, key_passphrase: str | None = None) -> Path:
     """Write a consistent copy of the open meeting into ``folder`` and keep the newest ``keep``.
 
     The copy goes to a hidden ``.part`` name, is checked with the same checks as opening a file
@@ -165,6 +165,12 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
         reason: Why, in a word or two; it becomes part of the file name (e.g. "ballot.declare").
         keep: How many of this meeting's backups to keep (at least 1).
         now: The time to put in the name (tests); defaults to the local time.
+        key_passphrase: When given, the installation's record key is written beside the backup,
+            sealed with this passphrase (:func:`key_file_name`), so a spare laptop that restores it
+            can verify the whole record.
+
+    Every backup also appends the record's head to :data:`HEADS` in the folder: an anchor outside
+    the meeting file that ``verify FILE --head`` checks the file against.
 
     Returns:
         The new backup file.
@@ -192,7 +198,7 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
         svc.store.copy_to(part)
         _sync(part)
         try:
-            inspect_file(part)
+            inspect_copy(part)  # the copy alone, as it will be carried away
         except MeetingFileError as error:
             raise BackupError(translate(
                 "Backup", "The backup in {0} failed its check and was removed: {1}").format(folder, error)) from None
@@ -204,8 +210,70 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
     finally:
         for leftover in (part, part.with_name(part.name + "-journal")):
             _unlink_quietly(leftover)
+    _anchor(folder, dest, svc, when)
+    if key_passphrase is not None:
+        write_key(folder, key_passphrase)
     prune(folder, svc.path, keep, protect=dest)
     return dest
+
+
+HEADS = "BallotDesk record heads.txt"
+"""One line per backup: when, which file, how many events, the record's head and the key that wrote it."""
+
+
+def _anchor(folder: Path, dest: Path, svc: MeetingService, when: dt.datetime) -> None:
+    events, head = svc.store.audit_head()
+    line = f"{when.isoformat(timespec='seconds')}\t{dest.name}\t{events}\t{head}\t{svc.store.record_key.key_id}\n"
+    try:
+        with open(folder / HEADS, "a", encoding="utf-8") as handle:
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        pass  # the backup itself is written and checked; the anchor is a second witness, not the copy
+
+
+def key_file_name(key_id: str) -> str:
+    """The name of a sealed record key beside the backups (one per key and folder)."""
+    return f"BallotDesk record key {key_id}.bdkey"
+
+
+def write_key(folder: Path, passphrase: str) -> Path:
+    """Seal the installation's record key with ``passphrase`` into ``folder``; returns the file."""
+    from ballotdesk.store.record_keys import installation_keys, seal
+
+    key = installation_keys().own
+    dest = Path(folder) / key_file_name(key.key_id)
+    data = seal(key, passphrase)
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+    except OSError as error:
+        _unlink_quietly(tmp)
+        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
+            translate("Backup", _WRITE_BACKUP), folder, _why(error, folder))) from None
+    return dest
+
+
+def read_key(path: Path, passphrase: str) -> bool:
+    """Make a sealed record key known to this installation; False when it already was.
+
+    Raises:
+        KeyFileError: the file is not a record key, or the passphrase does not open it.
+    """
+    from ballotdesk.files import NotRegularFileError, read_regular
+    from ballotdesk.store.record_keys import KeyFileError, remember, unseal
+
+    try:  # a regular file only, with a limit: a key file is a few hundred bytes
+        data = read_regular(Path(path), 1024 * 1024, "key file")
+    except NotRegularFileError as error:
+        raise KeyFileError(str(error)) from None
+    except OSError as error:
+        raise KeyFileError(translate("Backup", "{0} cannot be read: {1}.").format(
+            Path(path).name, os_reason(error))) from None
+    return remember(unseal(data, passphrase))
 
 
 def prune(folder: Path, meeting: Path, keep: int, *, protect: Path | None = None) -> list[Path]:

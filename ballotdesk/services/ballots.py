@@ -7,13 +7,16 @@ thresholds, outcomes) are in ``ballotdesk.domain``; this module applies them to 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status, check_transition
 from ballotdesk.domain.count import (
+    ABSTAIN_LABEL,
+    PAPERS_LABEL,
+    REJECTED_LABEL,
     CountFigures,
     PaperAccount,
     account,
@@ -26,8 +29,9 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
 from ballotdesk.domain.tellers import same_name
 from ballotdesk.domain.text import check_text
-from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
 from ballotdesk.services import tellers as teller_codes
+from ballotdesk.services.quorum import QuorumRecord, check_quorum, quorum_now
 from ballotdesk.services.roles import require_chair
 from ballotdesk.store.meeting_store import now
 
@@ -37,7 +41,9 @@ if TYPE_CHECKING:
 MAIN_HALL = "Main hall"
 PAPERS = ("papers",)
 COUNTS = ("ballots", "count_entries", "box_counts")
-BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive"]
+BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive", "blocked"]
+"""Where a box's count stands. "blocked": the final figures found more papers than were issued, so
+the box must be recounted before the ballot can be counted, let alone declared."""
 
 _STATUS_WORDS: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("Ballots", "a draft"),
@@ -50,9 +56,7 @@ _STATUS_WORDS: dict[str, str] = {
 
 
 def _status_word(status: str) -> str:
-    """A ballot status as it reads after "Ballot 3 is …" (the stored word itself in English)."""
-    if not words.translating():
-        return str(status)
+    """A ballot status as it reads after "Ballot 3 is …" ("a draft", "being counted")."""
     return translate("Ballots" if status == "draft" else "Lifecycle", _STATUS_WORDS.get(str(status), str(status)))
 
 
@@ -84,6 +88,70 @@ def lots_of(row: dict[str, Any]) -> list[Lot]:
     """Lots recorded on a ballot, in the order drawn."""
     return [Lot(d["method"], tuple(d["among"]), d["chosen"], d.get("note", ""))
             for d in json.loads(row["lot"] or "[]")]
+
+
+# -- named values, for the interface ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """A ballot as pages and commands show it: named values, never a row read by column name.
+
+    Attributes:
+        id: The ballot's number in the meeting.
+        status: Where it is in its life.
+        round: 1, or the round of an exhaustive ballot.
+        previous_id: The round before this one (None for a first round).
+        spec: Title, question, kind, options, seats and rules.
+    """
+
+    id: int
+    status: Status
+    round: int
+    previous_id: int | None
+    spec: BallotSpec
+
+    @property
+    def title(self) -> str:
+        """The title as listed and printed."""
+        return self.spec.title
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> Ballot:
+        """The named value of a stored ballot row."""
+        return cls(int(row["id"]), Status(row["status"]), int(row["round"]), row["previous_id"], spec_of(row))
+
+
+@dataclass(frozen=True)
+class ResultVersion:
+    """One declared version of a result (the first declaration, then each amendment)."""
+
+    version: int
+    declared_at: str
+    declared_by: str
+    reason: str
+
+
+def ballot_list(svc: MeetingService) -> list[Ballot]:
+    """Every ballot (each round its own), oldest first, as the ballot pickers list them."""
+    return [Ballot.of(row) for row in svc.store.ballots()]
+
+
+def get_ballot(svc: MeetingService, ballot_id: int) -> Ballot | None:
+    """A ballot, or None: a page's selection is looked up, not refused."""
+    row = svc.store.ballot(int(ballot_id))
+    return None if row is None else Ballot.of(row)
+
+
+def round_list(svc: MeetingService, ballot_id: int) -> list[Ballot]:
+    """All rounds linked to this ballot, first round first."""
+    return [Ballot.of(row) for row in rounds(svc, ballot_id)]
+
+
+def versions_of(svc: MeetingService, ballot_id: int) -> list[ResultVersion]:
+    """Every declared version of a ballot's result, oldest first (more than one once amended)."""
+    return [ResultVersion(int(r["version"]), r["declared_at"], r["declared_by"], r["reason"] or "")
+            for r in svc.store.results(ballot_id)]
 
 
 # -- reading, for the interface ---------------------------------------------------------------
@@ -215,9 +283,18 @@ def set_status(svc: MeetingService, ballot_id: int, target: Status, **extra: Any
         svc.store.update_ballot(ballot_id, {"status": str(target)})
 
 
-def open_ballot(svc: MeetingService, ballot_id: int) -> None:
-    """Open the ballot: papers may be issued."""
-    set_status(svc, ballot_id, Status.OPEN)
+def open_ballot(svc: MeetingService, ballot_id: int, *, inquorate: str | None = None,
+                pin: str | None = None) -> None:
+    """Open the ballot: papers may be issued. Refused while inquorate unless the chair overrides.
+
+    ``inquorate`` is the chair's reason for opening although the meeting is not quorate (with the
+    PIN). The quorum figures go into the audit event, so the declared result can print them.
+    """
+    row = ballot_row(svc, ballot_id)
+    check_transition(Status(row["status"]), Status.OPEN)
+    spec_of(row).validate()
+    record = check_quorum(svc, "open", inquorate, pin)
+    set_status(svc, ballot_id, Status.OPEN, quorum=record.as_json())
 
 
 def close_ballot(svc: MeetingService, ballot_id: int) -> None:
@@ -251,19 +328,26 @@ class Paper:
     issued_at: str
 
 
-def _time(stamp: str) -> str:
-    return stamp[11:16] if len(stamp) >= 16 else stamp
+def issue_target(svc: MeetingService, ballot_id: int, box: str | None = None) -> tuple[int, str]:
+    """The box id and name a paper of this ballot goes into, or why no paper can be issued now.
 
-
-def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
-                serial: str = "") -> Paper:
-    """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
+    The half of the issue rule that does not depend on the person, so a registration that asks
+    for a paper can refuse a closed ballot or an unknown box before changing anything.
+    """
     row = ballot_row(svc, ballot_id)
     if Status(row["status"]) is not Status.OPEN:
         raise DomainError(translate(
             "Ballots", "Ballot {0} is {1}; papers are issued only while it is open.").format(
                 ballot_id, _status_word(row['status'])))
-    bid, box_name = box_id(svc, box)
+    return box_id(svc, box)
+
+
+def check_holder(svc: MeetingService, ballot_id: int, attendee_id: int) -> None:
+    """The half of the issue rule about the person: present, may vote, no live paper for this ballot yet.
+
+    Called inside the registration's transaction too, so a paper issued with a registration is
+    refused for exactly the reasons the Ballots page and ``issue`` give.
+    """
     person = svc.attendee(attendee_id)
     if person.departed_at:
         raise DomainError(translate(
@@ -274,16 +358,38 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
     if live is not None:
         raise DomainError(translate(
             "Ballots", "{0} already holds a paper for this ballot in {1} at {2}.").format(
-                person.name, live['box'], _time(live['issued_at'])))
+                person.name, live['box'], clock(live['issued_at'])))
+
+
+def record_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: tuple[int, str],
+                 serial: str = "") -> Paper:
+    """Write one paper inside the caller's ``store.change`` (its rule checked by the caller)."""
+    at = now()
+    paper_id = svc.store.insert_paper(
+        {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": box[0], "serial": serial,
+         "issued_at": at, "issued_by": svc.actor})
+    return Paper(paper_id, ballot_id, attendee_id, box[1], serial, at)
+
+
+def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str | None = None,
+                serial: str = "") -> Paper:
+    """Issue one paper to a registered attendee who may vote; one live paper per ballot."""
+    target = issue_target(svc, ballot_id, box)
+    check_holder(svc, ballot_id, attendee_id)
     serial = serial.strip()
     _check_serial_unused(svc, ballot_id, serial)
-    at = now()
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "box": box_name, "serial": serial}, PAPERS) as ev:
-        ev["paper_id"] = paper_id = svc.store.insert_paper(
-            {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": bid, "serial": serial,
-             "issued_at": at, "issued_by": svc.actor})
-    return Paper(paper_id, ballot_id, attendee_id, box_name, serial, at)
+                                                      "box": target[1], "serial": serial}, PAPERS) as ev:
+        paper = record_paper(svc, ballot_id, attendee_id, target, serial)
+        ev["paper_id"] = paper.id
+    return paper
+
+
+def desk_ballots(svc: MeetingService) -> list[tuple[int, str]]:
+    """The open ballots whose papers the desk issues with each registration, and the box of each."""
+    boxes = {b["id"]: b["name"] for b in svc.store.boxes()}
+    return [(row["id"], boxes.get(row["desk_box_id"]) or MAIN_HALL) for row in svc.store.ballots()
+            if row["status"] == str(Status.OPEN) and row["desk_issue"]]
 
 
 def _check_serial_unused(svc: MeetingService, ballot_id: int, serial: str) -> None:
@@ -373,7 +479,36 @@ class BoxState:
     @property
     def blocked(self) -> bool:
         """More papers found than issued: the box must be recounted."""
-        return bool(self.account and self.account.state == "over")
+        return self.state == "blocked"
+
+    @property
+    def counted(self) -> bool:
+        """The box has final figures (definitive or blocked): they are in the provisional totals."""
+        return self.figures is not None
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more to do for this box before the declaration: definitive and balanced or explained."""
+        return self.state == "no papers" or (self.state == "definitive" and not self.needs_explanation)
+
+    def blocker(self) -> str:
+        """Why this box stands in the way of the count being finished, in words ("" when it does not)."""
+        if self.settled:
+            return ""
+        if self.state == "blocked" and self.account is not None:
+            return translate(
+                "Ballots", "The count of {0} is blocked: more papers were found than issued ({1} issued, {2} "
+                           "found); the chair must order a recount of {0}.").format(
+                    self.name, self.account.issued, self.account.found)
+        if self.state == "differs":
+            return translate("Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(
+                self.name)
+        if self.state == "second entry":
+            return translate("Ballots", "{0} waits for a second teller's entry.").format(self.name)
+        if self.state == "waiting":
+            return translate("Ballots", "{0} has not been counted yet.").format(self.name)
+        return translate("Ballots", "Papers issued into {0} were not returned; the chair must explain the "
+                                    "shortfall.").format(self.name)
 
 
 def box_states(svc: MeetingService, ballot_id: int) -> list[BoxState]:
@@ -390,9 +525,10 @@ def box_states(svc: MeetingService, ballot_id: int) -> list[BoxState]:
         final = definitive.get(box["id"])
         if final is not None:
             figs = figures_of(final["figures"])
+            paper_account = account(issued, figs.papers, spoilt)
             states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
-                                   "definitive", figures=figs, account=account(issued, figs.papers, spoilt),
-                                   explanation=final["explanation"], how=final["how"]))
+                                   "blocked" if paper_account.state == "over" else "definitive", figures=figs,
+                                   account=paper_account, explanation=final["explanation"], how=final["how"]))
         elif len(entries) >= 2:
             a, b = (figures_of(e["figures"]) for e in entries[:2])
             states.append(BoxState(box["id"], box["name"], issued, spoilt, withdrawn, len(entries),
@@ -436,18 +572,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     teller = teller_codes.check_teller(svc, teller, code)
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
-    if status in (Status.DRAFT, Status.OPEN):
-        raise DomainError(translate(
-            "Ballots", "Ballot {0} is {1}; counts are entered once it is closed.").format(
-                ballot_id, _status_word(status)))
-    if status is Status.COUNTED:
-        raise DomainError(translate(
-            "Ballots", "Every box of ballot {0} is counted; only the chair can order a recount of a box.").format(
-                ballot_id))
-    if status is Status.DECLARED:
-        raise DomainError(translate(
-            "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(
-                ballot_id))
+    _refuse_unless(count_step(ballot_id, status))
     spec = spec_of(row)
     if len(figures.votes) != len(spec.options):
         raise DomainError(translate(
@@ -462,9 +587,8 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         raise DomainError(translate(
             "Ballots", "The count of {0} is already definitive; only the chair can order a recount.").format(
                 box_name))
-    if state.state == "differs":
-        raise DomainError(translate(
-            "Ballots", "The two entries for {0} differ; the chair must resolve them first.").format(box_name))
+    if state.state in ("differs", "blocked"):
+        raise DomainError(state.blocker())
     entries = svc.store.count_entries(ballot_id, bid)
     if entries and same_name(entries[0]["teller"], teller):
         raise DomainError(translate(
@@ -483,8 +607,8 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
         ev["entry_id"] = entry_id
         if not four_eyes:
             _make_definitive(svc, ballot_id, bid, figures, [entry_id], f"single entry by {teller}")
-            outcome = EntryOutcome(box_name, "definitive",
-                                   translate("Ballots", "The count of {0} is definitive.").format(box_name))
+            outcome = _final_outcome(state, figures, translate("Ballots", "The count of {0} is definitive."),
+                                     matched=False)
         elif not entries:
             outcome = EntryOutcome(box_name, "second entry", translate(
                 "Ballots", "Entry saved. {0} now waits for a second teller's entry.").format(box_name))
@@ -499,10 +623,35 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
             else:
                 _make_definitive(svc, ballot_id, bid, figures, [entries[0]["id"], entry_id],
                                  f"two matching entries by {entries[0]['teller']} and {teller}")
-                outcome = EntryOutcome(box_name, "definitive", translate(
-                    "Ballots", "The entries match: the count of {0} is definitive.").format(box_name))
+                outcome = _final_outcome(state, figures, translate(
+                    "Ballots", "The entries match: the count of {0} is definitive."), matched=True)
+        if outcome.state == "blocked":
+            ev["blocked"] = True
         _refresh_counted(svc, ballot_id, ev)
     return outcome
+
+
+def _final_outcome(before: BoxState, figures: CountFigures, definitive: str, *, matched: bool) -> EntryOutcome:
+    """What the teller is told once a box has its final figures: definitive, or blocked by its paper account.
+
+    A box with more papers found than issued must not be called definitive: the tellers would
+    leave a box that has to be counted again.
+    """
+    paper_account = account(before.issued, figures.papers, before.spoilt)
+    if paper_account.state == "over":
+        template = (translate("Ballots", "The entries match, but more papers were found than issued into {0} ({1} "
+                                         "issued, {2} found): the count of {0} is blocked until the chair orders a "
+                                         "recount.") if matched else
+                    translate("Ballots", "The figures are recorded, but more papers were found than issued into {0} "
+                                         "({1} issued, {2} found): the count of {0} is blocked until the chair orders "
+                                         "a recount."))
+        return EntryOutcome(before.name, "blocked", template.format(
+                before.name, paper_account.issued, paper_account.found))
+    message = definitive.format(before.name)
+    if paper_account.state == "short":
+        message += " " + translate("Ballots", "Papers issued into {0} were not returned: the chair must explain the "
+                                              "shortfall.").format(before.name)
+    return EntryOutcome(before.name, "definitive", message)
 
 
 def _make_definitive(svc: MeetingService, ballot_id: int, bid: int, figures: CountFigures,
@@ -521,14 +670,100 @@ def _refresh_counted(svc: MeetingService, ballot_id: int, event: dict[str, Any])
     row = ballot_row(svc, ballot_id)
     status = Status(row["status"])
     states = [s for s in box_states(svc, ballot_id) if s.state != "no papers"]
-    complete = bool(states) and all(
-        s.state == "definitive" and not s.blocked and not s.needs_explanation for s in states)
+    complete = bool(states) and all(s.settled for s in states)
     if status is Status.COUNTING and complete:
         svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTED)})
         event["status"] = str(Status.COUNTED)
     elif status is Status.COUNTED and not complete:
         svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
         event["status"] = str(Status.COUNTING)
+
+
+@dataclass(frozen=True)
+class DisputeRow:
+    """One figure of two differing entries, side by side."""
+
+    label: str
+    first: int | None
+    second: int | None
+
+    @property
+    def differs(self) -> bool:
+        """The tellers disagree on this figure."""
+        return self.first != self.second
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Two tellers' entries for one box that differ: what the chair compares before deciding.
+
+    Attributes:
+        box: The box's name.
+        tellers: Who made the first and the second entry.
+        rows: Every figure (papers found, each option, abstentions, rejected papers), first entry
+            beside second, in the order of the count form; labels in the interface language.
+    """
+
+    box: str
+    tellers: tuple[str, str]
+    rows: tuple[DisputeRow, ...]
+
+    @property
+    def differing(self) -> tuple[str, ...]:
+        """The labels of the figures that differ."""
+        return tuple(r.label for r in self.rows if r.differs)
+
+
+def _dispute_rows(first: CountFigures, second: CountFigures, options: tuple[str, ...],
+                  label: Callable[[str], str] = label_text) -> tuple[DisputeRow, ...]:
+    def vote(figures: CountFigures, i: int) -> int | None:
+        return figures.votes[i] if i < len(figures.votes) else None
+
+    return (DisputeRow(label(PAPERS_LABEL), first.papers, second.papers),
+            *(DisputeRow(name, vote(first, i), vote(second, i)) for i, name in enumerate(options)),
+            DisputeRow(label(ABSTAIN_LABEL), first.abstain, second.abstain),
+            DisputeRow(label(REJECTED_LABEL), first.rejected, second.rejected))
+
+
+def dispute(svc: MeetingService, ballot_id: int, box: str) -> Dispute:
+    """Both entries of a box whose tellers disagree, for the chair to compare before choosing.
+
+    Only the chair's panel asks for it, once both entries are in: the second teller has entered
+    blind by then, so showing the figures no longer lets one teller copy the other.
+    """
+    row = ballot_row(svc, ballot_id)
+    bid, box_name = box_id(svc, box)
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state != "differs":
+        raise DomainError(translate(
+            "Ballots", "The entries for {0} do not differ; there is nothing to compare.").format(box_name))
+    first, second = svc.store.count_entries(ballot_id, bid)[:2]
+    rows = _dispute_rows(figures_of(first["figures"]), figures_of(second["figures"]), spec_of(row).options)
+    return Dispute(box_name, (first["teller"], second["teller"]), rows)
+
+
+def _dispute_record(svc: MeetingService, ballot_id: int, bid: int, options: tuple[str, ...]) -> dict[str, Any]:
+    """The two differing entries as kept in the chair's decision (English labels: it is the record)."""
+    first, second = svc.store.count_entries(ballot_id, bid)[:2]
+    rows = _dispute_rows(figures_of(first["figures"]), figures_of(second["figures"]), options, label=str)
+    return {"tellers": [first["teller"], second["teller"]],
+            "differing": [{"label": r.label, "first": r.first, "second": r.second} for r in rows if r.differs]}
+
+
+def disputes_of(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
+    """Every decision the chair took on differing entries for a ballot, oldest first, for the sheet.
+
+    Read once, at the declaration, from the audit events of the decisions.
+    """
+    found = []
+    for event in reversed(svc.store.events()):
+        if event["action"] in ("count.accept", "count.recount"):
+            details = json.loads(event["details"])
+            if details.get("ballot_id") == ballot_id and details.get("dispute"):
+                found.append({"box": details["box"], **details["dispute"],
+                              "decision": "accept" if event["action"] == "count.accept" else "recount",
+                              "accepted": details.get("teller"), "reason": details["reason"]})
+    return found
 
 
 def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_teller: str | None,
@@ -538,29 +773,29 @@ def resolve_entries(svc: MeetingService, ballot_id: int, box: str, *, accept_tel
     if not reason.strip():
         raise DomainError(translate("Ballots", "The chair must give a reason."))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) not in (Status.COUNTING, Status.COUNTED):
-        raise DomainError(translate(
-            "Ballots", "Ballot {0} is {1}; there is no count to resolve.").format(
-                ballot_id, _status_word(row['status'])))
+    _refuse_unless(_resolve_step(ballot_id, Status(row["status"])))
     bid, box_name = box_id(svc, box)
     entries = svc.store.count_entries(ballot_id, bid, states=("active", "accepted"))
     if not entries:
         raise DomainError(translate("Ballots", "No count has been entered for {0}.").format(box_name))
     details: dict[str, Any] = {"ballot_id": ballot_id, "box": box_name, "reason": reason.strip()}
+    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
+    if state.state == "differs":  # the sheet prints the figures that differed and what the chair decided
+        details["dispute"] = _dispute_record(svc, ballot_id, bid, spec_of(row).options)
     if accept_teller is None:
         with svc.store.change(svc.actor, "count.recount", details) as ev:
             svc.store.set_entries_state([e["id"] for e in entries], "discarded")
             svc.store.delete_box_count(ballot_id, bid)
             _refresh_counted(svc, ballot_id, ev)
         return
-    state = next(s for s in box_states(svc, ballot_id) if s.box_id == bid)
     if state.state != "differs":
         # Accepting settles two entries that differ. A lone entry accepted would make a box
         # definitive on one teller's word, which is what four-eyes counting exists to prevent.
         raise DomainError(translate(
             "Ballots", "The entries for {0} do not differ, so there is none to accept: {1}").format(
                 box_name, translate("Ballots", "a second teller enters the count blind.")
-                if state.state == "second entry" else translate("Ballots", "the count is already definitive.")))
+                if state.state == "second entry" else translate("Ballots", "the count is blocked; order a recount.")
+                if state.state == "blocked" else translate("Ballots", "the count is already definitive.")))
     chosen = [e for e in entries if e["teller"].casefold() == accept_teller.strip().casefold()]
     if not chosen:
         names = ", ".join(e["teller"] for e in entries)
@@ -601,19 +836,23 @@ def explain_shortfall(svc: MeetingService, ballot_id: int, box: str, explanation
 # -- results ----------------------------------------------------------------------------------
 
 
-def current_tally(svc: MeetingService, ballot_id: int, present: int | None = None) -> Tally:
+def current_tally(svc: MeetingService, ballot_id: int, present: int | None = None, *,
+                  provisional: bool | None = None) -> Tally:
     """The result from the definitive box counts so far, with any lots drawn.
 
     ``present`` is the number of eligible members present that the "members present" base is
     taken on: those present now unless given. An amendment gives the figure it was declared on,
     since people leave the hall after a declaration and a correction must not move the base.
+    ``provisional`` (by default: until declared) says the outcome as it would be, never as decided.
     """
     row = ballot_row(svc, ballot_id)
+    if provisional is None:
+        provisional = Status(row["status"]) is not Status.DECLARED
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
     boxes = {names[bid]: figures_of(r["figures"]) for bid, r in sorted(svc.store.box_counts(ballot_id).items())}
     if present is None:
         present = svc.figures().may_vote_present
-    return tally(spec_of(row), boxes, present_eligible=present, lot=lots_of(row) or None)
+    return tally(spec_of(row), boxes, present_eligible=present, lot=lots_of(row) or None, provisional=provisional)
 
 
 def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None, note: str = "",
@@ -625,19 +864,14 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     """
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
-    status = Status(row["status"])
-    versions = svc.store.results(ballot_id) if status is Status.DECLARED else []
-    if status is not Status.COUNTED and not (versions and json.loads(versions[-1]["result"]).get("tie")):
-        raise DomainError(translate(
-            "Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
+    _refuse_unless(ballot_actions(svc, ballot_id).draw_lot)
+    versions = svc.store.results(ballot_id) if Status(row["status"]) is Status.DECLARED else []
     # An amendment can create an equality in a declared result: it is settled the same way, and
     # the result gains a version saying so (the amendment's own version still shows the equality).
     present = None
     if versions and spec_of(row).base is Base.PRESENT:
         present = json.loads(versions[0]["result"])["base_value"]
     result = current_tally(svc, ballot_id, present)
-    if not result.tie:
-        raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
     with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}), words.english():
@@ -670,17 +904,19 @@ def result_json(svc: MeetingService, ballot_id: int) -> dict[str, Any]:
         data = json.loads(versions[-1]["result"])
         data["amended"] = len(versions) > 1
         data["versions"] = len(versions)
+        data["provisional"] = False
         return data
     return _result_document(svc, row)
 
 
 def _result_document(svc: MeetingService, row: dict[str, Any], present: int | None = None) -> dict[str, Any]:
-    result = current_tally(svc, row["id"], present)
+    provisional = Status(row["status"]) is not Status.DECLARED
+    result = current_tally(svc, row["id"], present, provisional=provisional)
     spec = spec_of(row)
     return {
         "ballot": row["id"], "title": row["title"], "question": row["question"], "kind": row["kind"],
         "rule": row["rule"], "base": row["base"], "seats": row["seats"], "round": row["round"],
-        "status": row["status"],
+        "status": row["status"], "provisional": provisional,
         "options": [{"name": o.name, "votes": o.votes, "per_box": o.per_box, "percent": o.percent}
                     for o in result.options],
         "abstentions": result.abstentions, "rejected": result.rejected, "papers": result.papers,
@@ -723,34 +959,54 @@ def shown_outcome(svc: MeetingService, doc: dict[str, Any]) -> str:
         return stored
 
 
+def _opening_quorum(svc: MeetingService, ballot_id: int) -> dict[str, Any] | None:
+    """The quorum recorded when the ballot was opened (None for a ballot opened before it was recorded).
+
+    Read once, at the declaration, from the audit event of the opening.
+    """
+    for event in svc.store.events():
+        if event["action"] == "ballot.open":
+            details = json.loads(event["details"])
+            if details.get("ballot_id") == ballot_id:
+                return details.get("quorum")
+    return None
+
+
 def tellers_of(svc: MeetingService, ballot_id: int) -> list[str]:
     """Tellers whose entries made the counts definitive, in the order they first entered."""
     entries = svc.store.count_entries(ballot_id, states=("accepted",))
     return list(dict.fromkeys(e["teller"] for e in entries))
 
 
-def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None) -> dict[str, Any]:
-    """The chair declares the result; the ballot is then locked."""
+def declare(svc: MeetingService, ballot_id: int, chair: str, *, pin: str | None = None,
+            inquorate: str | None = None) -> dict[str, Any]:
+    """The chair declares the result; the ballot is then locked.
+
+    Refused while the meeting is inquorate unless ``inquorate`` gives the chair's reason. The
+    quorum at the opening and now are kept in the declared result, for the sheet.
+    """
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "declare the result"))
     if not chair.strip():
         raise DomainError(translate("Ballots", "The chair must give their name to declare."))
     row = ballot_row(svc, ballot_id)
-    check_transition(Status(row["status"]), Status.DECLARED)
+    _refuse_unless(ballot_actions(svc, ballot_id).declare)
+    quorum = check_quorum(svc, "declare", inquorate, pin)
     with words.english():  # the audit log and the declared document keep English, whatever is shown
-        result = current_tally(svc, ballot_id)
-    if result.tie:
-        raise DomainError(translate(
-            "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
-                ", ".join(result.tie)))
+        result = current_tally(svc, ballot_id, provisional=False)
     at = now()
+    opening = QuorumRecord.from_json(_opening_quorum(svc, ballot_id))
     with svc.store.change(svc.actor, "ballot.declare", {"ballot_id": ballot_id, "chair": chair.strip(),
-                                                        "outcome": result.outcome}), words.english():
+                                                        "outcome": result.outcome, "quorum": quorum.as_json()}), \
+            words.english():
         svc.store.update_ballot(ballot_id, {"status": str(Status.DECLARED)})
         doc = _result_document(svc, {**row, "status": str(Status.DECLARED)})
         figures = svc.figures()
         doc.update(declared_at=at, declared_by=chair.strip(), tellers=tellers_of(svc, ballot_id),
                    turnout={"on_roll": figures.on_roll, "eligible": figures.eligible,
-                            "registered": figures.registered, "eligible_present": figures.may_vote_present})
+                            "registered": figures.registered, "eligible_present": figures.may_vote_present},
+                   quorum={"at_opening": opening.as_json() if opening else None,
+                           "at_declaration": quorum.as_json()},
+                   disputes=disputes_of(svc, ballot_id))
         svc.store.insert_result({"ballot_id": ballot_id, "version": 1, "result": json.dumps(doc, ensure_ascii=False),
                                  "declared_at": at, "declared_by": chair.strip()})
     return doc
@@ -761,8 +1017,7 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
     """Correct a declared result: a box's figures change, every earlier version is kept."""
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "amend a declared result"))
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) is not Status.DECLARED:
-        raise DomainError(translate("Ballots", "Only a declared result is amended; correct the count instead."))
+    _refuse_unless(ballot_actions(svc, ballot_id).amend)
     if not reason.strip() or not chair.strip():
         raise DomainError(translate("Ballots", "An amendment needs the chair's name and a reason."))
     spec = spec_of(row)
@@ -785,7 +1040,8 @@ def amend(svc: MeetingService, ballot_id: int, box: str, figures: CountFigures, 
         _set_aside_stale_lots(svc, row, ev, declared_present)
         doc = _result_document(svc, row, declared_present)
         doc.update(declared_at=versions[0]["declared_at"], declared_by=versions[0]["declared_by"],
-                   tellers=first.get("tellers", []), turnout=first.get("turnout"),
+                   tellers=first.get("tellers", []), turnout=first.get("turnout"), quorum=first.get("quorum"),
+                   disputes=first.get("disputes", []),
                    amendments=[*json.loads(versions[-1]["result"]).get("amendments", []),
                                {"at": at, "chair": chair.strip(), "reason": reason.strip(), "box": box_name,
                                 "from": details["from"], "to": details["to"]}])
@@ -817,16 +1073,8 @@ def _set_aside_stale_lots(svc: MeetingService, row: dict[str, Any], event: dict[
 def next_round(svc: MeetingService, ballot_id: int) -> int:
     """Create round N+1 of an exhaustive ballot without the eliminated candidates."""
     row = ballot_row(svc, ballot_id)
-    if Status(row["status"]) not in (Status.COUNTED, Status.DECLARED):
-        raise DomainError(translate("Ballots", "A further round follows a counted ballot."))
+    _refuse_unless(ballot_actions(svc, ballot_id).next_round)
     result = current_tally(svc, ballot_id)
-    if not result.needs_next_round:
-        raise DomainError(translate("Ballots", "This ballot has a result; no further round is needed."))
-    following = [r["id"] for r in svc.store.ballots() if r["previous_id"] == row["id"]]
-    if following:
-        raise DomainError(translate(
-            "Ballots", "Round {0} of this ballot has already been started (ballot {1}).").format(
-                row["round"] + 1, following[0]))
     continuing, _eliminated = next_round_candidates(result)
     spec = spec_of(row)
     # Seats filled in this round stay filled: the next round is only for the seats still empty,
@@ -856,3 +1104,164 @@ def rounds(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
         if not following:
             return chain
         chain.append(following[0])
+
+
+# -- what can be done now ---------------------------------------------------------------------
+# Every page and command asks here rather than restating a rule: a button is enabled, and a
+# command goes ahead, exactly when the use case would, and a refusal reads the same everywhere.
+
+
+@dataclass(frozen=True)
+class Step:
+    """Whether one step can be taken with a ballot now, and if not, why not (in words)."""
+
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+_YES = Step(True)
+
+
+def _refuse_unless(step: Step) -> None:
+    if not step.allowed:
+        raise DomainError(step.reason)
+
+
+def _transition_step(current: Status, target: Status) -> Step:
+    try:
+        check_transition(current, target)
+    except DomainError as error:
+        return Step(False, str(error))
+    return _YES
+
+
+def count_step(ballot_id: int, status: Status) -> Step:
+    """Tellers enter counts once the ballot is closed and until every box is counted.
+
+    Public and cheap (no reading), so a page can ask it of every ballot in its list.
+    """
+    if status in (Status.CLOSED, Status.COUNTING):
+        return _YES
+    if status in (Status.DRAFT, Status.OPEN):
+        return Step(False, translate("Ballots", "Ballot {0} is {1}; counts are entered once it is closed.").format(
+            ballot_id, _status_word(status)))
+    if status is Status.COUNTED:
+        return Step(False, translate(
+            "Ballots", "Every box of ballot {0} is counted; only the chair can order a recount of a box.").format(
+                ballot_id))
+    return Step(False, translate(
+        "Ballots", "The result of ballot {0} has been declared; its counts can no longer change.").format(ballot_id))
+
+
+def _resolve_step(ballot_id: int, status: Status) -> Step:
+    if status in (Status.COUNTING, Status.COUNTED):
+        return _YES
+    return Step(False, translate("Ballots", "Ballot {0} is {1}; there is no count to resolve.").format(
+        ballot_id, _status_word(status)))
+
+
+@dataclass(frozen=True)
+class BallotActions:
+    """What can be done now with one ballot; each step says why not when it cannot.
+
+    Attributes:
+        open: Open for voting (a draft). The quorum is a separate question: see ``quorum``.
+        close: Close: no more papers.
+        count: Tellers enter counts.
+        resolve: The chair orders a recount or accepts one of two differing entries.
+        draw_lot: Settle an equality of votes by lot.
+        next_round: Start the next round of an exhaustive ballot.
+        declare: The chair declares the result.
+        amend: The chair corrects a declared result.
+        blockers: Per box that stands in the way of the count being finished, why (in words).
+        tie: Names whose equal votes decide the outcome and await a lot.
+        quorum: The quorum now: opening and declaring while inquorate need the chair's PIN and reason.
+    """
+
+    ballot_id: int
+    status: Status
+    open: Step
+    close: Step
+    count: Step
+    resolve: Step
+    draw_lot: Step
+    next_round: Step
+    declare: Step
+    amend: Step
+    blockers: tuple[str, ...] = ()
+    tie: tuple[str, ...] = ()
+    quorum: QuorumRecord | None = None
+
+
+def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
+    """What can be done now with a ballot, with the reason for every step that cannot."""
+    row = ballot_row(svc, ballot_id)
+    status = Status(row["status"])
+    states = box_states(svc, ballot_id) if status is not Status.DRAFT else []
+    blockers = tuple(s.blocker() for s in states if s.blocker())
+
+    open_step = _transition_step(status, Status.OPEN)
+    if open_step:
+        try:
+            spec_of(row).validate()
+        except DomainError as error:
+            open_step = Step(False, str(error))
+
+    result: Tally | None = None
+    problem = ""
+    if status in (Status.COUNTED, Status.DECLARED):
+        try:
+            result = current_tally(svc, ballot_id)
+        except DomainError as error:
+            problem = str(error)
+    tie = tuple(result.tie) if result else ()
+
+    if status is not Status.COUNTED and not (status is Status.DECLARED and tie):  # declared: an amendment's tie
+        lot = Step(False, translate("Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
+    elif problem:
+        lot = Step(False, problem)
+    elif not tie:
+        lot = Step(False, translate("Ballots", "There is no equality of votes to settle by lot."))
+    else:
+        lot = _YES
+
+    if status is Status.COUNTING and blockers:
+        declare_step = Step(False, " ".join(blockers))
+    elif status is not Status.COUNTED:
+        declare_step = _transition_step(status, Status.DECLARED)
+    elif problem:
+        declare_step = Step(False, problem)
+    elif tie:
+        declare_step = Step(False, translate(
+            "Ballots", "The votes of {0} are equal and decide the outcome; settle it by lot before declaring.").format(
+                ", ".join(tie)))
+    else:
+        declare_step = _YES
+
+    following = [r["id"] for r in svc.store.ballots() if r["previous_id"] == row["id"]]
+    if status not in (Status.COUNTED, Status.DECLARED):
+        round_step = Step(False, translate("Ballots", "A further round follows a counted ballot."))
+    elif problem:
+        round_step = Step(False, problem)
+    elif result is None or not result.needs_next_round:
+        round_step = Step(False, translate("Ballots", "This ballot has a result; no further round is needed."))
+    elif following:
+        round_step = Step(False, translate(
+            "Ballots", "Round {0} of this ballot has already been started (ballot {1}).").format(
+                row["round"] + 1, following[0]))
+    elif tie:
+        round_step = Step(False, translate(
+            "Ballots", "A lot must decide who drops out before the next round can start."))
+    else:
+        round_step = _YES
+
+    amend_step = (_YES if status is Status.DECLARED else Step(False, translate(
+        "Ballots", "Only a declared result is amended; correct the count instead.")))
+    return BallotActions(
+        ballot_id=ballot_id, status=status, open=open_step, close=_transition_step(status, Status.CLOSED),
+        count=count_step(ballot_id, status), resolve=_resolve_step(ballot_id, status), draw_lot=lot,
+        next_round=round_step, declare=declare_step, amend=amend_step, blockers=blockers, tie=tie,
+        quorum=quorum_now(svc))

@@ -103,15 +103,17 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None)
         return Screen(translate("Display", "No ballot yet"))
     status = Status(row["status"])
     if mode is Mode.BALLOT:
-        issued = translate(
-            "Display", "Papers issued: {0}").format(f"{sum(s.issued for s in B.box_states(svc, row['id'])):,}")
+        states = B.box_states(svc, row["id"])
+        issued = translate("Display", "Papers issued: {0}").format(f"{sum(s.issued for s in states):,}")
         if status is Status.OPEN:
             return Screen(row["title"], (translate("Display", "Ballot open"), issued))
         if status is Status.DECLARED:
             return Screen(row["title"], (translate("Display", "Result declared"),), (_bars(svc, row["id"]),))
         # STATUS_LABELS are marked for lupdate under "Domain" in ballotdesk.ui.domain_text.
         label = translate("Domain", STATUS_LABELS[status])
-        return Screen(row["title"], (label[:1].upper() + label[1:], issued))
+        blocked = tuple(translate("Display", "{0}: more papers found than issued; the box is to be recounted.").format(
+            s.name) for s in states if s.blocked)
+        return Screen(row["title"], (label[:1].upper() + label[1:], issued, *blocked))
     if mode is Mode.RESULT:
         if status is not Status.DECLARED:
             return Screen(row["title"], (translate("Display", "The result has not been declared yet."),))

@@ -21,21 +21,25 @@ from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import MOTION_FOR, RULE_LABELS, Base, Kind, Rule, Status, option_label, shown_options
+from ballotdesk.domain.count import label_text
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.reports.model import (
     Amendment,
     AttendanceLine,
     BoxLine,
+    DisputeLine,
     MeetingInfo,
     OptionLine,
     PapersData,
+    QuorumLine,
     ResultSheetData,
     RosterLine,
     RoundLine,
     Turnout,
 )
 from ballotdesk.services import ballots as B
+from ballotdesk.services.quorum import QuorumRecord
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -162,13 +166,15 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
                                         "for a declared result.").format(ballot_id, row["status"]))
     doc = B.result_json(svc, ballot_id)
     options = doc["options_order"]
-    definitive = {b["name"]: b for b in doc["boxes"] if b["definitive"]}
+    # Every box with final figures: definitive, or blocked (an amendment found more papers than issued).
+    counted = {b["name"]: b for b in doc["boxes"] if b["found"] is not None}
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
     counts = {names[bid]: B.figures_of(r["figures"]) for bid, r in svc.store.box_counts(ballot_id).items()}
     boxes = tuple(
         BoxLine(name, b["issued"], b["found"], b["spoilt"], b["variance"], b["explanation"],
-                counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes)
-        for name, b in definitive.items()
+                counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes,
+                blocked=b.get("state") == "blocked")
+        for name, b in counted.items()
     )
     rounds: tuple[RoundLine, ...] = ()
     chain = B.rounds(svc, ballot_id)
@@ -213,35 +219,76 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         tellers=tuple(doc.get("tellers", [])),
         declared_at=_stamp(doc.get("declared_at")) or dt.datetime.now(),
         audit_digest=audit_digest_for(svc, ballot_id),
+        record_events=svc.store.audit_head()[0],
+        record_head=svc.store.audit_head()[1],
+        record_key=svc.store.record_key.key_id,
+        quorum=_quorum_line(doc.get("quorum")),
+        disputes=tuple(_dispute_line(d) for d in doc.get("disputes", [])),
     )
 
 
-def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> Callable[[], bytes]:
+def _quorum_line(data: dict[str, Any] | None) -> QuorumLine | None:
+    """The quorum as the sheet prints it; None for a result declared before quorums were recorded."""
+    declared = QuorumRecord.from_json((data or {}).get("at_declaration"))
+    if declared is None:
+        return None
+    opened = QuorumRecord.from_json((data or {}).get("at_opening"))
+    return QuorumLine(declared.rule_words(), declared.needed, declared.present,
+                      opened.present if opened else None, opened.needed if opened else None,
+                      opened.override if opened else "", declared.override)
+
+
+def _dispute_line(data: dict[str, Any]) -> DisputeLine:
+    """A chair's decision on differing entries, in the document's language (figure labels included)."""
+    decision = (translate("Reports", "Entry by {0} accepted").format(data["accepted"]) if data["decision"] == "accept"
+                else translate("Reports", "Recount ordered"))
+    first, second = data["tellers"]
+    return DisputeLine(data["box"], (first, second),
+                       tuple((label_text(d["label"]), d["first"], d["second"]) for d in data["differing"]),
+                       decision, data["reason"])
+
+
+def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str = "A4",
+                            cert_password: str | None = None) -> Callable[[], bytes]:
     """Read the declared result now; return a call that builds and signs the sheet later.
 
     The returned call touches no database (SQLite connections stay on their own thread), so the
     GUI runs it on a worker thread, where pyHanko may run its own asyncio loop and a slow build
-    never freezes the window. Refuses undeclared ballots at once, before any work is queued.
+    never freezes the window. Refuses undeclared ballots at once, before any work is queued, and
+    a missing password for an imported organisation certificate too (the chair's PIN is never
+    asked: printing a declared result changes nothing).
+
+    Args:
+        svc: The open meeting.
+        ballot_id: A declared ballot.
+        page_size: "A4" or "Letter".
+        cert_password: The organisation certificate's own password, when one is imported
+            (``signing.organisation_certificate``); unused otherwise.
     """
     from ballotdesk.reports.result_sheet import build_result_sheet
-    from ballotdesk.reports.signing import ensure_identity, sign_pdf
+    from ballotdesk.reports.signing import SigningError, sign_pdf, signing_identity
 
     found = document_words(svc)
     with words.using(*found):
         data = result_sheet_data(svc, ballot_id, page_size)
+    identity = signing_identity(data.meeting.organisation or "BallotDesk")
+    if identity.p12 and not cert_password:
+        raise SigningError(translate(
+            "Documents", "Sheets here are signed with the certificate of {0}; its password is needed to sign "
+            "(the certificate's own password, not the chair's PIN).").format(identity.organisation))
 
     def build() -> bytes:
-        identity = ensure_identity(data.meeting.organisation or "BallotDesk")
         pdf = build_result_sheet(data, cert_fingerprint=identity.fingerprint)
         reason = translate("Documents", "Result of ballot {0} declared").format(ballot_id)
-        return sign_pdf(pdf, identity, reason=reason, location=data.meeting.venue)
+        return sign_pdf(pdf, identity, reason=reason, location=data.meeting.venue, password=cert_password)
 
     return _in_language(found, build)
 
 
-def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4") -> bytes:
-    """The declared result sheet, signed (PAdES) with the organisation's key (made on first use)."""
-    return signed_result_sheet_job(svc, ballot_id, page_size)()
+def signed_result_sheet(svc: MeetingService, ballot_id: int, page_size: str = "A4",
+                        cert_password: str | None = None) -> bytes:
+    """The declared result sheet, signed (PAdES) with the organisation certificate or this installation's key."""
+    return signed_result_sheet_job(svc, ballot_id, page_size, cert_password)()
 
 
 def ballot_papers_job(svc: MeetingService, ballot_id: int, box: str | None, count: int, first_serial: int = 1,
@@ -319,7 +366,7 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
 
     with words.using(*document_words(svc)):  # labels and outcome in the meeting's language, like the sheet
         doc = B.result_json(svc, ballot_id)
-        boxes = [b["name"] for b in doc["boxes"] if b["definitive"]]
+        boxes = [b["name"] for b in doc["boxes"] if b["found"] is not None]  # the boxes in the totals
         gap = [""] * len(boxes)
         rows: list[list[object]] = [[translate("Documents", "Option"), *boxes, translate("Documents", "Total"),
                                      translate("Documents", "Percent")]]
@@ -357,3 +404,31 @@ def write_bytes(out: Path, data: bytes) -> None:
 
 def _write_text(out: Path, text: str) -> None:
     write_bytes(out, text.encode("utf-8"))
+
+
+def sheet_record_head(pdf: Path) -> str:
+    """The record head printed on a result sheet (its footer), for ``verify FILE --sheet SHEET.pdf``.
+
+    Raises:
+        DomainError: the file is not a result sheet that carries a record head.
+    """
+    import re
+
+    import pypdfium2 as pdfium
+
+    from ballotdesk.files import read_regular
+
+    try:  # a regular file only, read with a limit: PDFium would wait for ever on a FIFO
+        document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, "PDF"))
+    except (pdfium.PdfiumError, OSError):
+        raise DomainError(translate("Documents", "{0} is not a PDF that can be read.").format(pdf.name)) from None
+    try:
+        text = " ".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    # The words around it are in the sheet's language; the head, its count and the key id are not.
+    found = re.search(r"([0-9a-f]{64})\D{1,40}\d[\d,]*\D{1,40}[0-9A-F]{4}(?:-[0-9A-F]{4}){4}", text)
+    if not found:
+        raise DomainError(translate("Documents", "{0} carries no record head: it is not a result sheet printed by "
+                                    "this version of BallotDesk.").format(pdf.name))
+    return found.group(1)

@@ -33,7 +33,8 @@ from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, now
+from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, disk_full, inspect_copy, now
 
 ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
@@ -76,6 +77,10 @@ def _document_language(code: object) -> str:
     return value
 
 
+class _NothingChanged(Exception):
+    """Leaves a ``store.change`` block that turned out to change nothing, so it is rolled back unlogged."""
+
+
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was written."""
 
@@ -100,12 +105,34 @@ class MemberHit:
 
 
 @dataclass(frozen=True)
+class DeskPaper:
+    """A ballot paper asked for with a registration: issued (with its box and serial), or why not.
+
+    A person-level refusal (may not vote, already holds one) does not undo the registration:
+    the steward still needs to know the person is in, and why no paper goes with them.
+    """
+
+    ballot_id: int
+    ballot_title: str
+    box: str
+    serial: str = ""
+    refused: str = ""
+
+    @property
+    def issued(self) -> bool:
+        """True when this registration issued the paper."""
+        return not self.refused
+
+
+@dataclass(frozen=True)
 class Registration:
     """What the status panel says after Enter.
 
     ``outcome`` is ``registered``, ``already`` (with the earlier time), ``returned`` (registered
-    earlier and marked as departed: now marked as back, ``departed_at`` says when they had left)
-    or ``unknown``.
+    earlier and marked as departed: now marked as back, ``departed_at`` says when they had left),
+    ``unknown`` (not on the roll) or ``refused`` (nothing done: a paper was asked for on a ballot
+    that is not open or into a box that does not exist; ``reason`` says which). The same words
+    are the ``status`` of ``register --json`` and of the HTTP API.
     """
 
     number: str
@@ -118,11 +145,18 @@ class Registration:
     departed_at: str | None = None
     by: str = ""
     """Who registered them (the name given at the desk), for "already registered at 19:42 by Gareth"."""
+    papers: tuple[DeskPaper, ...] = ()
+    """The papers asked for with this registration, issued or refused, in the order asked."""
 
     @property
     def registered(self) -> bool:
         """True when this call registered the person."""
         return self.outcome == "registered"
+
+    @property
+    def present(self) -> bool:
+        """True when the person is registered and present after this call (registered, already or returned)."""
+        return self.outcome in ("registered", "already", "returned")
 
 
 @dataclass(frozen=True)
@@ -246,6 +280,7 @@ class MeetingService:
         self._index_pending: tuple[int, threading.Event] | None = None
         self._matches: tuple[tuple[tuple[str, ...], int], list[int]] | None = None
         self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
+        self._verdicts: tuple[Rules | None, dict[tuple[Any, ...], bool]] = (None, {})
 
     @contextmanager
     def as_chair(self, pin: str) -> Iterator[None]:
@@ -300,18 +335,23 @@ class MeetingService:
         }
         from ballotdesk.services.roles import check_new_pin, hash_pin
 
-        pin_hash = hash_pin(check_new_pin(pin)) if pin else None
-        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None)
-        service = cls(store, actor)
+        pin_hash = hash_pin(check_new_pin(pin)) if pin is not None else None
         from ballotdesk.services.ballots import ensure_main_box
 
-        ensure_main_box(service)
-        return service
+        # The Main hall box is made before the file gets its name: a meeting is never seen without it.
+        store = MeetingStore.create(path, details, actor, secret={"pin_hash": pin_hash} if pin_hash else None,
+                                    then=lambda staged: ensure_main_box(cls(staged, actor)))
+        return cls(store, actor)
 
     @classmethod
-    def open(cls, path: Path, actor: str = "desk") -> MeetingService:
-        """Open an existing meeting (checked first; a refused file is never changed)."""
-        return cls(MeetingStore.open(Path(path)), actor)
+    def open(cls, path: Path, actor: str = "desk", *, take_over: bool = False, reason: str = "") -> MeetingService:
+        """Open an existing meeting (checked first; a refused file is never changed).
+
+        ``take_over``: continue a record that another installation's key authenticated so far
+        (a backup restored on a spare laptop), with a logged hand-over; without it such a file is
+        refused with :class:`HandOverNeeded`, which says whose key it was.
+        """
+        return cls(MeetingStore.open(Path(path), take_over=take_over, actor=actor, reason=reason), actor)
 
     @classmethod
     @contextmanager
@@ -380,17 +420,25 @@ class MeetingService:
             os.close(handle)
             tmp = Path(name)
             self.store.copy_to(tmp)
+            try:
+                inspect_copy(tmp)  # the copy alone must verify: it goes to another computer without a journal
+            except MeetingFileError as error:
+                raise MeetingFileError(translate(
+                    "Meeting", "The copy written to {0} failed its check and was removed: {1}").format(
+                    dest, error)) from None
             dest.with_name(dest.name + "-journal").unlink(missing_ok=True)
             tmp.replace(dest)
             tmp = None
         except (OSError, sqlite3.Error) as error:
-            why = os_reason(error) if isinstance(error, OSError) else str(error)
+            why = (translate("OsError", "the disk is full") if disk_full(error)
+                   else os_reason(error) if isinstance(error, OSError) else str(error))
             raise MeetingFileError(translate(
                 "Meeting", "The copy could not be written to {0}: {1}.").format(dest, why)) from None
         finally:
             if tmp is not None:
                 try:
                     tmp.unlink(missing_ok=True)
+                    tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
                 except OSError:
                     pass  # the refusal above says what went wrong; a stray temporary file is harmless
             if lock is not None:
@@ -414,7 +462,8 @@ class MeetingService:
     def quorum_beyond_roll(self, quorum: Quorum | None = None) -> str:
         """Why the quorum (this meeting's, or ``quorum``) can never be met by the roll; empty when it can.
 
-        Setting such a quorum is refused; one set before the roll was imported is warned of.
+        Warned of, not refused: the roll may be imported in parts, or be the wrong year's until the
+        right export arrives; the Meeting page and ``roll import`` say it in words.
         """
         quorum = self.quorum() if quorum is None else quorum
         return quorum.beyond_roll(self.eligible_on_roll(), self.store.member_count())
@@ -454,8 +503,6 @@ class MeetingService:
             return {}
         if {"date", "cutoff"} & changes.keys():
             check_cutoff(clean.get("date", current["date"]), clean.get("cutoff", current["cutoff"]))
-        if "quorum" in changes and (beyond := self.quorum_beyond_roll(Quorum.parse(clean["quorum"]))):
-            raise DomainError(beyond)
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 
@@ -531,14 +578,14 @@ class MeetingService:
                    details: dict[str, Any], progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
         """The first import into an empty roll: every row is new, in file order.
 
-        The rows' rowids will be 1, 2, 3... in file order, so the chain's digest of the roll and
-        the desk's search index are made from the columns in hand, not read back.
+        The rows' rowids will be 1, 2, 3... in file order, so the desk's search index is made from
+        the columns in hand, not read back.
         """
         total = len(numbers)
         details.update(imported=total, updated=0, left=0)
-        columns = [numbers, *fields, [None] * total, texts, sort_keys]
         rows = iter(zip(numbers, *fields, texts, sort_keys, strict=True))
-        with self.store.change(self.actor, "roll.import", details, roll=columns), self.store.sort_index_deferred():
+        with (self.store.change(self.actor, "roll.import", details), self.store.bulk("members"),
+              self.store.sort_index_deferred()):
             for done in range(0, total, BATCH):
                 self.store.insert_members(islice(rows, BATCH))
                 if progress and not progress(min(done + BATCH, total), total):
@@ -618,7 +665,7 @@ class MeetingService:
                 | ({} if e.field in _PERSONAL_FIELDS else {"kept": e.kept, "export": e.export}) for e in kept]
         done = 0
         before = self._member_verdicts() if before is None else before
-        with self.store.change(self.actor, "roll.import", details):
+        with self.store.change(self.actor, "roll.import", details), self.store.bulk("members"):
             self.store.refresh_search(refreshed)
             for batch in _batches(inserts):
                 self.store.insert_members(batch)
@@ -846,8 +893,34 @@ class MeetingService:
 
     # -- registration --------------------------------------------------------------------
 
-    def register(self, number: str) -> Registration:
-        """Register a member at the door; registering someone twice is impossible."""
+    def register(self, number: str, ballot: int | None = None, box: str | None = None) -> Registration:
+        """Register a member at the door, and with ``ballot`` issue their paper into ``box`` in the same change.
+
+        Registering someone twice is impossible: an already registered member is ``already``
+        (and gets the paper asked for, if they may vote and hold none yet), a departed one is
+        marked as back (``returned``). A ballot that is not open, or a box that does not exist,
+        refuses the whole request (``refused``) and changes nothing.
+        """
+        return self._register(number, [(ballot, box)] if ballot is not None else [], strict=True)
+
+    def register_at_desk(self, number: str) -> Registration:
+        """Register as the desk does: with a paper for every open ballot set to be issued at the desk.
+
+        Which ballots those are is the ballots service's to say (:func:`ballots.desk_ballots`),
+        so the Qt desk and any other desk issue the same papers.
+        """
+        from ballotdesk.services.ballots import desk_ballots
+
+        return self._register(number, list(desk_ballots(self)), strict=False)
+
+    def _register(self, number: str, wanted: Sequence[tuple[int, str | None]], *, strict: bool) -> Registration:
+        """Registration and the papers asked with it, as one logged change (or none at all).
+
+        ``strict``: the caller named the ballot and box, so a ballot that cannot be issued now
+        refuses the request; the desk's own list only names open ballots.
+        """
+        from ballotdesk.services import ballots
+
         number = number.strip()
         member = self.member(number)
         if member is None:
@@ -859,26 +932,94 @@ class MeetingService:
         number = member["number"]  # as stored: "a17" typed registers the "A17" on the roll
         name = f"{member['first_name']} {member['last_name']}".strip()
         e = self.eligibility_of(member)
+        targets: list[tuple[int, str, tuple[int, str]]] = []
+        for ballot_id, box in wanted:
+            try:
+                target = ballots.issue_target(self, ballot_id, box)
+            except DomainError as error:
+                if strict:
+                    return Registration(number, "refused", name, e.may_vote, str(error))
+                continue
+            targets.append((ballot_id, ballots.ballot_row(self, ballot_id)["title"], target))
         earlier = self.store.attendee_by_member(number)
-        if earlier is not None and earlier["departed_at"] is not None:
-            # Back at the door after being marked as departed: present again, so the figures and
-            # the quorum count them again (logged as a return, like the Attendance page's).
-            self.set_departed([earlier["id"]], False)
-            return Registration(number, "returned", name, e.may_vote, e.reason, earlier["registered_at"],
-                                earlier["id"], earlier["departed_at"], earlier["registered_by"])
-        if earlier is not None:
-            return Registration(number, "already", name, e.may_vote, e.reason,
-                                earlier["registered_at"], earlier["id"], by=earlier["registered_by"])
+        if earlier is None:
+            return self._register_new(member, e, targets)
+        return self._register_again(member, e, earlier, targets)
+
+    def _register_new(self, member: dict[str, Any], e: Eligibility,
+                      targets: Sequence[tuple[int, str, tuple[int, str]]]) -> Registration:
+        """A first registration and its papers: one ``attendee.register`` change."""
+        from ballotdesk.services import ballots
+
+        number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
         at = now()
         with words.english():  # the audit log keeps English, whatever the desk shows
             stored_reason = self.eligibility_of(member).reason
-        with self.store.change(self.actor, "attendee.register",
-                               {"number": number, "may_vote": e.may_vote, "reason": stored_reason}, ATTENDEES) as ev:
+        details: dict[str, Any] = {"number": number, "may_vote": e.may_vote, "reason": stored_reason}
+        with self.store.change(self.actor, "attendee.register", details,
+                               (*ATTENDEES, *ballots.PAPERS) if targets else ATTENDEES) as ev:
             attendee_id = self.store.insert_attendee(
-                {"member_number": number, "kind": "member", "registered_at": at,
-                 "registered_by": self.actor})
+                {"member_number": number, "kind": "member", "registered_at": at, "registered_by": self.actor})
             ev["attendee_id"] = attendee_id
-        return Registration(number, "registered", name, e.may_vote, e.reason, at, attendee_id)
+            papers = self._issue_with(attendee_id, targets, ev, may_vote=e.may_vote)
+        return Registration(number, "registered", name, e.may_vote, e.reason, at, attendee_id, papers=papers)
+
+    def _register_again(self, member: dict[str, Any], e: Eligibility, earlier: dict[str, Any],
+                        targets: Sequence[tuple[int, str, tuple[int, str]]]) -> Registration:
+        """Someone registered earlier: ``already``, or ``returned`` if marked as departed, with any papers asked.
+
+        Back at the door after being marked as departed: present again, so the figures and the
+        quorum count them again (logged as a return, like the Attendance page's), with any paper
+        asked for in the same change. Someone registered before papers were issued gets theirs now.
+        """
+        from ballotdesk.services import ballots
+
+        number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
+        attendee_id = int(earlier["id"])
+        returned = earlier["departed_at"] is not None
+        if not returned and not targets:
+            return Registration(number, "already", name, e.may_vote, e.reason,
+                                earlier["registered_at"], attendee_id, by=earlier["registered_by"])
+        action = "attendee.returned" if returned else "paper.issue"
+        details = {"attendee_ids": [attendee_id]} if returned else {"attendee_id": attendee_id, "number": number}
+        tables = (*ATTENDEES, *ballots.PAPERS) if returned else ballots.PAPERS
+        papers: tuple[DeskPaper, ...] = ()
+        try:
+            with self.store.change(self.actor, action, details, tables) as ev:
+                if returned:
+                    self.store.update_attendee(attendee_id, {"departed_at": None})
+                papers = self._issue_with(attendee_id, targets, ev, may_vote=e.may_vote)
+                if not returned and not any(p.issued for p in papers):
+                    raise _NothingChanged  # rolls the empty change back: no audit event for nothing
+        except _NothingChanged:
+            pass
+        return Registration(number, "returned" if returned else "already", name, e.may_vote, e.reason,
+                            earlier["registered_at"], attendee_id, earlier["departed_at"] if returned else None,
+                            earlier["registered_by"], papers)
+
+    def _issue_with(self, attendee_id: int, targets: Sequence[tuple[int, str, tuple[int, str]]],
+                    event: dict[str, Any], *, may_vote: bool) -> tuple[DeskPaper, ...]:
+        """Issue each paper asked for with a registration, inside its change, under the ballots' issue rule.
+
+        Someone who may not vote is simply given no paper: the panel already says why they may
+        not vote, and a second refusal beside it would only alarm the door.
+        """
+        from ballotdesk.services import ballots
+
+        papers: list[DeskPaper] = []
+        if not may_vote:
+            return ()
+        for ballot_id, title, target in targets:
+            try:
+                ballots.check_holder(self, ballot_id, attendee_id)
+            except DomainError as error:
+                papers.append(DeskPaper(ballot_id, title, target[1], refused=str(error)))
+                continue
+            paper = ballots.record_paper(self, ballot_id, attendee_id, target)
+            papers.append(DeskPaper(ballot_id, title, paper.box, paper.serial))
+            event.setdefault("papers", []).append(
+                {"ballot_id": ballot_id, "box": paper.box, "serial": paper.serial, "paper_id": paper.id})
+        return tuple(papers)
 
     def add_guest(self, name: str, note: str = "") -> Attendee:
         """Register a guest (press, visitor): may attend, never votes."""
@@ -1077,19 +1218,42 @@ class MeetingService:
         return self.store.audit_head()
 
     def figures(self) -> Figures:
-        """Live figures for the desk and ``attendance --json``."""
-        people = self.attendees()
-        present = [a for a in people if a.departed_at is None]
-        may_vote_present = sum(1 for a in present if a.may_vote)
+        """Live figures for the desk, the hosted pages and ``attendance --json``.
+
+        Every registration redraws them, on the desk and on every joined device, so they are
+        counted from :meth:`MeetingStore.attendance_groups` with each group's right to vote
+        decided once by the domain's rule (and remembered while the rules stay), not rebuilt
+        from every attendee's row: with 5,000 registered that was a third of a second a change.
+        """
+        rules = self.rules()
+        if self._verdicts[0] != rules:
+            self._verdicts = (rules, {})
+        verdicts = self._verdicts[1]
+        registered = may_vote_present = guests = departed = 0
+        for group in self.store.attendance_groups():
+            count = int(group["n"])
+            registered += count
+            guests += count if group["kind"] == "guest" else 0
+            if not group["present"]:
+                departed += count
+                continue
+            key = (group["kind"], group["join_date"], group["status"], bool(group["left_roll"]),
+                   bool(group["vote_approved"]))
+            if key not in verdicts:
+                with words.english():  # only the verdict is wanted, not the words
+                    verdicts[key] = self._eligibility_row(
+                        {"kind": key[0], "join_date": key[1], "status": key[2], "left_at": "" if key[3] else None,
+                         "note": "", "vote_approved": key[4]}, rules).may_vote
+            may_vote_present += count if verdicts[key] else 0
         eligible = self.eligible_on_roll()
         required = self.quorum().required(eligible)
         return Figures(
             on_roll=self.store.member_count(),
             eligible=eligible,
-            registered=len(people),
+            registered=registered,
             may_vote_present=may_vote_present,
-            guests=sum(1 for a in people if a.kind == "guest"),
-            departed=len(people) - len(present),
+            guests=guests,
+            departed=departed,
             quorum=required,
             quorate=may_vote_present >= required,
         )

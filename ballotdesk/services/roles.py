@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import os
 import secrets
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,13 @@ from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
-_N, _R, _P = 2**14, 8, 1
+KDF = {"n": 2**17, "r": 8, "p": 1}
+"""scrypt with 128 MiB per guess: about half a second on a laptop, so even a 6-digit PIN taken from a copy
+of the file costs days of guessing on two cores (``benchmarks/`` prints the time per guess)."""
+TEST_KDF = {"n": 2**10, "r": 8, "p": 1}
+"""Only when ``BALLOTDESK_TEST_KDF`` is set (the test suite): a PIN is then checked in a millisecond."""
 FREE_ATTEMPTS = 3
+MIN_DIGITS, MAX_DIGITS = 6, 12
 
 
 class ChairPinError(DomainError):
@@ -31,10 +37,15 @@ class ChairPinPaused(ChairPinError):
 
 
 def hash_pin(pin: str) -> str:
-    """A self-describing scrypt hash: ``scrypt$n$r$p$salt$hash``."""
+    """A self-describing scrypt hash: ``scrypt$n$r$p$salt$hash`` (older files keep their own parameters)."""
+    cost = TEST_KDF if os.environ.get("BALLOTDESK_TEST_KDF") else KDF
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, maxmem=_maxmem(cost["n"], cost["r"]), **cost)
+    return f"scrypt${cost['n']}${cost['r']}${cost['p']}${salt.hex()}${digest.hex()}"
+
+
+def _maxmem(n: int, r: int) -> int:
+    return 128 * n * r + (1 << 24)
 
 
 def pin_matches(pin: str, stored: str) -> bool:
@@ -42,17 +53,20 @@ def pin_matches(pin: str, stored: str) -> bool:
     try:
         _, n, r, p, salt, expected = stored.split("$")
         digest = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                                dklen=32)
+                                dklen=32, maxmem=_maxmem(int(n), int(r)))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest.hex(), expected)
 
 
 def check_new_pin(pin: str) -> str:
-    """A PIN is 4 to 12 digits: easy to type on any keyboard, hard enough with the slow-down."""
+    """A new PIN is 6 to 12 digits: easy to type on any keyboard; with the slow hash, too many to guess.
+
+    An empty or blank PIN is refused like any other short one: it never means "no PIN".
+    """
     pin = pin.strip()
-    if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
-        raise DomainError(translate("Roles", "The chair's PIN must be 4 to 12 digits."))
+    if not (pin.isdigit() and pin.isascii() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
+        raise DomainError(translate("Roles", "The chair's PIN must be 6 to 12 digits."))
     return pin
 
 

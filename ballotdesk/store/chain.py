@@ -7,13 +7,22 @@ SQLite tool breaks a link or a digest, and this says exactly where.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.meeting_store import GENESIS, ROLL_TABLE, TRACKED, event_hash, state_digest
+from ballotdesk.store.digest import BUCKETED, full_digest, recorded_digest
+from ballotdesk.store.meeting_store import (
+    DIGESTED,
+    GENESIS,
+    HAND_OVER,
+    ROLL_TABLE,
+    SIGNED_ACTIONS,
+    event_hash,
+)
+from ballotdesk.store.record_keys import KeyRing, installation_keys, key_id_of, signature_valid
 
 TABLE_WORDS = {
     "meeting": QT_TRANSLATE_NOOP("Chain", "the meeting's details and rules"),
@@ -26,97 +35,226 @@ TABLE_WORDS = {
     "results": QT_TRANSLATE_NOOP("Chain", "the declared results"),
     ROLL_TABLE: QT_TRANSLATE_NOOP("Chain", "the membership roll"),
     "audit": QT_TRANSLATE_NOOP("Chain", "the audit log"),
+    "chain_buckets": QT_TRANSLATE_NOOP("Chain", "the audit log's digests"),
+    "tellers": QT_TRANSLATE_NOOP("Chain", "the tellers and their codes"),
 }
 
 
-# The definitions BallotDesk's migrations give the tables the chain vouches for (SHA-256 of the
-# CREATE statement with its white space collapsed). The chain hashes rows, not definitions, so a
-# trigger or a changed DEFAULT added with another SQLite tool would alter what BallotDesk itself
-# writes next, and the next event would then vouch for the altered rows. A migration that changes
-# one of these tables adds the new digest here (older files keep the old one until migrated).
-TABLE_SQL = {
-    "meeting": {"bd0e6934cdb4c0b12c425d63c8b1d82add5309c0c15b7939bbebb7ad4c198f16"},
-    "members": {"13cd90a02134d47527f51f11dbcbab0b1fd096992fe2cc86abf84c2380bb832a"},
-    "attendees": {"631e98ad5dc84a1cb6d52d22f7401152f53a2fb13f28b971184881d369336fba"},
-    "audit": {"daba54d6db134f0b1bd0d6401887a38079548cc237b5c64b850bf05710e38e16"},
-    "boxes": {"f57e9f4ec9f86c9a788ae737e8125e57c779bdd33ceb8f225fad75efeb332158"},
-    "ballots": {"451c335e35c96cb3236c16601a0cc0a7877986b6d34b18ad0b040417b6543620"},
-    "papers": {"528396d6586411cbe8aabde965ff625bda994fd52541ed799ae0e8854a51ad73"},
-    "count_entries": {"668190f75e819b113c4f58123acfd0f0e4c3f8458193f9183d1050b4024e7fcb"},
-    "box_counts": {"08f3b6c533ebf445010c1aa0e16eeab8fa03ce2b2de5c301dc91fbc1b2861e38"},
-    "results": {"26f70ea554483e8f3673b5f499550d2e5d1236bb2fc8b67149d6f3f6bc6a1c78"},
-}
-OWN_TRIGGERS = {
-    # Format 1 kept the roll's search index up to date with two triggers; migration 2 drops them.
-    "members_ad": "ca3ee1598622fa8729dd43cafbc3913f10e905acfe4ccd73ecafddcdc1d3d498",
-    "members_au": "b33c4785a1d161745879c19c4e4852409bcaae33b8a6ca661f8edbccf2f01124",
-}
+
+@cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """What BallotDesk's first ``version`` migrations make: (type, name, table, SQL without white space).
+
+    Built once per version in memory from the migrations themselves, so a new migration needs no
+    list kept by hand. The whole schema is compared, not only the tables the chain hashes: a
+    trigger, a changed DEFAULT or a dropped unique index (``papers_one_live``) would change what
+    BallotDesk writes next without a trace in the audit log.
+    """
+    from ballotdesk.store.schema_sql import SCRIPTS
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        for _name, script in SCRIPTS[:version]:
+            conn.executescript(script)
+        return _schema_of(conn) | {("table", "_sqlite_migrations", "_sqlite_migrations", "*")}
+    finally:
+        conn.close()
 
 
-def sql_digest(sql: str | None) -> str:
-    """The digest :data:`TABLE_SQL` holds of a schema statement: white space does not count."""
-    return hashlib.sha256(" ".join((sql or "").split()).encode("utf-8")).hexdigest()
+def expected_migrations(version: int) -> list[str]:
+    """The names of the migrations a file of this version has applied, in order."""
+    from ballotdesk.store.schema_sql import SCRIPTS
+
+    return [name for name, _script in SCRIPTS[:version]]
+
+
+def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    return frozenset((kind, name, table, " ".join((sql or "").split())) for kind, name, table, sql in rows)
 
 
 def _schema_problem(conn: sqlite3.Connection, events: int) -> str | None:
-    """A trigger or a table definition that BallotDesk did not make, in words; None when there is none."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') "
-                        "ORDER BY type DESC, name").fetchall()
-    for kind, name, table, sql in rows:
-        if kind == "trigger" and OWN_TRIGGERS.get(name) != sql_digest(sql):
-            what = translate("Chain", TABLE_WORDS.get(table, QT_TRANSLATE_NOOP("Chain", "the file")))
+    """A schema object BallotDesk did not make, or one of its own missing or changed, in words; None when sound."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    expected = expected_schema(version)
+    actual = {item for item in _schema_of(conn) if item[2] != "_sqlite_migrations"} | {
+        ("table", "_sqlite_migrations", "_sqlite_migrations", "*")}
+    for kind, name, table, _sql in sorted(actual - expected):
+        what = translate("Chain", TABLE_WORDS.get(table, QT_TRANSLATE_NOOP("Chain", "the file")))
+        if kind == "trigger":
             return translate(
                 "Chain", "A trigger ({0}) on {1} ({2}) was added outside BallotDesk after event {3}; it can change "
                 "what BallotDesk writes without a trace in the audit log.").format(name, what, table, events)
-        if kind == "table" and name in TABLE_SQL and sql_digest(sql) not in TABLE_SQL[name]:
-            what = translate("Chain", TABLE_WORDS[name])
+        if any(e[1] == name for e in expected):
             return translate(
                 "Chain", "The definition of {0} ({1}) was changed outside BallotDesk after event {2}.").format(
-                what, name, events)
+                what if kind == "table" else name, name, events)
+        return translate("Chain", "The file holds {0} '{1}', which BallotDesk did not make; it was added outside "
+                         "BallotDesk after event {2}.").format(kind, name, events)
+    for kind, name, _table, _sql in sorted(expected - actual):
+        return translate("Chain", "The {0} '{1}' that BallotDesk keeps in every meeting was removed outside "
+                         "BallotDesk after event {2}.").format(kind, name, events)
+    try:
+        applied = [row[0] for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'ballotdesk' ORDER BY rowid")]
+    except sqlite3.DatabaseError:
+        applied = []
+    if version and applied != expected_migrations(version):
+        return translate("Chain", "The file's record of its format upgrades (_sqlite_migrations) was changed outside "
+                         "BallotDesk after event {0}.").format(events)
     return None
 
 
 @dataclass(frozen=True)
+class KeyPart:
+    """A run of events authenticated by one key (or by none: an older BallotDesk's record)."""
+
+    first: int
+    last: int
+    key_id: str
+    label: str
+    known: bool
+    own: bool
+
+    def describe(self) -> str:
+        """The part in words, for ``verify`` and the hand-over question."""
+        span = translate("Chain", "Events {0}–{1}").format(self.first, self.last)
+        if not self.key_id:
+            return translate("Chain", "{0}: written by an older BallotDesk, not authenticated by any key.").format(span)
+        whose = (translate("Chain", "this installation's key") if self.own
+                 else translate("Chain", "a key this installation knows") if self.known
+                 else translate("Chain", "a key this installation does not have, so this part could not be "
+                                "checked here"))
+        return translate("Chain", "{0}: authenticated by {1} ({2}, key {3}).").format(
+            span, whose, self.label or "?", self.key_id)
+
+
+@dataclass(frozen=True)
 class ChainReport:
-    """The verdict in words, and where it breaks (event id) when it does."""
+    """The verdict in words, where it breaks (event id) when it does, and whose key vouches for each part."""
 
     intact: bool
     events: int
     message: str
     broken_at: int | None = None
+    parts: tuple[KeyPart, ...] = field(default=())
+    head: str = GENESIS
+
+    @property
+    def authenticated(self) -> bool:
+        """Intact, and its newest event authenticated by a key this installation has (which anchors the rest)."""
+        return self.intact and bool(self.parts) and self.parts[-1].known
+
+    def last_key_is(self, key_id: str) -> bool:
+        """Whether the newest event was authenticated by this key."""
+        return bool(self.parts) and self.parts[-1].key_id == key_id
+
+    def parts_text(self) -> str:
+        """One line per key's part of the record."""
+        return "\n".join(part.describe() for part in self.parts)
 
 
 def _when(at: str) -> str:
     return at.replace("T", " ")[:16]
 
 
-def verify_chain(conn: sqlite3.Connection) -> ChainReport:
-    """Walk every event from the first, then compare the current tables with the last one."""
+def _broken(count: int, event_id: int, text: str, *args: object) -> ChainReport:
+    return ChainReport(False, count, translate("Chain", text).format(*args), event_id)
+
+
+def verify_chain(conn: sqlite3.Connection, keys: KeyRing | None = None, *, head: str | None = None) -> ChainReport:
+    """Walk every event from the first, checking links and keys, then compare the current tables with the last one.
+
+    ``head``: an event hash printed on a sheet or written with a backup; the report is then
+    intact only if the record up to that event is in the file unaltered.
+    """
+    keys = keys or installation_keys()
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
+    keyed = "key_id" in columns
+    sql = ("SELECT id, at, actor, action, details, state, prev_hash, hash"
+           + (", key_id, mac, sig" if keyed else ", NULL, NULL, NULL") + " FROM audit ORDER BY id")
     prev_hash, expected_id, count = GENESIS, 1, 0
-    last_state = "{}"
-    cursor = conn.execute("SELECT id, at, actor, action, details, state, prev_hash, hash FROM audit ORDER BY id")
-    for event_id, at, actor, action, details, state, prev, stored in cursor:
+    last_state, head_found = "{}", head is None
+    parts: list[KeyPart] = []
+    public = ""
+    for event_id, at, actor, action, details, state, prev, stored, key_id, mac, sig in conn.execute(sql):
         if event_id != expected_id:
-            return ChainReport(False, count, translate(
-                "Chain", "Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside "
-                "BallotDesk.").format(expected_id, expected_id - 1, event_id), expected_id)
+            return _broken(count, expected_id, "Event {0} is missing: the log jumps from event {1} to {2}. Events were "
+                           "deleted outside BallotDesk.", expected_id, expected_id - 1, event_id)
         if prev != prev_hash or stored != event_hash(prev, event_id, at, actor, action, details, state):
-            return ChainReport(False, count, translate(
-                "Chain", "Broken at event {0} ({1}, {2}): the event was changed after it was written.").format(
-                event_id, action, _when(at)), event_id)
+            return _broken(count, event_id, "Broken at event {0} ({1}, {2}): the event was changed after it was "
+                           "written.", event_id, action, _when(at))
+        key_id = key_id or ""
+        if not parts or parts[-1].key_id != key_id:
+            if parts and action != HAND_OVER:
+                return _broken(count, event_id, "Broken at event {0} ({1}, {2}): it was written under another key "
+                               "without a hand-over: the record was rewritten outside BallotDesk.",
+                               event_id, action, _when(at))
+            claimed = json.loads(details).get("record_key", {}) if key_id else {}
+            public = str(claimed.get("public", ""))
+            if key_id and (not public or _key_id_safe(public) != key_id):
+                return _broken(count, event_id, "Broken at event {0} ({1}, {2}): the key it names is not the key it "
+                               "carries.", event_id, action, _when(at))
+            key = keys.get(key_id) if key_id else None
+            parts.append(KeyPart(event_id, event_id, key_id, str(claimed.get("label", "")), key is not None,
+                                 key is not None and key.key_id == keys.own.key_id))
+        part = parts[-1]
+        key = keys.get(key_id) if part.known else None
+        if key is not None and mac != key.mac(key_id, stored):
+            return _broken(count, event_id, "Broken at event {0} ({1}, {2}): its authentication does not match: it was "
+                           "written or changed without this installation's key.", event_id, action, _when(at))
+        if key_id and action in SIGNED_ACTIONS and not (sig and signature_valid(public, stored, sig)):
+            return _broken(count, event_id, "Broken at event {0} ({1}, {2}): the declaration's signature does not "
+                           "match.", event_id, action, _when(at))
+        parts[-1] = KeyPart(part.first, event_id, part.key_id, part.label, part.known, part.own)
         prev_hash, expected_id, count, last_state = stored, expected_id + 1, count + 1, state
+        head_found = head_found or stored == head
     if count == 0:
         return ChainReport(False, 0, translate(
             "Chain", "The audit log is empty: this meeting has no record of its changes."), 1)
     problem = _schema_problem(conn, count)
     if problem is not None:
-        return ChainReport(False, count, problem, count)
+        return ChainReport(False, count, problem, count, tuple(parts), prev_hash)
     recorded = json.loads(last_state)
-    for table in (*TRACKED, ROLL_TABLE):
-        if recorded.get(table) != state_digest(conn, table, recorded.get(table)):
+    for table in DIGESTED:
+        if recorded.get(table) != recorded_digest(conn, table, recorded.get(table)):
             what = translate("Chain", TABLE_WORDS[table])
             return ChainReport(False, count, translate(
                 "Chain", "{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.").format(
-                what[:1].upper() + what[1:], table, count), count)
+                what[:1].upper() + what[1:], table, count), count, tuple(parts), prev_hash)
+    problem = _buckets_problem(conn, recorded, count)
+    if problem is not None:
+        return ChainReport(False, count, problem, count, tuple(parts), prev_hash)
+    if not head_found:
+        return ChainReport(False, count, translate(
+            "Chain", "The record the sheet was printed from (head {0}) is not in this file: events were removed or "
+            "rewritten since.").format(str(head)[:16]), count, tuple(parts), prev_hash)
     return ChainReport(True, count, translate("Chain", "Intact: {0} events; the meeting matches its audit log.").format(
-        f"{count:,}"))
+        f"{count:,}"), None, tuple(parts), prev_hash)
+
+
+def _key_id_safe(public: str) -> str:
+    try:
+        return key_id_of(public)
+    except ValueError:
+        return ""
+
+
+def _buckets_problem(conn: sqlite3.Connection, recorded: dict[str, str], events: int) -> str | None:
+    """The per-bucket digests BallotDesk keeps to update the chain must match the rows, or the next event would lie."""
+    try:
+        stored: dict[str, dict[int, bytes]] = {}
+        marked: set[str] = set()
+        for table, number, digest in conn.execute("SELECT tbl, bucket, digest FROM chain_buckets"):
+            if number < 0:
+                marked.add(table)
+            else:
+                stored.setdefault(table, {})[int(number)] = bytes(digest)
+    except sqlite3.OperationalError:  # a file from before bucketed digests: nothing kept yet
+        return None
+    for table in DIGESTED:
+        if table in marked and str(recorded.get(table, "")).startswith(BUCKETED):
+            if full_digest(conn, table)[1] != stored.get(table, {}):
+                return translate("Chain", "The audit log's digests (chain_buckets) were changed outside BallotDesk "
+                                 "after event {0}.").format(events)
+    return None

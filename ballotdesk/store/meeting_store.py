@@ -9,11 +9,13 @@ which writes the audit event, chained to the one before it, in the same transact
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,11 +23,22 @@ from typing import TYPE_CHECKING, Any
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.search import index_text
 from ballotdesk.domain.words import translate
+from ballotdesk.store import verified
+from ballotdesk.store.digest import (
+    BUCKET_BITS,
+    BUCKETED,
+    bucket_digests,
+    combine,
+    full_digest,
+)
 from ballotdesk.store.lock import FileLockedError, MeetingLock
+from ballotdesk.store.record_keys import RecordKey, installation_keys
 from ballotdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from ballotdesk.store.chain import ChainReport
 
 SUFFIX = ".ballotdesk"
 GENESIS = "0" * 64
@@ -41,11 +54,14 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-# Tables whose content the chain vouches for. The roll is large and changes only through
-# imports, hand edits and the purge, so its digest is recomputed only for those actions.
+# Tables whose content the chain vouches for, the roll among them. Each is digested by buckets
+# of rows (store/digest.py), so a change re-hashes only what it touched.
 TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries", "box_counts", "results")
 ROLL_TABLE = "members"
-ROLL_ACTIONS = ("meeting.create", "roll.", "member.", "personal.")
+DIGESTED = (*TRACKED, ROLL_TABLE)
+SIGNED_ACTIONS = ("ballot.declare", "ballot.amend")
+"""Events that also carry the record key's signature: what a result sheet vouches for."""
+HAND_OVER = "record.hand_over"
 
 
 def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, details: str, state: str) -> str:
@@ -54,81 +70,18 @@ def event_hash(prev_hash: str, event_id: int, at: str, actor: str, action: str, 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def table_digest(conn: sqlite3.Connection, table: str) -> str:
-    """SHA-256 over every row of a table in rowid order."""
-    digest = hashlib.sha256()
-    for row in conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
-        digest.update(repr(row).encode("utf-8"))
-    return digest.hexdigest()
-
-
-ROLL_DIGEST = "v2:"
-"""Marks the roll's digest as :func:`roll_digest`'s; older events hold :func:`table_digest`'s."""
-
-
-DIGEST_ROWS = 4096
-"""Rows hashed together: the roll is read back a piece at a time, never whole into memory."""
-
-
-def roll_digest(columns: Sequence[Sequence[Any]]) -> str:
-    """What the chain records of the roll, from its columns (each in rowid order) in hand.
-
-    The roll is the one large table. Hashing it a row at a time cost more than the rest of a
-    100,000-member import; each column is hashed in pieces of :data:`DIGEST_ROWS` values, each
-    joined by one C call, and an import hashes the columns it has just written without reading
-    them back. :func:`stored_roll_digest` gives the same digest from the file.
-    """
-    hashers = [hashlib.sha256() for _ in columns]
-    rows = len(columns[0]) if columns else 0
-    for at in range(0, max(rows, 1), DIGEST_ROWS):
-        for hasher, column in zip(hashers, columns, strict=True):
-            hasher.update(_piece_bytes(column[at:at + DIGEST_ROWS]))
-    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
-
-
-def stored_roll_digest(conn: sqlite3.Connection) -> str:
-    """:func:`roll_digest` of the roll as stored, read :data:`DIGEST_ROWS` rows at a time."""
-    cursor = conn.execute(f"SELECT * FROM {ROLL_TABLE} ORDER BY rowid")
-    hashers = [hashlib.sha256() for _ in cursor.description]
-    empty = True
-    while rows := cursor.fetchmany(DIGEST_ROWS):
-        empty = False
-        for hasher, column in zip(hashers, zip(*rows, strict=True), strict=True):
-            hasher.update(_piece_bytes(column))
-    if empty:
-        for hasher in hashers:
-            hasher.update(_piece_bytes(()))
-    return ROLL_DIGEST + hashlib.sha256(b"".join(h.digest() for h in hashers)).hexdigest()
-
-
-def _piece_bytes(values: Sequence[Any]) -> bytes:
-    """A piece of a column as bytes that no other content gives.
-
-    Text values are joined with a separator that none of them holds (checked); a piece with
-    NULLs, a value holding the separator, or a value that is not text (only in a file edited
-    outside BallotDesk) is written as JSON instead. The number of values and the length in bytes
-    come first.
-    """
-    try:
-        text = "\x1f".join(values)
-        if not values or text.count("\x1f") == len(values) - 1:
-            return _framed(len(values), b"T", text.encode("utf-8", "surrogatepass"))
-    except TypeError:
-        pass
-    listed = [v if v is None or isinstance(v, str) else {type(v).__name__: repr(v)} for v in values]
-    return _framed(len(values), b"J", json.dumps(listed).encode("ascii"))
-
-
-def _framed(count: int, kind: bytes, body: bytes) -> bytes:
-    """``body`` behind its number of values and its length in bytes, so no text can run into the next piece."""
-    return f"{count}:{len(body)}:".encode("ascii") + kind + body
-
-
-def state_digest(conn: sqlite3.Connection, table: str, recorded: str | None = None) -> str:
-    """A table's digest as the chain records it: the roll's by its newer method unless ``recorded`` is older."""
-    if table == ROLL_TABLE and not (recorded and not recorded.startswith(ROLL_DIGEST)):
-        return stored_roll_digest(conn)
-    return table_digest(conn, table)
+def _dirty_triggers(table: str) -> list[str]:
+    """Triggers on this connection only (TEMP: never in the file) that note the buckets a change touches."""
+    note = "INSERT INTO bd_dirty (tbl, bucket) VALUES ('{t}', {row}.rowid >> {bits});"
+    bits = BUCKET_BITS
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_ai AFTER INSERT ON main.[{table}] BEGIN "
+        + note.format(t=table, row="NEW", bits=bits) + " END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_ad AFTER DELETE ON main.[{table}] BEGIN "
+        + note.format(t=table, row="OLD", bits=bits) + " END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS bd_{table}_au AFTER UPDATE ON main.[{table}] BEGIN "
+        + note.format(t=table, row="OLD", bits=bits) + " " + note.format(t=table, row="NEW", bits=bits) + " END",
+    ]
 
 
 def _canonical(details: dict[str, Any]) -> str:
@@ -145,10 +98,43 @@ def inspect_file(path: Path) -> None:
     _check_content(path)
 
 
-def _check_content(path: Path) -> None:
-    """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked)."""
+def inspect_copy(path: Path) -> None:
+    """Refuse a copy just written (a backup, Save a Copy) unless it stands on its own.
+
+    A copy is taken to another computer without anything beside it: a ``-journal`` left next to it
+    means its last write did not finish, and the file alone would not be the meeting. Then every
+    check of opening (header, integrity, audit chain) runs on the file as it is.
+
+    Raises:
+        MeetingFileError: Saying what is wrong with the copy.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} was not completely written (its last change is still in a journal file beside "
+            "it).").format(path.name))
+    inspect_file(path)
+
+
+class HandOverNeeded(MeetingFileError):
+    """The record is intact but not (last) authenticated by this installation: it must be taken over first."""
+
+    def __init__(self, message: str, report: ChainReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+def _check_content(path: Path) -> ChainReport | None:
+    """The checks of :func:`inspect_file` that read the file through SQLite (its header already checked).
+
+    Returns the chain's report, or None when these very bytes were verified before by this
+    installation (see :mod:`ballotdesk.store.verified`): a meeting file is fully checked once per
+    state, not at every command that reads it.
+    """
     name = path.name
     _recover_interrupted_change(path)
+    if verified.seen(path):
+        return None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -171,6 +157,18 @@ def _check_content(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} has been changed outside BallotDesk and is not opened: {1} "
             "Run 'ballotdesk verify' for the details, or restore a backup.").format(name, report.message))
+    if report.last_key_is(installation_keys().own.key_id):
+        verified.remember(path)
+    return report
+
+
+def hand_over_question(name: str, report: ChainReport) -> str:
+    """Why a meeting cannot be written here until this installation takes its record over, in words."""
+    return translate("MeetingFile",
+        "{0} was last written by another installation of BallotDesk, or by an older version. Its record is "
+        "intact, and so far authenticated as follows:\n{1}\nTo continue the meeting on this computer, take the "
+        "record over with 'ballotdesk take-over {0}' (the app asks when it opens the file): the hand-over is "
+        "logged, and this computer's key authenticates the record from then on.").format(name, report.parts_text())
 
 
 def _check_header(path: Path) -> None:
@@ -190,9 +188,12 @@ def _check_header(path: Path) -> None:
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
     if path.is_dir():
         raise MeetingFileError(translate("MeetingFile", "{0} is a folder, not a meeting file.").format(name))
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
+    from ballotdesk.files import NotRegularFileError, read_regular
+
+    try:  # a FIFO or a device would block or never end: regular files only, and only the header is read
+        head = read_regular(path, 1 << 62, "meeting file", first=100)
+    except NotRegularFileError as error:
+        raise MeetingFileError(str(error)) from None
     except OSError as error:
         raise MeetingFileError(translate(
             "MeetingFile", "{0} cannot be read: {1}.").format(name, os_reason(error))) from None
@@ -215,6 +216,103 @@ def _check_header(path: Path) -> None:
         raise MeetingFileError(translate("MeetingFile",
             "{0} was made by a newer version of BallotDesk (file format {1}; this "
             "version reads up to {2}). Update BallotDesk to open it.").format(name, version, SCHEMA_VERSION))
+
+
+SQLITE_FULL = 13
+SQLITE_BUSY = 5
+BUSY_TIMEOUT_SECONDS = 15
+"""How long a change waits for a reader (``ballotdesk attendance``, a backup tool) before giving up in words."""
+
+
+def busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock ("database is locked")."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == SQLITE_BUSY) or "database is locked" in str(error)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether SQLite (or the OS) refused a write because the disk is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == SQLITE_FULL or "disk is full" in str(error)
+
+
+def full_disk_message(path: Path) -> str:
+    """One line for a change refused by a full disk: what happened to the change, and what to do."""
+    return translate("MeetingFile", "The disk holding {0} is full, so the change was not saved (the meeting is as it "
+                     "was before it). Free some space in {1}, then try again.").format(path.name, path.resolve().parent)
+
+
+STAGING_PREFIX = ".ballotdesk-new-"
+"""Hidden name of a meeting being made by ``new`` until it is linked into place."""
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove what a ``new`` killed half-way left in ``folder``: staging files no running BallotDesk holds."""
+    try:
+        found = list(folder.glob(f"{STAGING_PREFIX}*.tmp"))
+    except OSError:
+        return
+    for staging in found:
+        lock = MeetingLock(staging)
+        try:
+            lock.acquire()
+        except (FileLockedError, OSError):
+            continue  # another `new` is making it right now (or the folder cannot be written)
+        try:
+            staging.unlink(missing_ok=True)
+            staging.with_name(staging.name + "-journal").unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            lock.release()
+
+
+def _discard(staging: Path) -> None:
+    """Remove what a failed ``new`` left: the unfinished meeting, its journal and its lock file."""
+    from ballotdesk.store.lock import lock_path
+
+    for leftover in (staging, staging.with_name(staging.name + "-journal"), lock_path(staging)):
+        leftover.unlink(missing_ok=True)
+
+
+def _place(staging: Path, path: Path) -> None:
+    """Put a finished meeting under its name in one step, never over a file that appeared meanwhile.
+
+    A hard link is atomic and refuses an existing name; where the disk has no hard links (a
+    FAT-formatted USB stick) a rename is used after one more look for the name.
+    """
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        raise MeetingFileError(translate(
+            "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                path.name, os_reason(error))) from None
+        if os.path.lexists(path):
+            raise MeetingFileError(translate(
+                "MeetingFile", "{0} already exists; choose another name.").format(path.name)) from None
+        os.rename(staging, path)
+    else:
+        staging.unlink()
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable (POSIX: fsync the folder); nothing to do where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _take_lock(path: Path) -> MeetingLock:
@@ -245,6 +343,10 @@ def _check_writable(path: Path) -> None:
 
 
 def _not_writable(path: Path, error: OSError) -> MeetingFileError:
+    if disk_full(error):
+        return MeetingFileError(translate("MeetingFile", "{0} cannot be opened: the disk holding it is full, and "
+                                          "BallotDesk saves every change as it is made. Free some space in {1}, then "
+                                          "open it again.").format(path.name, path.resolve().parent))
     return MeetingFileError(translate("MeetingFile",
         "{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change "
         "in the file as it is made. Copy the file to a folder you can write to, or clear its "
@@ -295,6 +397,9 @@ class MeetingStore:
         self.conn = conn
         self._db: Database | None = None
         self._lock = lock
+        self._bucketed: set[str] | None = None
+        self.needs_hand_over: str | None = None
+        self.chain_report: ChainReport | None = None
 
     @property
     def db(self) -> Database:
@@ -320,10 +425,15 @@ class MeetingStore:
 
     @classmethod
     def create(cls, path: Path, meeting: dict[str, Any], actor: str,
-               secret: dict[str, Any] | None = None) -> MeetingStore:
+               secret: dict[str, Any] | None = None,
+               then: Callable[[MeetingStore], None] | None = None) -> MeetingStore:
         """Create a new meeting file, readable only by this user, and its first audit event.
 
-        ``secret`` holds columns written but not copied into the audit details (the PIN hash).
+        ``secret`` holds columns written but not copied into the audit details (the PIN hash);
+        ``then`` makes the rest of a new meeting (its Main hall box) before anyone can see it.
+        The meeting is built in a hidden temporary file in the same folder and put in place in
+        one step, so a crash or kill at any moment leaves either no meeting or a whole one, never
+        an empty or box-less file that blocks the name ("already exists").
         """
         path = Path(path)
         if os.path.lexists(path):  # False for a name too long: os.open below says so in words
@@ -333,23 +443,46 @@ class MeetingStore:
             raise MeetingFileError(translate(
                 "MeetingFile", "{0} cannot be created: the folder {1} does not exist.").format(
                 path.name, path.parent))
+        _remove_abandoned(path.parent)
+        staging = path.with_name(f"{STAGING_PREFIX}{secrets.token_hex(6)}.tmp")
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            fd = os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
         except OSError as error:
+            staging.unlink(missing_ok=True)
             raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
                 path.name, os_reason(error))) from None
-        os.close(fd)
+        lock = MeetingLock(staging)
         try:
-            store = cls._connect(path)
-            with store.change(actor, "meeting.create", dict(meeting)):
-                store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
-        except BaseException:
-            path.unlink(missing_ok=True)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, os_reason(error))) from None
+            store = cls._connect(staging, lock)
+            try:
+                key = store.record_key
+                details = {**meeting, "record_key": {"id": key.key_id, "label": key.label, "public": key.public_hex}}
+                with store.change(actor, "meeting.create", details):
+                    store.db.table("meeting").insert({"id": 1, "created_at": now(), **meeting, **(secret or {})})
+                if then is not None:
+                    then(store)
+            finally:
+                store.close()
+            _place(staging, path)
+        except sqlite3.OperationalError as error:
+            _discard(staging)
+            if disk_full(error):
+                raise MeetingFileError(translate("MeetingFile", "{0} cannot be created: {1}.").format(
+                    path.name, translate("OsError", "the disk is full"))) from None
             raise
-        return store
+        except BaseException:
+            _discard(staging)
+            raise
+        return cls._connect(path)
 
     @classmethod
-    def open(cls, path: Path) -> MeetingStore:
+    def open(cls, path: Path, *, take_over: bool = False, actor: str = "desk", reason: str = "") -> MeetingStore:
         """Open an existing meeting after checking it; never changes a file it refuses.
 
         The lock is taken before the file is read through SQLite: a meeting that another
@@ -357,17 +490,32 @@ class MeetingStore:
         on SQLite's lock and then be called damaged, when it is only open elsewhere. A meeting
         that cannot be written here (a read-only file or folder) is refused at once rather than
         at the first registration at the door.
+
+        A record last authenticated by another installation's key (a backup restored on a spare
+        laptop) opens only with ``take_over``, which logs the hand-over; otherwise
+        :class:`HandOverNeeded` says whose key it was.
         """
         path = Path(path)
         _check_header(path)
         lock = _take_lock(path)
         try:
             _check_writable(path)
-            _check_content(path)
-            return cls._connect(path, lock)
+            report = _check_content(path)
+            foreign = report is not None and not report.last_key_is(installation_keys().own.key_id)
+            if foreign and not take_over:  # refused before the file is migrated: not one byte changes
+                raise HandOverNeeded(hand_over_question(path.name, report), report)  # type: ignore[arg-type]
+            store = cls._connect(path, lock)
         except BaseException:
             lock.release()
             raise
+        if foreign:
+            store.chain_report = report
+            try:
+                store.hand_over(actor, reason)
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @classmethod
     def _connect(cls, path: Path, lock: MeetingLock | None = None) -> MeetingStore:
@@ -375,7 +523,7 @@ class MeetingStore:
         if lock is None:
             lock = _take_lock(path)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -389,14 +537,22 @@ class MeetingStore:
                 # opening a meeting to read it must leave its bytes alone.
                 if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            store._track_changes()
         except BaseException:
             lock.release()
             raise
         return store
 
     def close(self) -> None:
-        """Close the connection (the rollback journal leaves no side file) and unlock."""
+        """Close the connection (the rollback journal leaves no side file) and unlock.
+
+        The file as this installation leaves it is remembered as verified (its SHA-256), so
+        the next command or window that opens it need not re-hash a large roll.
+        """
+        wrote = self._lock is not None and self.needs_hand_over is None and self._db is not None
         self.conn.close()
+        if wrote:
+            verified.remember(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -410,35 +566,146 @@ class MeetingStore:
         """One transaction holding a change and its audit event; durable on exit.
 
         The caller may add to ``details`` inside the block (e.g. the id of a new row) before
-        the event is written at the end of the transaction. ``tables`` names the tracked tables
-        the change writes, so the busiest actions (registering, issuing) re-hash only those;
-        None re-hashes every tracked table. ``roll``: the roll's columns as the change leaves
-        them (rowid order, every column), when the caller has them, so they are not read back.
+        the event is written at the end of the transaction. The event records the digests of the
+        tables after the change; only the buckets of rows the change touched are re-hashed, so
+        its cost does not grow with the meeting. (``tables`` and ``roll`` are accepted for
+        callers written before that and no longer needed.)
         """
-        with self.db.atomic():
-            yield details
-            self._append_event(actor, action, details, tables, roll)
+        del tables, roll
+        self._refuse_unless_writable()
+        try:
+            with self.db.atomic():
+                yield details
+                self._append_event(actor, action, details)
+        except sqlite3.OperationalError as error:
+            if busy(error) and not self.conn.in_transaction:
+                from ballotdesk.store.lock import sqlite_lock_holder
+
+                raise MeetingFileError(translate(
+                    "MeetingFile", "{0} is being read by {1}, which held it for more than {2} seconds, so the change "
+                    "was not saved (the meeting is as it was before it). Try again when it has finished.").format(
+                    self.path.name, sqlite_lock_holder(self.path), BUSY_TIMEOUT_SECONDS)) from None
+            if not disk_full(error):
+                raise
+            # SQLite rolled the change back but may leave its journal behind when the disk filled up
+            # mid-write; a copy of the file without it would not verify. Another connection finishes
+            # the roll-back now (this one holds no lock between changes).
+            _recover_interrupted_change(self.path)
+            raise MeetingFileError(full_disk_message(self.path)) from None
+
+    def _refuse_unless_writable(self) -> None:
+        if self.needs_hand_over is not None:
+            raise MeetingFileError(self.needs_hand_over)
+
+    def _track_changes(self) -> None:
+        """Note, on this connection only, which buckets each change touches (see store/digest.py)."""
+        # No key: a conflict clause inside a trigger gives way to the outer statement's (an upsert's).
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS bd_dirty (tbl TEXT, bucket INTEGER)")
+        for table in DIGESTED:
+            for sql in _dirty_triggers(table):
+                self.conn.execute(sql)
+
+    @contextmanager
+    def bulk(self, table: str) -> Iterator[None]:
+        """Inside a change: write many rows of ``table`` without noting each one; the whole table is re-hashed.
+
+        For an import, which rewrites the roll anyway: 100,000 trigger calls would cost more than
+        hashing the roll once.
+        """
+        for suffix in ("ai", "ad", "au"):
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.bd_{table}_{suffix}")
+        try:
+            yield
+        finally:
+            for sql in _dirty_triggers(table):
+                self.conn.execute(sql)
+        self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, -1)", [table])
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
-                      tables: Sequence[str] | None, roll: Sequence[Sequence[Any]] | None = None) -> None:
+                      key: RecordKey | None = None) -> str:
         last = self.conn.execute("SELECT id, hash, state FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev_id, prev_hash, prev_state = last if last else (0, GENESIS, "{}")
         state = json.loads(prev_state)
-        if action.startswith(ROLL_ACTIONS) or ROLL_TABLE not in state:
-            state[ROLL_TABLE] = roll_digest(roll) if roll is not None else stored_roll_digest(self.conn)
-        stale = TRACKED if tables is None or not all(t in state for t in TRACKED) else tables
-        state.update({table: self.table_digest(table) for table in stale})
+        dirty: dict[str, set[int]] = {}
+        for table, bucket in self.conn.execute("SELECT tbl, bucket FROM temp.bd_dirty"):
+            dirty.setdefault(table, set()).add(int(bucket))
+        self.conn.execute("DELETE FROM temp.bd_dirty")
+        kept = self._bucketed_tables()
+        for table in DIGESTED:
+            touched = dirty.get(table)
+            if table not in kept or (touched and -1 in touched):
+                self._rebuild_buckets(table)
+            elif touched:
+                self._update_buckets(table, touched)
+            elif str(state.get(table, "")).startswith(BUCKETED):
+                continue
+            state[table] = combine(
+                (int(n), bytes(d)) for n, d in self.conn.execute(
+                    "SELECT bucket, digest FROM chain_buckets WHERE tbl = ? AND bucket >= 0 ORDER BY bucket", [table]))
+        key = key or self.record_key
         event_id, at, text, state_text = prev_id + 1, now(), _canonical(details), _canonical(state)
+        digest = event_hash(prev_hash, event_id, at, actor, action, text, state_text)
         self.conn.execute(
-            "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [event_id, at, actor, action, text, state_text, prev_hash,
-             event_hash(prev_hash, event_id, at, actor, action, text, state_text)],
+            "INSERT INTO audit (id, at, actor, action, details, state, prev_hash, hash, key_id, mac, sig) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [event_id, at, actor, action, text, state_text, prev_hash, digest, key.key_id,
+             key.mac(key.key_id, digest), key.sign(digest) if action in SIGNED_ACTIONS else None],
         )
+        return digest
+
+    def _bucketed_tables(self) -> set[str]:
+        if self._bucketed is None:
+            self._bucketed = {row[0] for row in self.conn.execute(
+                "SELECT tbl FROM chain_buckets WHERE bucket = -1")}
+        return self._bucketed
+
+    def _rebuild_buckets(self, table: str) -> None:
+        """Every bucket of a table re-hashed (its first change in this format, or a bulk write)."""
+        self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ?", [table])
+        self.conn.executemany("INSERT INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
+                              [(table, -1, b""), *((table, n, d) for n, d in bucket_digests(self.conn, table)
+                                                   if d is not None)])
+        self._bucketed_tables().add(table)
+
+    def _update_buckets(self, table: str, numbers: set[int]) -> None:
+        for number, digest in bucket_digests(self.conn, table, numbers):
+            if digest is None:
+                self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ? AND bucket = ?", [table, number])
+            else:
+                self.conn.execute("INSERT OR REPLACE INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
+                                  [table, number, digest])
+
+    @property
+    def record_key(self) -> RecordKey:
+        """This installation's record key, which authenticates every event written here."""
+        return installation_keys().own
+
+    def hand_over(self, actor: str, reason: str = "") -> None:
+        """Continue a record that another installation's key (or none) authenticated so far, under this one's.
+
+        The hand-over is itself an event, authenticated by this installation's key, which names the
+        key that authenticated the record before it; ``verify`` then reports each key's part.
+        """
+        report = self.chain_report
+        if report is None or report.last_key_is(self.record_key.key_id):
+            self.needs_hand_over = None
+            return
+        previous = report.parts[-1] if report.parts else None
+        details = {
+            "from_key": previous.key_id if previous else "",
+            "from_label": previous.label if previous else "",
+            "last_event": report.events,
+            "record_key": {"id": self.record_key.key_id, "label": self.record_key.label,
+                           "public": self.record_key.public_hex},
+            "reason": reason,
+        }
+        with self.db.atomic():
+            self._append_event(actor, HAND_OVER, details)
+        self.needs_hand_over = None
 
     def table_digest(self, table: str) -> str:
-        """What the chain records of a table's state."""
-        return table_digest(self.conn, table)
+        """What the chain records of a table's state, recomputed from its rows."""
+        return full_digest(self.conn, table)[0]
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Audit events, newest first."""
@@ -616,6 +883,17 @@ class MeetingStore:
     def attendees(self) -> list[dict[str, Any]]:
         """All attendees with their roll fields, in registration order."""
         return list(self._query(_ATTENDEE_SQL + " ORDER BY a.id"))
+
+    def attendance_groups(self) -> list[dict[str, Any]]:
+        """Attendees counted by what their figures depend on: kind, roll fields, approval, presence.
+
+        The desk's figures move with every registration; grouping in SQL keeps each redraw to a
+        few thousand groups at most instead of every attendee's row.
+        """
+        sql = ("SELECT a.kind, m.join_date, m.status, m.left_at IS NOT NULL AS left_roll, a.vote_approved, "
+               "a.departed_at IS NULL AS present, count(*) AS n FROM attendees a "
+               "LEFT JOIN members m ON m.number = a.member_number GROUP BY 1, 2, 3, 4, 5, 6")
+        return list(self._query(sql))
 
     def attendees_for(self, numbers: Sequence[str]) -> list[dict[str, Any]]:
         """Attendee rows for those of these membership numbers that are registered."""
@@ -825,6 +1103,15 @@ class MeetingStore:
 
         path = Path(path)
         journal = path.with_name(path.name + "-journal")
+        from ballotdesk.files import NotRegularFileError, check_regular
+
+        try:  # SQLite opens the file on connecting: a FIFO would block it for ever
+            if not path.is_dir():  # inspect_file below words a folder, a missing or an unreadable file
+                check_regular(path)
+        except NotRegularFileError as error:
+            raise MeetingFileError(str(error)) from None
+        except OSError:
+            pass
 
         def needs_rollback() -> bool:
             # A journal beside a file that a running BallotDesk is writing is not "hot": only

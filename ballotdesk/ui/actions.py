@@ -38,9 +38,11 @@ class ActionName(StrEnum):
     USER_GUIDE = "user_guide"
     VERIFY_SHEET = "verify_sheet"
     EXPORT_CERTIFICATE = "export_certificate"
+    IMPORT_CERTIFICATE = "import_certificate"
     BACKUPS = "backups"
     CHANGE_PIN = "change_pin"
     PURGE_PERSONAL = "purge_personal"
+    HOST = "host"
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ SPECS: dict[ActionName, ActionSpec] = {
     ActionName.EXPORT_CERTIFICATE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Export Si&gning Certificate…"), None,
         QT_TRANSLATE_NOOP("Actions", "Save the public certificate that result sheets are signed with")),
+    ActionName.IMPORT_CERTIFICATE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Import &Organisation Certificate…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Sign result sheets with the certificate your organisation issued to you "
+                                     "(.p12)")),
     ActionName.BACKUPS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Backups…"), "Ctrl+B",
         QT_TRANSLATE_NOOP("Actions", "Choose the backup folder (a USB stick), back up now, or restore a backup")),
@@ -119,13 +125,17 @@ SPECS: dict[ActionName, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "P&urge personal data…"), None,
         QT_TRANSLATE_NOOP("Actions", "After the meeting, remove members' names and contact details; "
                                      "keep the figures and the audit log")),
+    ActionName.HOST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Host on the Network…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Let phones, tablets and laptops on the hall's network join as desks "
+                                     "or tellers")),
 }
 """Every command in English, marked for lupdate; :func:`build_actions` translates them when it runs, so
 actions built after a language switch speak the new language."""
 
 MEETING_ACTIONS = frozenset(set(ActionName) - {ActionName.NEW, ActionName.OPEN, ActionName.QUIT, ActionName.ABOUT,
                                                ActionName.USER_GUIDE, ActionName.VERIFY_SHEET,
-                                               ActionName.EXPORT_CERTIFICATE})
+                                               ActionName.EXPORT_CERTIFICATE, ActionName.IMPORT_CERTIFICATE})
 """Actions that need an open meeting; the main window disables them while none is open."""
 
 

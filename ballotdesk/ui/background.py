@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.store.meeting_store import MeetingFileError
+from ballotdesk.services.files import MeetingFileError
 
 
 class GuiThreadCollector(QObject):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ballotdesk.domain.words import clock
 from ballotdesk.services.backup import (
     DEFAULT_INTERVAL,
     DEFAULT_KEEP,
@@ -42,7 +43,7 @@ from ballotdesk.services.backup import (
     purge_undone_by,
     restore,
 )
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
+from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.ui.dialogs import meeting_filter
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import fit_on_screen
@@ -64,7 +65,7 @@ def folder_key(meeting: Path) -> str:
 
 
 def _clock(when: dt.datetime) -> str:
-    return when.strftime("%H:%M")
+    return clock(when)
 
 
 class BackupKeeper(QObject):

@@ -34,7 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import BASE_LABELS, MOTION_OPTIONS, RULE_LABELS, BallotSpec, Base, Kind, Rule, Status
+from ballotdesk.domain.ballot import (
+    BASE_LABELS,
+    MOTION_OPTIONS,
+    RULE_LABELS,
+    BallotSpec,
+    Base,
+    Kind,
+    Rule,
+    Status,
+    default_rule,
+)
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import Attendee
@@ -137,7 +147,7 @@ class BallotDialog(QDialog):
 
         self.motion_radio.toggled.connect(self._kind_changed)
         self._load(spec or BallotSpec(title="", question="", kind=Kind.MOTION, options=MOTION_OPTIONS,
-                                      rule=Rule.ABSOLUTE))
+                                      rule=default_rule(Kind.MOTION)))
         self._rule_touched = spec is not None
         self.rule_combo.activated.connect(self._touch_rule)
         if self.read_only:
@@ -248,7 +258,7 @@ class BallotDialog(QDialog):
         motion = self.motion_radio.isChecked()
         self._show_kind(motion)
         if not self._rule_touched:
-            rule = Rule.ABSOLUTE if motion else Rule.PLURALITY
+            rule = default_rule(Kind.MOTION if motion else Kind.ELECTION)
             self.rule_combo.setCurrentIndex(self.rule_combo.findData(str(rule)))
 
     def _load(self, spec: BallotSpec) -> None:

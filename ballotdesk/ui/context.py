@@ -15,6 +15,8 @@ class MeetingContext(QObject):
     """Holds the open :class:`MeetingService` (or None) and announces changes."""
 
     opened = Signal()
+    closing = Signal()
+    """The open meeting is about to close (its service still usable): whatever serves it stops now."""
     closed = Signal()
     changed = Signal(str)
 
@@ -27,6 +29,7 @@ class MeetingContext(QObject):
     def set_service(self, service: MeetingService | None) -> None:
         """Switch to another meeting (or none); the previous one is closed."""
         if self.service is not None:
+            self.closing.emit()
             self.service.close()
             self.service = None
             self.closed.emit()

@@ -35,9 +35,9 @@ from ballotdesk.domain.eligibility import Quorum
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import CsvReadError, MemberRecord
 from ballotdesk.domain.text import check_text
+from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 from ballotdesk.ui.member_dialog import MemberDialog, pydate
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.date_field import DateField
@@ -120,7 +120,7 @@ class NewMeetingDialog(QDialog):
         self.quorum.setPlaceholderText(self.tr("a number (40) or a percentage of eligible members (5%)"))
         self.pin = self._line(self.tr("Chair's PIN"), form)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("4 to 12 digits; needed to declare results and change the rules"))
+        self.pin.setPlaceholderText(self.tr("6 to 12 digits; needed to declare results and change the rules"))
         # Typed unseen, a PIN is typed twice: one slip would lock the chair out of declaring any result.
         self.pin_again = self._line(self.tr("Chair's PIN again"), form)
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
@@ -417,6 +417,11 @@ class Dialogs:
     def text(self, title: str, label: str, value: str = "") -> str | None:
         """Ask for one line of text; None when cancelled, so "" still means "left empty"."""
         answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None
+
+    def password(self, title: str, label: str) -> str | None:
+        """Ask for a password, hidden as typed; None when cancelled."""
+        answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Password)
         return answer if ok else None
 
     def choose(self, title: str, label: str, items: Sequence[str]) -> str | None:

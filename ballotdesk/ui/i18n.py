@@ -7,6 +7,9 @@ translator makes Qt send ``QEvent.LanguageChange`` to every widget; the main win
 pages on :class:`ballotdesk.ui.language.LanguageMenu`'s signal, so a switch needs no restart.
 
 English is the source language: choosing it removes every translator rather than loading one.
+What printed documents need (the languages, the catalogues, ``document_words``) lives in
+:mod:`ballotdesk.i18n_core`, Qt Core only, so the headless commands print in Welsh without
+importing the interface; it is re-exported here under the same names.
 """
 
 from __future__ import annotations
@@ -17,19 +20,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ballotdesk.domain import words
+from ballotdesk.i18n_core import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from ballotdesk.i18n_core import LANGUAGES as LANGUAGES
+from ballotdesk.i18n_core import LOCALES as _LOCALES
+from ballotdesk.i18n_core import document_words as document_words
+from ballotdesk.i18n_core import install_document_words as install_document_words
+from ballotdesk.i18n_core import our_translation as _our_translation
 from ballotdesk.paths import config_dir
 from ballotdesk.res import resource, resource_path
 
-LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
-"""Language code → the language's name in itself (how a menu should offer it)."""
-
-DEFAULT_LANGUAGE = "en"
 SETTINGS_KEY = "language"
-
-_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-    "cy": (QLocale.Language.Welsh, QLocale.Country.UnitedKingdom),
-}
 
 # Installed translators are kept here: Qt does not own them, and a translator that Python
 # collects silently stops translating.
@@ -52,12 +52,6 @@ def saved_language() -> str:
 def current_language() -> str:
     """The language installed now."""
     return _current
-
-
-def _our_translation(code: str) -> Path | None:
-    """Our compiled catalogue for ``code``, if shipped."""
-    name = f"ballotdesk_{code}.qm"
-    return resource_path("translations", name) if resource("translations", name).is_file() else None
 
 
 def _qt_translation(code: str) -> Path | None:
@@ -129,42 +123,6 @@ def install_domain_words(code: str) -> None:
     else:
         words.set_translator(_translate_domain)
         words.set_date_formatter(_short_date)
-
-
-_document_words: dict[str, tuple[words.Translator, words.DateFormatter] | None] = {}
-"""Loaded per language code; the QTranslators are kept alive here (see ``_installed``)."""
-
-
-def document_words(code: str) -> tuple[words.Translator, words.DateFormatter] | None:
-    """The translator and date formatter for documents printed in ``code`` (None: English or not shipped).
-
-    A separate :class:`QTranslator`, never installed on the application, so a Welsh document can
-    be printed from an English interface and the other way round. Its ``translate`` is called
-    directly (also from worker threads: a loaded translator is only read); a message it lacks
-    comes back in English.
-    """
-    if code in _document_words:
-        return _document_words[code]
-    found: tuple[words.Translator, words.DateFormatter] | None = None
-    path = _our_translation(code) if code in _LOCALES and code != DEFAULT_LANGUAGE else None
-    translator = QTranslator()
-    if path is not None and translator.load(str(path)):
-        locale = QLocale(*_LOCALES[code])
-
-        def translate(context: str, text: str) -> str:
-            return translator.translate(context, text) or text
-
-        def short_date(value: dt.date) -> str:
-            return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-        found = (translate, short_date)
-    _document_words[code] = found
-    return found
-
-
-def install_document_words() -> None:
-    """Let the services print documents in each meeting's language (called at start, GUI and CLI)."""
-    words.set_language_provider(document_words)
 
 
 def format_date(value: dt.date) -> str:

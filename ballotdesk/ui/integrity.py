@@ -1,9 +1,9 @@
-"""File › Verify a Result Sheet… and File › Export Signing Certificate….
+"""File › Verify a Result Sheet…, File › Export Signing Certificate… and File › Import Organisation Certificate….
 
-Verification says three things plainly: whether the file is exactly as signed, who signed it
-and when, and whether the signing certificate is this installation's own. A certificate from
-elsewhere is not wrong in itself (another officer's laptop may have signed), so the user is
-told to compare its fingerprint with the one the organisation published.
+Verification gives the verifier's verdict plainly: intact and signed by a key this installation
+trusts (its own, or one issued by the authority of the organisation certificate it imported),
+intact but identity unknown (compare the fingerprint with the one the organisation published),
+forged (the printed fingerprint is another key's) or modified.
 """
 
 from __future__ import annotations
@@ -17,15 +17,19 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ballotdesk.reports.signing import (
+    Outcome,
+    SigningError,
     SigningIdentity,
     Verification,
     ensure_identity,
     export_certificate,
     load_identity,
+    organisation_certificate,
     verify_pdf,
 )
+from ballotdesk.reports.signing import import_organisation_certificate as import_certificate_file
 from ballotdesk.reports.text import fmt_datetime
-from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.services.files import SUFFIX
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.print_preview import file_name
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
 
 PDF_FILTER = QT_TRANSLATE_NOOP("Integrity", "PDF files (*.pdf);;All files (*)")
 CERT_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificates (*.pem *.crt);;All files (*)")
+P12_FILTER = QT_TRANSLATE_NOOP("Integrity", "Certificate files (*.p12 *.pfx);;All files (*)")
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a result sheet is a few hundred KB; refuse to read a whole disk image
 _DETAILS = {
     "it can no longer be read": QT_TRANSLATE_NOOP("Integrity", "it can no longer be read"),
@@ -56,7 +61,8 @@ class Finding:
     """What the verify dialog shows.
 
     Attributes:
-        level: "intact", "modified" or "unsigned" (also "unsigned" for a file that is no PDF).
+        level: "intact" (and trusted), "unknown" (intact, identity unknown), "forged", "modified" or
+            "unsigned" (also for a file that is no PDF).
         headline: One or two words, large.
         message: The verifier's sentence.
         certificate: How the signing certificate compares with this installation's ("" if none).
@@ -69,26 +75,44 @@ class Finding:
 
 
 def describe(result: Verification, own: SigningIdentity | None) -> Finding:
-    """Turn a :class:`Verification` into what the user reads, comparing certificates."""
-    if result.intact:
-        if result.signed_at:
+    """Turn a :class:`Verification` into what the user reads: trusted, identity unknown, forged, modified.
+
+    ``own`` is kept for callers that pass it; whose certificate signed is the verifier's to say
+    (``result.trusted_by``), as ``ballotdesk verify`` says it.
+    """
+    del own
+    when = fmt_datetime(result.signed_at.astimezone()) if result.signed_at else ""
+    if result.outcome is Outcome.TRUSTED:
+        if when:
             message = translate(
                 "Integrity", "The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since."
-            ).format(result.signer, fmt_datetime(result.signed_at.astimezone()))
+            ).format(result.signer, when)
         else:
             message = translate(
                 "Integrity", "The sheet is exactly as it was signed by {0}; nothing has been changed since."
             ).format(result.signer)
-        if own is not None and own.fingerprint == result.fingerprint:
+        if result.trusted_by == "this installation":
             certificate = translate("Integrity", "Signed with this installation's certificate.")
-        elif own is not None:
-            certificate = translate("Integrity", "Signed with a different certificate (fingerprint {0}): check it "
-                                    "against the one your organisation published.").format(result.fingerprint)
+        elif result.trusted_by == "fingerprint":
+            certificate = translate("Integrity", "Signed with the certificate whose fingerprint you trust.")
         else:
-            certificate = translate("Integrity", "This installation has no certificate of its own to compare with. "
-                                    "The sheet was signed with the certificate with fingerprint {0}: check it against "
-                                    "the one your organisation published.").format(result.fingerprint)
+            certificate = translate("Integrity", "Signed with a certificate issued by {0}, which you trust.").format(
+                result.issuer)
         return Finding("intact", translate("Integrity", "Intact"), message, certificate)
+    if result.outcome is Outcome.UNKNOWN:
+        message = translate(
+            "Integrity", "The sheet is exactly as it was signed, but by a key this installation does not know, "
+            "calling itself \u201c{0}\u201d. Anyone can make a key with any name.").format(result.signer)
+        certificate = translate(
+            "Integrity", "Identity unknown: compare the fingerprint with the one your organisation published "
+            "before trusting this sheet.")
+        return Finding("unknown", translate("Integrity", "Identity unknown"), message, certificate)
+    if result.outcome is Outcome.FORGED:
+        message = translate(
+            "Integrity", "The fingerprint printed on the sheet is not the one of the key that signed it: someone "
+            "signed it again with another key. It is not the sheet that was declared. Ask the secretary for the "
+            "original.")
+        return Finding("forged", translate("Integrity", "Forged"), message, "")
     if result.message.startswith("Modified"):
         detail = result.message.partition("(")[2].rstrip(").")
         detail = _tr(_DETAILS[detail]) if detail in _DETAILS else detail
@@ -113,7 +137,8 @@ def describe(result: Verification, own: SigningIdentity | None) -> Finding:
 class VerificationDialog(QDialog):
     """The verdict on one file, in large plain words, with the certificate comparison."""
 
-    TONES: ClassVar[dict[str, Tone]] = {"intact": Tone.OK, "modified": Tone.PROBLEM, "unsigned": Tone.WARNING}
+    TONES: ClassVar[dict[str, Tone]] = {"intact": Tone.OK, "modified": Tone.PROBLEM, "forged": Tone.PROBLEM,
+                                        "unknown": Tone.WARNING, "unsigned": Tone.WARNING}
     """The headline's colour repeats its words ("Intact", "Changed since it was signed", "Not signed")."""
 
     def __init__(self, path: Path, finding: Finding, fingerprint: str, parent: QWidget | None = None) -> None:
@@ -144,7 +169,7 @@ class VerificationDialog(QDialog):
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint.setAccessibleName(self.tr("Certificate fingerprint (SHA-256)"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setVisible(bool(fingerprint) and finding.level == "intact")
+        self.fingerprint.setVisible(bool(fingerprint) and finding.level in ("intact", "unknown"))
         fingerprint_title = QLabel(self.tr("Certificate fingerprint (SHA-256), as printed in the sheet's footer:"))
         fingerprint_title.setVisible(self.fingerprint.isVisibleTo(self))
         fingerprint_title.setWordWrap(True)
@@ -175,12 +200,15 @@ class VerificationDialog(QDialog):
 
 
 def _read_pdf(path: Path) -> bytes:
+    """The chosen file's bytes: a regular file only (a FIFO would hang the check), and never a whole disk image."""
+    from ballotdesk.files import read_regular
+
     size = path.stat().st_size
     if size > MAX_PDF_BYTES:
         raise ValueError(translate(
             "Integrity", "{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
             path.name, size // (1024 * 1024)))
-    return path.read_bytes()
+    return read_regular(path, MAX_PDF_BYTES, "PDF")
 
 
 def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None:
@@ -214,7 +242,7 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
     published before the meeting); with no meeting open either, the user is told how to get one.
     """
     title = translate("Integrity", "Export signing certificate")
-    identity = load_identity()
+    identity = organisation_certificate() or load_identity()
     if identity is None:
         svc = context.service
         if svc is None:
@@ -257,3 +285,40 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
         "fingerprint (newsletter, website, notice board) so members can check that a result sheet was signed "
         "here.").format(identity.organisation, dest, identity.fingerprint))
     return dest
+
+
+def import_organisation_certificate(dialogs: Dialogs, folder: Path | None) -> bool:
+    """File › Import Organisation Certificate…: pick the chair's ``.p12``, unlock it once to check it, keep it.
+
+    From then on result sheets are signed with it, and its password is asked each time a sheet is
+    signed (the file stays encrypted on this laptop).
+
+    Returns:
+        Whether a certificate was imported.
+    """
+    title = translate("Integrity", "Import organisation certificate")
+    path = dialogs.open_file(title, folder, _tr(P12_FILTER))
+    if path is None:
+        return False
+    secret = dialogs.password(title, translate("Integrity", "The password of {0}:").format(path.name))
+    if secret is None:
+        return False
+    try:
+        identity = import_certificate_file(path, secret)
+    except SigningError as error:
+        dialogs.error(title, str(error))
+        return False
+    dialogs.info(title, translate(
+        "Integrity", "Result sheets are signed from now on with the certificate of {0}, issued by {1}. Its "
+        "password is asked each time a sheet is signed.\n\nIts fingerprint (SHA-256) is\n{2}").format(
+        identity.organisation, identity.issuer, identity.fingerprint))
+    return True
+
+
+def certificate_password(dialogs: Dialogs) -> str | None:
+    """The organisation certificate's password, to sign a sheet: "" when none is imported, None if cancelled."""
+    identity = organisation_certificate()
+    if identity is None:
+        return ""
+    return dialogs.password(translate("Integrity", "Sign the result sheet"), translate(
+        "Integrity", "The password of the certificate of {0} (not the chair's PIN):").format(identity.organisation))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.paths import config_dir
-from ballotdesk.services.meeting import MeetingService
-from ballotdesk.store.meeting_store import SUFFIX
+from ballotdesk.services.files import SUFFIX
+from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
 from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
@@ -38,6 +38,7 @@ from ballotdesk.ui.pages.desk import DeskPage, quorum_text, show_words
 
 if TYPE_CHECKING:
     from ballotdesk.ui.guide import GuideDialog
+    from ballotdesk.ui.host_window import HostWindow
     from ballotdesk.ui.projector import ProjectorControl
 
 APP_TITLE = "BallotDesk"
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.projector: ProjectorControl | None = None
         self.guide: GuideDialog | None = None
+        self.host_window: HostWindow | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._meeting_changed()
         self._rebuild_projector()
+        if self.host_window is not None and not self.host_window.hosting:
+            # Made again in the new language when next opened; while hosting it stays as it is, so no device
+            # is cut off by a change of language.
+            self.host_window.deleteLater()
+            self.host_window = None
         if self.guide is not None:
             was_visible = self.guide.isVisible()
             self.guide.close()
@@ -229,7 +236,9 @@ class MainWindow(QMainWindow):
         a[ActionName.PROJECTOR].triggered.connect(self.show_projector)
         a[ActionName.VERIFY_SHEET].triggered.connect(self.verify_sheet)
         a[ActionName.EXPORT_CERTIFICATE].triggered.connect(self.export_certificate)
+        a[ActionName.IMPORT_CERTIFICATE].triggered.connect(self.import_certificate)
         a[ActionName.BACKUPS].triggered.connect(self.show_backups)
+        a[ActionName.HOST].triggered.connect(self.show_host)
 
     def _connect_page_commands(self) -> None:
         """Each page's commands (:attr:`Page.commands`) bring the page forward, then run its handler.
@@ -263,7 +272,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.BACKUPS], a[ActionName.CLOSE]])
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE]])
+        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE],
+                              a[ActionName.IMPORT_CERTIFICATE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionName.QUIT])
         edit_menu = self._menu(bar, "edit", self.tr("&Edit"))
@@ -274,6 +284,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a[ActionName.IMPORT_CSV], a[ActionName.ADD_MEMBER], a[ActionName.EDIT_MEMBER]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionName.CHANGE_PIN], a[ActionName.PURGE_PERSONAL]])
+        meeting_menu = self._menu(bar, "meeting", self.tr("&Meeting"))
+        meeting_menu.addAction(a[ActionName.HOST])
         view_menu = self._menu(bar, "view", self.tr("&View"))
         self.page_actions = []
         for index in range(self.tabs.count()):
@@ -394,11 +406,25 @@ class MainWindow(QMainWindow):
             return True
         if not self._settle_unsaved():
             return False
-        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: MeetingService.open(path))
+        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: self._open_or_take_over(path))
         if service is None:
             return False
         self._adopt(service)
         return True
+
+    def _open_or_take_over(self, path: Path) -> MeetingService | None:
+        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed."""
+        try:
+            return MeetingService.open(path)
+        except HandOverNeeded as refusal:
+            question = self.tr(
+                "{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and "
+                "so far authenticated as follows:\n\n{1}\n\nContinue the meeting on this computer? The hand-over "
+                "is logged, and this computer's key authenticates the record from now on.").format(
+                path.name, refusal.report.parts_text())
+            if not self.dialogs.confirm(self.tr("Continue the meeting here"), question):
+                return None
+            return MeetingService.open(path, take_over=True, reason=self.tr("Taken over in File › Open"))
 
     def _adopt(self, service: MeetingService) -> None:
         self.context.set_service(service)
@@ -452,6 +478,12 @@ class MainWindow(QMainWindow):
 
         export_signing_certificate(self.dialogs, self.context, self._folder())
 
+    def import_certificate(self) -> None:
+        """File › Import Organisation Certificate…: sign sheets with the chair's certificate (.p12) from now on."""
+        from ballotdesk.ui.integrity import import_organisation_certificate
+
+        import_organisation_certificate(self.dialogs, self._folder())
+
     def show_backups(self) -> None:
         """File › Backups…: the folder (a USB stick), Back up now, recent backups, restore."""
         if self.context.service is None:
@@ -462,6 +494,18 @@ class MainWindow(QMainWindow):
             self.dialogs.run(dialog)
         finally:
             dialog.deleteLater()
+
+    def show_host(self) -> None:
+        """Meeting › Host on the Network…: one window, kept while hosting (closing it stops hosting)."""
+        if self.context.service is None:
+            return
+        if self.host_window is None:
+            from ballotdesk.ui.host_window import HostWindow
+
+            self.host_window = HostWindow(self.context, self.dialogs, self)
+        self.host_window.show()
+        self.host_window.raise_()
+        self.host_window.activateWindow()
 
     def _show_backup_status(self, text: str, problem: bool) -> None:
         # A long folder path or failure is cut short in the bar (its start says what happened and when);
@@ -608,5 +652,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
+        if self.host_window is not None:
+            self.host_window.stop()  # before the meeting closes under the server
         self.context.set_service(None)
         super().closeEvent(event)

@@ -29,10 +29,10 @@ class ChangePinDialog(QDialog):
         self.setWindowTitle(self.tr("Change chair PIN") if has_pin else self.tr("Set chair PIN"))
         self.setMinimumWidth(440)
         intro = QLabel(self.tr("The chair's PIN is needed to declare and amend results, resolve counts, approve "
-                               "provisional votes, change the rules and purge personal data. It is 4 to 12 "
+                               "provisional votes, change the rules and purge personal data. It is 6 to 12 "
                                "digits.") if has_pin else
                        self.tr("This meeting has no chair's PIN yet: anyone at this laptop can declare results. "
-                               "Set a PIN of 4 to 12 digits."))
+                               "Set a PIN of 6 to 12 digits."))
         intro.setWordWrap(True)
         # Digits only, but no cap on how many: a field that stops at 12 drops the 13th digit unseen,
         # and the chair, who typed 13, could then never type the PIN that was set. Too long is refused in words.

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ballotdesk/ui/actions.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/actions.py" line="+64"/>
         <source>&amp;New meeting…</source>
         <translation>Cyfarfod &amp;newydd…</translation>
     </message>
@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Organisation Certificate…</source>
+        <translation>Mewnforio tystysgrif y &amp;sefydliad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign result sheets with the certificate your organisation issued to you (.p12)</source>
+        <translation>Llofnodi taflenni canlyniad â&apos;r dystysgrif a roddodd eich sefydliad i chi (.p12)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Backups…</source>
         <translation>Copïau &amp;wrth gefn…</translation>
     </message>
@@ -204,15 +214,25 @@
         <translation>Ar ôl y cyfarfod, dileu enwau a manylion cyswllt yr aelodau; cadw&apos;r ffigurau a&apos;r log archwilio</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Show the {0} page</source>
         <translation>Dangos y dudalen {0}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Host on the Network…</source>
+        <translation>&amp;Gwesteio ar y Rhwydwaith…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let phones, tablets and laptops on the hall&apos;s network join as desks or tellers</source>
+        <translation>Gadael i ffonau, tabledi a gliniaduron ar rwydwaith y neuadd ymuno fel desgiau neu rifwyr</translation>
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+420"/>
+        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+430"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -448,6 +468,89 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <location filename="../../ballotdesk/reports/authority.py" line="+84"/>
+        <source>{0} is empty; a key is protected only by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is too short: use at least {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} must be 1 to {1} printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} already holds a signing authority; it is never replaced, as every certificate it issued would stop verifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The authority could not be written to {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} holds no signing authority; create one with &apos;ballotdesk ca init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The authority&apos;s password is needed to issue a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authority&apos;s key in {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The authority&apos;s password is wrong (or its key file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authority&apos;s key file holds an unexpected kind of key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate is issued for 1 to 10 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} could not be written to {1}: {2}.</source>
+        <translation type="unfinished">Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../ballotdesk/ui/background.py" line="+158"/>
@@ -463,19 +566,25 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The backup in {0} failed its check and was removed: {1}</source>
         <translation>Methodd y copi wrth gefn yn {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+47"/>
+        <location line="+140"/>
         <location line="+64"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-185"/>
+        <source>{0} cannot be read: {1}.</source>
+        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+61"/>
         <source>Nothing was restored: {0}</source>
         <translation>Ni adferwyd dim: {0}</translation>
@@ -564,7 +673,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+165"/>
+        <location filename="../../ballotdesk/ui/backups.py" line="+166"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -800,7 +909,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../ballotdesk/domain/ballot.py" line="+124"/>
+        <location filename="../../ballotdesk/domain/ballot.py" line="+133"/>
         <source>The ballot needs a title.</source>
         <translation>Mae angen teitl ar y bleidlais.</translation>
     </message>
@@ -1121,7 +1230,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotPicker</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+25"/>
+        <location filename="../../ballotdesk/ui/widgets/ballot_picker.py" line="+26"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -1159,12 +1268,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+43"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+49"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+166"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1189,17 +1298,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond tra bo&apos;r bleidlais yn ddrafft y gellir newid yr opsiynau a&apos;r rheolau.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Only an open ballot can be issued at the desk.</source>
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>{0} is marked as departed; mark them as returned first.</source>
         <translation>Mae {0} wedi&apos;i nodi fel un sydd wedi gadael; nodwch ei fod wedi dychwelyd yn gyntaf.</translation>
     </message>
@@ -1214,7 +1323,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae gan {0} bapur pleidleisio ar gyfer y bleidlais hon eisoes yn {1} am {2}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Paper number {0} has already been issued for this ballot.</source>
         <translation>Mae papur rhif {0} eisoes wedi&apos;i ddosbarthu ar gyfer y bleidlais hon.</translation>
     </message>
@@ -1250,27 +1359,72 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+55"/>
+        <source>The count of {0} is blocked: more papers were found than issued ({1} issued, {2} found); the chair must order a recount of {0}.</source>
+        <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); rhaid i&apos;r cadeirydd orchymyn ailgyfrif {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} waits for a second teller&apos;s entry.</source>
+        <translation>Mae {0} yn aros am gofnod ail rifwr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has not been counted yet.</source>
+        <translation>Nid yw {0} wedi&apos;i gyfrif eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papers issued into {0} were not returned; the chair must explain the shortfall.</source>
+        <translation>Ni ddychwelwyd papurau a roddwyd i {0}; rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The teller must give their name.</source>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+71"/>
+        <source>The entries match, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
+        <translation>Mae&apos;r cofnodion yn cyfateb, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures are recorded, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
+        <translation>Mae&apos;r ffigurau wedi&apos;u cofnodi, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Papers issued into {0} were not returned: the chair must explain the shortfall.</source>
+        <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The entries for {0} do not differ; there is nothing to compare.</source>
+        <translation>Nid yw&apos;r cofnodion ar gyfer {0} yn wahanol; does dim i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the count is blocked; order a recount.</source>
+        <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+352"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every box of ballot {0} is counted; only the chair can order a recount of a box.</source>
         <translation>Mae pob blwch ym mhleidlais {0} wedi&apos;i gyfrif; dim ond y cadeirydd all orchymyn ailgyfrif blwch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The result of ballot {0} has been declared; its counts can no longer change.</source>
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-577"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1280,22 +1434,22 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae cyfrif {0} eisoes yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>The two entries for {0} differ; the chair must resolve them first.</source>
         <translation>Mae&apos;r ddau gofnod ar gyfer {0} yn wahanol; rhaid i&apos;r cadeirydd eu datrys yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+90"/>
         <source>{0} entered the first count of {1}; a different teller must enter the second.</source>
         <translation>{0} a roddodd gyfrif cyntaf {1}; rhaid i rifwr arall roi&apos;r ail.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The count of {0} is definitive.</source>
         <translation>Mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entry saved. {0} now waits for a second teller&apos;s entry.</source>
         <translation>Cofnod wedi&apos;i gadw. Mae {0} nawr yn aros am gofnod ail rifwr.</translation>
     </message>
@@ -1310,22 +1464,22 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+148"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+388"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-382"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The entries for {0} do not differ, so there is none to accept: {1}</source>
         <translation>Nid yw&apos;r cofnodion ar gyfer {0} yn wahanol, felly nid oes un i&apos;w dderbyn: {1}</translation>
     </message>
@@ -1335,7 +1489,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae ail rifwr yn cofnodi&apos;r cyfrif heb weld y cyntaf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the count is already definitive.</source>
         <translation>mae&apos;r cyfrif eisoes yn derfynol.</translation>
     </message>
@@ -1360,47 +1514,52 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+395"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-237"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+248"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>A lot must decide who drops out before the next round can start.</source>
+        <translation>Rhaid i goelbren benderfynu pwy sy&apos;n gadael cyn y gall y rownd nesaf ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only a declared result is amended; correct the count instead.</source>
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-239"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+224"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This ballot has a result; no further round is needed.</source>
         <translation>Mae gan y bleidlais hon ganlyniad; does dim angen rownd arall.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Round {0} of this ballot has already been started (ballot {1}).</source>
         <translation>Mae rownd {0} y bleidlais hon eisoes wedi dechrau (pleidlais {1}).</translation>
     </message>
@@ -1408,7 +1567,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+90"/>
+        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+92"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1466,12 +1625,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-268"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1514,12 +1673,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1580,12 +1739,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1596,12 +1755,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+314"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-313"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
@@ -1675,7 +1834,7 @@ Gellir dosbarthu papurau wedyn, ac ni fydd modd newid y rhain mwyach:
 {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>“{0}” is open for voting.</source>
         <translation>Mae “{0}” ar agor ar gyfer pleidleisio.</translation>
     </message>
@@ -1798,9 +1957,127 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>Blt</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/blt.py" line="+56"/>
+        <source>a preference is a number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{0} is not a text file (neither UTF-8 nor Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file</source>
+        <translation type="unfinished">y ffeil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, line {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is empty: a .blt file starts with the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{0}&apos; should give the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} candidates: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seats: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seats for {1} candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{0}&apos; is not a candidate&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a preference for candidate {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>candidate {0} of {1} is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the option line &apos;{0}&apos; does not end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;{0}&apos; is not a number of papers (a ballot line starts with its weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a ballot line with a weight of 0 (only the line &apos;0&apos; alone ends the papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ballot line does not end with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a 0 before the end of the ballot line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ends before the line &apos;0&apos; that closes the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file ends after {0} of the {1} candidates&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a candidate&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name &apos;{0}&apos; is given to candidates {1} and {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
-        <location filename="../../ballotdesk/store/chain.py" line="+19"/>
+        <location filename="../../ballotdesk/store/chain.py" line="+28"/>
         <source>the meeting&apos;s details and rules</source>
         <translation>manylion a rheolau&apos;r cyfarfod</translation>
     </message>
@@ -1850,32 +2127,82 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>y log archwilio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>the audit log&apos;s digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tellers and their codes</source>
+        <translation>y rhifwyr a&apos;u codau</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>the file</source>
         <translation>y ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A trigger ({0}) on {1} ({2}) was added outside BallotDesk after event {3}; it can change what BallotDesk writes without a trace in the audit log.</source>
         <translation>Ychwanegwyd sbardun ({0}) ar {1} ({2}) y tu allan i BallotDesk ar ôl digwyddiad {3}; gall newid yr hyn y mae BallotDesk yn ei ysgrifennu heb olion yn y log archwilio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The definition of {0} ({1}) was changed outside BallotDesk after event {2}.</source>
         <translation>Newidiwyd diffiniad {0} ({1}) y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Event {0} is missing: the log jumps from event {1} to {2}. Events were deleted outside BallotDesk.</source>
-        <translation>Mae digwyddiad {0} ar goll: mae&apos;r log yn neidio o ddigwyddiad {1} i {2}. Dilëwyd digwyddiadau y tu allan i BallotDesk.</translation>
+        <location line="+3"/>
+        <source>The file holds {0} &apos;{1}&apos;, which BallotDesk did not make; it was added outside BallotDesk after event {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Broken at event {0} ({1}, {2}): the event was changed after it was written.</source>
-        <translation>Wedi torri wrth ddigwyddiad {0} ({1}, {2}): newidiwyd y digwyddiad ar ôl iddo gael ei ysgrifennu.</translation>
+        <location line="+3"/>
+        <source>The {0} &apos;{1}&apos; that BallotDesk keeps in every meeting was removed outside BallotDesk after event {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The file&apos;s record of its format upgrades (_sqlite_migrations) was changed outside BallotDesk after event {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Events {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: written by an older BallotDesk, not authenticated by any key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this installation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key this installation knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key this installation does not have, so this part could not be checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: authenticated by {1} ({2}, key {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>The audit log is empty: this meeting has no record of its changes.</source>
         <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
     </message>
@@ -1883,6 +2210,11 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+9"/>
         <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
         <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record the sheet was printed from (head {0}) is not in this file: events were removed or rewritten since.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1904,13 +2236,13 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 4 to 12 digits.</source>
-        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 4 a 12 digid.</translation>
+        <source>The chair&apos;s PIN is needed to declare and amend results, resolve counts, approve provisional votes, change the rules and purge personal data. It is 6 to 12 digits.</source>
+        <translation>Mae angen PIN y cadeirydd i gyhoeddi a diwygio canlyniadau, datrys cyfrifon, cymeradwyo pleidleisiau dros dro, newid y rheolau a dileu data personol. Mae rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 4 to 12 digits.</source>
-        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 4 i 12 digid.</translation>
+        <source>This meeting has no chair&apos;s PIN yet: anyone at this laptop can declare results. Set a PIN of 6 to 12 digits.</source>
+        <translation>Does gan y cyfarfod hwn ddim PIN cadeirydd eto: gall unrhyw un wrth y gliniadur hwn gyhoeddi canlyniadau. Gosodwch PIN o 6 i 12 digid.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2243,18 +2575,18 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+68"/>
+        <location filename="../../ballotdesk/ui/pages/count.py" line="+65"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <source>Teller</source>
         <translation>Rhifwr</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-313"/>
         <source>Change &amp;teller…</source>
         <translation>Newid y &amp;rhifwr…</translation>
     </message>
@@ -2305,12 +2637,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Count</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Ctrl+S, or Enter in the last field</source>
         <translation>Ctrl+S, neu Enter yn y maes olaf</translation>
     </message>
@@ -2362,12 +2694,12 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+312"/>
+        <location line="+301"/>
         <source>Order recount</source>
         <translation>Gorchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-300"/>
         <source>Set this box&apos;s entries aside; the tellers count it again</source>
         <translation>Rhoi cofnodion y blwch hwn o&apos;r neilltu; bydd y rhifwyr yn ei gyfrif eto</translation>
     </message>
@@ -2378,22 +2710,37 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+342"/>
+        <location line="+339"/>
         <source>Explain shortfall</source>
         <translation>Egluro&apos;r diffyg</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-337"/>
         <source>Write why papers were not returned; it goes on the result</source>
         <translation>Ysgrifennwch pam na ddychwelwyd papurau; bydd yn ymddangos ar y canlyniad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Compare and resolve…</source>
+        <translation>&amp;Cymharu a datrys…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare and resolve</source>
+        <translation>Cymharu a datrys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See both entries side by side, then accept one or order a recount (a reason is required)</source>
+        <translation>Gweld y ddau gofnod ochr yn ochr, yna derbyn un neu orchymyn ailgyfrif (mae angen rheswm)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Every box&lt;/b&gt; (two matching entries make a box definitive)</source>
         <translation>&lt;b&gt;Pob blwch&lt;/b&gt; (mae dau gofnod sy&apos;n cyfateb yn gwneud cyfrif blwch yn derfynol)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Teller: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Rhifwr: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2428,12 +2775,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Dewiswch flwch.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The count of {0} is blocked: more papers were found than issued, so the chair must order a recount.</source>
-        <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd, felly rhaid i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The count of {0} is definitive; only the chair can order a recount.</source>
         <translation>Mae cyfrif {0} yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.</translation>
     </message>
@@ -2483,28 +2825,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>heb ei gyfrif eto</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&lt;b&gt;The entries for {0} differ&lt;/b&gt; on: {1}. Order a recount, or accept one teller&apos;s entry after checking the papers.</source>
-        <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; o ran: {1}. Gorchmynnwch ailgyfrif, neu derbyniwch gofnod un rhifwr ar ôl gwirio&apos;r papurau.</translation>
+        <location line="+16"/>
+        <source>&lt;b&gt;The entries for {0} differ&lt;/b&gt; on: {1}. Compare both entries, then accept one or order a recount.</source>
+        <translation>&lt;b&gt;Mae&apos;r cofnodion ar gyfer {0} yn wahanol&lt;/b&gt; ar: {1}. Cymharwch y ddau gofnod, yna derbyniwch un neu orchymyn ailgyfrif.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Accept entry by {0}…</source>
-        <translation>Derbyn cofnod {0}…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
-        <source>Accept entry by {0}</source>
-        <translation>Derbyn cofnod {0}</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <source>Make {0}&apos;s entry for {1} definitive (a reason is required)</source>
-        <translation>Gwneud cofnod {0} ar gyfer {1} yn derfynol (mae angen rheswm)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: more papers found than issued; order a recount.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: canfuwyd mwy o bapurau nag a ddosbarthwyd; gorchmynnwch ailgyfrif.</translation>
     </message>
@@ -2529,7 +2855,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Does dim i&apos;r cadeirydd ei ddatrys yn y blwch hwn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Your name, as the teller entering counts:</source>
         <translation>Eich enw, fel y rhifwr sy&apos;n cofnodi&apos;r cyfrifon:</translation>
     </message>
@@ -2539,32 +2865,18 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>But more papers were found than issued into {0}: the count is blocked until the chair orders a recount.</source>
-        <translation>Ond cafwyd mwy o bapurau nag a roddwyd i {0}: mae&apos;r cyfrif wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Papers issued into {0} were not returned: the chair must explain the shortfall.</source>
-        <translation>Ni ddychwelwyd papurau a roddwyd i {0}: rhaid i&apos;r cadeirydd egluro&apos;r diffyg.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+63"/>
         <source>Why is {0} recounted? (the chair&apos;s reason, required)</source>
         <translation>Pam mae {0} yn cael ei ailgyfrif? (rheswm y cadeirydd, gofynnol)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+20"/>
         <source>Recount of {0} ordered; its entries are set aside.</source>
         <translation>Gorchmynnwyd ailgyfrif {0}; mae ei gofnodion wedi&apos;u rhoi o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Why is {0}&apos;s entry for {1} accepted? (required)</source>
-        <translation>Pam mae cofnod {0} ar gyfer {1} yn cael ei dderbyn? (gofynnol)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{0}&apos;s entry for {1} was accepted by the chair.</source>
         <translation>Derbyniodd y cadeirydd gofnod {0} ar gyfer {1}.</translation>
     </message>
@@ -2577,7 +2889,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+33"/>
+        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+37"/>
         <source>e.g. 12/01/2016 or 12 Jan 2016</source>
         <translation>e.e. 12/01/2016 neu 12 Ion 2016</translation>
     </message>
@@ -2617,7 +2929,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+855"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+928"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -2630,7 +2942,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+79"/>
+        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -2780,7 +3092,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>WEDI COFRESTRU — CAEL BOD YN BRESENNOL OND NID PLEIDLEISIO: {0} oherwydd {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>NO ballot paper for {0}: {1}</source>
         <translation>DIM papur pleidleisio i {0}: {1}</translation>
     </message>
@@ -2790,12 +3102,12 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Papur pleidleisio ar gyfer {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Ballot paper: {0} — box {1}</source>
         <translation>Papur pleidleisio: {0} — blwch {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing to undo: Ctrl+Z takes back only the latest registration made at this desk, once.</source>
         <translation>Dim i&apos;w ddadwneud: mae Ctrl+Z yn dadwneud y cofrestriad diweddaraf a wnaed wrth y ddesg hon yn unig, unwaith.</translation>
     </message>
@@ -2873,6 +3185,19 @@ Rhif y papur newydd (dewisol):</translation>
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="+159"/>
+        <source>Desk</source>
+        <translation>Desg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teller</source>
+        <translation>Rhifwr</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ballotdesk/ui/dialogs.py" line="+64"/>
@@ -2941,7 +3266,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Who is at the desk?</source>
         <translation>Pwy sydd wrth y ddesg?</translation>
     </message>
@@ -3008,12 +3333,12 @@ PIN y cadeirydd:</translation>
         <translation>Dim pleidlais eto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Papers issued: {0}</source>
         <translation>Papurau a ddosbarthwyd: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ballot open</source>
         <translation>Y bleidlais ar agor</translation>
     </message>
@@ -3023,7 +3348,12 @@ PIN y cadeirydd:</translation>
         <translation>Canlyniad wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>{0}: more papers found than issued; the box is to be recounted.</source>
+        <translation>{0}: canfuwyd mwy o bapurau nag a ddosbarthwyd; bydd y blwch yn cael ei ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The result has not been declared yet.</source>
         <translation>Nid yw&apos;r canlyniad wedi&apos;i gyhoeddi eto.</translation>
     </message>
@@ -3044,9 +3374,68 @@ PIN y cadeirydd:</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ballotdesk/ui/dispute_dialog.py" line="+37"/>
+        <source>Entries differ: {0}</source>
+        <translation>Cofnodion yn wahanol: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two entries for &lt;b&gt;{0}&lt;/b&gt; differ on: {1}. Check the papers, then accept one entry or order a recount.</source>
+        <translation>Mae&apos;r ddau gofnod ar gyfer &lt;b&gt;{0}&lt;/b&gt; yn wahanol ar: {1}. Gwiriwch y papurau, yna derbyniwch un cofnod neu orchymyn ailgyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What differs</source>
+        <translation>Beth sy&apos;n wahanol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both entries side by side</source>
+        <translation>Y ddau gofnod ochr yn ochr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Accept the entry by {0}</source>
+        <translation>Derbyn cofnod {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order a &amp;recount (both entries are set aside)</source>
+        <translation>Gorchymyn &amp;ailgyfrif (rhoddir y ddau gofnod o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order a recount</source>
+        <translation>Gorchymyn ailgyfrif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chair&apos;s reason</source>
+        <translation>Rheswm y cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, e.g. recounted the bundle in front of both tellers</source>
+        <translation>Gofynnol, e.e. ailgyfrifwyd y bwndel o flaen y ddau rifwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide</source>
+        <translation>Penderfynu</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+80"/>
+        <location filename="../../ballotdesk/services/documents.py" line="+84"/>
         <source>The document could not be laid out: a name or text in it is too long to fit on a page. Correct it (a member on the Roll page, a ballot on the Ballots page) and make the document again.</source>
         <translation>Nid oedd modd gosod y ddogfen: mae enw neu destun ynddi yn rhy hir i ffitio ar dudalen. Cywirwch ef (aelod ar y dudalen Rhestr aelodau, pleidlais ar y dudalen Pleidleisiau) a gwnewch y ddogfen eto.</translation>
     </message>
@@ -3061,12 +3450,17 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+111"/>
+        <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Result of ballot {0} declared</source>
         <translation>Canlyniad pleidlais {0} wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print between 1 and 5,000 papers at a time.</source>
         <translation>Argraffwch rhwng 1 a 5,000 o bapurau ar y tro.</translation>
     </message>
@@ -3119,6 +3513,16 @@ PIN y cadeirydd:</translation>
         <location line="+20"/>
         <source>{0} could not be written to {1}: {2}.</source>
         <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} is not a PDF that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} carries no record head: it is not a result sheet printed by this version of BallotDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3738,7 @@ PIN y cadeirydd:</translation>
     <name>Header</name>
     <message>
         <location filename="../../ballotdesk/ui/models/attendance.py" line="+24"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+211"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+208"/>
         <location filename="../../ballotdesk/ui/models/desk.py" line="+17"/>
         <source>Name</source>
         <translation>Enw</translation>
@@ -3349,7 +3753,7 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-65"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-61"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
@@ -3408,19 +3812,19 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+59"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="+60"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <location filename="../../ballotdesk/ui/models/count_model.py" line="-1"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-30"/>
         <source>Spoilt and replaced</source>
         <translation>Difetha a disodli</translation>
     </message>
@@ -3430,7 +3834,7 @@ PIN y cadeirydd:</translation>
         <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Paper no.</source>
         <translation>Rhif y papur</translation>
     </message>
@@ -3453,6 +3857,26 @@ PIN y cadeirydd:</translation>
         <location line="+1"/>
         <source>Ballot paper account</source>
         <translation>Cyfrif papurau pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First entry</source>
+        <translation>Cofnod cyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second entry</source>
+        <translation>Ail gofnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation>Yn wahanol</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/ui/models/desk.py" line="-1"/>
@@ -3504,6 +3928,160 @@ PIN y cadeirydd:</translation>
         <location line="+3"/>
         <source>Joined</source>
         <translation>Ymunodd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/host_window.py" line="-15"/>
+        <source>Device</source>
+        <translation>Dyfais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Gwelwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <location line="+40"/>
+        <source>Host on the Network</source>
+        <translation>Gwesteio ar y Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypted (HTTPS, recommended)</source>
+        <translation>&amp;Wedi&apos;i amgryptio (HTTPS, argymhellir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plain HTTP</source>
+        <translation>HTTP &amp;plaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain HTTP is not encrypted: anyone on the same network can read names, registrations and counts, and could pretend to be this laptop. Use it only on a private hotspot that only the meeting&apos;s devices have the password for.</source>
+        <translation>Nid yw HTTP plaen wedi&apos;i amgryptio: gall unrhyw un ar yr un rhwydwaith ddarllen enwau, cofrestriadau a chyfrifon, a gallai esgus bod yn y gliniadur hwn. Defnyddiwch ef dim ond ar fan cyswllt preifat nad oes neb ond dyfeisiau&apos;r cyfarfod yn gwybod ei gyfrinair.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted: each browser warns once that the certificate is the meeting&apos;s own; compare the fingerprint it shows with the one here, then accept it.</source>
+        <translation>Wedi&apos;i amgryptio: mae pob porwr yn rhybuddio unwaith mai tystysgrif y cyfarfod ei hun yw hon; cymharwch yr ôl bys y mae&apos;n ei ddangos â&apos;r un yma, yna derbyniwch hi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start hosting</source>
+        <translation>De&amp;chrau gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top hosting</source>
+        <translation>&amp;Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>QR code of the join address</source>
+        <translation>Cod QR y cyfeiriad ymuno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join code</source>
+        <translation>Cod ymuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6 digits, or empty for a random code</source>
+        <translation>6 digid, neu&apos;n wag am god ar hap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New join code</source>
+        <translation>Cod ymuno newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change code</source>
+        <translation>&amp;Newid y cod</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Joining</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code:</source>
+        <translation>Cod ymuno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Ôl bys y dystysgrif (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If Windows asks whether BallotDesk may communicate on networks, allow it on private networks: otherwise no other device can reach this laptop.</source>
+        <translation>Os bydd Windows yn gofyn a gaiff BallotDesk gyfathrebu ar rwydweithiau, caniatewch hynny ar rwydweithiau preifat: fel arall ni all unrhyw ddyfais arall gyrraedd y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Devices joined</source>
+        <translation>Dyfeisiau sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Disconnect device</source>
+        <translation>&amp;Datgysylltu dyfais</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hosting could not start: {0}</source>
+        <translation>Doedd dim modd dechrau gwesteio: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A join code is exactly 6 digits: &apos;{0}&apos; is not.</source>
+        <translation>Mae cod ymuno yn 6 digid yn union: nid yw &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not hosting</source>
+        <translation>Ddim yn gwesteio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: plain HTTP is not encrypted.</source>
+        <translation>Dim: nid yw HTTP plaen wedi&apos;i amgryptio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop hosting</source>
+        <translation>Stopio gwesteio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop hosting? The {0} device(s) joined are disconnected at once and must join again with a new code.</source>
+        <translation>Stopio gwesteio? Caiff y {0} dyfais sydd wedi ymuno eu datgysylltu ar unwaith, a rhaid iddynt ymuno eto gyda chod newydd.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +4453,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="+38"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="+42"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -3883,6 +4461,11 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3895,7 +4478,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>mae ei llofnod wedi&apos;i ddifrodi</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The sheet is exactly as it was signed by {0} on {1}; nothing has been changed since.</source>
         <translation>Mae&apos;r daflen yn union fel y cafodd ei llofnodi gan {0} ar {1}; does dim wedi newid ers hynny.</translation>
     </message>
@@ -3911,18 +4494,43 @@ Rhesi a hepgorwyd: {4:,}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Signed with a different certificate (fingerprint {0}): check it against the one your organisation published.</source>
-        <translation>Wedi&apos;i llofnodi â thystysgrif wahanol (ôl bys {0}): cymharwch hi â&apos;r un a gyhoeddodd eich sefydliad.</translation>
+        <source>Signed with the certificate whose fingerprint you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This installation has no certificate of its own to compare with. The sheet was signed with the certificate with fingerprint {0}: check it against the one your organisation published.</source>
-        <translation>Does gan y gosodiad hwn ddim tystysgrif ei hun i gymharu â hi. Cafodd y daflen ei llofnodi â&apos;r dystysgrif sydd ag ôl bys {0}: cymharwch hi â&apos;r un a gyhoeddodd eich sefydliad.</translation>
+        <location line="+2"/>
+        <source>Signed with a certificate issued by {0}, which you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Intact</source>
         <translation>Yn gyfan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet is exactly as it was signed, but by a key this installation does not know, calling itself “{0}”. Anyone can make a key with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity unknown: compare the fingerprint with the one your organisation published before trusting this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint printed on the sheet is not the one of the key that signed it: someone signed it again with another key. It is not the sheet that was declared. Ask the secretary for the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3960,7 +4568,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Nid taflen canlyniad</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.</source>
         <translation>Mae {0} yn {1:,} MB; mae taflen canlyniad yn llawer llai. Dewiswch y daflen ei hun.</translation>
     </message>
@@ -4024,6 +4632,34 @@ Ei hôl bys (SHA-256) yw
 {2}
 
 Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wirio bod taflen canlyniad wedi&apos;i llofnodi yma.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import organisation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Result sheets are signed from now on with the certificate of {0}, issued by {1}. Its password is asked each time a sheet is signed.
+
+Its fingerprint (SHA-256) is
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the result sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The password of the certificate of {0} (not the chair&apos;s PIN):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4758,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-783"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1202"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -4239,17 +4875,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+149"/>
+        <location filename="../../ballotdesk/ui/main_window.py" line="+151"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -4264,17 +4900,17 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Gwe&amp;ld</translation>
     </message>
@@ -4294,7 +4930,26 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Agor cyfarfod</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and so far authenticated as follows:
+
+{1}
+
+Continue the meeting on this computer? The hand-over is logged, and this computer&apos;s key authenticates the record from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue the meeting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken over in File › Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Opened {0}. Every change is saved as it is made.</source>
         <translation>Agorwyd {0}. Caiff pob newid ei gadw wrth iddo gael ei wneud.</translation>
     </message>
@@ -4309,7 +4964,7 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -4342,11 +4997,16 @@ Trwydded: GPL-3.0-or-later.</translation>
         <source>Latest audit digest: {0}</source>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
     </message>
+    <message>
+        <location line="-338"/>
+        <source>&amp;Meeting</source>
+        <translation>C&amp;yfarfod</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-812"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-884"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -4491,13 +5151,13 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <location line="+153"/>
+        <location line="+245"/>
+        <location line="+167"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -4512,17 +5172,22 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} ar agor yn {1}; caewch ef yno cyn cadw copi drosto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The copy written to {0} failed its check and was removed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The copy could not be written to {0}: {1}.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -4542,7 +5207,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+248"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -4575,7 +5240,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+186"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+184"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -4586,12 +5251,24 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{0} cannot be read: {1}.</source>
         <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <source>{0} was not completely written (its last change is still in a journal file beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0} was last written by another installation of BallotDesk, or by an older version. Its record is intact, and so far authenticated as follows:
+{1}
+To continue the meeting on this computer, take the record over with &apos;ballotdesk take-over {0}&apos; (the app asks when it opens the file): the hand-over is logged, and this computer&apos;s key authenticates the record from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{0} is empty (0 bytes); it is not a BallotDesk meeting file.</source>
         <translation>Mae {0} yn wag (0 beit); nid yw&apos;n ffeil cyfarfod BallotDesk.</translation>
     </message>
@@ -4616,7 +5293,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Gwnaed {0} gan fersiwn mwy newydd o BallotDesk (fformat ffeil {1}; mae&apos;r fersiwn hwn yn darllen hyd at {2}). Diweddarwch BallotDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <location line="+3"/>
         <source>{0} is damaged ({1}). Restore it from a backup.</source>
         <translation>Mae {0} wedi&apos;i difrodi ({1}). Adferwch hi o gopi wrth gefn.</translation>
@@ -4627,12 +5304,14 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+193"/>
         <source>{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change in the file as it is made. Copy the file to a folder you can write to, or clear its read-only setting, then open it again.</source>
         <translation>Ni ellir agor {0}: ni all BallotDesk ysgrifennu iddo yn {1} ({2}), ac mae&apos;n cadw pob newid yn y ffeil wrth iddo gael ei wneud. Copïwch y ffeil i ffolder y gallwch ysgrifennu iddo, neu dilëwch ei osodiad darllen-yn-unig, yna agorwch hi eto.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-61"/>
+        <location line="+7"/>
+        <location line="+144"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -4642,17 +5321,35 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir creu {0}: nid yw&apos;r ffolder {1} yn bodoli.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-150"/>
+        <location line="+160"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>{0} cannot be created: {1}.</source>
         <translation>Ni ellir creu {0}: {1}.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-233"/>
+        <source>The disk holding {0} is full, so the change was not saved (the meeting is as it was before it). Free some space in {1}, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{0} is already open in {1}. Close it there first; two programs must never write to one meeting.</source>
         <translation>Mae {0} eisoes ar agor yn {1}. Caewch y ffeil yno yn gyntaf; ni ddylai dwy raglen fyth ysgrifennu i&apos;r un cyfarfod.</translation>
     </message>
     <message>
-        <location line="+642"/>
+        <location line="+23"/>
+        <source>{0} cannot be opened: the disk holding it is full, and BallotDesk saves every change as it is made. Free some space in {1}, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+571"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5143,7 +5840,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Gadawodd {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-88"/>
+        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-84"/>
         <source>  (desk issues here)</source>
         <translation>  (y ddesg yn dosbarthu)</translation>
     </message>
@@ -5158,7 +5855,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Etholiad</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="-39"/>
+        <location filename="../../ballotdesk/ui/models/count_model.py" line="-85"/>
         <source>No papers issued</source>
         <translation>Dim papurau wedi&apos;u dosbarthu</translation>
     </message>
@@ -5179,11 +5876,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+3"/>
-        <source>Definitive, but more papers found than issued: recount</source>
-        <translation>Terfynol, ond canfuwyd mwy o bapurau nag a ddosbarthwyd: ailgyfrif</translation>
+        <source>Blocked: more papers found than issued; the chair must order a recount</source>
+        <translation>Wedi&apos;i atal: canfuwyd mwy o bapurau nag a ddosbarthwyd; rhaid i&apos;r cadeirydd orchymyn ailgyfrif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Definitive; shortfall to be explained by the chair</source>
         <translation>Terfynol; y cadeirydd i egluro&apos;r diffyg</translation>
     </message>
@@ -5203,7 +5900,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation> Eglurhad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/format.py" line="+36"/>
+        <location line="+64"/>
+        <source>≠ differs</source>
+        <translation>≠ yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Entry by {0}</source>
+        <translation>Cofnod {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/models/format.py" line="+32"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
@@ -5227,7 +5934,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-397"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-402"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5293,8 +6000,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
-        <source>4 to 12 digits; needed to declare results and change the rules</source>
-        <translation>4 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
+        <source>6 to 12 digits; needed to declare results and change the rules</source>
+        <translation>6 i 12 digid; ei angen i gyhoeddi canlyniadau a newid y rheolau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5361,6 +6068,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-699"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -5560,6 +6269,79 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location line="+2"/>
         <source>Enter the {0}.</source>
         <translation>Rhowch y {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferential</name>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/__init__.py" line="+45"/>
+        <source>&apos;{0}&apos; is not a counting rule; the rules are {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} seats: there must be at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/engine.py" line="+43"/>
+        <source>{0} seats but only {1} candidates standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none of the {0} papers is valid, so there is nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the lot at stage {0} chose &apos;{1}&apos;, who is not among {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/irv.py" line="+23"/>
+        <source>the alternative vote (irv) fills one seat, not {0}; give --seats 1, or count by STV rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/meek.py" line="+85"/>
+        <source>are tied for lowest (within the total surplus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/result.py" line="+24"/>
+        <source>are equal at every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>which to exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose surplus to transfer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which to elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {0}: {1} {2}; a lot decides {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}; draw it (--lot) and count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>stage {0}: the lot names &apos;{1}&apos;, who is not among the tied candidates ({2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6665,74 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <source>A quorum of {0:,} is more than the {1:,} members on the roll who may vote, so it can never be met; give a smaller number, or a percentage (e.g. 10%).</source>
         <translation>Mae cworwm o {0:,} yn fwy na&apos;r {1:,} aelod ar y rhestr sy&apos;n cael pleidleisio, felly ni ellir byth ei gyrraedd; rhowch rif llai, neu ganran (e.e. 10%).</translation>
     </message>
+    <message>
+        <location filename="../../ballotdesk/services/quorum.py" line="+61"/>
+        <source>{0} of the members entitled to vote</source>
+        <translation>{0} o&apos;r aelodau sy&apos;n gymwys i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 aelod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} members</source>
+        <translation>{0} aelod</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The meeting is not quorate ({0} present and entitled to vote, {1} needed): the ballot cannot be opened. The chair may go ahead with the PIN and a reason (e.g. the quorum applies only at the start of the meeting).</source>
+        <translation>Nid yw&apos;r cworwm wedi&apos;i gyrraedd ({0} yn bresennol ac yn gymwys i bleidleisio, {1} eu hangen): ni ellir agor y bleidlais. Caiff y cadeirydd fwrw ymlaen gyda&apos;r PIN a rheswm (e.e. dim ond ar ddechrau&apos;r cyfarfod y mae&apos;r cworwm yn berthnasol).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting is not quorate ({0} present and entitled to vote, {1} needed): the result cannot be declared. The chair may go ahead with the PIN and a reason (e.g. the quorum applies only at the start of the meeting).</source>
+        <translation>Nid yw&apos;r cworwm wedi&apos;i gyrraedd ({0} yn bresennol ac yn gymwys i bleidleisio, {1} eu hangen): ni ellir cyhoeddi&apos;r canlyniad. Caiff y cadeirydd fwrw ymlaen gyda&apos;r PIN a rheswm (e.e. dim ond ar ddechrau&apos;r cyfarfod y mae&apos;r cworwm yn berthnasol).</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/ui/widgets/quorum_reason.py" line="+24"/>
+        <source>Meeting not quorate</source>
+        <translation>Cworwm heb ei gyrraedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chair&apos;s reason for going ahead (required):</source>
+        <translation>Rheswm y cadeirydd dros fwrw ymlaen (gofynnol):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeys</name>
+    <message>
+        <location filename="../../ballotdesk/store/record_keys.py" line="+181"/>
+        <source>This installation&apos;s record key ({0}) is kept in the system&apos;s key store, which cannot be read now. Unlock the key store and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BallotDesk on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The passphrase must be at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The passphrase does not open this record key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a BallotDesk record key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -6127,11 +6977,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-28"/>
+        <source>&lt;b&gt;{0} is blocked&lt;/b&gt; — more papers were found than issued; the box must be recounted.</source>
+        <translation>&lt;b&gt;Mae {0} wedi&apos;i atal&lt;/b&gt; — cafwyd mwy o bapurau nag a roddwyd; rhaid ailgyfrif y blwch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No explanation recorded.</source>
         <translation>Ni chofnodwyd esboniad.</translation>
     </message>
@@ -6142,17 +6998,62 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+60"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-57"/>
         <source>Tellers’ report</source>
         <translation>Adroddiad y rhifwyr</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Tellers</source>
+        <translation>Rhifwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures that differed (first / second entry)</source>
+        <translation>Ffigurau a oedd yn wahanol (cofnod cyntaf / ail gofnod)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair’s decision</source>
+        <translation>Penderfyniad y cadeirydd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entries that differed</source>
+        <translation>Cofnodion a oedd yn wahanol</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (of {1} needed)</source>
+        <translation>{0} (o&apos;r {1} sydd eu hangen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Quorum:&lt;/b&gt; {0} present and entitled to vote; &lt;b&gt;{1}&lt;/b&gt; needed. Present at the opening: &lt;b&gt;{2}&lt;/b&gt;; at the declaration: &lt;b&gt;{3}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Cworwm:&lt;/b&gt; {0} yn bresennol ac yn gymwys i bleidleisio; &lt;b&gt;{1}&lt;/b&gt; eu hangen. Yn bresennol wrth agor: &lt;b&gt;{2}&lt;/b&gt;; wrth gyhoeddi: &lt;b&gt;{3}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Opened while the meeting was not quorate.&lt;/b&gt; The chair’s reason: {0}</source>
+        <translation>&lt;b&gt;Agorwyd heb i&apos;r cworwm gael ei gyrraedd.&lt;/b&gt; Rheswm y cadeirydd: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Declared while the meeting was not quorate.&lt;/b&gt; The chair’s reason: {0}</source>
+        <translation>&lt;b&gt;Cyhoeddwyd heb i&apos;r cworwm gael ei gyrraedd.&lt;/b&gt; Rheswm y cadeirydd: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>% of {0}</source>
         <translation>% o {0}</translation>
     </message>
@@ -6260,7 +7161,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Beth a newidiodd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
@@ -6300,12 +7202,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Crynodeb y log archwilio: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Record head: {0} after {1} events, record key {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Certificate: {0}</source>
         <translation>Tystysgrif: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Result — Ballot {0}: {1}</source>
         <translation>Canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -6340,7 +7247,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-309"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-383"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -6394,6 +7301,16 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <source>rejected</source>
         <translation>wedi’u gwrthod</translation>
     </message>
+    <message>
+        <location line="+117"/>
+        <source>Entry by {0} accepted</source>
+        <translation>Derbyniwyd cofnod {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recount ordered</source>
+        <translation>Gorchmynnwyd ailgyfrif</translation>
+    </message>
 </context>
 <context>
     <name>ResultBars</name>
@@ -6417,7 +7334,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+49"/>
+        <location filename="../../ballotdesk/ui/pages/result.py" line="+52"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -6452,12 +7369,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>aelodau sy&apos;n bresennol ac yn gymwys i bleidleisio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>{0} and {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Status of the ballot</source>
         <translation>Statws y bleidlais</translation>
     </message>
@@ -6477,12 +7394,27 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Diwygiwyd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>PROVISIONAL</source>
+        <translation>DROS DRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisional: not declared</source>
+        <translation>Dros dro: heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not declared: only the chair&apos;s declaration decides the result</source>
+        <translation>Heb ei gyhoeddi: dim ond cyhoeddiad y cadeirydd sy&apos;n penderfynu&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -6508,29 +7440,29 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+230"/>
+        <location line="-238"/>
+        <location line="+238"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+326"/>
+        <location line="+338"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-337"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -6541,13 +7473,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+340"/>
+        <location line="+352"/>
         <location line="+3"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-353"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -6583,12 +7515,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+338"/>
+        <location line="+350"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-349"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -6639,17 +7571,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+399"/>
+        <location line="+426"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-425"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>No ballot yet</source>
         <translation>Dim pleidlais eto</translation>
     </message>
@@ -6659,7 +7591,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Status: {0}</source>
         <translation>Statws: {0}</translation>
     </message>
@@ -6674,7 +7606,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rheol: {0}; wedi&apos;i fesur yn erbyn {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seats: {0}.</source>
         <translation>Seddi: {0}.</translation>
     </message>
@@ -6684,7 +7616,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Dim canlyniad eto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This ballot is a draft; there is no result yet.</source>
         <translation>Drafft yw&apos;r bleidlais hon; does dim canlyniad eto.</translation>
     </message>
@@ -6739,7 +7671,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Heb fod yn derfynol eto: {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Blocked, to be recounted (more papers found than issued): {0}.</source>
+        <translation>Wedi&apos;u hatal, i&apos;w hailgyfrif (cafwyd mwy o bapurau nag a roddwyd): {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no explanation recorded yet</source>
         <translation>dim eglurhad wedi&apos;i gofnodi eto</translation>
     </message>
@@ -6779,7 +7716,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>wedi&apos;i hepgor ar ôl rownd {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No candidate has the required majority. Continuing: {0}; dropping out: {1}.</source>
         <translation>Does gan yr un ymgeisydd y mwyafrif angenrheidiol. Yn parhau: {0}; yn cael eu hepgor: {1}.</translation>
     </message>
@@ -6794,7 +7731,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Daeth rownd {0} ar ôl y rownd hon.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Declared. A correction is made with Amend…, giving a reason; every version is kept.</source>
         <translation>Wedi&apos;i gyhoeddi. Gwneir cywiriad drwy Diwygio…, gan roi rheswm; caiff pob fersiwn ei chadw.</translation>
     </message>
@@ -6809,7 +7746,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Wedi&apos;i chyfrif: caiff y cadeirydd gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The result can be declared once every box is definitive and balanced or explained.</source>
         <translation>Gellir cyhoeddi&apos;r canlyniad pan fydd cyfrif pob blwch yn derfynol ac wedi&apos;i gysoni neu ei egluro.</translation>
     </message>
@@ -6864,12 +7801,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Enw&apos;r cadeirydd, i gyhoeddi&apos;r canlyniad:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>round {0}</source>
         <translation>rownd {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who trusts {1} can check it with &apos;ballotdesk verify --trust&apos;; a printed copy shows the fingerprint in its footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This sheet is signed with this installation&apos;s certificate (fingerprint {0}). Save as PDF keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif y gosodiad hwn (ôl bys {0}). Mae Cadw fel PDF yn cadw&apos;r llofnod, felly gall unrhyw un wirio&apos;r ffeil drwy Ffeil › Gwirio Taflen Canlyniad…; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
@@ -6908,7 +7850,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+489"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+718"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -6918,27 +7860,27 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>settle an equality by lot</source>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>amend a declared result</source>
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-529"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+76"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+544"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -6948,9 +7890,9 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>ddileu data personol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roles.py" line="+55"/>
-        <source>The chair&apos;s PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i PIN y cadeirydd fod rhwng 4 a 12 digid.</translation>
+        <location filename="../../ballotdesk/services/roles.py" line="+69"/>
+        <source>The chair&apos;s PIN must be 6 to 12 digits.</source>
+        <translation>Rhaid i PIN y cadeirydd fod rhwng 6 a 12 digid.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6983,6 +7925,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>newid PIN y cadeirydd</translation>
     </message>
     <message>
+        <location filename="../../ballotdesk/services/quorum.py" line="+25"/>
+        <source>go ahead although the meeting is not quorate</source>
+        <translation>fwrw ymlaen er nad yw&apos;r cworwm wedi&apos;i gyrraedd</translation>
+    </message>
+    <message>
         <location filename="../../ballotdesk/services/tellers.py" line="+53"/>
         <source>hand out a teller&apos;s code</source>
         <translation>roi cod i rifwr</translation>
@@ -7012,12 +7959,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
         <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{0} could not be found in {1}.</source>
         <translation>Doedd dim modd dod o hyd i {0} yn {1}.</translation>
     </message>
@@ -7088,12 +8035,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-418"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+618"/>
         <source>Date format {0} does not name the day, the month and the year (e.g. &apos;%d.%m.%Y&apos;).</source>
         <translation>Nid yw&apos;r fformat dyddiad {0} yn enwi&apos;r diwrnod, y mis a&apos;r flwyddyn (e.e. &apos;%d.%m.%Y&apos;).</translation>
     </message>
@@ -7103,7 +8050,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -7123,7 +8070,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-125"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -7133,7 +8080,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation> (efallai fod dyfynnod heb ei bartner)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>missing membership number</source>
         <translation>rhif aelodaeth ar goll</translation>
     </message>
@@ -7224,15 +8171,60 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../ballotdesk/reports/signing.py" line="+222"/>
+        <location filename="../../ballotdesk/reports/signing.py" line="+293"/>
         <source>No signing certificate has been created yet.</source>
         <translation>Does dim tystysgrif llofnodi wedi&apos;i chreu eto.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+9"/>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cannot be read: {1}.</source>
+        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is protected by a password; give it to unlock the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be opened: the password is wrong, or it is not a certificate file (PKCS#12, .p12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} holds no signing key and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} is not a certificate for signing documents (it is an authority&apos;s or has no signing use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate in {0} is valid from {1} to {2}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The certificate of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <location line="+7"/>
         <source>The signing key or certificate could not be loaded.</source>
         <translation>Doedd dim modd llwytho&apos;r allwedd na&apos;r dystysgrif llofnodi.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>{0} is not a certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7351,7 +8343,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhoddwyd coelbren rhwng {0}, ond does dim pleidleisiau cyfartal yn y cyfrif hwn i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The number of members present cannot be negative.</source>
         <translation>Ni all nifer yr aelodau sy&apos;n bresennol fod yn negatif.</translation>
     </message>
@@ -7371,19 +8363,34 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Does dim pleidleisiau wedi&apos;u cyfrif.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} {1}, {2} {3}</source>
         <translation>{0} {1}, {2} {3}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The motion would be carried: {0}.</source>
+        <translation>Byddai&apos;r cynnig yn cael ei basio: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The motion is carried: {0}.</source>
         <translation>Mae&apos;r cynnig wedi&apos;i basio: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The votes are equal; the motion would not be carried.</source>
+        <translation>Mae&apos;r pleidleisiau&apos;n gyfartal; ni fyddai&apos;r cynnig yn cael ei basio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The votes are equal; the motion is not carried.</source>
         <translation>Mae&apos;r pleidleisiau&apos;n gyfartal; mae&apos;r cynnig heb ei basio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The motion would not be carried: {0}.</source>
+        <translation>Ni fyddai&apos;r cynnig yn cael ei basio: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7392,11 +8399,21 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
+        <source>The motion would be carried by the required {0} ({1} of {2} {3}; {4} necessary).</source>
+        <translation>Byddai&apos;r cynnig yn cael ei basio gan y {0} gofynnol ({1} o {2} {3}; {4} yn angenrheidiol).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The motion is carried by the required {0} ({1} of {2} {3}; {4} necessary).</source>
         <translation>Mae&apos;r cynnig wedi&apos;i basio gan y {0} gofynnol ({1} o {2} {3}; {4} yn angenrheidiol).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The motion would not be carried: {0}; {1} ({2}) is necessary.</source>
+        <translation>Ni fyddai&apos;r cynnig yn cael ei basio: {0}; mae angen {1} ({2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The motion is not carried: {0}; {1} ({2}) was necessary.</source>
         <translation>Mae&apos;r cynnig heb ei basio: {0}; roedd angen {1} ({2}).</translation>
     </message>
@@ -7406,7 +8423,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>wedi&apos;i ethol</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{0} have equal votes ({1} each) for the seat.</source>
         <translation>Mae gan {0} bleidleisiau cyfartal ({1} yr un) ar gyfer y sedd.</translation>
     </message>
@@ -7422,6 +8439,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
+        <source>A lot drawn {0} among {1} favoured {2}, who would be {3}.</source>
+        <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2} – {3} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A lot drawn {0} among {1} favoured {2}, who is {3}.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1} ac roedd o blaid {2} – {3}.</translation>
     </message>
@@ -7432,6 +8454,11 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+10"/>
+        <source>No candidate has received any votes; nobody would be {0}.</source>
+        <translation>Nid oes unrhyw ymgeisydd wedi cael pleidlais; ni fyddai neb ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No candidate has received any votes; nobody is {0}.</source>
         <translation>Nid oes unrhyw ymgeisydd wedi cael pleidlais; does neb ({0}).</translation>
     </message>
@@ -7461,9 +8488,19 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Nid oes gan unrhyw ymgeisydd {0} (angenrheidiol: {1} o {2} {3}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>{0} leads with the most votes and would be {1}.</source>
+        <translation>{0} sydd ar y blaen gyda&apos;r nifer fwyaf o bleidleisiau – {1} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} has received the most votes and is {1}.</source>
         <translation>{0} sydd wedi cael y nifer fwyaf o bleidleisiau – {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lead with the most votes and would be {1}.</source>
+        <translation>{0} sydd ar y blaen gyda&apos;r nifer fwyaf o bleidleisiau – {1} (dros dro).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7477,11 +8514,21 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} has the required {1} ({2} of {3}; {4} necessary) and would be {5}.</source>
+        <translation>Mae gan {0} y {1} gofynnol ({2} o {3}; {4} yn angenrheidiol) – {5} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} has the required {1} ({2} of {3}; {4} necessary) and is {5}.</source>
         <translation>Mae gan {0} y {1} gofynnol ({2} o {3}; {4} yn angenrheidiol) – {5}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{0} have the required {1} (necessary: {2} of {3}) and would be {4}.</source>
+        <translation>Mae gan {0} y {1} gofynnol (angenrheidiol: {2} o {3}) – {4} (dros dro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} have the required {1} (necessary: {2} of {3}) and are {4}.</source>
         <translation>Mae gan {0} y {1} gofynnol (angenrheidiol: {2} o {3}) – {4}.</translation>
     </message>
@@ -7547,7 +8594,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="-133"/>
+        <location filename="../../ballotdesk/ui/integrity.py" line="-176"/>
         <source>Verify a result sheet</source>
         <translation>Gwirio taflen canlyniad</translation>
     </message>

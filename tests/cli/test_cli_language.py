@@ -72,7 +72,7 @@ def test_new_records_the_language_and_refuses_others(capsys, tmp_path):
         assert svc.details()["language"] == "cy"
     finally:
         svc.close()
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^2$"):
         main(["new", str(tmp_path / "x.ballotdesk"), "--title", "X", "--date", "2026-11-28", "--language", "fr"])
 
 

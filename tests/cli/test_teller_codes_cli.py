@@ -15,7 +15,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def test_tellers_count_with_the_codes_the_chair_handed_out(tmp_path, capsys):
     path = str(tmp_path / "c.ballotdesk")
-    assert run(capsys, "new", path, "--title", "T", "--date", "2026-11-28", "--quorum", "1", "--pin", "2468")[0] == 0
+    assert run(capsys, "new", path, "--title", "T", "--date", "2026-11-28", "--quorum", "1", "--pin", "246802")[0] == 0
     roll = tmp_path / "roll.csv"
     roll.write_text("Member No;Forename;Surname\n1001;F1;L1\n1002;F2;L2\n", encoding="utf-8")
     assert run(capsys, "roll", "import", path, str(roll))[0] == 0
@@ -28,7 +28,7 @@ def test_tellers_count_with_the_codes_the_chair_handed_out(tmp_path, capsys):
     assert code == 1 and "enter the chair's PIN" in err
     codes = {}
     for name in ("Ann", "Bob"):
-        code, out, err = run(capsys, "teller", "add", path, name, "--pin", "2468", "--json")
+        code, out, err = run(capsys, "teller", "add", path, name, "--pin", "246802", "--json")
         assert code == 0, err
         codes[name] = json.loads(out)["code"]
     assert json.loads(run(capsys, "teller", "list", path, "--json")[1]) == {"tellers": ["Ann", "Bob"]}

@@ -2,8 +2,11 @@
 
 Dialogs are replaced, never shown: ``window.dialogs.error`` records messages in ``errors`` so a
 test can assert that a refusal was shown in words (and no modal box blocks the event loop).
-A test module that needs another meeting overrides ``meeting_path``; one that answers many
-questions in turn uses ``scripted`` (answers queued in advance) instead of a lambda per question.
+A test module that needs a ballot meeting instead of the small branch meeting marks itself
+``pytest.mark.hall(...)`` (see :func:`hall_meeting`); one that tests a page names it ``PAGE`` (and,
+when the page needs people first, ``prepare_page(window)``) and takes the ``page`` fixture. One that
+answers many questions in turn uses ``scripted`` (answers queued in advance) instead of a lambda
+per question.
 """
 
 from __future__ import annotations
@@ -18,14 +21,19 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.roll_csv import MemberRecord
+from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.background import stop_collecting_on_gui_thread
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.pages import Page
 
 CUTOFF = dt.date(2016, 1, 12)
+OVERFLOW = "Overflow (outside)"
 
 # number, first, last, ward, postcode, joined, status
 MEMBERS = [
@@ -58,9 +66,57 @@ def _workers_finish_and_gc_returns() -> Iterator[None]:
     stop_collecting_on_gui_thread()
 
 
+def hall_meeting(tmp_path: Path, voters: int = 0, *, names: tuple[str, ...] = (), lapsed: str | None = None,
+                 ward: str = "", four_eyes: bool = True, overflow: bool = True, main_hall: int | None = None,
+                 counts: dict[str, CountFigures] | None = None, **details: Any) -> Path:
+    """A ballot meeting on disk (closed): full members, all registered, a Main hall and (unless
+    ``overflow=False``) an Overflow box.
+
+    Args:
+        voters: members M0, M1, ... named First0 Last0, ...; or ``names`` ("Ann Smith", ...) as M1, M2, ...
+        lapsed: one more member, "First Last" as M99, registered but not a voter.
+        four_eyes: False for a single count entry per box.
+        main_hall: with it, "Motion 1" is opened, one paper issued to each attendee (this many into
+            the Main hall, the rest outside) and closed.
+        counts: then entered by the teller Ann, per box.
+        details: the meeting's title, venue, organisation (title "AGM" by default).
+    """
+    options: dict[str, Any] = {"title": "AGM", "date": dt.date(2025, 5, 1), "voting_statuses": ["Full"], **details}
+    svc = MeetingService.create(tmp_path / "agm", **options)
+    people = [(f"M{i}", f"First{i}", f"Last{i}") for i in range(voters)]
+    people += [(f"M{i}", *name.split()) for i, name in enumerate(names, start=1)]
+    for number, first, last in people:
+        svc.save_member(MemberRecord(number, first, last, ward, "", None, "Full", ""))
+        svc.register(number)
+    if lapsed is not None:
+        svc.save_member(MemberRecord("M99", *lapsed.split(), "", "", None, "Lapsed", ""))
+        svc.register("M99")
+    if not four_eyes:
+        svc.update_details({"four_eyes": False})
+    if overflow:
+        B.add_box(svc, OVERFLOW)
+    if main_hall is not None:
+        ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
+        B.open_ballot(svc, ballot_id)
+        for n, person in enumerate(svc.attendees()):
+            B.issue_paper(svc, ballot_id, person.id, B.MAIN_HALL if n < main_hall else OVERFLOW)
+        B.close_ballot(svc, ballot_id)
+        for box, figures in (counts or {}).items():
+            B.enter_count(svc, ballot_id, box, "Ann", figures)
+    path = svc.path
+    svc.close()
+    return path
+
+
 @pytest.fixture
-def meeting_path(tmp_path: Path) -> Path:
-    """A small meeting on disk (closed), with seven members and a quorum of 2."""
+def meeting_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The meeting the window opens (closed): the small branch meeting, seven members and a quorum of 2.
+
+    A module marked ``pytest.mark.hall(...)`` gets :func:`hall_meeting` with those options instead.
+    """
+    hall = request.node.get_closest_marker("hall")
+    if hall is not None:
+        return hall_meeting(tmp_path, *hall.args, **hall.kwargs)
     path = tmp_path / "branch.ballotdesk"
     service = MeetingService.create(path, title="Branch AGM", date=dt.date(2026, 3, 21), venue="Church hall",
                                     organisation="Llanelli CLP", cutoff=CUTOFF, quorum="2",
@@ -73,7 +129,7 @@ def meeting_path(tmp_path: Path) -> Path:
 
 ASKING = ("open_meeting_file", "save_copy_file", "open_csv_file", "new_meeting", "guest", "provisional", "member",
           "import_roll", "confirm", "text", "choose", "open_file", "save_file", "choose_folder", "run", "warn_later",
-          "chair_pin", "teller_code")
+          "chair_pin", "password", "teller_code")
 
 
 def guard_dialogs(win: MainWindow) -> None:
@@ -165,6 +221,23 @@ class Scripted:
             return bool(self.on_dialog(dialog))
         finally:
             dialog.hide()
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest, window: MainWindow) -> Page:
+    """The page the module tests (its ``PAGE``), shown in the window, which answers the page's questions.
+
+    A module whose page needs people first defines ``prepare_page(window)``, called before the page is shown.
+    """
+    prepare = getattr(request.module, "prepare_page", None)
+    if prepare is not None:
+        prepare(window)
+        window.context.notify("test")
+    kind = request.module.PAGE
+    window.show_page(kind)
+    shown = window.page(kind)
+    assert shown.dialogs is window.dialogs
+    return shown
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.domain.roll_csv import read_csv
@@ -14,8 +13,6 @@ from ballotdesk.ui.app import demo_path, run_gui
 from ballotdesk.ui.icon import ICON_SIZES
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_demo_roll_is_deterministic_and_varied():

@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.attendance import AttendanceFilter, AttendanceModel
 from ballotdesk.ui.pages.attendance import AttendancePage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+PAGE = AttendancePage
 
 
-@pytest.fixture
-def page(window: MainWindow, service) -> AttendancePage:
+def prepare_page(window: MainWindow) -> None:
+    """Before the page is shown: people registered, a guest and a provisional attendee."""
+    service = window.context.service
     for number in ("10234", "10577", "10733", "10388"):
         service.register(number)
     service.add_guest("Carys Bevan", "press")
     service.add_provisional("Dylan Morgan", "renewed on Monday")
-    window.context.notify("test")
-    window.show_page(AttendancePage)
-    return window.page(AttendancePage)
 
 
 def click_row(qtbot, page: AttendancePage, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:

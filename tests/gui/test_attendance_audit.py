@@ -7,25 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.attendance import AttendancePage
 from tests.gui.conftest import member
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+PAGE = AttendancePage
 
 
-@pytest.fixture
-def page(window: MainWindow, service) -> AttendancePage:
+def prepare_page(window: MainWindow) -> None:
+    """Before the page is shown: people registered, a guest."""
+    service = window.context.service
     service.save_member(member("20001", "Rhian", "Hopkins", "bynea", "SA14 9AA", dt.date(2010, 5, 1), "Current"))
     for number in ("10234", "10577", "10733", "10388", "20001"):
         service.register(number)
     service.add_guest("Carys Bevan", "press")
-    window.context.notify("test")
-    window.show_page(AttendancePage)
-    return window.page(AttendancePage)
 
 
 def click_row(qtbot, page: AttendancePage, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -19,8 +19,6 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.backups import TICK_MS, BackupKeeper, BackupsDialog, folder_key
 from ballotdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def stick(tmp_path) -> Path:

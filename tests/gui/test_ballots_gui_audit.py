@@ -2,45 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.pages.result import ResultPage
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
 
 
-@pytest.fixture
-def meeting_path(tmp_path):
-    """A motion with 5 papers in the Main hall and 3 outside; outside only 2 come back. Counted by one teller."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(8):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    svc.update_details({"four_eyes": False})
-    B.add_box(svc, OVERFLOW)
-    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
-    for n, person in enumerate(svc.attendees()):
-        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 5 else OVERFLOW)
-    B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(5, (4, 1)))
-    B.enter_count(svc, ballot_id, OVERFLOW, "Ann", CountFigures(2, (1, 1)))
-    path = svc.path
-    svc.close()
-    return path
-
+pytestmark = pytest.mark.hall(  # 5 papers in the Main hall, 3 outside of which 2 come back; one teller
+    8, four_eyes=False, main_hall=5,
+    counts={"Main hall": CountFigures(5, (4, 1)), "Overflow (outside)": CountFigures(2, (1, 1))})
 
 def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

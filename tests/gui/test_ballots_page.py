@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -10,43 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from ballotdesk.domain.ballot import Status, motion_spec
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.models.ballots_model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
 from ballotdesk.ui.pages.ballots import BallotsPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NAMES = ["Ann Smith", "Bob Jones", "Cara Patel", "Dev Brown", "Eve Okafor", "Finn Nowak"]
-
-
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: six full members and one lapsed, all registered."""
-    svc = MeetingService.create(tmp_path / "agm", title="St Mary's AGM", date=dt.date(2025, 5, 1),
-                                voting_statuses=["Full"])
-    for i, name in enumerate(NAMES):
-        first, last = name.split()
-        svc.save_member(MemberRecord(f"M{i + 1}", first, last, "", "", None, "Full", ""))
-        svc.register(f"M{i + 1}")
-    svc.save_member(MemberRecord("M99", "Lena", "Lapsed", "", "", None, "Lapsed", ""))
-    svc.register("M99")
-    path = svc.path
-    svc.close()
-    return path
-
-
-@pytest.fixture
-def page(window, scripted):
-    """The window's ballots page; its questions are the window's, answered by ``scripted``."""
-    window.show_page(BallotsPage)
-    page = window.page(BallotsPage)
-    assert page.dialogs is window.dialogs
-    return page
+pytestmark = pytest.mark.hall(names=tuple(NAMES), lapsed="Lena Lapsed", overflow=False, title="St Mary's AGM")
+PAGE = BallotsPage
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -301,3 +274,20 @@ def test_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(papers)
     assert papers.index(0, 4).data() == "19:02"
     assert ballots.index(0, 2).data() == "open (voting in progress)"
+
+
+def test_opening_while_inquorate_asks_the_chair_why(qtbot, page, service, context, scripted, errors):
+    service.update_details({"quorum": "10"})  # six present and entitled to vote
+    ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
+    context.notify("ballot.create")
+    page.select_ballot(ballot_id)
+    scripted.answers.extend([True, None])  # confirmed, then cancelled at the quorum question
+    click(qtbot, page.open_button)
+    assert scripted.asked[-1] == "Meeting not quorate"
+    assert service.store.ballot(ballot_id)["status"] == "draft" and errors == []
+    scripted.answers.extend([True, "the chair rules the quorum applies at the start"])
+    click(qtbot, page.open_button)
+    assert service.store.ballot(ballot_id)["status"] == "open"
+    opened = json.loads(next(e for e in service.store.events() if e["action"] == "ballot.open")["details"])
+    assert opened["quorum"] == {"rule": "10", "needed": 10, "present": 6, "quorate": False,
+                                "override": "the chair rules the quorum applies at the start"}

@@ -54,7 +54,7 @@ def test_roll_problems_and_refusals_are_welsh(welsh, tmp_path: Path) -> None:
 
 
 def test_tally_refusal_is_welsh(welsh) -> None:
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(DomainError, match=r"Ni all y sylfaen ar gyfer y mwyafrif fod yn negyddol \(-1\)") as refused:
         necessary(Rule.ABSOLUTE, -1)
     assert "-1" in str(refused.value) and "The base" not in str(refused.value)
 

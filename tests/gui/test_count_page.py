@@ -2,58 +2,32 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.dispute_dialog import DisputeDialog
 from ballotdesk.ui.models.count_model import BoxStatesModel
 from ballotdesk.ui.pages.count import CountPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
 
 
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: 10 voters, 6 papers in the Main hall and 4 outside; the motion is closed."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(10):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    B.add_box(svc, OVERFLOW)
-    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
-    for n, person in enumerate(svc.attendees()):
-        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
-    B.close_ballot(svc, ballot_id)
-    path = svc.path
-    svc.close()
-    return path
-
+pytestmark = pytest.mark.hall(10, main_hall=6)  # 10 voters; 6 papers in the Main hall, 4 outside; closed
+PAGE = CountPage
 
 @pytest.fixture
 def ballot_id(service):
     (row,) = B.all_ballots(service)
     return row["id"]
-
-
-@pytest.fixture
-def page(window, scripted):
-    """The window's count page; its questions are the window's, answered by ``scripted``."""
-    window.show_page(CountPage)
-    page = window.page(CountPage)
-    assert page.dialogs is window.dialogs
-    return page
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -185,14 +159,37 @@ def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(q
     page.select_box(OVERFLOW)
     assert state_of(page, OVERFLOW) == "Entries differ (For, Against): chair to resolve"
     assert "differ</b> on: For, Against" in page.chair_note.text()
-    assert [b.text() for b in page.accept_buttons] == ["Accept entry by Ann…", "Accept entry by Bob…"]
+    assert page.resolve_button.isVisible() and page.resolve_button.isEnabled()
+    assert not page.recount_button.isEnabled()  # differing entries are settled with both in view
     assert not page.save_button.isEnabled()
 
-    # recount: the entries are set aside and the box waits for a first entry again
-    scripted.answers.append("bundles mixed up")
+    seen: list[list[list[str]]] = []
+
+    def decide(teller: str | None, reason: str) -> Callable[[QDialog], bool]:
+        def drive(dialog: QDialog) -> bool:
+            assert isinstance(dialog, DisputeDialog)
+            model = dialog.model
+            seen.append([[model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]]
+                        + [[model.index(r, c).data() for c in range(model.columnCount())]
+                           for r in range(model.rowCount())])
+            assert not dialog.ok_button.isEnabled()  # nothing chosen, no reason
+            dialog.choose(teller)
+            assert not dialog.ok_button.isEnabled()  # the reason is required
+            qtbot.keyClicks(dialog.reason_edit, reason)
+            assert dialog.ok_button.isEnabled()
+            click(qtbot, dialog.ok_button)
+            return dialog.result() == QDialog.DialogCode.Accepted
+        return drive
+
+    # recount, decided with both entries in view: they are set aside and the box waits for a first entry again
+    scripted.on_dialog = decide(None, "bundles mixed up")
     with qtbot.waitSignal(context.changed) as signal:
-        click(qtbot, page.recount_button)
+        click(qtbot, page.resolve_button)
     assert signal.args == ["count.recount"]
+    assert seen[0] == [["Figure", "Entry by Ann", "Entry by Bob", "Differs"],
+                       ["papers found", "4", "4", ""], ["For", "3", "2", "≠ differs"],
+                       ["Against", "1", "2", "≠ differs"], ["abstentions and blank papers", "0", "0", ""],
+                       ["rejected papers", "0", "0", ""]]
     assert state_of(page, OVERFLOW) == "Waiting for the first entry"
 
     as_teller(qtbot, page, scripted, "Ann")
@@ -200,12 +197,10 @@ def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(q
     as_teller(qtbot, page, scripted, "Bob")
     enter(qtbot, page, OVERFLOW, "4", "2", "2", "0", "0")
     page.select_box(OVERFLOW)
-    scripted.answers.append("")  # the chair must give a reason
-    click(qtbot, page.accept_buttons[1])
-    assert errors == [("Not done", "The chair must give a reason.")]
-    scripted.answers.append("recounted the bundle in front of both tellers")
-    click(qtbot, page.accept_buttons[1])
+    scripted.on_dialog = decide("Bob", "recounted the bundle in front of both tellers")
+    click(qtbot, page.resolve_button)
     assert state_of(page, OVERFLOW) == "Definitive"
+    assert errors == []
     (state,) = [s for s in B.box_states(service, ballot_id) if s.name == OVERFLOW]
     assert state.figures == CountFigures(4, (2, 2), 0, 0)
     assert state.how.startswith("entry by Bob accepted by the chair")

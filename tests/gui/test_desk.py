@@ -17,9 +17,9 @@ from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages.desk import DeskPage
 from ballotdesk.ui.tones import Tone, tint
+from tests.helpers import INQUORATE
 
 # Qt's offscreen platform warns whenever a shown top-level window's size constraints change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def desk_of(window: MainWindow) -> DeskPage:
@@ -207,7 +207,7 @@ def _desk_ballot(service) -> int:
     spec = BallotSpec(title="Nomination for parliamentary candidate", question="", kind=Kind.ELECTION,
                       options=("Catrin Howells", "Rhodri Pugh"), rule=Rule.ABSOLUTE, elected_word="nominated")
     ballot_id = ballots.create_ballot(service, spec)
-    ballots.open_ballot(service, ballot_id)
+    ballots.open_ballot(service, ballot_id, inquorate=INQUORATE)
     ballots.set_desk_issue(service, ballot_id, True, "Main hall")
     return ballot_id
 
@@ -221,6 +221,16 @@ def test_registration_issues_the_desk_ballot_paper(qtbot, window, service):
     text = register(qtbot, desk, "sian")  # may not vote: no paper, no refusal either
     assert "Ballot paper" not in text and "NO ballot paper" not in text
     assert len(service.store.papers(ballot_id)) == 1
+
+
+def test_the_desk_paper_is_issued_in_the_same_logged_change_as_the_registration(qtbot, window, service):
+    ballot_id = _desk_ballot(service)
+    before = service.audit_head()[0]
+    register(qtbot, desk_of(window), "zoe obrien")
+    assert service.audit_head()[0] == before + 1
+    event = service.store.events(1)[0]
+    assert event["action"] == "attendee.register"
+    assert json.loads(event["details"])["papers"][0]["ballot_id"] == ballot_id
 
 
 def test_someone_registered_before_papers_were_issued_gets_one_when_they_come_back_to_the_desk(
@@ -245,7 +255,7 @@ def test_a_refused_paper_is_shown_and_the_registration_stands(qtbot, window, ser
     def refuse(*_args, **_kwargs):
         raise DomainError("the box is sealed")
 
-    monkeypatch.setattr(ballots, "issue_paper", refuse)
+    monkeypatch.setattr(ballots, "check_holder", refuse)
     desk = desk_of(window)
     text = register(qtbot, desk, "10234")
     assert text.startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")

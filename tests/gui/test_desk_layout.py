@@ -19,8 +19,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import PANEL_BORDER, PANEL_PADDING, RESULT_ROWS, DeskPage
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from tests.helpers import INQUORATE
 
 
 @pytest.fixture
@@ -53,7 +52,7 @@ def open_desk_ballot(window: MainWindow, title: str) -> None:
     service = window.context.service
     assert service is not None
     ballot_id = ballots.create_ballot(service, motion_spec(title, "Does the meeting support the motion?"))
-    ballots.open_ballot(service, ballot_id)
+    ballots.open_ballot(service, ballot_id, inquorate=INQUORATE)
     ballots.set_desk_issue(service, ballot_id, True, "Main hall")
 
 

@@ -18,9 +18,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
-from tests.helpers import make_meeting
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from tests.helpers import INQUORATE
 
 
 def desk_of(window: MainWindow) -> DeskPage:
@@ -117,13 +115,6 @@ def test_ctrl_z_takes_back_only_the_latest_registration_at_this_desk_once(qtbot,
 # -- the services beneath, without a window ---------------------------------------------------------
 
 
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    yield service
-    service.close()
-
-
 @pytest.mark.parametrize("query", ["Dr. Zoe O'Brien", "dr zoe obrien", "Cllr O'Brien", "Mrs Zoë O'Brien",
                                    "Prof 1001"])
 def test_a_name_given_with_a_title_still_finds_the_member(svc, query):
@@ -140,7 +131,7 @@ def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
 
     spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
     ballot_id = ballots.create_ballot(svc, spec)
-    ballots.open_ballot(svc, ballot_id)
+    ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
     paper = ballots.issue_paper(svc, ballot_id, registration.attendee_id)  # as the desk does with each Enter
     undone = svc.undo_last_registration()
@@ -157,15 +148,15 @@ def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
 def test_undo_after_a_paper_was_withdrawn_or_numbered_never_sends_the_steward_round_in_a_circle(svc):
     spec = BallotSpec(title="Motion", question="", kind=Kind.ELECTION, options=("A", "B"), rule=Rule.ABSOLUTE)
     ballot_id = ballots.create_ballot(svc, spec)
-    ballots.open_ballot(svc, ballot_id)
+    ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
     ballots.issue_paper(svc, ballot_id, registration.attendee_id)
     ballots.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")
-    with pytest.raises(DomainError) as first:  # the withdrawn paper stays on the ballot paper account
+    with pytest.raises(DomainError, match="Zoë O'Brien already holds a ballot paper, so the registration cannot be undone") as first:  # the withdrawn paper stays on the ballot paper account
         svc.undo_last_registration()
     numbered = svc.register("1004")
     ballots.issue_paper(svc, ballot_id, numbered.attendee_id, serial="17")  # paper 17 was handed over
-    with pytest.raises(DomainError) as second:
+    with pytest.raises(DomainError, match="Łukasz Wójcik already holds a ballot paper, so the registration cannot be undone") as second:
         svc.undo_last_registration()
     for refusal in (str(first.value), str(second.value)):  # the refusal must not promise what cannot be
         assert "then undo" not in refusal

@@ -8,7 +8,6 @@ also save screenshots of the dialogs.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDia
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.reports.signing import load_identity, verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.services import documents
@@ -35,11 +33,11 @@ from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.print_preview import PrintPreviewDialog, file_name
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OVERFLOW = "Overflow (outside)"
 P = TypeVar("P", bound=Page)
 
+
+pytestmark = pytest.mark.hall(20, four_eyes=False, ward="North", venue="Church hall", organisation="St Mary's PCC")
 
 def shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("BALLOTDESK_SHOTS")
@@ -96,21 +94,6 @@ def unnamed(widget: QWidget) -> list[str]:
     return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}" for w in widget.findChildren(QWidget)
             if isinstance(w, kinds) and not w.accessibleName()
             and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
-
-
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: 20 members, all registered; single count entry per box."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), venue="Church hall",
-                                organisation="St Mary's PCC", voting_statuses=["Full"])
-    for i in range(20):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "North", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    svc.update_details({"four_eyes": False})
-    B.add_box(svc, OVERFLOW)
-    path = svc.path
-    svc.close()
-    return path
 
 
 def counted_motion(svc: MeetingService) -> int:

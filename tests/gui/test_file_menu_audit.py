@@ -18,7 +18,6 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.dialogs import NewMeetingDialog
 from ballotdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 menu_shown = pytest.mark.qt_log_ignore(  # offscreen: a popup menu cannot be raised nor grab the keyboard
     "This plugin does not support propagateSizeHints", "This plugin does not support raise",
     "This plugin does not support grabbing the keyboard")

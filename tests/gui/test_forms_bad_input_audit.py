@@ -23,8 +23,7 @@ from ballotdesk.ui.member_dialog import MemberDialog
 from ballotdesk.ui.pages.meeting import MeetingPage
 from ballotdesk.ui.pin_dialog import ChangePinDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
+PAGE = MeetingPage
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -35,12 +34,6 @@ def paste(qtbot, edit: QWidget, text: str) -> None:
     QApplication.clipboard().setText(text)
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-@pytest.fixture
-def page(window) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
 
 
 # -- the chair's PIN -----------------------------------------------------------------------------
@@ -63,7 +56,7 @@ def test_a_thirteen_digit_pin_is_refused_not_cut_to_twelve(qtbot, page, window, 
 
     window.dialogs.run = run
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
-    assert seen == ["The chair's PIN must be 4 to 12 digits."]
+    assert seen == ["The chair's PIN must be 6 to 12 digits."]
     assert not has_pin(service)
     assert service.audit_head() == head and digest(service.path) == before
 
@@ -74,17 +67,17 @@ def test_file_new_asks_for_the_pin_twice(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title, "Special meeting")
-    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClicks(dialog.pin, "246802")
     qtbot.keyClicks(dialog.pin_again, "2486")
     qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
     assert dialog.result() != NewMeetingDialog.DialogCode.Accepted
     assert dialog.problem.text() == "The two PINs differ; type the chair's PIN twice."
     assert dialog.pin_again.text() == ""
     assert list(tmp_path.iterdir()) == []
-    qtbot.keyClicks(dialog.pin_again, "2468")
+    qtbot.keyClicks(dialog.pin_again, "246802")
     qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
     assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
-    assert dialog.values().pin == "2468"
+    assert dialog.values().pin == "246802"
 
 
 def test_file_new_refuses_a_cut_off_after_the_meeting_in_place(qtbot, tmp_path):

@@ -23,6 +23,7 @@ from ballotdesk.res import resource
 from ballotdesk.ui import i18n
 from ballotdesk.ui.backups import BackupsDialog
 from ballotdesk.ui.guide import GuideDialog
+from ballotdesk.ui.host_window import HostWindow
 from ballotdesk.ui.import_dialog import ImportDialog
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.projector import ProjectorControl
@@ -78,7 +79,8 @@ def ui(request: pytest.FixtureRequest, qtbot, qapp: QApplication, meeting_path: 
     roll = tmp_path / "roll.csv"
     roll.write_text("Membership number,First name,Surname\n1,Ann,Jones\n", encoding="utf-8")
     dialogs: list[QWidget] = [BackupsDialog(window.backups, window.dialogs, window),
-                              ProjectorControl(window.context, window), ImportDialog(window.context, roll, window)]
+                              ProjectorControl(window.context, window), ImportDialog(window.context, roll, window),
+                              HostWindow(window.context, window.dialogs, window)]
     try:
         yield code, window, dialogs
     finally:

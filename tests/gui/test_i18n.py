@@ -428,7 +428,7 @@ def test_running_window_switches_language_through_the_view_menu(qtbot, window: M
     assert window.language_menu.menuAction() in view_menu.actions()
 
     _switch(qtbot, window, "cy")
-    assert [a.text() for a in window.menuBar().actions()] == ["&Ffeil", "&Golygu", "Gwe&ld", "&Cymorth"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Ffeil", "&Golygu", "C&yfarfod", "Gwe&ld", "&Cymorth"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == WELSH_TABS
     assert window.action(ActionName.NEW).text() == "Cyfarfod &newydd…"
     assert window.action(ActionName.USER_GUIDE).text() == "&Canllaw defnyddwyr"
@@ -446,7 +446,7 @@ def test_running_window_switches_language_through_the_view_menu(qtbot, window: M
     assert window.page(MeetingPage).edits["title"].text() == "Branch AGM"
 
     _switch(qtbot, window, "en")
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ENGLISH_TABS
     assert window.action(ActionName.NEW).text() == "&New meeting…"
     assert window.page(BallotsPage).desk_check.text() == "Issue at the &desk, into:"

@@ -16,8 +16,6 @@ from PySide6.QtGui import QGuiApplication
 
 from ballotdesk.ui.import_dialog import ImportDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status"]
 
 

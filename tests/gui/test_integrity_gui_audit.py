@@ -13,8 +13,6 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.backups import BackupsDialog
 from ballotdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def open_backups(window: MainWindow, drive) -> None:
     """File › Backups…, with ``drive(dialog)`` playing the user."""

@@ -22,8 +22,6 @@ from ballotdesk.ui.dialogs import NewMeeting, NewMeetingDialog
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages import page_classes
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def empty(qtbot, errors, guard) -> MainWindow:
@@ -136,7 +134,7 @@ def test_pages_menus_and_shortcuts(window):
     assert [type(p) for p in window.pages] == page_classes()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [p.title for p in window.pages]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
     shortcuts = [a.shortcut().toString() for a in [*window.action_map.values(), *window.page_actions]
                  if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
@@ -173,14 +171,14 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 
 def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
                                                                                               tmp_path):
-    from ballotdesk.reports.signing import Verification
+    from ballotdesk.reports.signing import Outcome, Verification
     from ballotdesk.ui.backups import BackupsDialog
     from ballotdesk.ui.integrity import VerificationDialog, describe
     from ballotdesk.ui.papers_dialog import PapersDialog
     from ballotdesk.ui.pin_dialog import ChangePinDialog
     from ballotdesk.ui.print_preview import PrintPreviewDialog
 
-    verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD")
+    verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD", Outcome.TRUSTED, "this installation")
     dialogs = [
         PrintPreviewDialog("Preview", None, tmp_path / "x.pdf", note="Note", page_sizes=("A4", "Letter")),
         PapersDialog("Motion", ["Main hall", "Overflow"], 40),

@@ -8,25 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.attendance import AttendancePage
 from ballotdesk.ui.pages.meeting import MeetingPage
 from tests.gui.conftest import member
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def page(window: MainWindow) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
-
+PAGE = MeetingPage
 
 def test_fits_a_small_screen_with_a_large_font_without_sideways_scrolling(qtbot, large_font_window):
     window = large_font_window
@@ -98,11 +89,11 @@ def test_the_quorum_explanation_follows_what_is_typed(qtbot, page, service, erro
 def test_moving_the_cut_off_after_registration_asks_the_chair_and_is_followed(qtbot, page, window, service):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     for number in ("10234", "10388"):  # joined 2015 (may vote) and 2019 (after the cut-off)
         service.register(number)
     window.context.notify("attendee.register")
-    answers: list[str | None] = [None, "2468"]
+    answers: list[str | None] = [None, "246802"]
     asked: list[str] = []
     window.dialogs.chair_pin = lambda why: asked.append(why) or answers.pop(0)
 

@@ -5,21 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.member_dialog import qdate
 from ballotdesk.ui.pages.meeting import MeetingPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def page(window) -> MeetingPage:
-    window.show_page(MeetingPage)
-    return window.page(MeetingPage)
-
+PAGE = MeetingPage
 
 def test_shows_details_rules_and_summaries(page):
     assert page.edits["title"].text() == "Branch AGM"
@@ -126,42 +118,42 @@ def test_set_then_change_the_chair_pin(qtbot, page, window, service):
     window.dialogs.info = lambda title, message: told.append(message)
     assert not has_pin(service)
     assert page.pin_button.text() == "Set chair PIN…"
-    run, seen = _pin_dialog_driver(qtbot, (None, "2468", "2468"))
+    run, seen = _pin_dialog_driver(qtbot, (None, "246802", "246802"))
     window.dialogs.run = run
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     assert seen[1] == "" and told == ["The chair's PIN was set."]
     assert has_pin(service) and page.pin_button.text() == "Change chair PIN…"
     assert service.store.events(1)[0]["action"] == "chair.pin_set"
 
-    run, seen = _pin_dialog_driver(qtbot, ("1111", "13579", "13579"))  # wrong current PIN
+    run, seen = _pin_dialog_driver(qtbot, ("111111", "135791", "135791"))  # wrong current PIN
     window.dialogs.run = run
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     assert seen[1] == "Wrong chair PIN (1 wrong attempt)."
-    run, seen = _pin_dialog_driver(qtbot, ("2468", "13579", "13570"))  # the two new ones differ
+    run, seen = _pin_dialog_driver(qtbot, ("246802", "135791", "135790"))  # the two new ones differ
     window.dialogs.run = run
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     assert seen[1] == "The two new PINs differ; type the new PIN twice."
-    run, seen = _pin_dialog_driver(qtbot, ("2468", "12", "12"))  # too short
+    run, seen = _pin_dialog_driver(qtbot, ("246802", "12", "12"))  # too short
     window.dialogs.run = run
     window.action(ActionName.CHANGE_PIN).trigger()  # Edit › Change chair PIN… reaches the same dialog
-    assert seen[1] == "The chair's PIN must be 4 to 12 digits."
-    run, seen = _pin_dialog_driver(qtbot, ("2468", "13579", "13579"))
+    assert seen[1] == "The chair's PIN must be 6 to 12 digits."
+    run, seen = _pin_dialog_driver(qtbot, ("246802", "135791", "135791"))
     window.dialogs.run = run
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     assert seen[1] == "" and told[-1] == "The chair's PIN was changed."
-    require_chair(service, "13579", "test")
+    require_chair(service, "135791", "test")
 
 
 def test_purge_says_what_goes_and_what_stays_and_asks_for_the_pin(qtbot, page, window, service):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     service.register("10234")
     questions: list[str] = []
     told: list[str] = []
     pins: list[str] = []
     window.dialogs.confirm = lambda title, message: questions.append(message) or True
-    window.dialogs.chair_pin = lambda why: pins.append(why) or "2468"
+    window.dialogs.chair_pin = lambda why: pins.append(why) or "246802"
     window.dialogs.info = lambda title, message: told.append(message)
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     question = questions[0]
@@ -178,8 +170,9 @@ def test_purge_says_what_goes_and_what_stays_and_asks_for_the_pin(qtbot, page, w
 def test_purge_is_refused_in_words_while_a_ballot_is_in_progress(qtbot, page, window, service, errors):
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.services import ballots as B
+    from tests.helpers import INQUORATE
 
-    B.open_ballot(service, B.create_ballot(service, motion_spec("Motion")))
+    B.open_ballot(service, B.create_ballot(service, motion_spec("Motion")), inquorate=INQUORATE)
     window.dialogs.confirm = lambda title, message: True
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     assert errors and errors[0][0] == "Purge personal data"

@@ -4,7 +4,7 @@ from ballotdesk.services import ballots as B
 from ballotdesk.services.display import Mode
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
-from tests.helpers import declared_motion, make_meeting
+from tests.helpers import INQUORATE, declared_motion, make_meeting
 
 
 def test_projector_modes_follow_the_meeting_live(qtbot, tmp_path):
@@ -21,14 +21,14 @@ def test_projector_modes_follow_the_meeting_live(qtbot, tmp_path):
     context.notify("attendee.register")
     assert "Registered: 1" in window.body.text()
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, bid)
+    B.open_ballot(svc, bid, inquorate=INQUORATE)
     B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
     B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     window.set_mode(Mode.RESULT, bid)
     assert window.body.text() == "The result has not been declared yet."
     assert window.bar_widgets == []
-    B.declare(svc, bid, "Chair")
+    B.declare(svc, bid, "Chair", inquorate=INQUORATE)
     context.notify("ballot.declare")
     assert window.bar_widgets[0].rows() == [("For", 1, 100.0), ("Against", 0, 0.0)]
     assert window.headline.font().pointSizeF() >= 18

@@ -9,7 +9,6 @@ leaving the display full screen over the laptop.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,19 +26,9 @@ from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")
-
-
-@pytest.fixture
-def svc(tmp_path: Path) -> Iterator[MeetingService]:
-    service = make_meeting(tmp_path)
-    service.update_details({"four_eyes": False})
-    for number in VOTERS:
-        service.register(number)
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(four_eyes=False, register=VOTERS)
 
 
 @pytest.fixture

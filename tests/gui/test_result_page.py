@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
@@ -21,24 +19,11 @@ from ballotdesk.ui.widgets.result_bars import ResultBars
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OVERFLOW = "Overflow (outside)"
 
 
-@pytest.fixture
-def meeting_path(tmp_path):
-    """The meeting the ``window`` opens: 20 voters; single entry per box (four-eyes is covered on the count page)."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(20):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    svc.update_details({"four_eyes": False})
-    B.add_box(svc, OVERFLOW)
-    path = svc.path
-    svc.close()
-    return path
-
+pytestmark = pytest.mark.hall(20, four_eyes=False)  # single entry per box (four eyes: the count page)
 
 def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFigures] | None) -> int:
     """Open, issue every box's papers, close and (when ``counts``) count a ballot."""
@@ -81,8 +66,10 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page, scr
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {
         "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
     page = make_page(ballot_id)
-    assert page.outcome_text() == ("The motion is carried by the required absolute majority "
+    # Until the chair declares, the page says what the count would decide, under a PROVISIONAL mark.
+    assert page.outcome_text() == ("The motion would be carried by the required absolute majority "
                                    "(10 of 14 votes cast; 8 necessary).")
+    assert not page.provisional_badge.isHidden() and page.provisional_badge.text() == "PROVISIONAL"
     assert page.outcome.font().pointSizeF() > page.font().pointSizeF() * 1.5
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert headers == ["Option", "Main hall", OVERFLOW, "Total", "% of base"]
@@ -106,6 +93,9 @@ def test_combined_result_and_declaration(qtbot, service, context, make_page, scr
     assert "Version 1: declared at" in page.versions.text() and "by Revd J. Price" in page.versions.text()
     assert not page.declare_button.isEnabled() and page.amend_button.isEnabled()
     assert page.amended_badge.isHidden()
+    assert page.provisional_badge.isHidden()
+    assert page.outcome_text() == ("The motion is carried by the required absolute majority "
+                                   "(10 of 14 votes cast; 8 necessary).")
 
 
 def test_declaring_before_the_count_is_refused_in_words(qtbot, service, make_page, scripted, errors):
@@ -140,7 +130,7 @@ def test_a_tie_is_settled_by_a_lot_drawn_in_the_app(qtbot, service, context, mak
     assert scripted.infos == [("BallotDesk", f"The lot drawn by the app among Alice Grey and Ben Hart favoured {lot['chosen']}.")]
     assert f"favoured <b>{lot['chosen']}</b>" in page.lot_text.text()
     assert page.draw_button.isHidden()
-    assert f"{lot['chosen']}, who is elected" in page.outcome_text()
+    assert f"{lot['chosen']}, who would be elected" in page.outcome_text()
 
     scripted.answers.append("Chair")
     click(qtbot, page.declare_button)
@@ -251,19 +241,39 @@ def test_result_models_pass_the_model_tester(qtmodeltester):
 def test_declaring_asks_for_the_chairs_pin_and_refuses_a_wrong_one(qtbot, service, make_page, scripted, errors):
     from ballotdesk.services.roles import set_pin
 
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
     page = make_page(ballot_id)
-    scripted.answers.extend(["Revd J. Price", "1111", None])  # chair's name, a wrong PIN, then Cancel
+    scripted.answers.extend(["Revd J. Price", "111111", None])  # chair's name, a wrong PIN, then Cancel
     click(qtbot, page.declare_button)
     assert scripted.asked[-2] == "To declare the result, enter the chair's PIN."
     assert scripted.asked[-1] == ("Wrong chair PIN (1 wrong attempt).\n\n"
                                   "To declare the result, enter the chair's PIN.")  # asked again, not dropped
     assert errors == []
     assert service.store.ballot(ballot_id)["status"] == "counted"
-    scripted.answers.extend(["Revd J. Price", "2468"])
+    scripted.answers.extend(["Revd J. Price", "246802"])
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
     assert service.chair_pin is None  # the PIN is not kept after the action
     assert not page.declare_button.isEnabled()  # a declared ballot is read-only
     assert scripted.asked.count("To declare the result, enter the chair's PIN.") == 2
+
+
+def test_declaring_while_inquorate_asks_the_chair_why_and_keeps_the_reason(qtbot, service, make_page, scripted,
+                                                                           errors):
+    ballot_id = run_ballot(service, motion_spec("Motion 1"), {"Main hall": CountFigures(3, (2, 1), 0, 0)})
+    service.update_details({"quorum": "25"})  # 20 present
+    page = make_page(ballot_id)
+    scripted.answers.extend(["Chair", None])  # the chair reads the figures and cancels
+    click(qtbot, page.declare_button)
+    assert scripted.asked[-1] == "Meeting not quorate" and not errors
+    assert service.store.ballot(ballot_id)["status"] == "counted"
+    scripted.answers.extend(["Chair", "  "])  # no reason: refused in words
+    click(qtbot, page.declare_button)
+    assert errors[-1][1].startswith("The meeting is not quorate (20 present and entitled to vote, 25 needed): the "
+                                    "result cannot be declared.")
+    scripted.answers.extend(["Chair", "the quorum applies at the start"])
+    click(qtbot, page.declare_button)
+    assert service.store.ballot(ballot_id)["status"] == "declared"
+    assert B.result_json(service, ballot_id)["quorum"]["at_declaration"]["override"] == \
+        "the quorum applies at the start"

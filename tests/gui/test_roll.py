@@ -18,8 +18,6 @@ from ballotdesk.ui.import_dialog import ImportDialog, share_width
 from ballotdesk.ui.models.roll import RollModel
 from ballotdesk.ui.pages.roll import STRETCHED, RollPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status", "Email"]
 
 

@@ -10,7 +10,6 @@ import csv
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -20,8 +19,6 @@ from ballotdesk.ui.import_dialog import ImportDialog
 from ballotdesk.ui.member_dialog import MemberDialog
 from ballotdesk.ui.pages.roll import RollPage
 from tests.gui.conftest import MEMBERS
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def write_export(path: Path, leave_out: Sequence[str] = ()) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,8 @@ window.close()
 
 def test_opening_a_meeting_loads_no_document_machinery(tmp_path: Path) -> None:
     make_meeting(tmp_path).close()
+    # The same installation (its record key), with folders of its own.
+    shutil.copytree(Path(os.environ["BALLOTDESK_DATA_DIR"]) / "record-keys", tmp_path / "data" / "record-keys")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BALLOTDESK_CONFIG_DIR=str(tmp_path / "config"),
                BALLOTDESK_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "m.ballotdesk"), json.dumps(LATER)],

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def test_backup_status_yields_room_to_the_passing_message_at_1024_pixels_and_12_points(qtbot, large_font_window):
     window = large_font_window

@@ -7,47 +7,17 @@ whether a long candidate's name can still be told apart on the bars.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ballotdesk.domain.ballot import motion_spec
-from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services import ballots as B
-from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OVERFLOW = "Overflow (outside)"
-
-
-@pytest.fixture
-def meeting_path(tmp_path):
-    """A closed motion: 6 papers issued into the Main hall, 4 outside; four-eyes entry (the default)."""
-    svc = MeetingService.create(tmp_path / "agm", title="AGM", date=dt.date(2025, 5, 1), voting_statuses=["Full"])
-    for i in range(10):
-        svc.save_member(MemberRecord(f"M{i}", f"First{i}", f"Last{i}", "", "", None, "Full", ""))
-        svc.register(f"M{i}")
-    B.add_box(svc, OVERFLOW)
-    ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
-    for n, person in enumerate(svc.attendees()):
-        B.issue_paper(svc, ballot_id, person.id, "Main hall" if n < 6 else OVERFLOW)
-    B.close_ballot(svc, ballot_id)
-    path = svc.path
-    svc.close()
-    return path
-
-
-@pytest.fixture
-def page(window, scripted):
-    window.show_page(CountPage)
-    return window.page(CountPage)
+pytestmark = pytest.mark.hall(10, main_hall=6)  # 10 voters; 6 papers in the Main hall, 4 outside; closed
+PAGE = CountPage
 
 
 def as_teller(qtbot, page: CountPage, scripted, name: str) -> None:
@@ -88,11 +58,14 @@ def test_matching_entries_for_a_box_with_more_papers_than_issued_say_it_is_block
     enter_by_keyboard(qtbot, page, "Main hall", "7", "4", "2", "1", "0")
     as_teller(qtbot, page, scripted, "Bob")
     outcome = enter_by_keyboard(qtbot, page, "Main hall", "7", "4", "2", "1", "0")
-    assert outcome == ("The entries match: the count of Main hall is definitive. But more papers were found than "
-                       "issued into Main hall: the count is blocked until the chair orders a recount.")
-    assert page.entry_note.text() == ("The count of Main hall is blocked: more papers were found than issued, so "
-                                      "the chair must order a recount.")
+    assert outcome == ("The entries match, but more papers were found than issued into Main hall (6 issued, 7 "
+                       "found): the count of Main hall is blocked until the chair orders a recount.")
+    blocked = ("The count of Main hall is blocked: more papers were found than issued (6 issued, 7 found); the "
+               "chair must order a recount of Main hall.")
+    assert page.entry_note.text() == blocked
     assert page.recount_button.isEnabled()
+    row = next(r for r in range(page.states_model.rowCount()) if page.states_model.index(r, 0).data() == "Main hall")
+    assert page.states_model.index(row, 3).data().startswith("Blocked: more papers found than issued")
 
 
 def test_matching_entries_for_a_short_box_say_the_chair_must_explain(qtbot, page, scripted):

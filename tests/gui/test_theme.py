@@ -29,8 +29,6 @@ from ballotdesk.ui.pages.desk import DeskPage
 from ballotdesk.ui.tones import MINIMUM_CONTRAST, Tone, badge, contrast_ratio, foreground, is_dark, tint
 from ballotdesk.ui.widgets.count_form import CountForm
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 DARK = {
     QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
     QPalette.ColorRole.Base: "#2b2c30", QPalette.ColorRole.AlternateBase: "#323338",

@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from ballotdesk.paths import data_dir
+from ballotdesk.reports.model import sample_result_sheet
+from ballotdesk.reports.result_sheet import build_result_sheet
 from ballotdesk.reports.signing import ensure_identity, load_identity, sign_pdf
 from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.integrity import VerificationDialog
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @dataclass
@@ -69,10 +69,11 @@ def verify(qtbot, window, verdicts, path: Path) -> Verdict:
 
 @pytest.fixture
 def signed(service, tmp_path) -> Path:
-    """A PDF signed with this installation's certificate."""
+    """A result sheet signed with this installation's certificate, whose fingerprint it prints."""
     identity = ensure_identity("Llanelli CLP")
     path = tmp_path / "sheet.pdf"
-    path.write_bytes(sign_pdf(documents.register_pdf(service), identity))
+    path.write_bytes(sign_pdf(build_result_sheet(sample_result_sheet(), cert_fingerprint=identity.fingerprint),
+                              identity))
     return path
 
 
@@ -90,8 +91,8 @@ def test_an_intact_sheet_signed_here(qtbot, window, verdicts, signed):
 
 def test_a_changed_sheet_is_reported_modified(qtbot, window, verdicts, signed, tmp_path):
     data = bytearray(signed.read_bytes())
-    spot = data.index(b"Attendance")
-    data[spot] = ord("a")
+    spot = data.index(b"ReportLab")
+    data[spot] = ord("r")
     changed = tmp_path / "changed.pdf"
     changed.write_bytes(bytes(data))
     dialog = verify(qtbot, window, verdicts, changed)
@@ -120,13 +121,14 @@ def test_a_sheet_signed_with_another_certificate(qtbot, window, verdicts, signed
     ours = ensure_identity("Another branch")
     assert ours.fingerprint != theirs.fingerprint
     dialog = verify(qtbot, window, verdicts, signed)
-    assert dialog.level == "intact"
-    assert dialog.certificate == (
-        f"Signed with a different certificate (fingerprint {theirs.fingerprint}): check it against the one your "
-        "organisation published.")
+    assert (dialog.level, dialog.headline) == ("unknown", "Identity unknown")
+    assert dialog.certificate == ("Identity unknown: compare the fingerprint with the one your organisation "
+                                  "published before trusting this sheet.")
+    assert "calling itself \u201cLlanelli CLP\u201d" in dialog.message
+    assert dialog.fingerprint == theirs.fingerprint and dialog.fingerprint_shown
     shutil.rmtree(data_dir() / "signing")  # and with none at all
     dialog = verify(qtbot, window, verdicts, signed)
-    assert "no certificate of its own" in dialog.certificate and theirs.fingerprint in dialog.certificate
+    assert dialog.level == "unknown" and dialog.fingerprint == theirs.fingerprint
 
 
 def test_verify_works_with_no_meeting_open_and_an_unreadable_file_is_a_message(qtbot, window, verdicts, errors,
@@ -180,3 +182,19 @@ def test_the_certificate_is_never_written_over_a_meeting_file(window, errors, se
     assert errors[-1][1] == (f"{service.path.name} is a meeting file; the certificate was not written over it. "
                              "Choose a name ending in .pem.")
     assert service.path.read_bytes() == before
+
+
+def test_a_sheet_signed_again_with_another_key_is_forged(qtbot, window, verdicts, signed, tmp_path,
+                                                          monkeypatch):
+    genuine = load_identity()
+    assert genuine is not None
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "forger"))
+    forger = ensure_identity("BallotDesk")  # a new self-signed key with the program's name
+    pdf = build_result_sheet(sample_result_sheet(), cert_fingerprint=genuine.fingerprint)  # the genuine page
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_pdf(pdf, forger))
+    # Checked on the forger's own laptop, where his key is trusted: the printed fingerprint still unmasks it.
+    dialog = verify(qtbot, window, verdicts, forged)
+    assert (dialog.level, dialog.headline) == ("forged", "Forged")
+    assert "not the one of the key that signed it" in dialog.message
+    assert not dialog.certificate_shown and not dialog.fingerprint_shown

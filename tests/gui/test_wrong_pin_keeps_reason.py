@@ -28,7 +28,7 @@ def differing_box(service) -> int:
 def registered(service):
     for number in ("10234", "10577", "10652"):
         service.register(number)
-    set_pin(service, "2468", current_pin=None)
+    set_pin(service, "246802", current_pin=None)
     return service
 
 
@@ -36,7 +36,7 @@ def test_a_wrong_pin_asks_again_and_the_reason_typed_is_recorded(window, registe
     service = registered
     ballot_id = differing_box(service)
     reason = "Bob read two For papers as Against; checked with both tellers"
-    scripted.answers.extend(["1111", "2468"])  # a slip, then the right PIN: the reason is typed once only
+    scripted.answers.extend(["111111", "246802"])  # a slip, then the right PIN: the reason is typed once only
     assert window.dialogs.done("Accept entry", lambda: B.resolve_entries(
         service, ballot_id, "Main hall", accept_teller="Ann", reason=reason))
     assert scripted.asked == ["To order a recount or accept an entry, enter the chair's PIN.",
@@ -51,7 +51,7 @@ def test_a_wrong_pin_asks_again_and_the_reason_typed_is_recorded(window, registe
 def test_cancel_after_a_wrong_pin_changes_nothing(window, registered, scripted, errors):
     service = registered
     ballot_id = differing_box(service)
-    scripted.answers.extend(["1111", None])
+    scripted.answers.extend(["111111", None])
     assert not window.dialogs.done("Accept entry", lambda: B.resolve_entries(
         service, ballot_id, "Main hall", accept_teller="Ann", reason="checked"))
     assert errors == []

@@ -1,9 +1,8 @@
-"""What a packager and a new user meet first: the README's commands, the desktop entry, the frozen bundle.
+"""What a packager and a new user meet first: the README's commands and the desktop entry.
 
 The README's walk-through is run command by command, so an option renamed or a step missing
 (a second teller before the declaration) fails here rather than on a chair's laptop. The frozen
-bundle is built once and checked for every resource the app loads at run time, and that it
-prints a Welsh document with the fallback font for a name DejaVu Sans cannot draw.
+bundle is checked in test_frozen_build.py, and the wheel in test_wheel.py.
 """
 
 from __future__ import annotations
@@ -12,9 +11,7 @@ import re
 import shlex
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -96,61 +93,3 @@ def test_the_desktop_entry_validates_and_its_file_type_is_defined() -> None:
     done = subprocess.run([validate, str(ROOT / "packaging" / "linux" / "ballotdesk.desktop")],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The Linux one-folder build, made once for this module's checks."""
-    base = tmp_path_factory.mktemp("frozen")
-    pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    build = subprocess.run(
-        [str(pyinstaller), "--noconfirm", "--distpath", str(base / "dist"), "--workpath", str(base / "build"),
-         str(ROOT / "packaging" / "ballotdesk.spec")],
-        capture_output=True, text=True, timeout=1200, check=False,
-    )
-    assert build.returncode == 0, build.stderr[-3000:]
-    shutil.rmtree(base / "build", ignore_errors=True)
-    yield base / "dist" / "BallotDesk"
-
-
-@pytest.mark.slow
-def test_the_bundle_holds_every_resource_the_app_loads_and_no_translation_sources(bundle: Path) -> None:
-    inside = bundle / "_internal" / "ballotdesk" / "resources"
-    source = ROOT / "resources"
-    wanted = {f.relative_to(source) for f in source.rglob("*") if f.is_file() and f.suffix != ".ts"}
-    assert Path("fonts/DroidSansFallbackFull.ttf") in wanted and Path("guide/guide_cy.html") in wanted
-    assert Path("translations/ballotdesk_cy.qm") in wanted and Path("icons/ballotdesk-256.png") in wanted
-    bundled = {f.relative_to(inside) for f in inside.rglob("*") if f.is_file()}
-    assert wanted <= bundled, sorted(map(str, wanted - bundled))
-    assert not [f for f in bundled if f.suffix == ".ts"]
-
-
-@pytest.mark.slow
-def test_the_frozen_app_prints_welsh_with_the_fallback_font(bundle: Path, tmp_path: Path) -> None:
-    """A Welsh sign-in sheet with a Chinese name, printed by the frozen app exactly as from the source tree."""
-    import pypdfium2
-
-    (tmp_path / "m.csv").write_text("Membership number,First name,Surname\n1,小明,王\n2,Siân,ap Rhys\n",
-                                    encoding="utf-8")
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-           "BALLOTDESK_DATA_DIR": str(tmp_path / "data"), "BALLOTDESK_CONFIG_DIR": str(tmp_path / "config")}
-
-    def sheet(program: list[str], name: str) -> tuple[str, bytes]:
-        meeting = f"{name}{SUFFIX}"
-        for args in (["new", meeting, "--title", "Cyfarfod", "--date", "2026-01-01", "--language", "cy"],
-                     ["roll", "import", meeting, "m.csv"], ["register", meeting, "1", "2"],
-                     ["register-sheet", meeting, "-o", f"{name}.pdf"]):
-            done = subprocess.run([*program, *args], cwd=tmp_path, env=env, capture_output=True, text=True,
-                                  timeout=300, check=False)
-            assert done.returncode == 0, (args, done.stderr)
-        data = (tmp_path / f"{name}.pdf").read_bytes()
-        document = pypdfium2.PdfDocument(data)
-        text = document[0].get_textpage().get_text_range()
-        document.close()
-        return text, data
-
-    frozen_text, frozen_pdf = sheet([str(bundle / "ballotdesk")], "frozen")
-    source_text, _ = sheet([sys.executable, "-m", "ballotdesk"], "source")
-    assert "王, 小明" in frozen_text and "Taflen arwyddo" in frozen_text
-    assert frozen_text == source_text
-    assert b"DroidSansFallback" in frozen_pdf

@@ -145,7 +145,7 @@ def test_allowed_transitions(move):
 
 @pytest.mark.parametrize("move", [m for m in itertools.product(Status, Status) if m not in ALLOWED])
 def test_every_other_transition_refused_in_words(move):
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match=r"^[A-Z][^\n]*\.$") as info:
         check_transition(*move)
     message = str(info.value)
     assert message.endswith(".")
@@ -153,7 +153,7 @@ def test_every_other_transition_refused_in_words(move):
 
 
 def test_open_to_counting_message():
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match="The ballot is open; it must be closed before counting starts") as info:
         check_transition(Status.OPEN, Status.COUNTING)
     assert str(info.value) == "The ballot is open; it must be closed before counting starts."
 
@@ -181,3 +181,11 @@ def test_cannot_reopen_voting():
 def test_editable_only_in_draft():
     assert editable(Status.DRAFT)
     assert not any(editable(s) for s in Status if s is not Status.DRAFT)
+
+
+def test_the_default_rule_per_kind_is_written_once() -> None:
+    from ballotdesk.domain.ballot import default_rule
+
+    assert default_rule(Kind.MOTION) is Rule.ABSOLUTE
+    assert default_rule(Kind.ELECTION) is Rule.PLURALITY
+    assert motion_spec("M").rule is default_rule(Kind.MOTION)

@@ -7,14 +7,6 @@ import pytest
 from ballotdesk.domain.ballot import BallotSpec, Kind, motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    yield service
-    service.close()
 
 
 def test_an_option_with_an_invisible_character_is_refused_naming_it(svc):

@@ -10,19 +10,9 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")  # the helper's members who may vote
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for number in VOTERS:
-        service.register(number)
-    service.update_details({"four_eyes": False})
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=VOTERS, four_eyes=False)
 
 
 def aid(svc, number: str) -> int:

@@ -8,18 +8,9 @@ from ballotdesk.domain.ballot import Base, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")  # the helper's members who may vote
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for number in VOTERS:
-        service.register(number)
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=VOTERS)
 
 
 def counted_motion(svc, *, base: Base = Base.CAST, rule: Rule = Rule.ABSOLUTE) -> int:

@@ -6,19 +6,9 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, Status, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import VOTERS
 
-VOTERS = ("1001", "1004", "1005")
-
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    for n in (*VOTERS, "1002"):
-        service.register(n)
-    B.add_box(service, "Overflow (outside)")
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(register=(*VOTERS, "1002"), boxes=("Overflow (outside)",))
 
 
 def aid(svc, number):
@@ -48,7 +38,7 @@ def test_options_change_only_in_draft_and_transitions_are_logged(svc):
     B.close_ballot(svc, bid)
     actions = [e["action"] for e in reversed(svc.store.events(4))]
     assert actions == ["ballot.create", "ballot.edit", "ballot.open", "ballot.closed"]
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="Voting has ended; the ballot cannot be reopened for voting"):
         B.open_ballot(svc, bid)
 
 
@@ -92,7 +82,7 @@ def test_spoil_and_withdraw_keep_both_on_record(svc):
     state = {s.name: s for s in B.box_states(svc, bid)}["Main hall"]
     assert (state.issued, state.spoilt, state.withdrawn) == (2, 1, 1)
     B.close_ballot(svc, bid)
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="A paper can be withdrawn only while the ballot is open"):
         B.withdraw_paper(svc, bid, aid(svc, "1004"), "late")
 
 
@@ -159,13 +149,21 @@ def test_more_papers_than_issued_blocks_and_shortfall_needs_explanation(svc):
     svc.update_details({"four_eyes": False})
     bid = election(svc)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(3, (3, 0, 0)))
+    told = B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(3, (3, 0, 0)))
+    assert told.state == "blocked" and "blocked until the chair orders a recount" in told.message
     main = B.box_states(svc, bid)[0]
-    assert main.blocked and main.account.state == "over"
+    assert main.blocked and main.state == "blocked" and main.account.state == "over"
     B.enter_count(svc, bid, "Overflow (outside)", "Ann", CountFigures(1, (0, 1, 0)))
     assert B.ballot_row(svc, bid)["status"] == "counting"
-    with pytest.raises(DomainError, match="counted"):
+    box = B.result_json(svc, bid)["boxes"][0]
+    assert (box["state"], box["definitive"]) == ("blocked", False)
+    with pytest.raises(DomainError, match=r"The count of Main hall is blocked: more papers were found than issued "
+                                          r"\(2 issued, 3 found\)"):
         B.declare(svc, bid, "Chair")
+    with pytest.raises(DomainError, match="The count of Main hall is blocked"):
+        B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(2, (2, 0, 0)))
+    assert not B.ballot_actions(svc, bid).declare
+    assert B.ballot_actions(svc, bid).blockers == (B.box_states(svc, bid)[0].blocker(),)
     B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="more papers than issued")
     B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0, 0)))
     main = B.box_states(svc, bid)[0]
@@ -200,7 +198,7 @@ def test_physical_lot_records_the_chairs_outcome(svc):
     issue_all(svc, bid)
     B.enter_count(svc, bid, "Main hall", "T", CountFigures(2, (1, 1), 0, 0))
     B.enter_count(svc, bid, "Overflow (outside)", "T", CountFigures(1, (0, 0), 1, 0))
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="Cai was not one of the candidates the lot was drawn among"):
         B.record_lot(svc, bid, chosen="Cai")
     B.record_lot(svc, bid, chosen="Bob", note="names drawn from a hat by the secretary")
     result = B.result_json(svc, bid)
@@ -244,3 +242,65 @@ def test_exhaustive_ballot_next_round(svc):
     assert json.loads(row["options"]) == ["Ann", "Bob"] and row["round"] == 2 and row["previous_id"] == bid
     assert row["title"] == "Chair (round 2)" and Status(row["status"]) is Status.DRAFT
     assert [r["id"] for r in B.rounds(svc, new)] == [bid, new]
+
+
+def test_what_can_be_done_now_follows_the_ballot_and_says_why_not(svc):
+    svc.update_details({"four_eyes": False})
+    bid = election(svc, options=("Ann", "Bob"))
+    now = B.ballot_actions(svc, bid)
+    assert now.open and not now.close and not now.count and not now.declare and not now.amend
+    assert now.count.reason == "Ballot 1 is a draft; counts are entered once it is closed."
+    issue_all(svc, bid)
+    now = B.ballot_actions(svc, bid)
+    assert now.count and not now.open and not now.draw_lot
+    assert now.open.reason == "Voting has ended; the ballot cannot be reopened for voting."
+    B.enter_count(svc, bid, "Main hall", "T", CountFigures(2, (1, 1), 0, 0))
+    now = B.ballot_actions(svc, bid)
+    assert now.declare.reason == "Overflow (outside) has not been counted yet."
+    assert now.blockers == ("Overflow (outside) has not been counted yet.",)
+    with pytest.raises(DomainError, match=r"^Overflow \(outside\) has not been counted yet\.$"):
+        B.declare(svc, bid, "Chair")
+    B.enter_count(svc, bid, "Overflow (outside)", "T", CountFigures(1, (0, 0), 1, 0))
+    now = B.ballot_actions(svc, bid)
+    assert now.tie == ("Ann", "Bob") and now.draw_lot and not now.count and now.resolve
+    assert now.declare.reason.startswith("The votes of Ann, Bob are equal")
+    B.record_lot(svc, bid, chosen="Bob", note="hat")
+    now = B.ballot_actions(svc, bid)
+    assert now.declare and not now.draw_lot
+    assert now.draw_lot.reason == "There is no equality of votes to settle by lot."
+    live = B.result_json(svc, bid)
+    assert live["provisional"] is True and live["outcome"].endswith("favoured Bob, who would be nominated.")
+    B.declare(svc, bid, "Chair")
+    declared = B.result_json(svc, bid)
+    assert declared["provisional"] is False and declared["outcome"].endswith("favoured Bob, who is nominated.")
+    now = B.ballot_actions(svc, bid)
+    assert now.amend and not now.declare and not now.resolve and not now.next_round
+    assert now.next_round.reason == "This ballot has a result; no further round is needed."
+
+
+def test_the_chair_compares_both_entries_and_the_decision_is_kept_for_the_sheet(svc):
+    bid = election(svc)
+    issue_all(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0, 0)))
+    with pytest.raises(DomainError, match="The entries for Main hall do not differ; there is nothing to compare"):
+        B.dispute(svc, bid, "Main hall")
+    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(2, (1, 1, 0)))
+    seen = B.dispute(svc, bid, "Main hall")
+    assert seen.tellers == ("Ann", "Bob") and seen.differing == ("Ann", "Bob")
+    assert [(r.label, r.first, r.second, r.differs) for r in seen.rows] == [
+        ("papers found", 2, 2, False), ("Ann", 2, 1, True), ("Bob", 0, 1, True), ("Cai", 0, 0, False),
+        ("abstentions and blank papers", 0, 0, False), ("rejected papers", 0, 0, False)]
+    B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="bundles mixed up")
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0, 0)))
+    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(2, (2, 0, 0), 0, 0))
+    B.enter_count(svc, bid, "Overflow (outside)", "Ann", CountFigures(1, (0, 1, 0)))
+    B.enter_count(svc, bid, "Overflow (outside)", "Cai", CountFigures(1, (0, 0, 1)))
+    B.resolve_entries(svc, bid, "Overflow (outside)", accept_teller="cai", reason="papers checked in front of both")
+    doc = B.declare(svc, bid, "Chair")
+    assert doc["disputes"] == [
+        {"box": "Main hall", "tellers": ["Ann", "Bob"], "decision": "recount", "accepted": None,
+         "reason": "bundles mixed up",
+         "differing": [{"label": "Ann", "first": 2, "second": 1}, {"label": "Bob", "first": 0, "second": 1}]},
+        {"box": "Overflow (outside)", "tellers": ["Ann", "Cai"], "decision": "accept", "accepted": "Cai",
+         "reason": "papers checked in front of both",
+         "differing": [{"label": "Bob", "first": 1, "second": 0}, {"label": "Cai", "first": 0, "second": 1}]}]

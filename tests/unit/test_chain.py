@@ -13,7 +13,7 @@ from tests.helpers import make_meeting
 
 @pytest.fixture
 def path(tmp_path):
-    svc = make_meeting(tmp_path)
+    svc = make_meeting(tmp_path, quorum="2")
     svc.update_details({"four_eyes": False})
     for n in ("1001", "1004"):
         svc.register(n)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,7 +82,7 @@ def test_singular_paper_wording():
 
 
 def test_zero_seats_is_a_programming_error():
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="A ballot must have at least 1 seat"):
         check_figures(CountFigures(0, (0, 0)), MOTION, 0)
 
 
@@ -91,13 +93,13 @@ def test_parse_count_field_accepts_whole_numbers(text, value):
 
 @pytest.mark.parametrize("text", ["-3", "2.5", "12abc", "1,000", "+4", "½", "²", "1e3", "12 3"])
 def test_parse_count_field_refuses_non_whole_numbers(text):
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match=f"^Votes for Against must be a whole number of 0 or more; {re.escape(repr(text.strip()))} is not\\.$") as info:
         parse_count_field(text, "Votes for Against")
     assert str(info.value) == (f"Votes for Against must be a whole number of 0 or more; '{text.strip()}' is not.")
 
 
 def test_parse_count_field_example_message():
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match=r"^Votes for Against must be a whole number of 0 or more; '2\.5' is not\.$") as info:
         parse_count_field("2.5", "Votes for Against")
     assert str(info.value) == "Votes for Against must be a whole number of 0 or more; '2.5' is not."
 

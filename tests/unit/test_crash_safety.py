@@ -13,7 +13,7 @@ import pytest
 
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
-from tests.crash.harness import ROOT, Script, Summary, _check, run, setup_meeting
+from tests.crash.harness import ROOT, Script, Summary, _check, run, run_new, setup_meeting
 
 posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")
 
@@ -35,6 +35,17 @@ def test_fresh_interpreter_children(tmp_path):
     summary = run(4, seed=11, folder=tmp_path, members=200, spawn="exec", early_share=0.0)
     assert summary.failures == []
     assert summary.kills == 4 and summary.ops_found == summary.ops_confirmed > 0
+
+
+@posix_only
+def test_kills_during_new_leave_no_meeting_or_a_whole_one(tmp_path):
+    """``new`` builds in a hidden temporary file and links it into place: never an empty or box-less meeting."""
+    summary = run_new(15, seed=14, folder=tmp_path)
+    assert summary.failures == []
+    assert summary.kills == 15 == summary.whole + summary.none
+    assert summary.whole >= 1 and summary.none >= 1  # kills landed both before and after the name appeared
+    assert not list(tmp_path.glob("*.ballotdesk-journal"))
+    assert summary.strays <= 1  # each new clears what a killed one left; only the last kill's may remain
 
 
 def test_the_checks_can_fail(tmp_path):

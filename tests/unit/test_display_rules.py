@@ -4,17 +4,8 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services.display import Mode, screen
-from tests.helpers import make_meeting
 
-
-@pytest.fixture
-def svc(tmp_path):
-    service = make_meeting(tmp_path)
-    service.update_details({"four_eyes": False})
-    for n in ("1001", "1004", "1002"):
-        service.register(n)
-    yield service
-    service.close()
+pytestmark = pytest.mark.meeting(four_eyes=False, register=("1001", "1004", "1002"))
 
 
 def test_arrivals_and_logo(svc):
@@ -26,6 +17,7 @@ def test_arrivals_and_logo(svc):
 
 
 def test_result_never_shown_before_declared(svc):
+    svc.register("1005")  # quorate: 3 present of 3 needed
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, bid)
     for n in ("1001", "1004"):
@@ -42,3 +34,15 @@ def test_result_never_shown_before_declared(svc):
     declared = screen(svc, Mode.RESULT, bid)
     assert declared.bars[0].rows == (("For", 2, 100.0), ("Against", 0, 0.0))
     assert "carried" in declared.lines[0]
+
+
+def test_a_blocked_box_is_named_on_the_projector(svc):
+    svc.register("1005")
+    bid = B.create_ballot(svc, motion_spec("Motion 1"))
+    B.open_ballot(svc, bid)
+    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0)))
+    assert B.box_states(svc, bid)[0].state == "blocked"
+    assert screen(svc, Mode.BALLOT, bid).lines == (
+        "Counting", "Papers issued: 1", "Main hall: more papers found than issued; the box is to be recounted.")

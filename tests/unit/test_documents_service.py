@@ -21,7 +21,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def declared(tmp_path):
-    svc = make_meeting(tmp_path, pin="2468")
+    svc = make_meeting(tmp_path, pin="246802")
     for n in ("1001", "1004", "1005"):
         svc.register(n)
     B.add_box(svc, "Overflow (outside)")
@@ -38,7 +38,7 @@ def declared(tmp_path):
     for teller in ("Ann Teller", "Bob Teller"):
         B.enter_count(svc, bid, "Main hall", teller, CountFigures(2, (2, 0)))
         B.enter_count(svc, bid, "Overflow (outside)", teller, CountFigures(1, (0, 0), 1, 0))
-    B.declare(svc, bid, "Mary Jones", pin="2468")
+    B.declare(svc, bid, "Mary Jones", pin="246802")
     yield svc, bid
     svc.close()
 
@@ -77,7 +77,7 @@ def test_sheet_data_figures(declared):
 def test_amended_sheet_lists_changes(declared):
     svc, bid = declared
     B.amend(svc, bid, "Overflow (outside)", CountFigures(1, (0, 1), 0, 0), chair="Mary Jones",
-            reason="abstention misread", pin="2468")
+            reason="abstention misread", pin="246802")
     data = D.result_sheet_data(svc, bid)
     assert data.amendments[0].reason == "abstention misread"
     assert set(data.amendments[0].changes) == {"Overflow (outside): abstentions and blank 1 → 0",
@@ -89,7 +89,7 @@ def test_ballot_papers_and_registers(declared):
     svc, bid = declared
     text = text_of(D.ballot_papers(svc, bid, "Overflow (outside)", 5, first_serial=41))
     assert "OVERFLOW" in text and "No. 000041" in text and "No. 000045" in text and "No. 000046" not in text
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match=r"There is no box called 'Nowhere'\. Boxes: Main hall, Overflow \(outside\)"):
         D.ballot_papers(svc, bid, "Nowhere", 5)
     register = text_of(D.register_pdf(svc))
     assert "Zoë O'Brien" in register or "Zoë O’Brien" in register
@@ -109,3 +109,32 @@ def test_csv_exports_are_excel_safe(declared, tmp_path):
     rows = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["Option", "Main hall", "Overflow (outside)", "Total", "Percent"]
     assert rows[1] == ["Jeremy Corbyn", "2", "0", "2", "100.0"]
+
+
+def test_the_sheet_prints_the_quorum_overrides_the_differing_entries_and_the_chair_s_decision(tmp_path):
+    svc = make_meeting(tmp_path, pin="246802")  # quorum 3
+    svc.update_details({"quorum": "3"})
+    for n in ("1001", "1004"):
+        svc.register(n)
+    bid = B.create_ballot(svc, BallotSpec(title="Nomination", question="", kind=Kind.ELECTION,
+                                          options=("Ann", "Bob"), rule=Rule.PLURALITY))
+    B.open_ballot(svc, bid, inquorate="the chair ruled the quorum applies at the start of the meeting", pin="246802")
+    for n in ("1001", "1004"):
+        B.issue_paper(svc, bid, B.attendee_for_member(svc, n))
+    B.close_ballot(svc, bid)
+    B.enter_count(svc, bid, "Main hall", "Ann Teller", CountFigures(2, (2, 0)))
+    B.enter_count(svc, bid, "Main hall", "Bob Teller", CountFigures(2, (1, 0), 1))
+    B.resolve_entries(svc, bid, "Main hall", accept_teller="Bob Teller", reason="papers recounted in front of both",
+                      pin="246802")
+    svc.register("1005")  # quorate at the declaration
+    B.declare(svc, bid, "Mary Jones", pin="246802")
+    text = text_of(D.signed_result_sheet(svc, bid))
+    for expected in ("Entries that differed", "Ann Teller / Bob Teller", "Ann: 2 / 1", "abstentions and blank papers: 0 / 1",
+                     "Entry by Bob Teller accepted", "papers recounted in front of both",
+                     "Quorum: 3 members present and entitled to vote; 3 needed. Present at the opening: 2; at the "
+                     "declaration: 3.",
+                     "Opened while the meeting was not quorate. The chair’s reason: the chair ruled the quorum "
+                     "applies at the start of the meeting"):
+        assert expected in text, expected
+    assert "Declared while the meeting was not quorate" not in text
+    assert "would be" not in text and "is elected" in text

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -58,9 +59,13 @@ def test_quorum_required(text, eligible, required):
     assert Quorum.parse(text).required(eligible) == required
 
 
-@pytest.mark.parametrize("bad", ["", "ten", "-4", "101%", "4.5", "5 %%"])
-def test_quorum_refuses_bad_text(bad):
-    with pytest.raises(DomainError):
+@pytest.mark.parametrize(("bad", "message"), [
+    *[(text, rf"^The quorum must be a whole number \(e\.g\. 40\) or a percentage \(e\.g\. 10%\); '{re.escape(text)}' is neither\.$")
+      for text in ("", "ten", "-4", "4.5", "5 %%")],
+    ("101%", r"^A quorum of 101% is impossible; use 100% or less\.$"),
+])
+def test_quorum_refuses_bad_text(bad, message):
+    with pytest.raises(DomainError, match=message):
         Quorum.parse(bad)
 
 

@@ -117,7 +117,7 @@ def test_a_meeting_being_written_by_another_ballotdesk_is_open_there_not_damaged
     try:
         assert child.stdout is not None
         assert child.stdout.readline() == b"WRITING\n"
-        with pytest.raises(MeetingFileError) as refused:
+        with pytest.raises(MeetingFileError, match=r"^m\.ballotdesk is already open in BallotDesk \(process \d+ on .*\)\. Close it there first") as refused:
             MeetingService.open(svc.path)
     finally:
         child.send_signal(signal.SIGKILL)
@@ -141,10 +141,10 @@ def test_a_file_refused_on_opening_gets_no_lock_file_beside_it(tmp_path):
 def test_a_name_too_long_for_the_disk_is_refused_in_words(tmp_path):
     """Path.exists() raised OSError: a traceback from File › New and File › Open."""
     long = tmp_path / ("Annual general meeting " * 12 + ".ballotdesk")
-    with pytest.raises(MeetingFileError) as created:
+    with pytest.raises(MeetingFileError, match="cannot be created: the name is too long") as created:
         MeetingService.create(long, title="AGM", date=dt.date(2026, 3, 21))
     assert str(created.value).endswith("cannot be created: the name is too long.")
-    with pytest.raises(MeetingFileError) as opened:
+    with pytest.raises(MeetingFileError, match="cannot be read: the name is too long") as opened:
         MeetingService.open(long)
     assert str(opened.value).endswith("cannot be read: the name is too long.")
     assert list(tmp_path.iterdir()) == []
@@ -162,7 +162,7 @@ def test_a_copy_name_near_the_systems_limit(tmp_path):
     no_room = tmp_path / ("d" * (252 - len(".ballotdesk")) + ".ballotdesk")
     try:
         svc.save_copy(room)
-        with pytest.raises(MeetingFileError) as refused:
+        with pytest.raises(MeetingFileError, match=r"^The copy could not be written to ") as refused:
             svc.save_copy(no_room)
     finally:
         svc.close()
@@ -178,7 +178,7 @@ def test_a_copy_with_a_name_too_long_is_refused_in_words(tmp_path):
     svc = make_meeting(tmp_path)
     dest = tmp_path / ("é" * 200 + ".ballotdesk")
     try:
-        with pytest.raises(MeetingFileError) as refused:
+        with pytest.raises(MeetingFileError, match=r"^The copy could not be written to ") as refused:
             svc.save_copy(dest)
     finally:
         svc.close()
@@ -193,7 +193,7 @@ def test_a_copy_over_a_meeting_open_in_another_ballotdesk_is_refused(tmp_path):
     other.register("1002")
     before = fingerprint(other.path)
     try:
-        with pytest.raises(MeetingFileError) as refused:
+        with pytest.raises(MeetingFileError, match=r"^evening\.ballotdesk is open in BallotDesk \(process \d+ on .*\); close it there before saving a copy over it\.$") as refused:
             svc.save_copy(other.path)
         assert str(refused.value).startswith("evening.ballotdesk is open in BallotDesk (process ")
         assert str(refused.value).endswith("; close it there before saving a copy over it.")

@@ -5,7 +5,6 @@ import hashlib
 import sqlite3
 
 import pytest
-from sqlite_utils import Database
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
@@ -13,13 +12,13 @@ from ballotdesk.services.backup import backup_now, list_backups, purge_undone_by
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import ChairPinError, require_chair, set_pin
-from ballotdesk.store.chain import OWN_TRIGGERS, TABLE_SQL, sql_digest
+from ballotdesk.store.chain import _schema_of, expected_schema
 from ballotdesk.store.meeting_store import MeetingFileError
-from ballotdesk.store.schema import m001_meeting_roll_registration
+from ballotdesk.store.version import SCHEMA_VERSION
 from tests.helpers import declared_motion, make_meeting
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
-PIN = "2468"
+PIN = "246802"
 
 
 def sha(path):
@@ -29,7 +28,7 @@ def sha(path):
 @pytest.fixture
 def closed_ballot(tmp_path):
     """A meeting with a closed motion, two papers issued, waiting for the tellers; the file is closed."""
-    svc = make_meeting(tmp_path)
+    svc = make_meeting(tmp_path, quorum="2")
     svc.update_details({"four_eyes": False})
     for n in ("1001", "1004"):
         svc.register(n)
@@ -80,30 +79,13 @@ def test_a_changed_default_is_detected(closed_ballot):
                               f"after event {report.events}.")
 
 
-def test_the_known_definitions_are_those_the_migrations_make(tmp_path):
+def test_the_schema_checked_is_the_one_the_migrations_make(tmp_path):
     make_meeting(tmp_path).close()
     conn = sqlite3.connect(tmp_path / "m.ballotdesk")
-    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+    made = {item for item in _schema_of(conn) if item[2] != "_sqlite_migrations"}
     conn.close()
-    assert {name: {sql_digest(made[name])} for name in TABLE_SQL} == TABLE_SQL
-    db = Database(memory=True)
-    m001_meeting_roll_registration(db)
-    triggers = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
-    assert {name: sql_digest(text) for name, text in triggers.items()} == OWN_TRIGGERS
-
-
-def test_a_format_1_file_with_its_own_triggers_still_verifies_and_opens(tmp_path):
-    make_meeting(tmp_path).close()
-    path = tmp_path / "m.ballotdesk"
-    db = Database(memory=True)
-    m001_meeting_roll_registration(db)
-    script = [row[0] for row in db.execute("SELECT sql FROM sqlite_master WHERE name = 'members_fts' "
-                                           "OR type = 'trigger' ORDER BY type DESC")]
-    sql(path, *script, "INSERT INTO members_fts (members_fts) VALUES ('rebuild')",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm002_search_in_memory'", "PRAGMA user_version = 1")
-    assert verify_file(path).intact
-    MeetingService.open(path).close()
-    assert verify_file(path).intact
+    assert made | {("table", "_sqlite_migrations", "_sqlite_migrations", "*")} == expected_schema(SCHEMA_VERSION)
+    assert ("index", "papers_one_live", "papers", ) in {item[:3] for item in made}
 
 
 # -- two backups in one second ----------------------------------------------------------------
@@ -131,12 +113,12 @@ def test_backups_made_in_the_same_second_are_listed_and_pruned_in_the_order_made
 
 
 def test_a_pin_with_a_space_around_it_is_the_pin_not_a_wrong_attempt(tmp_path):
-    """Before: set_pin dropped the spaces of ' 2468 ', but the same text later counted as a wrong PIN."""
+    """Before: set_pin dropped the spaces of ' 246802 ', but the same text later counted as a wrong PIN."""
     svc = make_meeting(tmp_path)
     try:
-        set_pin(svc, " 2468 ", current_pin=None)
-        require_chair(svc, "2468 ", "declare the result")
-        require_chair(svc, "\t2468", "declare the result")
+        set_pin(svc, " 246802 ", current_pin=None)
+        require_chair(svc, "246802 ", "declare the result")
+        require_chair(svc, "\t246802", "declare the result")
         assert svc.details()["pin_failures"] == 0
         with pytest.raises(ChairPinError, match=r"^To declare the result, enter the chair's PIN\.$"):
             require_chair(svc, "   ", "declare the result")
@@ -164,3 +146,12 @@ def test_a_backup_made_before_the_purge_is_recognised(tmp_path):
         assert purge_undone_by(after, svc) is None
     finally:
         svc.close()
+
+
+def test_every_migration_runs_its_script_and_no_other():
+    """Opening compares a file with the scripts alone (no sqlite-utils); the migrations must be exactly them."""
+    from ballotdesk.store.schema import MIGRATIONS
+    from ballotdesk.store.schema_sql import SCRIPTS
+
+    assert [m.name for m in MIGRATIONS._migrations] == [name for name, _sql in SCRIPTS]
+    assert len(SCRIPTS) == SCHEMA_VERSION

@@ -1,5 +1,6 @@
 import datetime as dt
 import hashlib
+import re
 import sqlite3
 import stat
 
@@ -56,7 +57,7 @@ def test_every_change_writes_a_chained_audit_event(tmp_path):
 def test_failed_change_rolls_back_with_its_event(tmp_path):
     svc = make_meeting(tmp_path)
     before = svc.store.audit_head()
-    with pytest.raises(RuntimeError), svc.store.change("desk", "attendee.register", {}):
+    with pytest.raises(RuntimeError, match="power cut in the middle"), svc.store.change("desk", "attendee.register", {}):
         svc.store.insert_attendee({"member_number": "1001", "kind": "member", "registered_at": "x"})
         raise RuntimeError("power cut in the middle")
     assert svc.store.attendees() == []
@@ -75,7 +76,7 @@ def test_failed_change_rolls_back_with_its_event(tmp_path):
 def test_refuses_non_meeting_files_without_changing_them(tmp_path, content, message):
     path = tmp_path / "empty.ballotdesk"
     path.write_bytes(content)
-    with pytest.raises(MeetingFileError) as info:
+    with pytest.raises(MeetingFileError, match=f"^{re.escape(message)}$") as info:
         MeetingService.open(path)
     assert str(info.value) == message
     assert path.read_bytes() == content
@@ -154,7 +155,7 @@ def test_with_block_releases_the_lock_even_when_the_command_fails(tmp_path):
     first = make_meeting(tmp_path)
     path = first.path
     first.close()
-    with pytest.raises(RuntimeError), MeetingService.open(path) as svc:
+    with pytest.raises(RuntimeError, match="the command failed half-way"), MeetingService.open(path) as svc:
         assert svc.details()["title"]
         raise RuntimeError("the command failed half-way")
     with MeetingService.open(path) as again:  # would be refused as "already open" if the lock had stayed

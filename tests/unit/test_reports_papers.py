@@ -100,9 +100,9 @@ def test_medium_list_two_per_page(tmp_path: Path) -> None:
 
 def test_deterministic_and_validates() -> None:
     assert build_ballot_papers(MOTION, count=4) == build_ballot_papers(MOTION, count=4)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="count must be at least 1"):
         build_ballot_papers(MOTION, count=0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="first_serial must not be negative"):
         build_ballot_papers(MOTION, count=1, first_serial=-1)
 
 

@@ -32,7 +32,7 @@ from ballotdesk.reports.result_sheet import (
     qr_penalty,
     qr_runs,
 )
-from ballotdesk.reports.signing import SigningIdentity, ensure_identity, sign_pdf, verify_pdf
+from ballotdesk.reports.signing import Outcome, SigningIdentity, ensure_identity, sign_pdf, verify_pdf
 
 FP = ":".join(["3F", "A0"] * 16)
 SCALE = 4  # pixels per point when rendering
@@ -193,7 +193,8 @@ def test_signer_is_read_once_and_reloaded_when_the_key_is_replaced(monkeypatch: 
     assert second.fingerprint != first.fingerprint
     result = verify_pdf(sign_pdf(pdf, second))
     assert len(loads) == 2
-    assert result.intact and result.fingerprint == second.fingerprint
+    # The new key signed it: the sheet still prints the first key's fingerprint, so it reads as forged.
+    assert result.outcome is Outcome.FORGED and result.fingerprint == second.fingerprint
 
 
 def test_reused_signature_space_gives_the_same_layout_and_a_valid_file() -> None:

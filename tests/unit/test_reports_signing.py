@@ -91,21 +91,21 @@ def test_export_certificate(identity: SigningIdentity, tmp_path: Path) -> None:
 
 
 def test_export_without_identity_fails(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(FileNotFoundError, match="No signing certificate has been created yet"):
         export_certificate(tmp_path / "x.pem")
 
 
 def test_sign_and_verify_intact(identity: SigningIdentity, signed: bytes) -> None:
     result = verify_pdf(signed)
-    assert result.intact, result.message
+    assert result.intact and result.trusted, result.message
     assert result.signer == ORG
     assert result.fingerprint == identity.fingerprint
     assert result.signed_at is not None
     now = datetime.datetime.now(datetime.UTC)
     assert abs(now - result.signed_at) < datetime.timedelta(minutes=5)
     assert result.message == (
-        f"Intact: signed by {ORG} on {fmt_datetime(result.signed_at.astimezone())}; "
-        "the sheet has not been changed since."
+        f"Intact and trusted: signed by {ORG} on {fmt_datetime(result.signed_at.astimezone())} with this "
+        "installation's certificate; the sheet has not been changed since."
     )
     # PAdES baseline: ETSI subfilter, and the unsigned sheet is a prefix of the signed file.
     assert b"/ETSI.CAdES.detached" in signed
@@ -183,7 +183,8 @@ def test_other_installation_is_told_apart(identity: SigningIdentity, signed: byt
     assert impostor.fingerprint != identity.fingerprint
     pdf = build_result_sheet(sample_result_sheet(), cert_fingerprint=impostor.fingerprint)
     result = verify_pdf(sign_pdf(pdf, impostor))
-    # Same name, so the verifier is intact, but the fingerprint differs from the real sheet.
+    # Same name, so the verifier is intact, but the fingerprint differs from the real sheet; here (the impostor's
+    # own installation) it is trusted, but back on the real one its identity is unknown.
     assert result.intact and result.signer == ORG
     assert result.fingerprint == impostor.fingerprint != identity.fingerprint
     assert verify_pdf(signed).fingerprint == identity.fingerprint

@@ -12,6 +12,7 @@ import csv
 import datetime
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def problems(items: list[MemberRecord | RowProblem]) -> list[RowProblem]:
 
 
 def error_for(path: Path) -> str:
-    with pytest.raises(CsvReadError) as caught:
+    with pytest.raises(CsvReadError, match=f"^{re.escape(path.name)} ") as caught:
         read_csv(path)
     return str(caught.value)
 
@@ -529,7 +530,7 @@ def test_parse_date_blank_is_none(text: str):
     ],
 )
 def test_parse_date_rejects(text: str, date_format: str):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=f"^{re.escape(text)}$"):
         parse_date(text, date_format)
 
 

@@ -9,52 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
-from ballotdesk.__main__ import main
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
-from tests.helpers import make_meeting
+from tests.helpers import ROLL_ROWS as ROWS
+from tests.helpers import correct_member as correct
+from tests.helpers import roll_export as export
 
-HEADER = "Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
-ROWS = {
-    "1001": "1001,Zoë,O'Brien,North,SA15 1AA,01/05/2010,Current",
-    "1002": "1002,Jo,Smith,South,SA15 2BB,03/01/2016,Current",
-    "1003": "1003,Siân,ap Rhys,North,SA14 3CC,01/01/2001,Lapsed",
-    "A17": "A17,Ann,Case,West,SA16 7GG,01/01/2000,Current",
-}
-
-
-def export(tmp_path: Path, rows: list[str], name: str = "export.csv") -> Path:
-    path = tmp_path / name
-    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
-    return path
+pytestmark = pytest.mark.meeting(people=False)
 
 
 @pytest.fixture
-def svc(tmp_path):
-    """A meeting whose roll came from the branch export (cut-off 12 Jan 2016, Current may vote)."""
-    service = make_meeting(tmp_path, people=False)
-    service.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
-    yield service
-    service.close()
+def svc(svc, tmp_path):
+    """The shared meeting, its roll from the branch export (cut-off 12 Jan 2016, Current may vote)."""
+    svc.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
+    return svc
 
 
 def last_event(svc: MeetingService) -> tuple[str, dict]:
     event = svc.store.events(1)[0]
     return event["action"], json.loads(event["details"])
-
-
-def correct(svc: MeetingService, number: str, **changes: object) -> str:
-    row = svc.member(number)
-    assert row is not None
-    values = {k: row[k] for k in ("first_name", "last_name", "ward", "postcode", "status", "email")}
-    values["join_date"] = dt.date.fromisoformat(row["join_date"]) if row["join_date"] else None
-    values.update(changes)
-    return svc.save_member(MemberRecord(number=row["number"], **values))
 
 
 def test_a_correction_made_at_the_door_survives_the_next_import_and_is_reported(svc, tmp_path):
@@ -169,21 +146,6 @@ def test_putting_a_member_who_left_back_on_the_roll_by_hand_is_logged(svc, tmp_p
     assert action == "member.correct" and details["changes"] == {"left_at": {"from": left_at, "to": None}}
 
 
-def test_headless_import_json_agrees_with_the_summary(tmp_path, capsys):
-    path = tmp_path / "m.ballotdesk"
-    svc = make_meeting(tmp_path, people=False)
-    svc.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
-    correct(svc, "1002", ward="Central")
-    svc.register("1001")
-    svc.close()
-    rows = {**ROWS, "1001": "1001,Zoë,O'Brien,North,SA15 1AA,01/05/2020,Current", "A17": "a17,Ann,Case,West,,,"}
-    assert main(["roll", "import", str(path), str(export(tmp_path, list(rows.values()))), "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert (data["imported"], data["updated"], data["unchanged"], data["left"]) == (0, 2, 2, 0)
-    assert [(k["number"], k["field"]) for k in data["kept_by_hand"]] == [("1002", "ward")]
-    assert [(v["number"], v["may_vote"]) for v in data["vote_changed"]] == [("1001", False)]
-
-
 def test_a_kept_name_is_reported_but_its_values_stay_out_of_the_import_event(svc, tmp_path):
     """A purge cannot blank an import event: the typed name is in member.correct, the file's in the file."""
     correct(svc, "1003", first_name="Sian")
@@ -191,17 +153,3 @@ def test_a_kept_name_is_reported_but_its_values_stay_out_of_the_import_event(svc
     assert [(k.field, k.kept, k.export) for k in summary.kept] == [("first_name", "Sian", "Siân")]
     _, details = last_event(svc)
     assert details["kept_by_hand"] == [{"number": "1003", "field": "first_name"}]
-
-
-def test_headless_import_text_names_what_to_check(tmp_path, capsys):
-    path = tmp_path / "m.ballotdesk"
-    svc = make_meeting(tmp_path, people=False)
-    svc.import_roll(export(tmp_path, list(ROWS.values()), "first.csv"))
-    correct(svc, "1002", ward="Central")
-    svc.register("1001")
-    svc.close()
-    rows = {**ROWS, "1001": "1001,Zoë,O'Brien,North,SA15 1AA,01/05/2020,Current"}
-    assert main(["roll", "import", str(path), str(export(tmp_path, list(rows.values())))]) == 0
-    out = capsys.readouterr().out
-    assert "1002 ward: kept 'Central', entered by hand; the file says " in out
-    assert "1001 Zoë O'Brien, already registered, may no longer vote: joined 1 May 2020" in out

@@ -1,12 +1,15 @@
 """The desk's in-memory search index: prefix words, roll order, and rowids that stay right."""
 
+import shutil
 import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
 
 from ballotdesk.domain.search import SearchIndex, index_text, words
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.store.schema import schema_version
-from tests.helpers import make_meeting
+from ballotdesk.store.schema import m001_meeting_roll_registration, schema_version
 
 ROLL = [  # (rowid, search text), in roll order
     (30, index_text("Ann", "Aaron", "3001", "SA1 1AA")),
@@ -62,20 +65,23 @@ def test_nothing_to_find():
 
 
 def test_a_file_with_the_old_fts_index_loses_it_and_still_finds_members(tmp_path):
-    """A meeting written by BallotDesk before the index moved into memory."""
-    make_meeting(tmp_path).close()
+    """A meeting written by BallotDesk before the index moved into memory (format 1: format 2 with the index)."""
     path = tmp_path / "m.ballotdesk"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "formats" / "format2.ballotdesk", path)
     conn = sqlite3.connect(path)
     with conn:
+        old = Database(memory=True)
+        m001_meeting_roll_registration(old)  # the index and its triggers exactly as format 1 made them
+        made = [row[0] for row in old.execute("SELECT sql FROM sqlite_master WHERE name = 'members_fts' "
+                                               "OR type = 'trigger' ORDER BY type DESC")]
         conn.executescript(
-            "CREATE VIRTUAL TABLE members_fts USING fts5 (search, content='members', content_rowid='rowid', "
-            "tokenize='ascii', prefix='1 2 3');"
+            ";".join(made) + ";"
             "INSERT INTO members_fts (members_fts) VALUES ('rebuild');"
             "DELETE FROM _sqlite_migrations WHERE name = 'm002_search_in_memory';"
             "PRAGMA user_version = 1;"
         )
     conn.close()
-    svc = MeetingService.open(path)
+    svc = MeetingService.open(path, take_over=True)  # an older BallotDesk's record, not keyed: taken over
     try:
         tables = {r[0] for r in svc.store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert not any(t.startswith("members_fts") for t in tables)

@@ -66,7 +66,7 @@ def test_necessary_plurality_is_none():
 
 
 def test_necessary_refuses_negative_base():
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match=r"The base for the majority cannot be negative \(-1\)"):
         necessary(Rule.ABSOLUTE, -1)
 
 
@@ -225,7 +225,7 @@ def test_inconsistent_box_refused():
 
 
 def test_invalid_spec_refused():
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="The ballot needs a title"):
         tally(motion_spec(""), {})
 
 
@@ -480,9 +480,10 @@ def test_physical_lot_chosen_must_be_among():
         physical_lot(["A", "B"], "C", "")
 
 
-@pytest.mark.parametrize("among", [["A"], ["A", "A"]])
-def test_lot_needs_two_different_candidates(among):
-    with pytest.raises(DomainError):
+@pytest.mark.parametrize(("among", "message"), [(["A"], "A lot needs at least two candidates to choose between"),
+                                               (["A", "A"], "A lot must be drawn among different candidates")])
+def test_lot_needs_two_different_candidates(among, message):
+    with pytest.raises(DomainError, match=message):
         Lot("physical", tuple(among), "A", "")
 
 
@@ -568,3 +569,14 @@ def test_single_seat_never_more_than_one_winner(case):
         if eliminated:
             votes = {o.name: o.votes for o in result.options}
             assert max(votes[c] for c in eliminated) <= min(votes[c] for c in continuing)
+
+
+def test_until_declared_the_outcome_speaks_provisionally() -> None:
+    spec = BallotSpec("Chair", "", Kind.ELECTION, ("Ann", "Bob"))
+    boxes = {"Main hall": CountFigures(3, (2, 1))}
+    assert tally(spec, boxes, provisional=True).outcome == "Ann leads with the most votes and would be elected."
+    assert tally(spec, boxes).outcome == "Ann has received the most votes and is elected."
+    motion = {"Main hall": CountFigures(3, (2, 1))}
+    assert tally(motion_spec("M"), motion, provisional=True).outcome.startswith(
+        "The motion would be carried by the required absolute majority")
+    assert tally(motion_spec("M"), motion).outcome.startswith("The motion is carried by the required absolute majority")

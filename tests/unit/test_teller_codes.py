@@ -18,9 +18,9 @@ FIGURES = CountFigures(3, (2, 1), 0, 0)
 
 @pytest.fixture
 def closed(tmp_path):
-    """A motion with three papers issued into the Main hall, closed; the chair's PIN is 2468."""
+    """A motion with three papers issued into the Main hall, closed; the chair's PIN is 246802."""
     svc = make_meeting(tmp_path)
-    set_pin(svc, "2468", current_pin=None)
+    set_pin(svc, "246802", current_pin=None)
     for number in ("1001", "1004", "1005"):  # three members who may vote
         svc.register(number)
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
@@ -68,8 +68,8 @@ def test_handing_out_a_code_needs_the_chair(closed):
 
 def test_once_tellers_are_named_each_entry_needs_the_tellers_own_code(closed):
     svc, ballot_id = closed
-    ann = T.add_teller(svc, "Ann Smith", pin="2468")
-    bob = T.add_teller(svc, "Bob Jones", pin="2468")
+    ann = T.add_teller(svc, "Ann Smith", pin="246802")
+    bob = T.add_teller(svc, "Bob Jones", pin="246802")
     assert T.teller_names(svc) == ["Ann Smith", "Bob Jones"] and ann.code != bob.code
     assert svc.store.events(1)[0]["action"] == "teller.code"
     assert ann.code not in svc.store.events(1)[0]["details"]  # the code is never stored as typed
@@ -90,8 +90,8 @@ def test_once_tellers_are_named_each_entry_needs_the_tellers_own_code(closed):
 
 def test_a_new_code_replaces_the_old_one(closed):
     svc, ballot_id = closed
-    first = T.add_teller(svc, "Ann Smith", pin="2468")
-    again = T.add_teller(svc, "ann smith", pin="2468")
+    first = T.add_teller(svc, "Ann Smith", pin="246802")
+    again = T.add_teller(svc, "ann smith", pin="246802")
     assert again.name == "Ann Smith" and T.teller_names(svc) == ["Ann Smith"]
     with pytest.raises(DomainError, match=r"^That is not Ann Smith's teller code\.$"):
         B.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=first.code if first.code != again.code

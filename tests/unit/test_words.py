@@ -128,10 +128,10 @@ def test_a_translator_changes_a_quorum_error_and_a_ballot_refusal(welsh) -> None
     from ballotdesk.domain.eligibility import Quorum
     from ballotdesk.domain.errors import DomainError
 
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match="Mae cworwm o 150% yn amhosibl") as info:
         Quorum.parse("150%")
     assert str(info.value) == "Mae cworwm o 150% yn amhosibl; defnyddiwch 100% neu lai."
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError, match="Mae angen o leiaf un ymgeisydd mewn etholiad") as info:
         BallotSpec(title="Board", question="", kind=Kind.ELECTION, options=()).validate()
     assert str(info.value) == "Mae angen o leiaf un ymgeisydd mewn etholiad."
 
@@ -139,7 +139,7 @@ def test_a_translator_changes_a_quorum_error_and_a_ballot_refusal(welsh) -> None
 def test_a_translator_changes_a_backup_error(welsh, tmp_path) -> None:
     from ballotdesk.services.backup import BackupError, restore
 
-    with pytest.raises(BackupError) as info:
+    with pytest.raises(BackupError, match=r"Ni adferwyd dim: Ni chafwyd hyd i gone\.ballotdesk") as info:
         restore(tmp_path / "gone.ballotdesk", tmp_path / "back.ballotdesk")
     assert str(info.value) == f"Ni adferwyd dim: Ni chafwyd hyd i gone.ballotdesk yn {tmp_path}."
 
@@ -149,7 +149,7 @@ def test_a_translator_changes_a_meeting_file_refusal(welsh, tmp_path) -> None:
 
     empty = tmp_path / "empty.ballotdesk"
     empty.write_bytes(b"")
-    with pytest.raises(MeetingFileError) as info:
+    with pytest.raises(MeetingFileError, match=r"Mae empty\.ballotdesk yn wag \(0 beit\)") as info:
         inspect_file(empty)
     assert str(info.value) == "Mae empty.ballotdesk yn wag (0 beit); nid yw'n ffeil cyfarfod BallotDesk."
     assert ("MeetingFile", "{0} is empty (0 bytes); it is not a BallotDesk meeting file.") in welsh
@@ -167,3 +167,11 @@ def test_a_translator_changes_roll_import_problems(welsh, tmp_path) -> None:
     page.write_text("<!DOCTYPE html><html><body>members</body></html>", encoding="utf-8")
     with pytest.raises(CsvReadError, match=r"^Mae page.csv yn edrych fel tudalen we \(HTML\)\.$"):
         read_csv(page)
+
+
+def test_the_clock_is_written_one_way_for_every_screen_and_command() -> None:
+    assert words.clock("2026-11-28T19:42:07.123+00:00") == "19:42"
+    assert words.clock(dt.datetime(2026, 11, 28, 9, 5)) == "09:05"
+    assert words.clock(None) == "" and words.clock("not a time") == "not a time"
+    assert words.clock("2026-11-28T19:42:00", today=dt.date(2026, 11, 29)) == "28 Nov 19:42"
+    assert words.clock("2026-11-28T19:42:00", today=dt.date(2026, 11, 28)) == "19:42"

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ballotdesk.domain.ballot import STATUS_LABELS, Status
+from ballotdesk.domain.words import clock
 from ballotdesk.ui.domain_text import domain_text
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -200,10 +201,6 @@ class PaperRow:
     issued_at: str
 
 
-def _clock(stamp: str) -> str:
-    return stamp[11:16] if len(stamp) >= 16 else stamp
-
-
 class PapersModel(RowsModel[PaperRow]):
     """Who holds a paper, where it went, and when: the list spoil and withdraw act on."""
 
@@ -212,7 +209,7 @@ class PapersModel(RowsModel[PaperRow]):
         Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Number"), lambda r: r.number),
         Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Box"), lambda r: r.box),
         Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Paper no."), lambda r: r.serial or "—"),
-        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Issued at"), lambda r: _clock(r.issued_at),
+        Column[PaperRow](QT_TRANSLATE_NOOP("Header", "Issued at"), lambda r: clock(r.issued_at),
                          tooltip=lambda r: r.issued_at),
     )
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from ballotdesk.domain.count import label_text
-from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.ballots import BoxState, Dispute, DisputeRow
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
 from ballotdesk.ui.tones import Tone, tint
@@ -30,7 +30,8 @@ def state_words(state: BoxState) -> str:
         return QCoreApplication.translate("Models", "Entries differ ({0}): chair to resolve").format(
             ", ".join(label_text(d) for d in state.differing))
     if state.blocked:
-        return QCoreApplication.translate("Models", "Definitive, but more papers found than issued: recount")
+        return QCoreApplication.translate("Models", "Blocked: more papers found than issued; the chair must order a "
+                                                    "recount")
     if state.needs_explanation:
         return QCoreApplication.translate("Models", "Definitive; shortfall to be explained by the chair")
     return QCoreApplication.translate("Models", "Definitive")
@@ -86,5 +87,60 @@ class BoxStatesModel(RowsModel[BoxState]):
     @staticmethod
     def tone(state: BoxState) -> Tone | None:
         """The tone of a box's state, or None for states shown untinted (waiting, no papers)."""
-        key: str = "blocked" if state.blocked else "explain" if state.needs_explanation else state.state
+        key: str = "explain" if state.needs_explanation else state.state
         return _TONES.get(key)
+
+
+def _figure(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+class DisputeModel(RowsModel[DisputeRow]):
+    """Two differing entries side by side: one row per figure, the differing ones marked in words and tint.
+
+    The third column says "differs" in words, so the mark does not rest on colour alone.
+    """
+
+    columns = (
+        Column[DisputeRow](QT_TRANSLATE_NOOP("Header", "Figure"), lambda r: r.label),
+        Column[DisputeRow](QT_TRANSLATE_NOOP("Header", "First entry"), lambda r: _figure(r.first), align_right=True),
+        Column[DisputeRow](QT_TRANSLATE_NOOP("Header", "Second entry"), lambda r: _figure(r.second),
+                           align_right=True),
+        Column[DisputeRow](QT_TRANSLATE_NOOP("Header", "Differs"),
+                           lambda r: QCoreApplication.translate("Models", "≠ differs") if r.differs else ""),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tellers: tuple[str, str] = ("", "")
+
+    def set_dispute(self, dispute: Dispute) -> None:
+        """Show a dispute; the entry columns are headed by the tellers' names."""
+        self._tellers = dispute.tellers
+        self.set_rows(dispute.rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def row_id(self, row: DisputeRow) -> str:
+        """The figure's label."""
+        return row.label
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The entry columns name their teller: "Entry by Ann"."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section in (1, 2) \
+                and self._tellers[section - 1]:
+            return QCoreApplication.translate("Models", "Entry by {0}").format(self._tellers[section - 1])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Differing rows are tinted and bold across the row."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.differs:
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                shade = tint(Tone.PROBLEM)
+                return QColor(shade.background if role == Qt.ItemDataRole.BackgroundRole else shade.text)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)

@@ -6,17 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from ballotdesk.domain import words
 from ballotdesk.domain.eligibility import long_date
 
 
 def clock(stamp: str | None) -> str:
     """The wall-clock time of a stored ISO timestamp, e.g. ``19:42`` (empty for None)."""
-    if not stamp:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(stamp).strftime("%H:%M")
-    except ValueError:
-        return stamp
+    return words.clock(stamp)
 
 
 def day(value: str | dt.date | None) -> str:

@@ -31,6 +31,7 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import APP_NAME, not_done
@@ -47,6 +48,7 @@ from ballotdesk.ui.models.ballots_model import (
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.widgets.page_tools import button, row_table
+from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 
 
 def table(model: Any, accessible: str) -> QTableView:
@@ -351,7 +353,11 @@ class BallotsPage(Page):
                 "Open “{0}” for voting?\n\nPapers can then be issued, and these can no longer change:\n\n{1}"
                 ).format(ballot["title"], opening_summary(ballot_service.spec_of(ballot)))):
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.open_ballot(svc, ballot["id"])):
+        reason = inquorate_reason(self.dialogs, quorum_now(svc), "open")
+        if reason is None:
+            return
+        if self.dialogs.done(not_done(), lambda: ballot_service.open_ballot(svc, ballot["id"],
+                                                                           inquorate=reason or None)):
             self._done("ballot.open", self.tr("“{0}” is open for voting.").format(ballot["title"]))
 
     def close_selected(self) -> None:

@@ -10,9 +10,6 @@ papers balance.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +31,7 @@ from ballotdesk.services import tellers
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
+from ballotdesk.ui.dispute_dialog import DisputeDialog
 from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.models.count_model import BoxStatesModel, account_words
 from ballotdesk.ui.pages import Page
@@ -42,8 +40,6 @@ from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.count_form import CountForm
 from ballotdesk.ui.widgets.page_tools import button
-
-COUNTABLE = (Status.CLOSED, Status.COUNTING)
 
 
 class CountPage(Page):
@@ -57,6 +53,7 @@ class CountPage(Page):
         self._form_teller = context.teller
         self._states: list[BoxState] = []
         self._entry_allowed = False
+        self._actions: ballot_service.BallotActions | None = None
 
         # top bar: ballot, box, teller
         self.picker = BallotPicker()
@@ -156,11 +153,15 @@ class CountPage(Page):
         self.explain_button = button(self.tr("E&xplain shortfall…"), self.tr("Explain shortfall"),
                                      self.explain_shortfall,
                                      self.tr("Write why papers were not returned; it goes on the result"))
-        self.accept_buttons: list[QPushButton] = []
+        self.resolve_button = button(self.tr("&Compare and resolve…"), self.tr("Compare and resolve"),
+                                     self.resolve_dispute,
+                                     self.tr("See both entries side by side, then accept one or order a recount "
+                                             "(a reason is required)"))
         self.chair_buttons = QHBoxLayout()
         chair_layout = QVBoxLayout(self.chair_group)
         chair_layout.addWidget(self.chair_note)
         chair_layout.addLayout(self.chair_buttons)
+        self.chair_buttons.addWidget(self.resolve_button)
         self.chair_buttons.addWidget(self.recount_button)
         self.chair_buttons.addWidget(self.explain_button)
         self.chair_buttons.addStretch(1)
@@ -186,8 +187,8 @@ class CountPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def ballot(self) -> dict[str, Any] | None:
-        """The chosen ballot row."""
+    def ballot(self) -> ballot_service.Ballot | None:
+        """The chosen ballot."""
         return self.picker.ballot(self.service)
 
     def box(self) -> str:
@@ -209,19 +210,21 @@ class CountPage(Page):
         if not hasattr(self, "states_model"):
             return
         svc = self.service
-        rows = [r for r in ballot_service.all_ballots(svc) if r["status"] != str(Status.DRAFT)] if svc else []
-        prefer = next((r["id"] for r in rows if Status(r["status"]) in COUNTABLE), None)
+        rows = [b for b in ballot_service.ballot_list(svc) if b.status is not Status.DRAFT] if svc else []
+        prefer = next((b.id for b in rows if ballot_service.count_step(b.id, b.status)), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
         ballot = self.ballot()
         states: list[BoxState] | None = None
+        self._actions = None
         if svc is not None and ballot is not None:
-            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
+            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
+            self._actions = self.dialogs.attempt(not_done(), lambda: ballot_service.ballot_actions(svc, ballot.id))
         self._states = states or []
-        if ballot is None or ballot["id"] != self._ballot_id:
-            self._ballot_id = ballot["id"] if ballot else None
-            spec = ballot_service.spec_of(ballot) if ballot else None
+        if ballot is None or ballot.id != self._ballot_id:
+            self._ballot_id = ballot.id if ballot else None
+            spec = ballot.spec if ballot else None
             self.form.set_options(shown_options(spec) if spec else (), spec.seats if spec else 1)
             QWidget.setTabOrder(self.form.last_field(), self.save_button)
             self.outcome.clear()
@@ -268,16 +271,15 @@ class CountPage(Page):
             note = self.tr("No meeting is open.")
         elif ballot is None:
             note = self.tr("No ballot to count yet: a ballot is counted once it is closed.")
-        elif Status(ballot["status"]) not in COUNTABLE:
-            status = Status(ballot["status"])
+        elif self._actions is None or not self._actions.count:
+            status = ballot.status
             note = (self.tr("This ballot is still open; counts are entered once it is closed.")
                     if status is Status.OPEN
                     else self.tr("This ballot is {0}; the count is complete.").format(status_label(status)))
         elif state is None:
             note = self.tr("Choose a box.")
         elif state.blocked:
-            note = self.tr("The count of {0} is blocked: more papers were found than issued, so the chair must "
-                           "order a recount.").format(state.name)
+            note = state.blocker()
             tone = Tone.PROBLEM
         elif state.state == "definitive":
             note = self.tr("The count of {0} is definitive; only the chair can order a recount.").format(state.name)
@@ -344,30 +346,16 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return []
-        return ballot_service.entry_tellers(svc, ballot["id"], state.box_id)
+        return ballot_service.entry_tellers(svc, ballot.id, state.box_id)
 
     def _update_chair(self) -> None:
-        for old in self.accept_buttons:
-            self.chair_buttons.removeWidget(old)
-            old.hide()  # at once: deleteLater waits for the event loop
-            old.deleteLater()
-        self.accept_buttons = []
-        ballot, state = self.ballot(), self.box_state()
-        status = Status(ballot["status"]) if ballot else None
-        resolvable = status in (Status.COUNTING, Status.COUNTED)
+        state = self.box_state()
+        resolvable = bool(self._actions and self._actions.resolve)
         notes: list[str] = []
         if state is not None and state.state == "differs":
-            notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Order a recount, or accept one teller's "
-                                 "entry after checking the papers.").format(
+            notes.append(self.tr("<b>The entries for {0} differ</b> on: {1}. Compare both entries, then accept one "
+                                 "or order a recount.").format(
                 state.name, ", ".join(label_text(d) for d in state.differing)))
-            for index, teller in enumerate(self._entry_tellers()):
-                accept = button(self.tr("Accept entry by {0}…").format(teller),
-                                self.tr("Accept entry by {0}").format(teller),
-                                partial(self.accept_entry, teller),
-                                self.tr("Make {0}'s entry for {1} definitive (a reason is required)").format(
-                                    teller, state.name))
-                self.chair_buttons.insertWidget(1 + index, accept)
-                self.accept_buttons.append(accept)
         elif state is not None and state.blocked:
             notes.append(self.tr("<b>{0}</b>: more papers found than issued; order a recount.").format(state.name))
         elif state is not None and state.needs_explanation:
@@ -380,8 +368,12 @@ class CountPage(Page):
         if not notes:
             notes.append(self.tr("Nothing for the chair to resolve in this box.") if state else "")
         self.chair_note.setText(" ".join(notes))
-        can_recount = bool(resolvable and state and state.state in ("differs", "definitive"))
-        self.recount_button.setEnabled(can_recount)
+        differs = bool(state and state.state == "differs")
+        self.resolve_button.setVisible(differs)
+        self.resolve_button.setEnabled(resolvable and differs)
+        # Differing entries are settled with both in view (Compare and resolve); a definitive or blocked box is
+        # recounted from here.
+        self.recount_button.setEnabled(bool(resolvable and state and state.state in ("definitive", "blocked")))
         self.explain_button.setEnabled(bool(resolvable and state and state.account
                                             and state.account.state == "short"))
 
@@ -426,7 +418,7 @@ class CountPage(Page):
             return
         box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
         outcome = self.dialogs.attempt(not_done(), lambda: ballot_service.enter_count(
-            svc, ballot["id"], box, teller, figures, reasons, code=self.context.teller_code or None))
+            svc, ballot.id, box, teller, figures, reasons, code=self.context.teller_code or None))
         if outcome is None:
             return
         self.form.clear()
@@ -437,23 +429,17 @@ class CountPage(Page):
         self.form.papers.setFocus()
 
     def _outcome_words(self, message: str, entry_state: str, box: str) -> tuple[str, Tone | None]:
-        """What the saved entry led to, with the box's paper account when matching entries made it definitive.
+        """The service's words for the saved entry, with the tone of what it led to.
 
-        The service's words say only that the entries match; a box with more papers found than
-        issued is then blocked, and one with papers missing waits for the chair. A green
-        "definitive" alone would send the tellers away from a box that must be counted again.
+        The words (blocked, shortfall to explain) come from the service, so ``count`` says the same.
         """
-        if entry_state == "differs":
+        if entry_state in ("differs", "blocked"):
             return message, Tone.PROBLEM
         if entry_state != "definitive":
             return message, None
         state = next((s for s in self._states if s.name == box), None)
-        if state is not None and state.blocked:
-            return message + " " + self.tr("But more papers were found than issued into {0}: the count is blocked "
-                                           "until the chair orders a recount.").format(box), Tone.PROBLEM
         if state is not None and state.needs_explanation:
-            return message + " " + self.tr("Papers issued into {0} were not returned: the chair must explain the "
-                                           "shortfall.").format(box), Tone.WARNING
+            return message, Tone.WARNING  # the service's words already ask the chair to explain
         return message, Tone.OK
 
     # -- chair actions ------------------------------------------------------------------------
@@ -468,23 +454,31 @@ class CountPage(Page):
         if reason is None:
             return
         if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
-                svc, ballot["id"], state.name, accept_teller=None, reason=reason)):
+                svc, ballot.id, state.name, accept_teller=None, reason=reason)):
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
             style_text(self.outcome, None)
             self.context.notify("count.recount")
 
-    def accept_entry(self, teller: str) -> None:
-        """The chair makes one teller's entry definitive, with a reason."""
+    def resolve_dispute(self) -> None:
+        """The chair compares both entries side by side, then accepts one or orders a recount, with a reason."""
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        reason = self.dialogs.text(self.tr("Accept entry by {0}").format(teller),
-                                   self.tr("Why is {0}'s entry for {1} accepted? (required)").format(
-                                       teller, state.name))
-        if reason is None:
+        seen = self.dialogs.attempt(not_done(), lambda: ballot_service.dispute(svc, ballot.id, state.name))
+        if seen is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
-                svc, ballot["id"], state.name, accept_teller=teller, reason=reason)):
+        dialog = DisputeDialog(self, seen)
+        if not self.dialogs.run(dialog):
+            return
+        teller, reason = dialog.accepted_teller(), dialog.reason()
+        if not self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+                svc, ballot.id, state.name, accept_teller=teller, reason=reason)):
+            return
+        if teller is None:
+            self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
+            style_text(self.outcome, None)
+            self.context.notify("count.recount")
+        else:
             self.outcome.setText(self.tr("{0}'s entry for {1} was accepted by the chair.").format(teller, state.name))
             style_text(self.outcome, Tone.OK)
             self.context.notify("count.accept")
@@ -501,5 +495,5 @@ class CountPage(Page):
         if text is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: ballot_service.explain_shortfall(svc, ballot["id"], state.name, text)):
+                             lambda: ballot_service.explain_shortfall(svc, ballot.id, state.name, text)):
             self.context.notify("count.explain")

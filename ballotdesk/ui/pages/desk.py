@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.search import looks_like_number
-from ballotdesk.services import ballots
 from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
@@ -542,7 +541,7 @@ class DeskPage(Page):
         service = self.service
         if service is None or not self.named_steward():
             return None
-        result = self.dialogs.attempt(self.tr("Registration"), lambda: service.register(number))
+        result = self.dialogs.attempt(self.tr("Registration"), lambda: service.register_at_desk(number))
         if result is None:
             self.search.setFocus()
             return None
@@ -568,7 +567,7 @@ class DeskPage(Page):
                 text = self.tr("ALREADY REGISTERED at {0}: {1} — {2}").format(clock(result.at), who, vote)
             # Someone registered before the desk began issuing papers gets theirs now; someone who
             # has one is told so, with where and when, rather than left to guess.
-            papers = self._issue_desk_papers(result, already=True) if result.may_vote else []
+            papers = self._paper_lines(result, already=True)
             self.show_status("already", "\n".join([text, *papers]), who=who)
             self.search.clear()
         else:
@@ -576,7 +575,7 @@ class DeskPage(Page):
                 text = self.tr("REGISTERED — MAY VOTE: {0} — {1}").format(who, result.reason)
             else:
                 text = self.tr("REGISTERED — MAY ATTEND BUT NOT VOTE: {0} because {1}").format(who, result.reason)
-            papers = self._issue_desk_papers(result) if result.may_vote else []
+            papers = self._paper_lines(result)
             self._undoable = (service, result.attendee_id) if result.attendee_id is not None else None
             self.show_status("vote" if result.may_vote else "no_vote", "\n".join([text, *papers]), who=who)
             self.search.clear()
@@ -584,28 +583,20 @@ class DeskPage(Page):
         self.search.setFocus()
         return result
 
-    def _issue_desk_papers(self, result: Registration, *, already: bool = False) -> list[str]:
-        """Issue a paper for each open ballot set to be issued at the desk; refusals are reported, not raised.
+    def _paper_lines(self, result: Registration, *, already: bool = False) -> list[str]:
+        """A line for each paper the registration issued or was refused; refusals are reported, not raised.
 
         ``already``: the person was registered earlier, so a refusal (usually "already holds a
         paper") is news, not an alarm.
         """
-        service = self.service
-        if service is None or result.attendee_id is None:
-            return []
         lines: list[str] = []
-        boxes = {b["id"]: b["name"] for b in ballots.all_boxes(service)}
-        for row in ballots.all_ballots(service):
-            if row["status"] != "open" or not row["desk_issue"]:
-                continue
-            try:
-                paper = ballots.issue_paper(service, row["id"], result.attendee_id, boxes.get(row["desk_box_id"]))
-            except DomainError as error:
+        for paper in result.papers:
+            if paper.issued:
+                lines.append(self.tr("Ballot paper: {0} — box {1}").format(paper.ballot_title, paper.box))
+            else:
                 refused = self.tr("Ballot paper for {0}: {1}") if already else self.tr("NO ballot paper for {0}: {1}")
-                lines.append(refused.format(row["title"], error))
-                continue
-            lines.append(self.tr("Ballot paper: {0} — box {1}").format(row["title"], paper.box))
-        if lines:
+                lines.append(refused.format(paper.ballot_title, paper.refused))
+        if any(paper.issued for paper in result.papers):
             self.context.notify("paper.issue")
         return lines
 

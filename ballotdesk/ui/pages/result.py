@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.ballot import Base, Rule, Status, option_label
+from ballotdesk.domain.ballot import Status, option_label
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.reports.signing import load_identity
+from ballotdesk.domain.words import clock
+from ballotdesk.reports.signing import load_identity, organisation_certificate
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import APP_NAME, not_done
@@ -44,6 +46,7 @@ from ballotdesk.ui.pages.ballots import table
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
+from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
@@ -62,10 +65,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultPage", text)
 
 
-def _clock(stamp: str) -> str:
-    return stamp[11:16] if len(stamp) >= 16 else stamp
-
-
 def _join(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
@@ -79,6 +78,7 @@ class ResultPage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.doc: dict[str, Any] | None = None
+        self._actions: ballot_service.BallotActions | None = None
 
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
@@ -96,6 +96,14 @@ class ResultPage(Page):
         self.amended_badge.setAccessibleName(self.tr("Amended"))
         style_badge(self.amended_badge, Tone.PROBLEM, extra="font-weight: bold; padding: 3px 8px; border-radius: 3px;")
         self.amended_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        # Until the chair declares, the figures and the outcome are what the count says so far, not a decision.
+        self.provisional_badge = QLabel(self.tr("PROVISIONAL"))
+        self.provisional_badge.setAccessibleName(self.tr("Provisional: not declared"))
+        self.provisional_badge.setToolTip(self.tr("Not declared: only the chair's declaration decides the result"))
+        style_badge(self.provisional_badge, Tone.WARNING,
+                    extra="font-weight: bold; padding: 3px 8px; border-radius: 3px;")
+        self.provisional_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.provisional_badge.hide()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Ballot"))
@@ -105,6 +113,7 @@ class ResultPage(Page):
         self.heading.setFont(heading_font)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
+        head.addWidget(self.provisional_badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.amended_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -218,8 +227,8 @@ class ResultPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def ballot(self) -> dict[str, Any] | None:
-        """The chosen ballot row."""
+    def ballot(self) -> ballot_service.Ballot | None:
+        """The chosen ballot."""
         return self.picker.ballot(self.service)
 
     def select_ballot(self, ballot_id: int) -> None:
@@ -237,25 +246,27 @@ class ResultPage(Page):
         if not hasattr(self, "versions"):
             return
         svc = self.service
-        rows = ballot_service.all_ballots(svc) if svc else []
-        prefer = next((r["id"] for r in reversed(rows)
-                       if Status(r["status"]) in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
+        rows = ballot_service.ballot_list(svc) if svc else []
+        prefer = next((b.id for b in reversed(rows)
+                       if b.status in (Status.COUNTED, Status.COUNTING, Status.DECLARED)), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
         ballot = self.ballot()
         self.doc = None
+        self._actions = None
         states: list[BoxState] = []
         problem = ""
         if svc is not None and ballot is not None:
             try:
-                self.doc = ballot_service.result_json(svc, ballot["id"])
-                states = ballot_service.box_states(svc, ballot["id"])
+                self._actions = ballot_service.ballot_actions(svc, ballot.id)
+                self.doc = ballot_service.result_json(svc, ballot.id)
+                states = ballot_service.box_states(svc, ballot.id)
             except DomainError as error:
                 problem = str(error)
         self._show(ballot, self.doc, states, problem)
 
-    def _show(self, ballot: dict[str, Any] | None, doc: dict[str, Any] | None, states: list[BoxState],
+    def _show(self, ballot: ballot_service.Ballot | None, doc: dict[str, Any] | None, states: list[BoxState],
               problem: str) -> None:
         if ballot is None:
             self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
@@ -264,6 +275,7 @@ class ResultPage(Page):
             self.outcome.setText("")
             self.outcome.setVisible(False)
             self.amended_badge.hide()
+            self.provisional_badge.hide()
             self.model.set_result((), [])
             self.bars.set_rows([])
             self.bars.set_marker(None)
@@ -275,14 +287,13 @@ class ResultPage(Page):
                 widget.setEnabled(False)
             self.declare_note.clear()
             return
-        status = Status(ballot["status"])
+        status = ballot.status
         self.outcome.setVisible(True)
         self.status_label.setText(self.tr("Status: {0}").format(status_label(status)))
-        self.heading.setText(self.tr("{0} — round {1}").format(ballot["title"], ballot["round"])
-                             if ballot["round"] > 1 else ballot["title"])
-        spec = ballot_service.spec_of(ballot)
-        rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(Rule(ballot["rule"])),
-                                                                        base_label(Base(ballot["base"])))
+        self.heading.setText(self.tr("{0} — round {1}").format(ballot.title, ballot.round)
+                             if ballot.round > 1 else ballot.title)
+        spec = ballot.spec
+        rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(spec.rule), base_label(spec.base))
         seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
         if doc is None:
@@ -293,10 +304,12 @@ class ResultPage(Page):
             self.lot_group.hide()
             self.rounds_group.hide()
             self.amended_badge.hide()
+            self.provisional_badge.hide()
             self._show_actions(status, doc)
             return
         self.amended_badge.setVisible(bool(doc.get("amended")))
-        counted = any(s.state == "definitive" for s in states)
+        counted = any(s.counted for s in states)
+        self.provisional_badge.setVisible(bool(doc.get("provisional")) and counted)
         if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
             waiting = {Status.DRAFT: self.tr("This ballot is a draft; there is no result yet."),
                        Status.OPEN: self.tr("Voting is in progress; there is no result yet."),
@@ -315,7 +328,7 @@ class ResultPage(Page):
         self._show_actions(status, doc)
 
     def _show_figures(self, doc: dict[str, Any], states: list[BoxState]) -> None:
-        boxes = tuple(s.name for s in states if s.state == "definitive")
+        boxes = tuple(s.name for s in states if s.counted)
         winners = set(doc["winners"])
         if doc["kind"] == "motion" and doc["carried"]:
             winners.add(doc["options"][0]["name"])
@@ -344,10 +357,14 @@ class ResultPage(Page):
                  self.tr("Percentages of <b>{0:,}</b> {1}").format(doc["base_value"], base_words)]
         if necessary is not None:
             parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(necessary))
-        pending = [s.name for s in states if s.state not in ("definitive", "no papers")]
+        pending = [s.name for s in states if not s.counted and s.state != "no papers"]
         text = " · ".join(parts)
         if pending:
             text += "<br>" + self.tr("Not yet definitive: {0}.").format(", ".join(pending))
+        blocked = [s.name for s in states if s.blocked]
+        if blocked:  # in the totals, but to be recounted; the note by Declare says why in full
+            text += "<br><b>" + self.tr("Blocked, to be recounted (more papers found than issued): {0}.").format(
+                html.escape(", ".join(blocked))) + "</b>"
         # Papers not returned are part of the result (as on the result sheet), with the chair's words.
         for box in doc.get("boxes", []):
             if (box.get("variance") or 0) > 0:
@@ -370,17 +387,17 @@ class ResultPage(Page):
         self.lot_text.setText("<br>".join(lines))
         self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
         self.lot_group.setVisible(bool(lines))
-        can_draw = bool(tie) and status in (Status.COUNTED, Status.DECLARED)
+        can_draw = bool(self._actions and self._actions.draw_lot)
         self.draw_button.setVisible(bool(tie))
         self.physical_button.setVisible(bool(tie))
         self.draw_button.setEnabled(can_draw)
         self.physical_button.setEnabled(can_draw)
 
-    def _show_rounds(self, ballot: dict[str, Any], doc: dict[str, Any]) -> None:
+    def _show_rounds(self, ballot: ballot_service.Ballot, doc: dict[str, Any]) -> None:
         svc = self.service
         if svc is None:
             return
-        chain = ballot_service.rounds(svc, ballot["id"])
+        chain = ballot_service.round_list(svc, ballot.id)
         needs = bool(doc["needs_next_round"])
         self.rounds_group.setVisible(len(chain) > 1 or needs)
         if len(chain) <= 1 and not needs:
@@ -388,29 +405,28 @@ class ResultPage(Page):
         docs: list[dict[str, Any] | None] = []
         for row in chain:
             try:
-                docs.append(ballot_service.result_json(svc, row["id"]))
+                docs.append(ballot_service.result_json(svc, row.id))
             except DomainError:
                 docs.append(None)
-        names = list(ballot_service.spec_of(chain[0]).options)
+        names = list(chain[0].spec.options)
         rows = []
         for name in names:
             votes: list[int | None] = []
             fate = self.tr("continuing")
             for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
                 listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
-                stood = name in ballot_service.spec_of(row).options
+                stood = name in row.spec.options
                 votes.append(listed.get(name) if stood else None)
                 if stood and rdoc:
                     if name in rdoc["winners"]:
-                        fate = self.tr("{0} in round {1}").format(ballot["elected_word"], number)
+                        fate = self.tr("{0} in round {1}").format(ballot.spec.elected_word, number)
                     elif name in rdoc["eliminated"]:
                         fate = self.tr("dropped out after round {0}").format(number)
             rows.append(RoundRow(name, tuple(votes), fate))
         self.rounds_model.set_rounds(len(chain), rows)
         fit_rows(self.rounds_view)
-        last = chain[-1]["id"] == ballot["id"]
-        can_start = needs and last and not doc["tie"] and Status(ballot["status"]) in (Status.COUNTED,
-                                                                                        Status.DECLARED)
+        last = chain[-1].id == ballot.id
+        can_start = bool(self._actions and self._actions.next_round)
         self.next_round_button.setVisible(needs and last)
         self.next_round_button.setEnabled(can_start)
         if needs and last:
@@ -419,38 +435,43 @@ class ResultPage(Page):
                      self.tr("No candidate has the required majority; settle the equality by lot first."))
             self.rounds_note.setText(words)
         elif not last:
-            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1]["round"]))
+            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1].round))
         else:
             self.rounds_note.clear()
 
     def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
         svc = self.service
         declared = status is Status.DECLARED
+        actions = self._actions
+        # Enabled while the step is still ahead, so the chair who presses it is told in words what stands in the
+        # way (the service's refusal); only the declared ballot has nothing left to declare.
         self.declare_button.setEnabled(not declared)
-        self.amend_button.setEnabled(declared)
+        self.amend_button.setEnabled(bool(actions and actions.amend))
         self.sheet_button.setEnabled(declared)
         self.export_button.setEnabled(doc is not None and status in (Status.COUNTED, Status.DECLARED))
         if declared:
             self.declare_note.setText(self.tr("Declared. A correction is made with Amend…, giving a reason; "
                                               "every version is kept."))
-        elif status is Status.COUNTED and doc is not None and doc["tie"]:
+        elif status is Status.COUNTED and actions is not None and actions.tie:
             self.declare_note.setText(self.tr("Settle the equality by lot before declaring."))
-        elif status is Status.COUNTED:
+        elif actions is not None and actions.declare:
             self.declare_note.setText(self.tr("Counted: the chair may declare the result."))
+        elif actions is not None and actions.blockers:
+            self.declare_note.setText(actions.declare.reason)
         else:
             self.declare_note.setText(self.tr("The result can be declared once every box is definitive and "
                                               "balanced or explained."))
         lines = []
         if svc is not None and doc is not None:
             ballot = self.ballot()
-            versions = ballot_service.result_versions(svc, ballot["id"]) if ballot else []
+            versions = ballot_service.versions_of(svc, ballot.id) if ballot else []
             for v in versions:
-                if v["version"] == 1:
+                if v.version == 1:
                     lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
-                        _clock(v["declared_at"]), v["declared_by"]))
+                        clock(v.declared_at), v.declared_by))
                 else:
                     lines.append(self.tr("Version {0}: amended at {1} by {2}: {3}").format(
-                        v["version"], _clock(v["declared_at"]), v["declared_by"], v["reason"]))
+                        v.version, clock(v.declared_at), v.declared_by, v.reason))
             if len(versions) > 1:
                 lines[-1] += "  " + self.tr("(this version is shown)")
         self.versions.setText(self.tr("<b>Versions of the result</b><br>{0}").format("<br>".join(lines))
@@ -469,7 +490,7 @@ class ResultPage(Page):
                 "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
                 "Draw now?").format(_join(tie))):
             return
-        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"],
+        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot.id,
                                                                                  note="drawn in the app"))
         if lot is not None:
             self.context.notify("ballot.lot")
@@ -489,7 +510,7 @@ class ResultPage(Page):
             "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
         if note is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot["id"], chosen=chosen,
+        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot.id, chosen=chosen,
                                                                            note=note.strip())):
             self.context.notify("ballot.lot")
 
@@ -498,12 +519,12 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot["id"]))
+        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot.id))
         if new_id is not None:
             self.context.notify("ballot.create")
             self.select_ballot(new_id)
             self.dialogs.info(APP_NAME, self.tr("Round {0} has been created as a draft. Open it on the Ballots page "
-                                                "to issue papers.").format(ballot["round"] + 1))
+                                                "to issue papers.").format(ballot.round + 1))
 
     def declare_result(self) -> None:
         """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
@@ -514,7 +535,11 @@ class ResultPage(Page):
                                   svc.details().get("chair") or "")
         if chair is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot["id"], chair)):
+        reason = inquorate_reason(self.dialogs, quorum_now(svc), "declare")
+        if reason is None:
+            return
+        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot.id, chair,
+                                                                        inquorate=reason or None)):
             self.context.notify("ballot.declare")
 
     def amend_result(self) -> None:
@@ -522,8 +547,8 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        spec = ballot_service.spec_of(ballot)
-        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot["id"]))
+        spec = ballot.spec
+        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
         if states is None:
             return
         boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
@@ -534,19 +559,19 @@ class ResultPage(Page):
         if figures is None:
             return
         if self.dialogs.done(not_done(), lambda: ballot_service.amend(
-                svc, ballot["id"], dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
+                svc, ballot.id, dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
             self.context.notify("ballot.amend")
 
     # -- documents ----------------------------------------------------------------------------
 
-    def _file_stem(self, ballot: dict[str, Any], what: str) -> Path:
+    def _file_stem(self, ballot: ballot_service.Ballot, what: str) -> Path:
         # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
         from ballotdesk.ui.print_preview import file_name
 
         svc = self.service
         assert svc is not None
-        round_words = self.tr("round {0}").format(ballot["round"]) if ballot["round"] > 1 else ""
-        return svc.path.parent / file_name(svc.path.stem, what, ballot["title"], round_words)
+        round_words = self.tr("round {0}").format(ballot.round) if ballot.round > 1 else ""
+        return svc.path.parent / file_name(svc.path.stem, what, ballot.title, round_words)
 
     def result_sheet(self) -> None:
         """Preview the declared result sheet, signed; print it or save the signed PDF."""
@@ -555,10 +580,16 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        ballot_id = ballot["id"]
+        ballot_id = ballot.id
+        from ballotdesk.ui.integrity import certificate_password
+
+        secret = certificate_password(self.dialogs)  # asked once per preview, only for an organisation certificate
+        if secret is None:
+            return
 
         def job(size: str) -> Any:
-            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(svc, ballot_id, size))
+            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(
+                svc, ballot_id, size, secret or None))
 
         size = default_page_size()
         first = job(size)
@@ -566,15 +597,20 @@ class ResultPage(Page):
             return
 
         def signed(dialog: PrintPreviewDialog) -> None:
-            identity = load_identity()
-            if identity is not None:
+            identity = organisation_certificate() or load_identity()
+            if identity is not None and identity.p12:
+                dialog.note.setText(self.tr(
+                    "This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who "
+                    "trusts {1} can check it with 'ballotdesk verify --trust'; a printed copy shows the fingerprint "
+                    "in its footer.").format(identity.organisation, identity.issuer, identity.fingerprint))
+            elif identity is not None:
                 dialog.note.setText(self.tr(
                     "This sheet is signed with this installation's certificate (fingerprint {0}). Save as PDF "
                     "keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a "
                     "printed copy shows the fingerprint in its footer.").format(identity.fingerprint))
 
         stem = self._file_stem(ballot, self.tr("Result"))
-        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot["title"]), first,
+        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot.title), first,
                          stem.with_name(stem.name + ".pdf"),
                          note=self.tr("Preparing and signing the result sheet…"), page_sizes=("A4", "Letter"),
                          page_size=size, remake=job, on_ready=signed)
@@ -596,5 +632,5 @@ class ResultPage(Page):
             self.dialogs.error(not_done(), self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
             return
         write = documents.result_json_file if suffix == ".json" else documents.result_csv
-        if self.dialogs.done(not_done(), lambda: write(svc, ballot["id"], path)):
+        if self.dialogs.done(not_done(), lambda: write(svc, ballot.id, path)):
             self.dialogs.info(APP_NAME, self.tr("The result was saved to {0}.").format(path))

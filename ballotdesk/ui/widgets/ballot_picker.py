@@ -9,13 +9,14 @@ change of ballot.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ballotdesk.domain.ballot import Status
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services.ballots import Ballot
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -44,14 +45,14 @@ class BallotPicker(QComboBox):
         self._current: int | None = None
         self.currentIndexChanged.connect(self._changed)
 
-    def set_ballots(self, rows: Iterable[dict[str, Any]], prefer: int | None = None) -> None:
-        """Fill from ballot rows; keep the current ballot if it is still listed, else ``prefer``, else the last."""
-        rows = list(rows)
+    def set_ballots(self, ballots: Iterable[Ballot], prefer: int | None = None) -> None:
+        """Fill from ballots; keep the current ballot if it is still listed, else ``prefer``, else the last."""
+        rows = list(ballots)
         self.blockSignals(True)
         self.clear()
-        for row in rows:
-            status = QCoreApplication.translate("BallotPicker", SHORT_STATUS[Status(row["status"])])
-            self.addItem(f"{row['title']} — {status}", row["id"])
+        for ballot in rows:
+            status = QCoreApplication.translate("BallotPicker", SHORT_STATUS[ballot.status])
+            self.addItem(f"{ballot.title} — {status}", ballot.id)
         wanted = self._current if self._current is not None else prefer
         index = self.findData(wanted) if wanted is not None else -1
         if index < 0 and rows:
@@ -72,12 +73,12 @@ class BallotPicker(QComboBox):
         data = self.currentData()
         return None if data is None else int(data)
 
-    def ballot(self, service: MeetingService | None) -> dict[str, Any] | None:
-        """The chosen ballot's row, or None (no meeting, no ballot, or one gone since)."""
+    def ballot(self, service: MeetingService | None) -> Ballot | None:
+        """The chosen ballot, or None (no meeting, no ballot, or one gone since)."""
         ballot_id = self.ballot_id()
         if service is None or ballot_id is None:
             return None
-        return ballot_service.find_ballot(service, ballot_id)
+        return ballot_service.get_ballot(service, ballot_id)
 
     def _changed(self) -> None:
         now = self.ballot_id()

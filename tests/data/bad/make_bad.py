@@ -119,7 +119,7 @@ def build_meeting(folder: Path, name: str = "meeting.ballotdesk") -> Path:
     from ballotdesk.services import ballots as B
     from tests.helpers import make_meeting
 
-    svc = make_meeting(folder, name)
+    svc = make_meeting(folder, name, quorum="2")
     svc.update_details({"four_eyes": False})
     for number in ("1001", "1004"):
         svc.register(number)
