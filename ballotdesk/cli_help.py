@@ -69,6 +69,9 @@ BY_COMMAND: dict[tuple[str, str], str] = {
     ("restore", "dest"): "the meeting file to restore it as",
     ("withdraw", "reason"): "why the paper is withdrawn (required, kept in the audit log)",
     ("spoil", "serial"): "the serial number on the replacement paper, if papers are numbered",
+    ("ca init", "folder"): "the folder that will hold the organisation's signing authority",
+    ("ca issue", "folder"): "the folder holding the organisation's signing authority",
+    ("cert import", "p12"): "the certificate file (.p12) the organisation's authority issued",
 }
 """Arguments whose meaning is particular to one command, by ``(command path, dest)``."""
 

@@ -888,16 +888,13 @@ def record_lot(svc: MeetingService, ballot_id: int, *, chosen: str | None = None
     require_chair(svc, pin, QT_TRANSLATE_NOOP("Roles", "settle an equality by lot"))
     row = ballot_row(svc, ballot_id)
     _refuse_unless(ballot_actions(svc, ballot_id).draw_lot)
-    status = Status(row["status"])
-    versions = svc.store.results(ballot_id) if status is Status.DECLARED else []
+    versions = svc.store.results(ballot_id) if Status(row["status"]) is Status.DECLARED else []
     # An amendment can create an equality in a declared result: it is settled the same way, and
     # the result gains a version saying so (the amendment's own version still shows the equality).
     present = None
     if versions and spec_of(row).base is Base.PRESENT:
         present = json.loads(versions[0]["result"])["base_value"]
     result = current_tally(svc, ballot_id, present)
-    if not result.tie:
-        raise DomainError(translate("Ballots", "There is no equality of votes to settle by lot."))
     lot = draw_lot(result.tie, note=note) if chosen is None else physical_lot(result.tie, chosen, note)
     lots = [*json.loads(row["lot"] or "[]"), asdict(lot)]
     with svc.store.change(svc.actor, "ballot.lot", {"ballot_id": ballot_id, **asdict(lot)}), words.english():
@@ -1281,11 +1278,7 @@ def ballot_actions(svc: MeetingService, ballot_id: int) -> BallotActions:
     if result is not None and (pending := _preferential_lot(svc, ballot_id)) is not None:
         tie, lot_question = pending  # a preferential ballot: the lot its count waits for, not first preferences
 
-    declared_tie = False
-    if status is Status.DECLARED:  # an amendment that created an equality is settled by lot too
-        versions = svc.store.results(ballot_id)
-        declared_tie = bool(versions and json.loads(versions[-1]["result"]).get("tie"))
-    if status is not Status.COUNTED and not declared_tie:
+    if status is not Status.COUNTED and not (status is Status.DECLARED and tie):  # declared: an amendment's tie
         lot = Step(False, translate("Ballots", "A lot is drawn once the ballot is counted and before it is declared."))
     elif problem:
         lot = Step(False, problem)

@@ -463,7 +463,8 @@ class MeetingService:
     def quorum_beyond_roll(self, quorum: Quorum | None = None) -> str:
         """Why the quorum (this meeting's, or ``quorum``) can never be met by the roll; empty when it can.
 
-        Setting such a quorum is refused; one set before the roll was imported is warned of.
+        Warned of, not refused: the roll may be imported in parts, or be the wrong year's until the
+        right export arrives; the Meeting page and ``roll import`` say it in words.
         """
         quorum = self.quorum() if quorum is None else quorum
         return quorum.beyond_roll(self.eligible_on_roll(), self.store.member_count())
@@ -503,8 +504,6 @@ class MeetingService:
             return {}
         if {"date", "cutoff"} & changes.keys():
             check_cutoff(clean.get("date", current["date"]), clean.get("cutoff", current["cutoff"]))
-        if "quorum" in changes and (beyond := self.quorum_beyond_roll(Quorum.parse(clean["quorum"]))):
-            raise DomainError(beyond)
         if {"cutoff", "voting_statuses"} & changes.keys() and self.store.attendees():
             from ballotdesk.services.roles import require_chair
 

@@ -1459,7 +1459,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+389"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1474,7 +1474,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-632"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1519,12 +1519,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+425"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-419"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1564,25 +1564,24 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+435"/>
         <location filename="../../ballotdesk/services/ranked.py" line="+751"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+393"/>
+        <location line="+4"/>
         <location filename="../../ballotdesk/services/ranked.py" line="+4"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-263"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+274"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1597,12 +1596,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-242"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+227"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -2251,6 +2250,11 @@ Rhif y papur newydd (dewisol):</translation>
         <location line="+1"/>
         <source>the audit log&apos;s digests</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tellers and their codes</source>
+        <translation>y rhifwyr a&apos;u codau</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3045,7 +3049,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+934"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+933"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -4936,7 +4940,7 @@ Ei hôl bys (SHA-256) yw
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-1268"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-1261"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -5184,7 +5188,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-890"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-889"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -5330,12 +5334,12 @@ Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location line="+246"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -5360,12 +5364,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -6246,7 +6250,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-704"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-703"/>
         <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
@@ -7208,7 +7212,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+1008"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+1005"/>
         <location filename="../../ballotdesk/services/ranked.py" line="-22"/>
         <source>The count needs a lot first: {0}. The chair draws it.</source>
         <translation type="unfinished"></translation>
@@ -8651,7 +8655,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="-271"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-268"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -8667,7 +8671,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
@@ -8677,7 +8681,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+77"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+76"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>

@@ -224,7 +224,9 @@ def test_a_folder_or_nothing_instead_of_a_csv(capsys, meeting, tmp_path):
                         "membership roll\n"),
 ])
 def test_csv_cut_short_imports_only_whole_rows(capsys, meeting, name, output):
-    assert cli(capsys, "roll", "import", meeting, BAD / name) == (0, output, "")
+    code, out, err = cli(capsys, "roll", "import", meeting, BAD / name)
+    # A roll that leaves fewer voters than the quorum of 2 is noted on stderr (the import still succeeds).
+    assert (code, out) == (0, output) and (err == "" or err.startswith("Note: A quorum of 2 is more than"))
     assert cli(capsys, "verify", meeting)[0] == 0
 
 
@@ -477,7 +479,7 @@ def test_numbers_with_zero_width_or_bidi_characters_are_refused_on_import_with_t
                     encoding="utf-8")
     code, out, err = cli(capsys, "roll", "import", meeting, roll, "--json")
     data = json.loads(out)
-    assert (code, err) == (0, "")
+    assert code == 0 and (err == "" or err.startswith("Note: A quorum of 2 is more than"))  # see above
     skipped = {p["line"]: p["reason"] for p in data["skipped"]}
     assert skipped == {
         2: "The membership number has an invisible character (U+200B) at character 5; remove it (it would be stored "

@@ -49,8 +49,8 @@ def declared(tmp_path: Path, capsys) -> Path:
         ("ballot", "open", path, "1"),
         ("issue", path, "1", "10234", "10235"),
         ("ballot", "close", path, "1"),
-        ("count", path, "1", "--box", "Main hall", "--teller", "Ann", "--papers", "2", "Ann=2"),
-        ("count", path, "1", "--box", "Main hall", "--teller", "Bob", "--papers", "2", "Ann=2"),
+        ("count", path, "1", "--box", "Main hall", "--teller", "Ann", "--papers", "2", "Ann=2", "Bob=0"),
+        ("count", path, "1", "--box", "Main hall", "--teller", "Bob", "--papers", "2", "Ann=2", "Bob=0"),
         ("declare", path, "1", "--chair", "Mary Jones", "--pin", PIN),
     ]
     for step in steps:

@@ -1,12 +1,9 @@
-"""A quorum larger than the members on the roll who may vote is refused (or, set before the roll, warned of)."""
+"""A quorum larger than the members on the roll who may vote is warned of in words (Meeting page, roll import)."""
 
 from __future__ import annotations
 
-import pytest
-
 from ballotdesk.__main__ import main
 from ballotdesk.domain.eligibility import Quorum
-from ballotdesk.domain.errors import DomainError
 from tests.helpers import make_meeting
 
 
@@ -19,17 +16,17 @@ def test_the_rule_names_the_quorum_and_the_roll():
     assert Quorum.parse("40").beyond_roll(eligible=0, on_roll=0) == ""  # no roll yet: nothing to compare
 
 
-def test_setting_a_quorum_beyond_the_roll_is_refused_and_the_file_unchanged(tmp_path):
-    svc = make_meeting(tmp_path)  # six members, four of whom may vote
+def test_a_quorum_beyond_the_roll_is_said_in_words(tmp_path):
+    svc = make_meeting(tmp_path)  # six members, some of whom may vote
     try:
         eligible = svc.eligible_on_roll()
-        head = svc.audit_head()
-        with pytest.raises(DomainError, match=rf"^A quorum of 40 is more than the {eligible} members on the roll "
-                                              r"who may vote, so it can never be met"):
-            svc.update_details({"quorum": "40"})
-        assert svc.audit_head() == head and str(svc.quorum()) == "3"
-        svc.update_details({"quorum": "1"})
-        assert svc.update_details({"quorum": str(eligible)}) == {"quorum": ("1", str(eligible))}  # every voter
+        assert svc.quorum_beyond_roll() == ""
+        svc.update_details({"quorum": "40"})
+        assert svc.quorum_beyond_roll() == (
+            f"A quorum of 40 is more than the {eligible} members on the roll who may vote, so it can never be met; "
+            "give a smaller number, or a percentage (e.g. 10%).")
+        svc.update_details({"quorum": str(eligible)})  # every voter: possible
+        assert svc.quorum_beyond_roll() == ""
     finally:
         svc.close()
 
