@@ -40,7 +40,6 @@ TABLE_WORDS = {
     ROLL_TABLE: QT_TRANSLATE_NOOP("Chain", "the membership roll"),
     "audit": QT_TRANSLATE_NOOP("Chain", "the audit log"),
     "chain_buckets": QT_TRANSLATE_NOOP("Chain", "the audit log's digests"),
-    "tellers": QT_TRANSLATE_NOOP("Chain", "the tellers and their codes"),
 }
 
 
