@@ -129,7 +129,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p = command("import", cmd_import, "papers keyed elsewhere (.blt) as one teller's keying of a box", group)
     p.add_argument("file")
     p.add_argument("ballot", type=int)
-    p.add_argument("papers", metavar="PAPERS.blt")
+    p.add_argument("papers", metavar="PAPERS.blt", help="the papers as a .blt file (one teller's keying of the box)")
     p.add_argument("--box", required=True)
     p.add_argument("--teller", required=True)
     p.add_argument("--batch-size", type=_batch_size, default=BATCH_SIZE,
@@ -149,7 +149,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
                    help="each paper as marked, the numbers in the candidates' printed order: \"2 1 - 3\"")
     p.add_argument("--box", required=True)
     p.add_argument("--teller", required=True)
-    p.add_argument("--batch", type=_batch_size, required=True)
+    p.add_argument("--batch", type=_batch_size, required=True, help="the batch's number in the box (1, 2, ...)")
     p.add_argument("--counted", help="papers counted into the batch by hand (checked against those keyed)")
     p.add_argument("--pile", action="append", metavar="NAME=N",
                    help="a first-preference pile counted by hand (repeatable; checked against those keyed)")
@@ -161,7 +161,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--box", required=True)
-    p.add_argument("--batch", type=_batch_size, required=True)
+    p.add_argument("--batch", type=_batch_size, required=True, help="the number of the batch to settle")
     p.add_argument("--paper", action="append", type=_reading, metavar="N=MARKS",
                    help="the marks of paper N as the chair reads it (one for each paper that differs)")
     p.add_argument("--accept", metavar="TELLER", help="accept this teller's keying of the batch")

@@ -41,7 +41,7 @@ def refused(svc: MeetingService, call, message: str) -> None:
 
 
 def test_a_nul_in_a_new_meetings_title_creates_no_file(tmp_path):
-    with pytest.raises(DomainError, match=r"^The title has an invisible character \(U\+000000\) at character 7;"):
+    with pytest.raises(DomainError, match=r"^The title has an invisible character \(U\+0000\) at character 7;"):
         MeetingService.create(tmp_path / "x.ballotdesk", title="Branch\x00AGM", date=dt.date(2026, 3, 21))
     assert list(tmp_path.iterdir()) == []
 

@@ -34,7 +34,7 @@ def test_contrast_ratio_matches_wcag_reference_values():
     # The well-known pair at the AA boundary: #767676 passes on white, #777777 just fails.
     assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
     assert contrast_ratio("#777777", "#ffffff") < MINIMUM_CONTRAST
-    assert contrast_ratio("#ff000000", "#ffffff") == pytest.approx(4.0, abs=0.01)
+    assert contrast_ratio("#ff0000", "#ffffff") == pytest.approx(4.0, abs=0.01)
 
 
 def test_both_themes_define_every_tone():
