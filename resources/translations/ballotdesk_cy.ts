@@ -472,82 +472,82 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     <message>
         <location filename="../../ballotdesk/reports/authority.py" line="+84"/>
         <source>{0} is empty; a key is protected only by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mae&apos;n wag; dim ond cyfrinair sy&apos;n diogelu allwedd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} is too short: use at least {1} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mae&apos;n rhy fyr; defnyddiwch o leiaf {1} nod.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} must be 1 to {1} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: rhaid iddo fod rhwng 1 a {1} nod argraffadwy.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The authority&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair yr awdurdod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} already holds a signing authority; it is never replaced, as every certificate it issued would stop verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae awdurdod llofnodi yn {0} eisoes; ni chaiff byth ei ddisodli, gan na fyddai&apos;r un dystysgrif a roddodd yn gwirio&apos;n gywir wedyn.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The authority could not be written to {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu&apos;r awdurdod i {0}: {1}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} holds no signing authority; create one with &apos;ballotdesk ca init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim awdurdod llofnodi yn {0}; crëwch un â &apos;ballotdesk ca init&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The authority&apos;s password is needed to issue a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfrinair yr awdurdod i roi tystysgrif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The authority&apos;s key in {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen allwedd yr awdurdod yn {0}: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The authority&apos;s password is wrong (or its key file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrinair yr awdurdod yn anghywir (neu mae ffeil ei allwedd wedi&apos;i difrodi).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The authority&apos;s key file holds an unexpected kind of key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil allwedd yr awdurdod yn cynnwys math annisgwyl o allwedd.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r deiliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair y dystysgrif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A certificate is issued for 1 to 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddir tystysgrif am gyfnod rhwng 1 a 10 mlynedd.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{0} could not be written to {1}: {2}.</source>
-        <translation type="unfinished">Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
+        <translation>Doedd dim modd ysgrifennu {0} i {1}: {2}.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +581,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     <message>
         <location line="-185"/>
         <source>{0} cannot be read: {1}.</source>
-        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+        <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1892,117 +1892,117 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location filename="../../ballotdesk/domain/preferential/blt.py" line="+56"/>
         <source>a preference is a number of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i ddewis fod yn rhif 1 neu fwy</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{0} is not a text file (neither UTF-8 nor Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nid yw&apos;n ffeil destun (nid yw&apos;n UTF-8 nac yn Windows-1252)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir darllen {0}: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file</source>
-        <translation type="unfinished">y ffeil</translation>
+        <translation>y ffeil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}, line {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, llinell {1}: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} is empty: a .blt file starts with the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mae&apos;n wag; mae ffeil .blt yn dechrau â nifer yr ymgeiswyr a nifer y seddi, e.e. &apos;4 2&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{0}&apos; should give the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai &apos;{0}&apos; roi nifer yr ymgeiswyr a nifer y seddi, e.e. &apos;4 2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} candidates: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ymgeisydd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} seats: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} seats for {1} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd ar gyfer {1} ymgeisydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{0}&apos; is not a candidate&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn rhif ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a preference for candidate {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>dewis ar gyfer ymgeisydd {0} o {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>candidate {0} of {1} is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ymgeisydd {0} o {1} wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the option line &apos;{0}&apos; does not end with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r llinell opsiwn &apos;{0}&apos; yn gorffen â &apos;]&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;{0}&apos; is not a number of papers (a ballot line starts with its weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn nifer o bapurau (mae llinell bleidlais yn dechrau â&apos;i phwysiad)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ballot line with a weight of 0 (only the line &apos;0&apos; alone ends the papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell bleidlais â phwysiad 0 (dim ond y llinell &apos;0&apos; ar ei phen ei hun sy&apos;n dod â&apos;r papurau i ben)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the ballot line does not end with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r llinell bleidlais yn gorffen â 0</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a 0 before the end of the ballot line</source>
-        <translation type="unfinished"></translation>
+        <translation>0 cyn diwedd y llinell bleidlais</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} ends before the line &apos;0&apos; that closes the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: daw i ben cyn y llinell &apos;0&apos; sy&apos;n cau&apos;r papurau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file ends after {0} of the {1} candidates&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil yn dod i ben ar ôl {0} o enwau&apos;r {1} ymgeisydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a candidate&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae enw ymgeisydd yn wag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name &apos;{0}&apos; is given to candidates {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoddir yr enw &apos;{0}&apos; i ymgeiswyr {1} a {2}</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2060,7 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+1"/>
         <source>the audit log&apos;s digests</source>
-        <translation type="unfinished"></translation>
+        <translation>crynhoadau&apos;r log archwilio</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2080,52 +2080,52 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+3"/>
         <source>The file holds {0} &apos;{1}&apos;, which BallotDesk did not make; it was added outside BallotDesk after event {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yn cynnwys &apos;{1}&apos; ({0}), na chafodd ei wneud gan BallotDesk; fe&apos;i ychwanegwyd y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {0} &apos;{1}&apos; that BallotDesk keeps in every meeting was removed outside BallotDesk after event {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd &apos;{1}&apos; ({0}), y mae BallotDesk yn ei gadw ym mhob cyfarfod, ei ddileu y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file&apos;s record of its format upgrades (_sqlite_migrations) was changed outside BallotDesk after event {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd cofnod y ffeil o&apos;i huwchraddiadau fformat (_sqlite_migrations) y tu allan i BallotDesk ar ôl digwyddiad {0}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Events {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau {0}–{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: written by an older BallotDesk, not authenticated by any key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wedi&apos;u hysgrifennu gan fersiwn hŷn o BallotDesk, heb eu dilysu gan unrhyw allwedd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this installation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y gosodiad hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a key this installation knows</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y mae&apos;r gosodiad hwn yn ei hadnabod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a key this installation does not have, so this part could not be checked here</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd nad yw ar gael i&apos;r gosodiad hwn, felly doedd dim modd gwirio&apos;r rhan hon yma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: authenticated by {1} ({2}, key {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wedi&apos;u dilysu gan {1} ({2}, allwedd {3}).</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd crynhoadau&apos;r log archwilio (chain_buckets) y tu allan i BallotDesk ar ôl digwyddiad {0}.</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -2140,7 +2140,7 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+7"/>
         <source>The record the sheet was printed from (head {0}) is not in this file: events were removed or rewritten since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cofnod yr argraffwyd y daflen ohono (pen {0}) yn y ffeil hon: mae digwyddiadau wedi&apos;u dileu neu eu hailysgrifennu ers hynny.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3297,7 +3297,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+109"/>
         <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff taflenni yma eu llofnodi â thystysgrif {0}; mae angen ei chyfrinair i lofnodi (cyfrinair y dystysgrif ei hun, nid PIN y cadeirydd).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3362,12 +3362,12 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+23"/>
         <source>{0} is not a PDF that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn PDF y gellir ei ddarllen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} carries no record head: it is not a result sheet printed by this version of BallotDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim pen cofnod ar {0}: nid yw&apos;n daflen canlyniad a argraffwyd gan y fersiwn hwn o BallotDesk.</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4298,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+1"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau tystysgrif (*.p12 *.pfx);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4328,12 +4328,12 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+2"/>
         <source>Signed with the certificate whose fingerprint you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi â&apos;r dystysgrif rydych yn ymddiried yn ei hôl bys.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with a certificate issued by {0}, which you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi â thystysgrif a roddwyd gan {0}, awdurdod rydych yn ymddiried ynddo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4343,27 +4343,27 @@ Rhesi a hepgorwyd: {4:,}</translation>
     <message>
         <location line="+2"/>
         <source>The sheet is exactly as it was signed, but by a key this installation does not know, calling itself “{0}”. Anyone can make a key with any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r daflen yn union fel y cafodd ei llofnodi, ond gan allwedd nad yw&apos;r gosodiad hwn yn ei hadnabod, sy&apos;n galw ei hun yn “{0}”. Gall unrhyw un greu allwedd ag unrhyw enw.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity unknown: compare the fingerprint with the one your organisation published before trusting this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth anhysbys: cymharwch yr ôl bys â&apos;r un a gyhoeddodd eich sefydliad cyn ymddiried yn y daflen hon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth anhysbys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fingerprint printed on the sheet is not the one of the key that signed it: someone signed it again with another key. It is not the sheet that was declared. Ask the secretary for the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yr ôl bys sydd wedi&apos;i argraffu ar y daflen yw ôl bys yr allwedd a&apos;i llofnododd: mae rhywun wedi&apos;i llofnodi eto ag allwedd arall. Nid hon yw&apos;r daflen a gyhoeddwyd. Gofynnwch i&apos;r ysgrifennydd am y gwreiddiol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ffugio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4469,12 +4469,12 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
     <message>
         <location line="+16"/>
         <source>Import organisation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio tystysgrif y sefydliad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password of {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair {0}:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4482,17 +4482,20 @@ Cyhoeddwch yr ôl bys (cylchlythyr, gwefan, hysbysfwrdd) fel y gall aelodau wiri
 
 Its fingerprint (SHA-256) is
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>O hyn ymlaen, caiff taflenni canlyniad eu llofnodi â thystysgrif {0}, a roddwyd gan {1}. Gofynnir am ei chyfrinair bob tro y caiff taflen ei llofnodi.
+
+Ei hôl bys (SHA-256) yw
+{2}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign the result sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r daflen canlyniad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The password of the certificate of {0} (not the chair&apos;s PIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair tystysgrif {0} (nid PIN y cadeirydd):</translation>
     </message>
 </context>
 <context>
@@ -4769,17 +4772,21 @@ Its fingerprint (SHA-256) is
 {1}
 
 Continue the meeting on this computer? The hand-over is logged, and this computer&apos;s key authenticates the record from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {0} ei hysgrifennu ddiwethaf ar gyfrifiadur arall (neu gan fersiwn hŷn o BallotDesk). Mae ei chofnod yn gyfan, ac wedi&apos;i ddilysu hyd yma fel a ganlyn:
+
+{1}
+
+Parhau â&apos;r cyfarfod ar y cyfrifiadur hwn? Caiff y trosglwyddo ei gofnodi, ac o hyn ymlaen allwedd y cyfrifiadur hwn fydd yn dilysu&apos;r cofnod.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Continue the meeting here</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â&apos;r cyfarfod yma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken over in File › Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymerwyd drosodd drwy Ffeil › Agor</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5007,7 +5014,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     <message>
         <location line="+10"/>
         <source>The copy written to {0} failed its check and was removed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi a ysgrifennwyd i {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5091,14 +5098,16 @@ Trwydded: GPL-3.0-or-later.</translation>
     <message>
         <location line="-85"/>
         <source>{0} was not completely written (its last change is still in a journal file beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} wedi&apos;i hysgrifennu&apos;n llawn (mae ei newid olaf yn dal mewn ffeil ddyddlyfr (journal) wrth ei hymyl).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{0} was last written by another installation of BallotDesk, or by an older version. Its record is intact, and so far authenticated as follows:
 {1}
 To continue the meeting on this computer, take the record over with &apos;ballotdesk take-over {0}&apos; (the app asks when it opens the file): the hand-over is logged, and this computer&apos;s key authenticates the record from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {0} ei hysgrifennu ddiwethaf gan osodiad arall o BallotDesk, neu gan fersiwn hŷn. Mae ei chofnod yn gyfan, ac wedi&apos;i ddilysu hyd yma fel a ganlyn:
+{1}
+I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &apos;ballotdesk take-over {0}&apos; (mae&apos;r ap yn gofyn pan fydd yn agor y ffeil): caiff y trosglwyddo ei gofnodi, ac o hynny ymlaen allwedd y cyfrifiadur hwn fydd yn dilysu&apos;r cofnod.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5164,7 +5173,7 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     <message>
         <location line="-233"/>
         <source>The disk holding {0} is full, so the change was not saved (the meeting is as it was before it). Free some space in {1}, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {0} yn llawn, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn y newid). Rhyddhewch rywfaint o le yn {1}, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -5174,12 +5183,12 @@ To continue the meeting on this computer, take the record over with &apos;ballot
     <message>
         <location line="+23"/>
         <source>{0} cannot be opened: the disk holding it is full, and BallotDesk saves every change as it is made. Free some space in {1}, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir agor {0}: mae&apos;r ddisg sy&apos;n ei dal yn llawn, ac mae BallotDesk yn cadw pob newid wrth iddo gael ei wneud. Rhyddhewch rywfaint o le yn {1}, yna agorwch hi eto.</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} yn cael ei darllen gan {1}, a fu&apos;n ei dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn y newid). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <location line="+562"/>
@@ -6064,72 +6073,72 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location filename="../../ballotdesk/domain/preferential/__init__.py" line="+45"/>
         <source>&apos;{0}&apos; is not a counting rule; the rules are {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn rheol gyfrif; y rheolau yw {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} seats: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/engine.py" line="+43"/>
         <source>{0} seats but only {1} candidates standing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd ond dim ond {1} ymgeisydd yn sefyll</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>none of the {0} papers is valid, so there is nothing to count</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r un o&apos;r {0} papur yn ddilys, felly does dim i&apos;w gyfrif</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>the lot at stage {0} chose &apos;{1}&apos;, who is not among {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisodd y goelbren yng ngham {0} &apos;{1}&apos;, nad yw ymhlith {2}</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/irv.py" line="+23"/>
         <source>the alternative vote (irv) fills one seat, not {0}; give --seats 1, or count by STV rules</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r bleidlais amgen (irv) yn llenwi un sedd, nid {0}; rhowch --seats 1, neu cyfrifwch yn ôl rheolau STV</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/meek.py" line="+85"/>
         <source>are tied for lowest (within the total surplus)</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gydradd isaf (o fewn cyfanswm y gwarged)</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/result.py" line="+24"/>
         <source>are equal at every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gyfartal ym mhob cam</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>which to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>pa un i&apos;w eithrio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose surplus to transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>gwarged pwy i&apos;w drosglwyddo gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which to elect</source>
-        <translation type="unfinished"></translation>
+        <translation>pa un i&apos;w ethol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage {0}: {1} {2}; a lot decides {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>cam {0}: mae {1} {2}; coelbren sy&apos;n penderfynu {3}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0}; draw it (--lot) and count again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; tynnwch y goelbren (--lot) a chyfrifwch eto</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>stage {0}: the lot names &apos;{1}&apos;, who is not among the tied candidates ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>cam {0}: mae&apos;r goelbren yn enwi &apos;{1}&apos;, nad yw ymhlith yr ymgeiswyr cyfartal ({2})</translation>
     </message>
 </context>
 <context>
@@ -6489,32 +6498,32 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location filename="../../ballotdesk/store/record_keys.py" line="+181"/>
         <source>This installation&apos;s record key ({0}) is kept in the system&apos;s key store, which cannot be read now. Unlock the key store and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff allwedd cofnod y gosodiad hwn ({0}) ei chadw yn storfa allweddi&apos;r system, na ellir ei darllen ar hyn o bryd. Datgloiwch y storfa allweddi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>BallotDesk on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>BallotDesk ar {0}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The passphrase must be at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r ymadrodd cyfrin fod o leiaf 8 nod o hyd.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The passphrase does not open this record key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ymadrodd cyfrin yn agor yr allwedd cofnod hon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a BallotDesk record key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil allwedd cofnod BallotDesk yw hon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This record key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allwedd cofnod hon wedi&apos;i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +6996,7 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location line="+4"/>
         <source>Record head: {0} after {1} events, record key {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen y cofnod: {0} ar ôl {1} digwyddiad, allwedd cofnod {2}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7591,7 +7600,7 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location line="+30"/>
         <source>This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who trusts {1} can check it with &apos;ballotdesk verify --trust&apos;; a printed copy shows the fingerprint in its footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif {0}, a roddwyd gan {1} (ôl bys {2}): gall unrhyw un sy&apos;n ymddiried yn {1} ei gwirio â &apos;ballotdesk verify --trust&apos;; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7956,42 +7965,42 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location line="+9"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil tystysgrif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} cannot be read: {1}.</source>
-        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+        <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} is protected by a password; give it to unlock the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mae wedi&apos;i diogelu â chyfrinair; rhowch y cyfrinair i ddatgloi&apos;r dystysgrif.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} could not be opened: the password is wrong, or it is not a certificate file (PKCS#12, .p12).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: doedd dim modd ei hagor; mae&apos;r cyfrinair yn anghywir, neu nid yw&apos;n ffeil tystysgrif (PKCS#12, .p12).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} holds no signing key and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: does dim allwedd llofnodi a thystysgrif ynddi.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{0} is not a certificate for signing documents (it is an authority&apos;s or has no signing use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn dystysgrif ar gyfer llofnodi dogfennau (tystysgrif awdurdod yw hi, neu does ganddi ddim defnydd llofnodi).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate in {0} is valid from {1} to {2}, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dystysgrif yn {0} yn ddilys o {1} tan {2}, nid heddiw.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The certificate of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif {0}</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -8002,7 +8011,7 @@ Dyddiad terfyn: {4}</translation>
     <message>
         <location line="+165"/>
         <source>{0} is not a certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn dystysgrif (PEM neu DER).</translation>
     </message>
 </context>
 <context>
