@@ -5098,7 +5098,7 @@ Trwydded: GPL-3.0-or-later.</translation>
     <message>
         <location line="-85"/>
         <source>{0} was not completely written (its last change is still in a journal file beside it).</source>
-        <translation>Nid yw {0} wedi&apos;i hysgrifennu&apos;n llawn (mae ei newid olaf yn dal mewn ffeil ddyddlyfr (journal) wrth ei hymyl).</translation>
+        <translation>Nid yw {0} wedi&apos;i hysgrifennu&apos;n llawn (mae ei newid olaf yn dal mewn ffeil ddyddlyfr, &apos;-journal&apos;, wrth ei hymyl).</translation>
     </message>
     <message>
         <location line="+54"/>
