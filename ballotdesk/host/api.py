@@ -466,6 +466,8 @@ def create_app(state: HostState) -> web.Application:
 
     async def end_streams(_app: web.Application) -> None:
         state.stopping.set()
+        if state.refresher is not None:
+            state.refresher.cancel()  # nobody is left to tell
         state.hub.end_all("Hosting has stopped.")
 
     app.on_shutdown.append(end_streams)

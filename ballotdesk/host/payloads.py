@@ -78,7 +78,14 @@ def state(svc: MeetingService, device: Device) -> dict[str, Any]:
         "figures": figures.as_json(),
         "quorum": {"required": figures.quorum, "present": figures.may_vote_present, "quorate": figures.quorate},
         "version": svc.store.audit_version(),
+        "record": record(svc),
     }
+
+
+def record(svc: MeetingService) -> dict[str, Any]:
+    """The record's head as this device's anchor outside the meeting file (see ``verify FILE --head``)."""
+    events, head = svc.store.audit_head()
+    return {"events": events, "head": head, "key": svc.store.record_key.key_id}
 
 
 def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, papers: int, votes: dict[str, Any],

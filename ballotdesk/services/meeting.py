@@ -277,6 +277,7 @@ class MeetingService:
         self._search_index: search.SearchIndex | None = None
         self._roll_generation = 0  # counts roll changes, so an index built meanwhile is not kept
         self._index_lock = threading.Lock()
+        self._searches = False  # a desk searches this meeting: an import then hands it the index it built
         self._index_pending: tuple[int, threading.Event] | None = None
         self._matches: tuple[tuple[tuple[str, ...], int], list[int]] | None = None
         self._attendees_cache: tuple[tuple[int, int], list[Attendee]] | None = None
@@ -578,6 +579,8 @@ class MeetingService:
                 if progress and not progress(min(done + BATCH, total), total):
                     raise ImportCancelled
         self.roll_changed()
+        if not self._searches:  # a headless import: nobody will search, so no index is built
+            return total, 0, 0, 0
         # Roll order is (sort key, number), as the file is read back; "\0" sorts before any letter.
         keys = list(map("\0".join, zip(sort_keys, numbers, strict=True)))
         order = sorted(range(total), key=keys.__getitem__)
@@ -804,6 +807,7 @@ class MeetingService:
         If a worker is building it (:meth:`search_index_job`), this waits for that one rather
         than building a second beside it.
         """
+        self._searches = True
         pending = self._index_pending
         if self._search_index is None and pending is not None and pending[0] == self._roll_generation:
             pending[1].wait(timeout=2)  # a worker that never ran must not freeze the desk
@@ -826,6 +830,7 @@ class MeetingService:
         """
         path, generation, done = self.store.path, self._roll_generation, threading.Event()
         self._index_pending = (generation, done)
+        self._searches = True
 
         def build() -> None:
             try:

@@ -48,11 +48,11 @@ class QtHost:
         """Run a device's call on the GUI thread; if it changed the meeting, say so (a read says nothing)."""
 
         def watched() -> object:
-            before = self._service.store.audit_version()
+            before = self._service.audit_head()
             try:
                 return fn()
             finally:
-                if self._service.store.audit_version() != before:
+                if self._service.audit_head() != before:
                     self._on_change(MEETING_CHANGE)
 
         return self._dispatcher(watched)

@@ -404,6 +404,20 @@ const BD = (() => {
     return () => draw(live.online ? true : false);
   }
 
+  /** Keep the record's head the host reports: this device is then one of the anchors outside the meeting file.
+   *
+   * The newest 50 heads stay in this browser; `ballotdesk verify FILE --head DIGEST` checks the file still holds
+   * the record up to any of them.
+   */
+  function keepRecord(record) {
+    if (!record || !record.head) return;
+    let kept = [];
+    try { kept = JSON.parse(localStorage.getItem("bd.record.heads") || "[]"); } catch (_e) { kept = []; }
+    if (kept.length && kept[kept.length - 1].head === record.head) return;
+    kept.push({ events: record.events, head: record.head, key: record.key, at: new Date().toISOString() });
+    localStorage.setItem("bd.record.heads", JSON.stringify(kept.slice(-50)));
+  }
+
   /** The page for a role: a device that joined as a teller never sees the desk page, and the reverse. */
   function requireRole(role) {
     if (!session.token) { toJoin(""); return false; }
@@ -413,6 +427,6 @@ const BD = (() => {
 
   return {
     t, translatePage, languageToggle, lang, number, clock, session, toJoin, call, refusal, live,
-    showConnection, requireRole, Unreachable, newKey, coalesce, setChoices, showMeeting,
+    showConnection, requireRole, Unreachable, newKey, coalesce, setChoices, showMeeting, keepRecord,
   };
 })();

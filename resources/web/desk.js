@@ -115,6 +115,7 @@
       if (!result.ok) return;
       const s = result.data;
       BD.showMeeting(s.meeting);
+      BD.keepRecord(s.record);
       state = {
         figures: s.figures || s.attendance || null,
         ballots: (s.ballots || []).map((b) => ({ id: b.id ?? b.number, title: b.title, status: b.status })),

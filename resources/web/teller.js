@@ -109,6 +109,7 @@
       const result = await BD.call("GET", "/api/v1/state");
       if (!result.ok) return;
       BD.showMeeting(result.data.meeting);
+      BD.keepRecord(result.data.record);
       ballots = (result.data.ballots || []).map((b) => ({
         id: b.id ?? b.number, title: b.title, status: b.status, options: b.options || [], countable: b.countable,
         boxes: b.boxes || [],

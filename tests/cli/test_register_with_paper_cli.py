@@ -8,7 +8,7 @@ from ballotdesk.__main__ import main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
-from tests.helpers import make_meeting
+from tests.helpers import INQUORATE, make_meeting
 
 
 def run(capsys, *args):
@@ -22,7 +22,7 @@ def meeting(tmp_path):
     svc = make_meeting(tmp_path)
     B.add_box(svc, "Overflow (outside)")
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
+    B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # nobody registered yet
     path = svc.path
     svc.close()
     return path, ballot_id

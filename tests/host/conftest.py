@@ -21,7 +21,7 @@ from ballotdesk.host.devices import Devices
 from ballotdesk.host.gate import ServiceGate
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
-from tests.helpers import make_meeting
+from tests.helpers import INQUORATE, make_meeting
 
 CODE = "123456"
 _keys = itertools.count(1)
@@ -69,7 +69,7 @@ def meeting(tmp_path: Path) -> Iterator[tuple[MeetingService, int]]:
     svc = make_meeting(tmp_path)
     B.add_box(svc, "Overflow (outside)")
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
+    B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # nobody registered yet
     yield svc, ballot_id
     svc.close()
 

@@ -216,6 +216,20 @@ def test_state_tells_the_meeting_the_device_the_ballots_and_figures(api, svc, ba
     assert (shown["id"], shown["status"], shown["options"]) == (ballot, "open", ["For", "Against"])
     assert body["quorum"] == {"required": 3, "present": 0, "quorate": False}
     assert body["figures"] == svc.figures().as_json() and body["fingerprint"] == "AA:BB"
+    events, head = svc.store.audit_head()
+    assert body["record"] == {"events": events, "head": head, "key": svc.store.record_key.key_id}
+
+
+def test_the_head_a_device_was_given_anchors_the_record(api, svc, tmp_path):
+    """What a joined device keeps (the head) is what `verify FILE --head` checks the file against."""
+    from ballotdesk.services.backup import verify_file
+
+    token = api.join()
+    svc.register("1001")
+    held = api.get("/api/v1/state", token=token)[1]["record"]["head"]
+    svc.register("1004")
+    assert verify_file(svc.path, head=held).intact
+    assert not verify_file(svc.path, head="0" * 64).intact
 
 
 def test_unknown_api_paths_answer_in_json(api):

@@ -15,7 +15,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.host.server import HostServer
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
-from tests.helpers import make_meeting
+from tests.helpers import INQUORATE, make_meeting
 from tests.host.conftest import CODE
 from tests.host.desk_client import Device, start_host
 
@@ -32,7 +32,7 @@ def crowd(tmp_path):
                     + "".join(f"{n},First{n},Last{n},North,01/05/2010,Current\n" for n in MEMBERS), encoding="utf-8")
     svc.import_roll(roll)
     ballot = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot)
+    B.open_ballot(svc, ballot, inquorate=INQUORATE)  # nobody registered yet
     svc.close()
     return svc.path, ballot
 

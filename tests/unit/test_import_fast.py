@@ -35,8 +35,18 @@ def export(path, n: int, *, defects: bool = False):
     return path
 
 
+def test_a_headless_import_builds_no_search_index(tmp_path):
+    """`roll import` at the command line: nobody searches, so the index is not built (a tenth of a second)."""
+    svc = make_meeting(tmp_path, people=False)
+    svc.import_roll(export(tmp_path / "roll.csv", 50))
+    assert not svc.search_ready()
+    assert [h.number for h in svc.search("7010")][:1] == ["7010"]  # built from the file when first asked
+    svc.close()
+
+
 def test_first_import_is_recorded_as_if_read_back(tmp_path):
     svc = make_meeting(tmp_path, people=False)
+    svc.search_index()  # a desk is searching this meeting: the import hands it the index it builds
     summary = svc.import_roll(export(tmp_path / "roll.csv", 2 * BATCH + 17, defects=True))
     assert (summary.imported, summary.updated, summary.left) == (2 * BATCH + 15, 0, 0)
     assert [p.line for p in summary.skipped] == [5, 7]
@@ -46,6 +56,7 @@ def test_first_import_is_recorded_as_if_read_back(tmp_path):
     assert [r[0] for r in conn.execute("SELECT number FROM members ORDER BY rowid LIMIT 4")] == [
         "7000", "7001", "7002", "7004"]
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'members_sort'").fetchone()[0] == 1
+    assert svc.search_ready()
     built = svc.search_index()
     svc.roll_changed()
     for terms in (["zed1"], ["ann3", "zed5"], ["sa19"], ["7010"]):

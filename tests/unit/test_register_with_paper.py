@@ -7,7 +7,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
-from tests.helpers import make_meeting
+from tests.helpers import INQUORATE, make_meeting
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def svc(tmp_path):
 @pytest.fixture
 def motion(svc):
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
-    B.open_ballot(svc, ballot_id)
+    B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # nobody registered yet
     return ballot_id
 
 
@@ -96,7 +96,7 @@ def test_a_departed_member_coming_back_returns_with_their_paper_in_one_change(sv
 
 def test_the_desk_issues_every_open_desk_ballot_into_its_own_box(svc, motion):
     second = B.create_ballot(svc, motion_spec("Motion 2"))
-    B.open_ballot(svc, second)
+    B.open_ballot(svc, second, inquorate=INQUORATE)  # nobody registered yet
     closed = B.create_ballot(svc, motion_spec("Motion 3"))
     B.set_desk_issue(svc, motion, True, "Main hall")
     B.set_desk_issue(svc, second, True, "Overflow (outside)")
