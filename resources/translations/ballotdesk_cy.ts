@@ -581,7 +581,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     <message>
         <location line="-185"/>
         <source>{0} cannot be read: {1}.</source>
-        <translation type="unfinished">Ni ellir darllen {0}: {1}.</translation>
+        <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -2061,117 +2061,117 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location filename="../../ballotdesk/domain/preferential/blt.py" line="+56"/>
         <source>a preference is a number of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i ddewis fod yn rhif 1 neu fwy</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{0} is not a text file (neither UTF-8 nor Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nid yw&apos;n ffeil destun (nid yw&apos;n UTF-8 nac yn Windows-1252)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir darllen {0}: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file</source>
-        <translation type="unfinished">y ffeil</translation>
+        <translation>y ffeil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}, line {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, llinell {1}: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} is empty: a .blt file starts with the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mae&apos;n wag; mae ffeil .blt yn dechrau â nifer yr ymgeiswyr a nifer y seddi, e.e. &apos;4 2&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{0}&apos; should give the number of candidates and of seats, e.g. &apos;4 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai &apos;{0}&apos; roi nifer yr ymgeiswyr a nifer y seddi, e.e. &apos;4 2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} candidates: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ymgeisydd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} seats: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} seats for {1} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd ar gyfer {1} ymgeisydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{0}&apos; is not a candidate&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn rhif ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a preference for candidate {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>dewis ar gyfer ymgeisydd {0} o {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>candidate {0} of {1} is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ymgeisydd {0} o {1} wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the option line &apos;{0}&apos; does not end with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r llinell opsiwn &apos;{0}&apos; yn gorffen â &apos;]&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;{0}&apos; is not a number of papers (a ballot line starts with its weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn nifer o bapurau (mae llinell bleidlais yn dechrau â&apos;i phwysiad)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ballot line with a weight of 0 (only the line &apos;0&apos; alone ends the papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell bleidlais â phwysiad 0 (dim ond y llinell &apos;0&apos; ar ei phen ei hun sy&apos;n dod â&apos;r papurau i ben)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the ballot line does not end with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r llinell bleidlais yn gorffen â 0</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a 0 before the end of the ballot line</source>
-        <translation type="unfinished"></translation>
+        <translation>0 cyn diwedd y llinell bleidlais</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} ends before the line &apos;0&apos; that closes the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: daw i ben cyn y llinell &apos;0&apos; sy&apos;n cau&apos;r papurau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file ends after {0} of the {1} candidates&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil yn dod i ben ar ôl {0} o enwau&apos;r {1} ymgeisydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a candidate&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae enw ymgeisydd yn wag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name &apos;{0}&apos; is given to candidates {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoddir yr enw &apos;{0}&apos; i ymgeiswyr {1} a {2}</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2249,7 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+1"/>
         <source>the audit log&apos;s digests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the tellers and their codes</source>
-        <translation>y rhifwyr a&apos;u codau</translation>
+        <translation>crynhoadau&apos;r log archwilio</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2274,52 +2269,52 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+3"/>
         <source>The file holds {0} &apos;{1}&apos;, which BallotDesk did not make; it was added outside BallotDesk after event {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yn cynnwys &apos;{1}&apos; ({0}), na chafodd ei wneud gan BallotDesk; fe&apos;i ychwanegwyd y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {0} &apos;{1}&apos; that BallotDesk keeps in every meeting was removed outside BallotDesk after event {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd &apos;{1}&apos; ({0}), y mae BallotDesk yn ei gadw ym mhob cyfarfod, ei ddileu y tu allan i BallotDesk ar ôl digwyddiad {2}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file&apos;s record of its format upgrades (_sqlite_migrations) was changed outside BallotDesk after event {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd cofnod y ffeil o&apos;i huwchraddiadau fformat (_sqlite_migrations) y tu allan i BallotDesk ar ôl digwyddiad {0}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Events {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau {0}–{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: written by an older BallotDesk, not authenticated by any key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wedi&apos;u hysgrifennu gan fersiwn hŷn o BallotDesk, heb eu dilysu gan unrhyw allwedd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this installation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y gosodiad hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a key this installation knows</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y mae&apos;r gosodiad hwn yn ei hadnabod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a key this installation does not have, so this part could not be checked here</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd nad yw ar gael i&apos;r gosodiad hwn, felly doedd dim modd gwirio&apos;r rhan hon yma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: authenticated by {1} ({2}, key {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wedi&apos;u dilysu gan {1} ({2}, allwedd {3}).</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd crynhoadau&apos;r log archwilio (chain_buckets) y tu allan i BallotDesk ar ôl digwyddiad {0}.</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -2334,7 +2329,7 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+7"/>
         <source>The record the sheet was printed from (head {0}) is not in this file: events were removed or rewritten since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cofnod yr argraffwyd y daflen ohono (pen {0}) yn y ffeil hon: mae digwyddiadau wedi&apos;u dileu neu eu hailysgrifennu ers hynny.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3668,12 +3663,12 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+23"/>
         <source>{0} is not a PDF that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn PDF y gellir ei ddarllen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} carries no record head: it is not a result sheet printed by this version of BallotDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim pen cofnod ar {0}: nid yw&apos;n daflen canlyniad a argraffwyd gan y fersiwn hwn o BallotDesk.</translation>
     </message>
 </context>
 <context>
@@ -5118,17 +5113,21 @@ Ei hôl bys (SHA-256) yw
 {1}
 
 Continue the meeting on this computer? The hand-over is logged, and this computer&apos;s key authenticates the record from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {0} ei hysgrifennu ddiwethaf ar gyfrifiadur arall (neu gan fersiwn hŷn o BallotDesk). Mae ei chofnod yn gyfan, ac wedi&apos;i ddilysu hyd yma fel a ganlyn:
+
+{1}
+
+Parhau â&apos;r cyfarfod ar y cyfrifiadur hwn? Caiff y trosglwyddo ei gofnodi, ac o hyn ymlaen allwedd y cyfrifiadur hwn fydd yn dilysu&apos;r cofnod.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Continue the meeting here</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â&apos;r cyfarfod yma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken over in File › Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymerwyd drosodd drwy Ffeil › Agor</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5447,7 +5446,9 @@ Trwydded: GPL-3.0-or-later.</translation>
         <source>{0} was last written by another installation of BallotDesk, or by an older version. Its record is intact, and so far authenticated as follows:
 {1}
 To continue the meeting on this computer, take the record over with &apos;ballotdesk take-over {0}&apos; (the app asks when it opens the file): the hand-over is logged, and this computer&apos;s key authenticates the record from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {0} ei hysgrifennu ddiwethaf gan osodiad arall o BallotDesk, neu gan fersiwn hŷn. Mae ei chofnod yn gyfan, ac wedi&apos;i ddilysu hyd yma fel a ganlyn:
+{1}
+I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &apos;ballotdesk take-over {0}&apos; (mae&apos;r ap yn gofyn pan fydd yn agor y ffeil): caiff y trosglwyddo ei gofnodi, ac o hynny ymlaen allwedd y cyfrifiadur hwn fydd yn dilysu&apos;r cofnod.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6458,72 +6459,72 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/domain/preferential/__init__.py" line="+45"/>
         <source>&apos;{0}&apos; is not a counting rule; the rules are {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &apos;{0}&apos; yn rheol gyfrif; y rheolau yw {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} seats: there must be at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd: rhaid cael o leiaf un</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/engine.py" line="+43"/>
         <source>{0} seats but only {1} candidates standing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sedd ond dim ond {1} ymgeisydd yn sefyll</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>none of the {0} papers is valid, so there is nothing to count</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r un o&apos;r {0} papur yn ddilys, felly does dim i&apos;w gyfrif</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>the lot at stage {0} chose &apos;{1}&apos;, who is not among {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisodd y goelbren yng ngham {0} &apos;{1}&apos;, nad yw ymhlith {2}</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/irv.py" line="+23"/>
         <source>the alternative vote (irv) fills one seat, not {0}; give --seats 1, or count by STV rules</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r bleidlais amgen (irv) yn llenwi un sedd, nid {0}; rhowch --seats 1, neu cyfrifwch yn ôl rheolau STV</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/meek.py" line="+85"/>
         <source>are tied for lowest (within the total surplus)</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gydradd isaf (o fewn cyfanswm y gwarged)</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/domain/preferential/result.py" line="+24"/>
         <source>are equal at every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gyfartal ym mhob cam</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>which to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>pa un i&apos;w eithrio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose surplus to transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>gwarged pwy i&apos;w drosglwyddo gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which to elect</source>
-        <translation type="unfinished"></translation>
+        <translation>pa un i&apos;w ethol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage {0}: {1} {2}; a lot decides {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>cam {0}: mae {1} {2}; coelbren sy&apos;n penderfynu {3}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0}; draw it (--lot) and count again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; tynnwch y goelbren (--lot) a chyfrifwch eto</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>stage {0}: the lot names &apos;{1}&apos;, who is not among the tied candidates ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>cam {0}: mae&apos;r goelbren yn enwi &apos;{1}&apos;, nad yw ymhlith yr ymgeiswyr cyfartal ({2})</translation>
     </message>
 </context>
 <context>
@@ -6948,17 +6949,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+4"/>
         <source>which to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa un i&apos;w eithrio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose surplus to transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gwarged pwy i&apos;w drosglwyddo gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which to elect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa un i&apos;w ethol</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7449,32 +7450,32 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/store/record_keys.py" line="+181"/>
         <source>This installation&apos;s record key ({0}) is kept in the system&apos;s key store, which cannot be read now. Unlock the key store and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff allwedd cofnod y gosodiad hwn ({0}) ei chadw yn storfa allweddi&apos;r system, na ellir ei darllen ar hyn o bryd. Datgloiwch y storfa allweddi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>BallotDesk on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>BallotDesk ar {0}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The passphrase must be at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r ymadrodd cyfrin fod o leiaf 8 nod o hyd.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The passphrase does not open this record key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ymadrodd cyfrin yn agor yr allwedd cofnod hon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a BallotDesk record key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil allwedd cofnod BallotDesk yw hon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This record key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allwedd cofnod hon wedi&apos;i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -7954,7 +7955,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+4"/>
         <source>Record head: {0} after {1} events, record key {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen y cofnod: {0} ar ôl {1} digwyddiad, allwedd cofnod {2}</translation>
     </message>
     <message>
         <location line="+2"/>
