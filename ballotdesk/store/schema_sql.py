@@ -137,11 +137,16 @@ M005 = """
         );
         """
 
+M006 = """
+        CREATE INDEX papers_attendee ON papers (attendee_id, ballot_id);
+        """
+
 SCRIPTS: tuple[tuple[str, str], ...] = (
     ("m001_meeting_roll_registration", M001),
     ("m002_search_in_memory", M002),
     ("m003_keyed_record", M003),
     ("m004_teller_codes", M004),
     ("m005_ranked_papers", M005),
+    ("m006_papers_by_attendee", M006),
 )
 """(migration name, its SQL) in the order applied."""

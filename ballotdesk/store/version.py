@@ -6,5 +6,5 @@ up (see ``MeetingStore.db``).
 """
 
 APPLICATION_ID = 0x42444B31  # "BDK1"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The file format this BallotDesk writes: the number of migrations in :mod:`ballotdesk.store.schema`."""
