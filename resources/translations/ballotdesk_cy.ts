@@ -1426,12 +1426,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     <message>
         <location line="+68"/>
         <source>Ballot {0} is counted by preferences: key its papers (the Papers page, &apos;ranked enter&apos; or &apos;ranked import&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: bysellwch ei phapurau (y dudalen Papurau, &apos;ranked enter&apos; neu &apos;ranked import&apos;).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ballot {0} is counted by preferences: its result comes from the papers as keyed, so a box&apos;s figures cannot amend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: daw ei chanlyniad o&apos;r papurau fel y&apos;u bysellwyd, felly ni all ffigurau blwch ei diwygio.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2048,12 +2048,12 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+71"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Marks, in the candidates&apos; order</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciau, yn nhrefn yr ymgeiswyr</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+1"/>
         <source>the tellers the chair named and their codes</source>
-        <translation type="unfinished"></translation>
+        <translation>y rhifwyr a enwodd y cadeirydd a&apos;u codau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2224,17 +2224,17 @@ Rhif y papur newydd (dewisol):</translation>
     <message>
         <location line="+1"/>
         <source>the preferential ballots&apos; methods and lots</source>
-        <translation type="unfinished"></translation>
+        <translation>dulliau a choelbrennau&apos;r pleidleisiau dewisol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tellers&apos; batches of preferential papers</source>
-        <translation type="unfinished"></translation>
+        <translation>sypiau&apos;r rhifwyr o bapurau dewisol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the preferential papers as keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>y papurau dewisol fel y&apos;u bysellwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3476,32 +3476,32 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="-50"/>
         <source>This ballot was not counted by preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y bleidlais hon ei chyfrif yn ôl dewisiadau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>elected</source>
-        <translation type="unfinished">wedi&apos;i ethol</translation>
+        <translation>wedi&apos;i ethol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i eithrio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {0} o {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwota: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Elected, in order: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etholwyd, yn eu trefn: {0}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6949,274 +6949,274 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+4"/>
         <source>which to exclude</source>
-        <translation type="unfinished">pa un i&apos;w eithrio</translation>
+        <translation>pa un i&apos;w eithrio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose surplus to transfer first</source>
-        <translation type="unfinished">gwarged pwy i&apos;w drosglwyddo gyntaf</translation>
+        <translation>gwarged pwy i&apos;w drosglwyddo gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which to elect</source>
-        <translation type="unfinished">pa un i&apos;w ethol</translation>
+        <translation>pa un i&apos;w ethol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>drawn by BallotDesk with a cryptographic random source</source>
-        <translation type="unfinished">wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
+        <translation>wedi’i thynnu gan BallotDesk â ffynhonnell hap gryptograffig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drawn by hand in the hall and recorded by the chair</source>
-        <translation type="unfinished">wedi’i thynnu â llaw yn y neuadd a’i chofnodi gan y cadeirydd</translation>
+        <translation>wedi’i thynnu â llaw yn y neuadd a’i chofnodi gan y cadeirydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At stage {0} a lot decided {1} among {2}, {3}: it fell on {4}{5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngham {0}, penderfynodd coelbren {1} ymhlith {2}, {3}: syrthiodd ar {4}{5}.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Ballot {0} is counted by votes, not by preferences; enter its count with &apos;count&apos; or the Count page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl pleidleisiau, nid yn ôl dewisiadau; rhowch ei chyfrif â &apos;count&apos; neu ar y dudalen Cyfrif.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;{0}&apos; is not a preferential method; the methods are irv and stv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{0}&apos; yn ddull dewisol; y dulliau yw irv ac stv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A motion is decided by votes for and against; preferences are for elections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff cynnig ei benderfynu gan bleidleisiau o blaid ac yn erbyn; ar gyfer etholiadau y mae dewisiadau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The alternative vote (irv) has its own rules; leave out --rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y bleidlais amgen (irv) ei rheolau ei hun; gadewch --rules allan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The alternative vote (irv) fills one seat; for {0} seats use stv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bleidlais amgen (irv) yn llenwi un sedd; ar gyfer {0} sedd defnyddiwch stv.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STV needs its rules: scottish, ers97 or meek (e.g. --rules scottish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheolau ar STV: scottish, ers97 neu meek (e.e. --rules scottish).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A preferential ballot needs at least two candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf ddau ymgeisydd mewn pleidlais ddewisol.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>one teller marked this batch the box&apos;s last, the other did not</source>
-        <translation type="unfinished"></translation>
+        <translation>nododd un rhifwr mai hwn yw swp olaf y blwch, ond ni wnaeth y llall</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Ballot {0} is {1}; papers are keyed once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pleidlais {0} yn {1}; caiff papurau eu bysellu ar ôl iddi gau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every box of ballot {0} is keyed and definitive; its papers can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob blwch ym mhleidlais {0} wedi&apos;i fysellu ac yn derfynol; ni all ei phapurau newid mwyach.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The teller must give their name.</source>
-        <translation type="unfinished">Rhaid i&apos;r rhifwr roi ei enw.</translation>
+        <translation>Rhaid i&apos;r rhifwr roi ei enw.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Batches are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff sypiau eu rhifo o 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch {0} of {1} has no papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim papurau yn swp {0} ({1}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Batch {0}, paper {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Swp {0}, papur {1}: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} piles for {1} candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pentwr ar gyfer {1} ymgeisydd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The papers of {0} are definitive; only the chair can order a batch keyed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae papurau {0} yn derfynol; dim ond y cadeirydd all orchymyn bysellu swp eto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Batch {0} of {1} has been keyed twice already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae swp {0} ({1}) wedi&apos;i fysellu ddwywaith eisoes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch {0} of {1} is definitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae swp {0} ({1}) yn derfynol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} keyed batch {1} of {2}; a different teller must key it the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a fysellodd swp {1} ({2}); rhaid i rifwr arall ei fysellu yr ail dro.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Batch {0} of {1} saved ({2} papers); it waits for a second teller&apos;s keying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd swp {0} ({1}) gyda {2} papur; mae&apos;n aros i ail rifwr ei fysellu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The two keyings of batch {0} of {1} do not agree ({2}); the chair settles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw dau fyselliad swp {0} ({1}) yn cytuno ({2}); y cadeirydd sy&apos;n ei ddatrys.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyings match: batch {0} of {1} is definitive ({2} papers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r byselliadau&apos;n cyfateb: mae swp {0} ({1}) yn derfynol ({2} papur).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+164"/>
         <source>Every batch of {0} is definitive, so its papers are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob swp yn {0} yn derfynol, felly mae ei bapurau&apos;n derfynol hefyd.</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>paper {0} differs</source>
-        <translation type="unfinished"></translation>
+        <translation>mae papur {0} yn wahanol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>papers {0} differ</source>
-        <translation type="unfinished"></translation>
+        <translation>mae papurau {0} yn wahanol</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The chair must give a reason.</source>
-        <translation type="unfinished">Rhaid i&apos;r cadeirydd roi rheswm.</translation>
+        <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Batch {0} of {1} has no keyings that differ to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byselliadau gwahanol i&apos;w datrys yn swp {0} ({1}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Batch {0} of {1} is to be keyed again by two tellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae swp {0} ({1}) i&apos;w fysellu eto gan ddau rifwr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keying by {0} of batch {1}; it was keyed by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fysellodd {0} swp {1}; fe&apos;i bysellwyd gan {2}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the marks of each paper that differs, accept one teller&apos;s keying, or have the batch keyed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch farciau pob papur sy&apos;n wahanol, derbyniwch fyselliad un rhifwr, neu gofynnwch i&apos;r swp gael ei fysellu eto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper {0} of batch {1} does not differ; only papers {2} do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw papur {0} yn swp {1} yn wahanol; dim ond papurau {2} sy&apos;n wahanol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the marks of paper {0} of batch {1} too (the keyings differ on papers {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch farciau papur {0} yn swp {1} hefyd (mae&apos;r byselliadau&apos;n wahanol ar bapurau {2}).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paper {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Papur {0}: {1}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Batch {0} of {1} is settled and definitive ({2} papers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae swp {0} ({1}) wedi&apos;i ddatrys ac yn derfynol ({2} papur).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0} names the candidates {1}; ballot {2} has {3}, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} yn enwi&apos;r ymgeiswyr {1}; mae gan bleidlais {2} {3}, yn y drefn honno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} withdraws candidates; a ballot&apos;s papers are keyed as marked, with every candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} yn tynnu ymgeiswyr yn ôl; caiff papurau pleidlais eu bysellu fel y&apos;u marciwyd, gyda phob ymgeisydd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} holds no papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim papurau yn {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} has already keyed batches of {1}; an import is one teller&apos;s keying of the whole box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} eisoes wedi bysellu sypiau {1}; byselliad un rhifwr o&apos;r blwch cyfan yw mewnforio.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No batch of ballot {0} is definitive yet, so there are no papers to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim un o sypiau pleidlais {0} yn derfynol eto, felly does dim papurau i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Ballot {0} is counted once every box&apos;s papers are definitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pleidlais {0} ei chyfrif pan fydd papurau pob blwch yn derfynol.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{0} would be {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai {0} {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} would be {1}, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai {0} {1}, yn y drefn honno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} are {1}, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {0} {1}, yn y drefn honno.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not counted yet: the papers of every box must be definitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chyfrif eto: rhaid i bapurau pob blwch fod yn derfynol.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A lot is needed: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen coelbren: {0}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&apos;{0}&apos; is not among the tied candidates ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{0}&apos; ymhlith yr ymgeiswyr cyfartal ({1}).</translation>
     </message>
     <message>
         <location filename="../../ballotdesk/services/ballots.py" line="+1005"/>
         <location filename="../../ballotdesk/services/ranked.py" line="-22"/>
         <source>The count needs a lot first: {0}. The chair draws it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen coelbren ar y cyfrif yn gyntaf: {0}. Y cadeirydd sy&apos;n ei thynnu.</translation>
     </message>
 </context>
 <context>
@@ -7224,57 +7224,57 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/domain/preferential/entry.py" line="+44"/>
         <source>Type the number beside each candidate (&apos;-&apos; for a blank box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y rhif wrth ymyl pob ymgeisydd (&apos;-&apos; ar gyfer blwch gwag).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is not a number; type the numbers as marked, &apos;-&apos; for a blank box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{0}&apos; yn rhif; teipiwch y rhifau fel y&apos;u marciwyd, &apos;-&apos; ar gyfer blwch gwag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} is not a preference that a paper can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {0} yn ddewis y gall papur ei gario.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} marks for {1} candidates: type one for each candidate, &apos;-&apos; for a blank box.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} marc ar gyfer {1} ymgeisydd: teipiwch un ar gyfer pob ymgeisydd, &apos;-&apos; ar gyfer blwch gwag.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{0} papers keyed but {1} counted by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} papur wedi&apos;u bysellu ond {1} wedi&apos;u cyfrif â llaw</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} first preferences for {1} keyed but {2} in the pile</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dewis cyntaf i {1} wedi&apos;u bysellu ond {2} yn y pentwr</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;{0}&apos; must look like &quot;NAME=N&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i &apos;{0}&apos; edrych fel &quot;ENW=N&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos; is not a candidate: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{0}&apos; yn ymgeisydd: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos; is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddir &apos;{0}&apos; fwy nag unwaith.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the pile of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pentwr {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0}: &apos;{1}&apos; is not a whole number of papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nid yw &apos;{1}&apos; yn nifer cyfan o bapurau.</translation>
     </message>
 </context>
 <context>
@@ -7282,167 +7282,167 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+40"/>
         <source>Key papers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellu papurau: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Box</source>
-        <translation type="unfinished">Blwch</translation>
+        <translation>Blwch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Box:</source>
-        <translation type="unfinished">&amp;Blwch:</translation>
+        <translation>&amp;Blwch:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r rhifwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Teller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhifwr:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y swp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;atch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swp:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Papers counted into the batch by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Papurau a gyfrifwyd i&apos;r swp â llaw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. {0} (as written on the batch slip)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. {0} (fel y&apos;i hysgrifennwyd ar slip y swp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Counted by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u &amp;cyfrif â llaw:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First-preference piles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentyrrau dewis cyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>papers in each first-preference pile, in the candidates&apos; order, e.g. 10 8 7 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>papurau ym mhob pentwr dewis cyntaf, yn nhrefn yr ymgeiswyr, e.e. 10 8 7 (dewisol)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First-preference &amp;piles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pentyrrau dewis cyntaf:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the &amp;last batch of the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma swp &amp;olaf y blwch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last batch of the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Swp olaf y blwch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candidates, in the order printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgeiswyr, yn y drefn a argraffwyd: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candidates in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgeiswyr yn eu trefn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running paper number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif dilynol y papur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paper&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciau&apos;r papur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the number beside each candidate, &apos;-&apos; for none, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>y rhif wrth ymyl pob ymgeisydd, &apos;-&apos; os nad oes un, yna Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r papur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Papers of this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Papurau&apos;r swp hwn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save batch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r s&amp;wp (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r swp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take back last paper (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r papur olaf yn ôl (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take back last paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r papur olaf yn ôl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Paper {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papur {0}:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Counted by hand: &apos;{0}&apos; is not a number of papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cyfrif â llaw: nid yw &apos;{0}&apos; yn nifer o bapurau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First-preference piles: give one number for each of the {0} candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentyrrau dewis cyntaf: rhowch un rhif ar gyfer pob un o&apos;r {0} ymgeisydd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>⚠ Key the batch&apos;s papers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Bysellwch bapurau&apos;r swp yn gyntaf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The batch was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y swp</translation>
     </message>
 </context>
 <context>
@@ -7662,7 +7662,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Counted by:&lt;/b&gt; {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dull cyfrif:&lt;/b&gt; {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8065,47 +8065,47 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/reports/stages.py" line="-10"/>
         <source>The count, stage by stage</source>
-        <translation type="unfinished">Y cyfrif, cam wrth gam</translation>
+        <translation>Y cyfrif, cam wrth gam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Quota:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cwota:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stage {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Non-transferable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhrosglwyddadwy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Stage {0}:&lt;/b&gt; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cam {0}:&lt;/b&gt; {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Elected, in order:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Etholwyd, yn eu trefn:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Papers rejected:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Papurau a wrthodwyd:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Papers rejected:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Papurau a wrthodwyd:&lt;/b&gt; dim</translation>
     </message>
 </context>
 <context>
@@ -8744,7 +8744,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/services/ranked.py" line="-243"/>
         <source>settle a batch of keyed papers</source>
-        <translation type="unfinished"></translation>
+        <translation>datrys swp o bapurau a fysellwyd</translation>
     </message>
 </context>
 <context>
@@ -8985,64 +8985,64 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+26"/>
         <source>Settle batch {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys swp {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two keyings of this batch do not agree. Find each paper in the batch and give its marks as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw dau fyselliad y swp hwn yn cytuno. Dewch o hyd i bob papur yn y swp a rhowch ei farciau fel y&apos;u hysgrifennwyd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Differing papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Papurau sy&apos;n wahanol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper in batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Papur yn y swp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chair&apos;s reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad y cadeirydd</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>(no paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim papur)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Read the papers: the chair&apos;s reading above</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darllen y papurau: darlleniad y cadeirydd uchod</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Accept {0}&apos;s keying</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn byselliad {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Have the batch &amp;keyed again by two tellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellu&apos;r swp &amp;eto gan ddau rifwr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reason</source>
-        <translation type="unfinished">Rheswm</translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. paper 7 read by the chair with both tellers</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. papur 7 wedi&apos;i ddarllen gan y cadeirydd gyda&apos;r ddau rifwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhe&amp;swm:</translation>
     </message>
 </context>
 <context>
@@ -9109,12 +9109,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/domain/preferential/table.py" line="+58"/>
         <source>Stage {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>elected {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>etholwyd {0}</translation>
     </message>
 </context>
 <context>
@@ -9122,33 +9122,34 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/ui/widgets/stages_view.py" line="+73"/>
         <source>elected at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ethol yn y cam hwn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>excluded at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i eithrio yn y cam hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out of the count</source>
-        <translation type="unfinished"></translation>
+        <translation>allan o&apos;r cyfrif</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stage {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {0}
+{1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-transferable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhrosglwyddadwy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
 </context>
 <context>
@@ -9191,7 +9192,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished">dim</translation>
+        <translation>dim</translation>
     </message>
 </context>
 <context>
