@@ -579,13 +579,18 @@ class MeetingService:
                    details: dict[str, Any], progress: Callable[[int, int], bool] | None) -> tuple[int, int, int, int]:
         """The first import into an empty roll: every row is new, in file order.
 
-        The rows' rowids will be 1, 2, 3... in file order, so the desk's search index is made from
-        the columns in hand, not read back.
+        The rows' rowids will be 1, 2, 3... in file order, so the chain's digest of the roll and
+        the desk's search index are made from the columns in hand, not read back.
         """
         total = len(numbers)
         details.update(imported=total, updated=0, left=0)
         rows = iter(zip(numbers, *fields, texts, sort_keys, strict=True))
-        with (self.store.change(self.actor, "roll.import", details), self.store.bulk("members"),
+
+        def as_stored() -> Iterable[tuple[Any, ...]]:  # (rowid, every column in the table's order; left_at NULL)
+            columns = zip(numbers, *fields, texts, sort_keys, strict=True)
+            return ((rowid, *row[:8], None, *row[8:]) for rowid, row in enumerate(columns, start=1))
+
+        with (self.store.change(self.actor, "roll.import", details), self.store.bulk("members", as_stored),
               self.store.sort_index_deferred()):
             for done in range(0, total, BATCH):
                 self.store.insert_members(islice(rows, BATCH))

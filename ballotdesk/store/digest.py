@@ -100,6 +100,21 @@ def bucket_digests(conn: sqlite3.Connection, table: str, numbers: Iterable[int] 
         yield current, rows_digest(held)  # type: ignore[misc]
 
 
+def digests_in_order(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[int, bytes]]:
+    """Each bucket's digest from rows in hand (rowid first, in rowid order), as :func:`bucket_digests` reads them."""
+    current: int | None = None
+    held: list[Sequence[Any]] = []
+    for row in rows:
+        number = row[0] >> BUCKET_BITS
+        if number != current:
+            if held:
+                yield current, rows_digest(held)  # type: ignore[misc]
+            current, held = number, []
+        held.append(tuple(row))
+    if held:
+        yield current, rows_digest(held)  # type: ignore[misc]
+
+
 def full_digest(conn: sqlite3.Connection, table: str) -> tuple[str, dict[int, bytes]]:
     """A table's digest recomputed from every row, with its buckets (for opening and ``verify``)."""
     buckets = {n: d for n, d in bucket_digests(conn, table) if d is not None}

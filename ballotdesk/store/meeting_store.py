@@ -29,6 +29,7 @@ from ballotdesk.store.digest import (
     BUCKETED,
     bucket_digests,
     combine,
+    digests_in_order,
     full_digest,
 )
 from ballotdesk.store.lock import FileLockedError, MeetingLock
@@ -60,6 +61,8 @@ TRACKED = ("meeting", "boxes", "ballots", "attendees", "papers", "count_entries"
            "ranked_ballots", "ranked_entries", "ranked_papers")
 ROLL_TABLE = "members"
 DIGESTED = (*TRACKED, ROLL_TABLE)
+_HASHED = -2
+"""A note in ``bd_dirty``: the table's buckets were hashed from the rows in hand (``bulk``); only combine them."""
 SIGNED_ACTIONS = ("ballot.declare", "ballot.amend")
 """Events that also carry the record key's signature: what a result sheet vouches for."""
 HAND_OVER = "record.hand_over"
@@ -607,11 +610,12 @@ class MeetingStore:
                 self.conn.execute(sql)
 
     @contextmanager
-    def bulk(self, table: str) -> Iterator[None]:
+    def bulk(self, table: str, rows: Callable[[], Iterable[Sequence[Any]]] | None = None) -> Iterator[None]:
         """Inside a change: write many rows of ``table`` without noting each one; the whole table is re-hashed.
 
         For an import, which rewrites the roll anyway: 100,000 trigger calls would cost more than
-        hashing the roll once.
+        hashing the roll once. ``rows``: the table's rows as the change leaves them (rowid first, in
+        rowid order), when the caller has them in hand, so they are hashed without being read back.
         """
         for suffix in ("ai", "ad", "au"):
             self.conn.execute(f"DROP TRIGGER IF EXISTS temp.bd_{table}_{suffix}")
@@ -620,7 +624,14 @@ class MeetingStore:
         finally:
             for sql in _dirty_triggers(table):
                 self.conn.execute(sql)
-        self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, -1)", [table])
+        if rows is None:
+            self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, -1)", [table])
+            return
+        self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ?", [table])
+        self.conn.executemany("INSERT INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
+                              [(table, -1, b""), *((table, n, d) for n, d in digests_in_order(rows()))])
+        self._bucketed_tables().add(table)
+        self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, ?)", [table, _HASHED])
 
     def _append_event(self, actor: str, action: str, details: dict[str, Any],
                       key: RecordKey | None = None) -> str:
@@ -637,7 +648,7 @@ class MeetingStore:
             if table not in kept or (touched and -1 in touched):
                 self._rebuild_buckets(table)
             elif touched:
-                self._update_buckets(table, touched)
+                self._update_buckets(table, touched - {_HASHED})
             elif str(state.get(table, "")).startswith(BUCKETED):
                 continue
             state[table] = combine(

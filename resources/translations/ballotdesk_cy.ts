@@ -1426,12 +1426,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     <message>
         <location line="+68"/>
         <source>Ballot {0} is counted by preferences: key its papers (the Papers page, &apos;ranked enter&apos; or &apos;ranked import&apos;).</source>
-        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: bysellwch ei phapurau (y dudalen Papurau, &apos;ranked enter&apos; neu &apos;ranked import&apos;).</translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: bysellwch ei phapurau (y dudalen Papurau pleidleisio, &apos;ranked enter&apos; neu &apos;ranked import&apos;).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ballot {0} is counted by preferences: its result comes from the papers as keyed, so a box&apos;s figures cannot amend it.</source>
-        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: daw ei chanlyniad o&apos;r papurau fel y&apos;u bysellwyd, felly ni all ffigurau blwch ei diwygio.</translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: daw ei chanlyniad o&apos;r papurau fel y&apos;u bysellwyd, felly ni all ffigurau blwch ei ddiwygio.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3044,7 +3044,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+933"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+938"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -3501,7 +3501,7 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+6"/>
         <source>Elected, in order: {0}</source>
-        <translation>Etholwyd, yn eu trefn: {0}</translation>
+        <translation>Etholwyd, mewn trefn: {0}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5187,7 +5187,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-889"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-894"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -5378,7 +5378,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+185"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+188"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -5532,7 +5532,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+579"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -6251,8 +6251,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-703"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-708"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-737"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -6974,12 +6974,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+3"/>
         <source>At stage {0} a lot decided {1} among {2}, {3}: it fell on {4}{5}.</source>
-        <translation>Yng ngham {0}, penderfynodd coelbren {1} ymhlith {2}, {3}: syrthiodd ar {4}{5}.</translation>
+        <translation>Yng ngham {0}, penderfynodd coelbren {1} o blith {2}; roedd y goelbren {3}, a syrthiodd ar {4}{5}.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Ballot {0} is counted by votes, not by preferences; enter its count with &apos;count&apos; or the Count page.</source>
-        <translation>Caiff pleidlais {0} ei chyfrif yn ôl pleidleisiau, nid yn ôl dewisiadau; rhowch ei chyfrif â &apos;count&apos; neu ar y dudalen Cyfrif.</translation>
+        <translation>Caiff pleidlais {0} ei chyfrif yn ôl pleidleisiau, nid yn ôl dewisiadau; rhowch ei chyfrif gyda &apos;count&apos; neu ar y dudalen Cyfrif.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6989,7 +6989,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+3"/>
         <source>A motion is decided by votes for and against; preferences are for elections.</source>
-        <translation>Caiff cynnig ei benderfynu gan bleidleisiau o blaid ac yn erbyn; ar gyfer etholiadau y mae dewisiadau.</translation>
+        <translation>Caiff cynnig ei benderfynu drwy bleidleisiau o blaid ac yn erbyn; ar gyfer etholiadau y mae dewisiadau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6999,7 +6999,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+2"/>
         <source>The alternative vote (irv) fills one seat; for {0} seats use stv.</source>
-        <translation>Mae&apos;r bleidlais amgen (irv) yn llenwi un sedd; ar gyfer {0} sedd defnyddiwch stv.</translation>
+        <translation>Mae&apos;r bleidlais amgen (irv) yn llenwi un sedd; ar gyfer {0} sedd, defnyddiwch stv.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7014,12 +7014,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+91"/>
         <source>one teller marked this batch the box&apos;s last, the other did not</source>
-        <translation>nododd un rhifwr mai hwn yw swp olaf y blwch, ond ni wnaeth y llall</translation>
+        <translation>nododd un rhifwr mai hwn oedd swp olaf y blwch, ond ni wnaeth y llall</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Ballot {0} is {1}; papers are keyed once it is closed.</source>
-        <translation>Mae pleidlais {0} yn {1}; caiff papurau eu bysellu ar ôl iddi gau.</translation>
+        <translation>Mae pleidlais {0} {1}; dim ond ar ôl i&apos;r bleidlais gau y bysellir papurau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7034,12 +7034,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+6"/>
         <source>Batches are numbered from 1.</source>
-        <translation>Caiff sypiau eu rhifo o 1.</translation>
+        <translation>Mae&apos;r sypiau&apos;n cael eu rhifo o 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch {0} of {1} has no papers.</source>
-        <translation>Does dim papurau yn swp {0} ({1}).</translation>
+        <translation>Does dim papurau yn swp {0} o {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7059,38 +7059,38 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+4"/>
         <source>Batch {0} of {1} has been keyed twice already.</source>
-        <translation>Mae swp {0} ({1}) wedi&apos;i fysellu ddwywaith eisoes.</translation>
+        <translation>Mae swp {0} o {1} eisoes wedi&apos;i fysellu ddwywaith.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch {0} of {1} is definitive.</source>
-        <translation>Mae swp {0} ({1}) yn derfynol.</translation>
+        <translation>Mae swp {0} o {1} yn derfynol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} keyed batch {1} of {2}; a different teller must key it the second time.</source>
-        <translation>{0} a fysellodd swp {1} ({2}); rhaid i rifwr arall ei fysellu yr ail dro.</translation>
+        <translation>{0} a fysellodd swp {1} o {2}; rhaid i rifwr arall ei fysellu&apos;r ail dro.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Batch {0} of {1} saved ({2} papers); it waits for a second teller&apos;s keying.</source>
-        <translation>Cadwyd swp {0} ({1}) gyda {2} papur; mae&apos;n aros i ail rifwr ei fysellu.</translation>
+        <translation>Swp {0} o {1} wedi&apos;i gadw ({2} papur); mae&apos;n aros am fyselliad ail rifwr.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The two keyings of batch {0} of {1} do not agree ({2}); the chair settles it.</source>
-        <translation>Nid yw dau fyselliad swp {0} ({1}) yn cytuno ({2}); y cadeirydd sy&apos;n ei ddatrys.</translation>
+        <translation>Nid yw dau fyselliad swp {0} o {1} yn cytuno ({2}); y cadeirydd sy&apos;n ei ddatrys.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyings match: batch {0} of {1} is definitive ({2} papers).</source>
-        <translation>Mae&apos;r byselliadau&apos;n cyfateb: mae swp {0} ({1}) yn derfynol ({2} papur).</translation>
+        <translation>Mae&apos;r byselliadau&apos;n cyfateb: mae swp {0} o {1} yn derfynol ({2} papur).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+164"/>
         <source>Every batch of {0} is definitive, so its papers are.</source>
-        <translation>Mae pob swp yn {0} yn derfynol, felly mae ei bapurau&apos;n derfynol hefyd.</translation>
+        <translation>Mae pob swp o {0} yn derfynol, ac felly ei bapurau hefyd.</translation>
     </message>
     <message>
         <location line="-157"/>
@@ -7110,22 +7110,22 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+7"/>
         <source>Batch {0} of {1} has no keyings that differ to settle.</source>
-        <translation>Does dim byselliadau gwahanol i&apos;w datrys yn swp {0} ({1}).</translation>
+        <translation>Does dim byselliadau gwahanol i&apos;w datrys yn swp {0} o {1}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Batch {0} of {1} is to be keyed again by two tellers.</source>
-        <translation>Mae swp {0} ({1}) i&apos;w fysellu eto gan ddau rifwr.</translation>
+        <translation>Mae swp {0} o {1} i&apos;w fysellu eto gan ddau rifwr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keying by {0} of batch {1}; it was keyed by {2}.</source>
-        <translation>Ni fysellodd {0} swp {1}; fe&apos;i bysellwyd gan {2}.</translation>
+        <translation>Does dim byselliad gan {0} o swp {1}; fe&apos;i bysellwyd gan {2}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the marks of each paper that differs, accept one teller&apos;s keying, or have the batch keyed again.</source>
-        <translation>Rhowch farciau pob papur sy&apos;n wahanol, derbyniwch fyselliad un rhifwr, neu gofynnwch i&apos;r swp gael ei fysellu eto.</translation>
+        <translation>Rhowch farciau pob papur sy&apos;n wahanol, derbyniwch fyselliad un rhifwr, neu trefnwch i&apos;r swp gael ei fysellu eto.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7145,7 +7145,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+18"/>
         <source>Batch {0} of {1} is settled and definitive ({2} papers).</source>
-        <translation>Mae swp {0} ({1}) wedi&apos;i ddatrys ac yn derfynol ({2} papur).</translation>
+        <translation>Mae swp {0} o {1} wedi&apos;i ddatrys ac yn derfynol ({2} papur).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7165,12 +7165,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+6"/>
         <source>{0} has already keyed batches of {1}; an import is one teller&apos;s keying of the whole box.</source>
-        <translation>Mae {0} eisoes wedi bysellu sypiau {1}; byselliad un rhifwr o&apos;r blwch cyfan yw mewnforio.</translation>
+        <translation>Mae {0} eisoes wedi bysellu sypiau o {1}; mae mewnforio yn fyselliad o&apos;r blwch cyfan gan un rhifwr.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No batch of ballot {0} is definitive yet, so there are no papers to write.</source>
-        <translation>Does dim un o sypiau pleidlais {0} yn derfynol eto, felly does dim papurau i&apos;w hysgrifennu.</translation>
+        <translation>Nid oes yr un o sypiau pleidlais {0} yn derfynol eto, felly does dim papurau i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7180,22 +7180,22 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+32"/>
         <source>{0} would be {1}.</source>
-        <translation>Byddai {0} {1}.</translation>
+        <translation>{0} – {1} (dros dro).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is {1}.</source>
-        <translation>Mae {0} {1}.</translation>
+        <translation>{0} – {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} would be {1}, in that order.</source>
-        <translation>Byddai {0} {1}, yn y drefn honno.</translation>
+        <translation>{0} – {1} (dros dro), yn y drefn honno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} are {1}, in that order.</source>
-        <translation>Mae {0} {1}, yn y drefn honno.</translation>
+        <translation>{0} – {1}, yn y drefn honno.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7216,7 +7216,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <location filename="../../ballotdesk/services/ballots.py" line="+1005"/>
         <location filename="../../ballotdesk/services/ranked.py" line="-22"/>
         <source>The count needs a lot first: {0}. The chair draws it.</source>
-        <translation>Mae angen coelbren ar y cyfrif yn gyntaf: {0}. Y cadeirydd sy&apos;n ei thynnu.</translation>
+        <translation>Mae angen coelbren cyn cyfrif: {0}. Y cadeirydd sy&apos;n ei thynnu.</translation>
     </message>
 </context>
 <context>
@@ -7224,22 +7224,22 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/domain/preferential/entry.py" line="+44"/>
         <source>Type the number beside each candidate (&apos;-&apos; for a blank box).</source>
-        <translation>Teipiwch y rhif wrth ymyl pob ymgeisydd (&apos;-&apos; ar gyfer blwch gwag).</translation>
+        <translation>Teipiwch y rhif wrth ymyl pob ymgeisydd (&apos;-&apos; am flwch gwag).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is not a number; type the numbers as marked, &apos;-&apos; for a blank box.</source>
-        <translation>Nid yw &apos;{0}&apos; yn rhif; teipiwch y rhifau fel y&apos;u marciwyd, &apos;-&apos; ar gyfer blwch gwag.</translation>
+        <translation>Nid yw &apos;{0}&apos; yn rhif; teipiwch y rhifau fel y&apos;u marciwyd, &apos;-&apos; am flwch gwag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} is not a preference that a paper can carry.</source>
-        <translation>Nid yw {0} yn ddewis y gall papur ei gario.</translation>
+        <translation>Nid yw {0} yn ddewis y gall papur ei gynnwys.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} marks for {1} candidates: type one for each candidate, &apos;-&apos; for a blank box.</source>
-        <translation>{0} marc ar gyfer {1} ymgeisydd: teipiwch un ar gyfer pob ymgeisydd, &apos;-&apos; ar gyfer blwch gwag.</translation>
+        <translation>{0} marc ar gyfer {1} ymgeisydd: teipiwch un ar gyfer pob ymgeisydd, &apos;-&apos; am flwch gwag.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -7254,7 +7254,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+17"/>
         <source>&apos;{0}&apos; must look like &quot;NAME=N&quot;.</source>
-        <translation>Rhaid i &apos;{0}&apos; edrych fel &quot;ENW=N&quot;.</translation>
+        <translation>Rhaid i &apos;{0}&apos; fod ar ffurf &quot;ENW=N&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7264,7 +7264,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos; is given more than once.</source>
-        <translation>Rhoddir &apos;{0}&apos; fwy nag unwaith.</translation>
+        <translation>Mae &apos;{0}&apos; wedi&apos;i roi fwy nag unwaith.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7362,12 +7362,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+3"/>
         <source>Candidates in order</source>
-        <translation>Ymgeiswyr yn eu trefn</translation>
+        <translation>Ymgeiswyr mewn trefn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running paper number</source>
-        <translation>Rhif dilynol y papur</translation>
+        <translation>Rhif rhedol y papur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7407,12 +7407,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+2"/>
         <source>Take back last paper (Ctrl+Z)</source>
-        <translation>Tynnu&apos;r papur olaf yn ôl (Ctrl+Z)</translation>
+        <translation>Dadwneud y papur olaf (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take back last paper</source>
-        <translation>Tynnu&apos;r papur olaf yn ôl</translation>
+        <translation>Dadwneud y papur olaf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7662,7 +7662,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Counted by:&lt;/b&gt; {0}.</source>
-        <translation>&lt;b&gt;Dull cyfrif:&lt;/b&gt; {0}.</translation>
+        <translation>&lt;b&gt;Cyfrifwyd drwy:&lt;/b&gt; {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8095,7 +8095,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Elected, in order:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Etholwyd, yn eu trefn:&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Etholwyd, mewn trefn:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8687,7 +8687,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+553"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -8744,7 +8744,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/services/ranked.py" line="-243"/>
         <source>settle a batch of keyed papers</source>
-        <translation>datrys swp o bapurau a fysellwyd</translation>
+        <translation>ddatrys swp o bapurau wedi&apos;u bysellu</translation>
     </message>
 </context>
 <context>
@@ -8985,7 +8985,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+26"/>
         <source>Settle batch {0} of {1}</source>
-        <translation>Datrys swp {0} ({1})</translation>
+        <translation>Datrys swp {0} o {1}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9027,7 +9027,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+1"/>
         <source>Have the batch &amp;keyed again by two tellers</source>
-        <translation>Bysellu&apos;r swp &amp;eto gan ddau rifwr</translation>
+        <translation>Trefnu i ddau rifwr &amp;fysellu&apos;r swp eto</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9042,7 +9042,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation>Rhe&amp;swm:</translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
 </context>
 <context>
@@ -9122,12 +9122,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/ui/widgets/stages_view.py" line="+73"/>
         <source>elected at this stage</source>
-        <translation>wedi&apos;i ethol yn y cam hwn</translation>
+        <translation>etholwyd yn y cam hwn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>excluded at this stage</source>
-        <translation>wedi&apos;i eithrio yn y cam hwn</translation>
+        <translation>eithriwyd yn y cam hwn</translation>
     </message>
     <message>
         <location line="+1"/>

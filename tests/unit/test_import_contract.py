@@ -48,6 +48,8 @@ STAND_IN = {
     "commands.py": "",
     "cli_ballots.py": "",
     "cli_integrity.py": "",
+    "cli_help.py": "",
+    "cli_ranked.py": "",
     "cli_stv.py": "",
     "i18n_core.py": "",
     "domain/__init__.py": "",
