@@ -3044,7 +3044,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+933"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+938"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -5187,7 +5187,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-889"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-894"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -5378,7 +5378,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+185"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+188"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -5532,7 +5532,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+579"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -6251,8 +6251,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-703"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-708"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-737"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -7397,7 +7397,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location line="+3"/>
         <source>&amp;Save batch (Ctrl+Enter)</source>
-        <translation>&amp;Cadw&apos;r swp (Ctrl+Enter)</translation>
+        <translation>Cadw&apos;r s&amp;wp (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8687,7 +8687,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+553"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
