@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
 MAIN_HALL = "Main hall"
-PAPERS = ("papers",)
-COUNTS = ("ballots", "count_entries", "box_counts")
 BoxStateName = Literal["no papers", "waiting", "second entry", "differs", "definitive", "blocked"]
 """Where a box's count stands. "blocked": the final figures found more papers than were issued, so
 the box must be recounted before the ballot can be counted, let alone declared."""
@@ -379,7 +377,7 @@ def issue_paper(svc: MeetingService, ballot_id: int, attendee_id: int, box: str 
     serial = serial.strip()
     _check_serial_unused(svc, ballot_id, serial)
     with svc.store.change(svc.actor, "paper.issue", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "box": target[1], "serial": serial}, PAPERS) as ev:
+                                                      "box": target[1], "serial": serial}) as ev:
         paper = record_paper(svc, ballot_id, attendee_id, target, serial)
         ev["paper_id"] = paper.id
     return paper
@@ -427,7 +425,7 @@ def spoil_paper(svc: MeetingService, ballot_id: int, attendee_id: int, serial: s
     _check_serial_unused(svc, ballot_id, serial)
     at = now()
     with svc.store.change(svc.actor, "paper.spoil", {"ballot_id": ballot_id, "attendee_id": attendee_id,
-                                                      "cancelled": live["id"], "serial": serial}, PAPERS) as ev:
+                                                      "cancelled": live["id"], "serial": serial}) as ev:
         svc.store.end_paper(live["id"], "spoilt", at)
         ev["paper_id"] = paper_id = svc.store.insert_paper(
             {"ballot_id": ballot_id, "attendee_id": attendee_id, "box_id": live["box_id"],
@@ -447,7 +445,7 @@ def withdraw_paper(svc: MeetingService, ballot_id: int, attendee_id: int, reason
         raise DomainError(translate(
             "Ballots", "{0} holds no paper for this ballot.").format(svc.attendee(attendee_id).name))
     with svc.store.change(svc.actor, "paper.withdraw", {"ballot_id": ballot_id, "paper_id": live["id"],
-                                                         "reason": reason.strip()}, PAPERS):
+                                                         "reason": reason.strip()}):
         svc.store.end_paper(live["id"], "withdrawn", now())
 
 
@@ -598,7 +596,7 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, figu
     four_eyes = bool(svc.details()["four_eyes"])
     details = {"ballot_id": ballot_id, "box": box_name, "teller": teller,
                "figures": json.loads(figures_json(figures)), "rejected_reasons": rejected_reasons}
-    with svc.store.change(svc.actor, "count.entry", details, COUNTS) as ev:
+    with svc.store.change(svc.actor, "count.entry", details) as ev:
         if status is Status.CLOSED:
             svc.store.update_ballot(ballot_id, {"status": str(Status.COUNTING)})
             ev["status"] = "counting"

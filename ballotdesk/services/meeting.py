@@ -36,7 +36,6 @@ from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, disk_full, inspect_copy, now
 
-ATTENDEES = ("attendees",)
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 BATCH = 5000
 _ROLL_FIELDS = ("first_name", "last_name", "ward", "postcode", "join_date", "status", "email")
@@ -959,15 +958,13 @@ class MeetingService:
     def _register_new(self, member: dict[str, Any], e: Eligibility,
                       targets: Sequence[tuple[int, str, tuple[int, str]]]) -> Registration:
         """A first registration and its papers: one ``attendee.register`` change."""
-        from ballotdesk.services import ballots
 
         number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
         at = now()
         with words.english():  # the audit log keeps English, whatever the desk shows
             stored_reason = self.eligibility_of(member).reason
         details: dict[str, Any] = {"number": number, "may_vote": e.may_vote, "reason": stored_reason}
-        with self.store.change(self.actor, "attendee.register", details,
-                               (*ATTENDEES, *ballots.PAPERS) if targets else ATTENDEES) as ev:
+        with self.store.change(self.actor, "attendee.register", details) as ev:
             attendee_id = self.store.insert_attendee(
                 {"member_number": number, "kind": "member", "registered_at": at, "registered_by": self.actor})
             ev["attendee_id"] = attendee_id
@@ -982,7 +979,6 @@ class MeetingService:
         quorum count them again (logged as a return, like the Attendance page's), with any paper
         asked for in the same change. Someone registered before papers were issued gets theirs now.
         """
-        from ballotdesk.services import ballots
 
         number, name = member["number"], f"{member['first_name']} {member['last_name']}".strip()
         attendee_id = int(earlier["id"])
@@ -992,10 +988,9 @@ class MeetingService:
                                 earlier["registered_at"], attendee_id, by=earlier["registered_by"])
         action = "attendee.returned" if returned else "paper.issue"
         details = {"attendee_ids": [attendee_id]} if returned else {"attendee_id": attendee_id, "number": number}
-        tables = (*ATTENDEES, *ballots.PAPERS) if returned else ballots.PAPERS
         papers: tuple[DeskPaper, ...] = ()
         try:
-            with self.store.change(self.actor, action, details, tables) as ev:
+            with self.store.change(self.actor, action, details) as ev:
                 if returned:
                     self.store.update_attendee(attendee_id, {"departed_at": None})
                 papers = self._issue_with(attendee_id, targets, ev, may_vote=e.may_vote)
@@ -1048,8 +1043,7 @@ class MeetingService:
             raise DomainError(translate("Meeting", "A {0} attendee needs a name.").format(
                 translate("Meeting", _KIND_WORDS.get(kind, kind))))
         note = check_text("reason" if kind == "provisional" else "note", note)
-        with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()},
-                               ATTENDEES) as ev:
+        with self.store.change(self.actor, f"attendee.{kind}", {"name": name.strip(), "note": note.strip()}) as ev:
             attendee_id = self.store.insert_attendee(
                 {"kind": kind, "name": name.strip(), "note": note.strip(),
                  "registered_at": now(), "registered_by": self.actor})
@@ -1100,7 +1094,7 @@ class MeetingService:
         if papers:
             details["papers_taken_back"] = [{"paper_id": p["id"], "ballot_id": p["ballot_id"], "box": p["box"]}
                                             for p in papers]
-        with self.store.change(self.actor, "attendee.undo", details, (*ATTENDEES, "papers")):
+        with self.store.change(self.actor, "attendee.undo", details):
             self.store.delete_papers([p["id"] for p in papers])
             self.store.delete_attendee(attendee_id)
         return Undone(undone, tuple((p["ballot_title"], p["box"]) for p in papers))
@@ -1113,7 +1107,7 @@ class MeetingService:
             return 0
         at = now() if departed else None
         with self.store.change(self.actor, "attendee.departed" if departed else "attendee.returned",
-                               {"attendee_ids": ids}, ATTENDEES):
+                               {"attendee_ids": ids}):
             for i in ids:
                 self.store.update_attendee(i, {"departed_at": at})
         return len(ids)

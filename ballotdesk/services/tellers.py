@@ -21,10 +21,6 @@ from ballotdesk.services.roles import hash_pin, pin_matches, require_chair
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
-TELLERS: tuple[str, ...] = ()
-"""Tracked tables a teller change writes: none (codes are not part of the count's state)."""
-
-
 @dataclass(frozen=True)
 class TellerCode:
     """A teller's name and the code to hand to them (shown once)."""
@@ -58,7 +54,7 @@ def add_teller(svc: MeetingService, name: str, *, pin: str | None = None) -> Tel
     known = next((row["name"] for row in svc.store.tellers() if rules.same_name(row["name"], name)), None)
     name = known or name
     code = rules.new_code()
-    with svc.store.change(svc.actor, "teller.code", {"teller": name, "new": known is None}, TELLERS):
+    with svc.store.change(svc.actor, "teller.code", {"teller": name, "new": known is None}):
         svc.store.upsert_teller(name, hash_pin(code))
     return TellerCode(name, code)
 

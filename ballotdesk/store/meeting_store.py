@@ -30,7 +30,6 @@ from ballotdesk.store.digest import (
     bucket_digests,
     combine,
     digests_in_order,
-    full_digest,
 )
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.record_keys import RecordKey, installation_keys
@@ -564,18 +563,14 @@ class MeetingStore:
     # -- changes and the audit chain ----------------------------------------------------
 
     @contextmanager
-    def change(self, actor: str, action: str, details: dict[str, Any],
-               tables: Sequence[str] | None = None, roll: Sequence[Sequence[Any]] | None = None,
-               ) -> Iterator[dict[str, Any]]:
+    def change(self, actor: str, action: str, details: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """One transaction holding a change and its audit event; durable on exit.
 
         The caller may add to ``details`` inside the block (e.g. the id of a new row) before
         the event is written at the end of the transaction. The event records the digests of the
         tables after the change; only the buckets of rows the change touched are re-hashed, so
-        its cost does not grow with the meeting. (``tables`` and ``roll`` are accepted for
-        callers written before that and no longer needed.)
+        its cost does not grow with the meeting.
         """
-        del tables, roll
         self._refuse_unless_writable()
         try:
             with self.db.atomic():
@@ -714,10 +709,6 @@ class MeetingStore:
         with self.db.atomic():
             self._append_event(actor, HAND_OVER, details)
         self.needs_hand_over = None
-
-    def table_digest(self, table: str) -> str:
-        """What the chain records of a table's state, recomputed from its rows."""
-        return full_digest(self.conn, table)[0]
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Audit events, newest first."""
