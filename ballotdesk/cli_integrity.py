@@ -213,7 +213,7 @@ def _passphrase(prompt: str, *, twice: bool = False) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Check a backup and put it in place as DEST."""
-    from ballotdesk.services.backup import restore
+    from ballotdesk.services.restore import restore
 
     dest = Path(args.dest)
     if dest.is_file() and not args.replace:
@@ -222,7 +222,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                "in its place.")
     purged_at = _purge_undone(Path(args.backup), dest) if dest.is_file() else None
     if args.key:
-        from ballotdesk.services.backup import read_key
+        from ballotdesk.services.backup_keys import read_key
 
         read_key(Path(args.key), _passphrase("Passphrase of the record key: "))
     result = restore(Path(args.backup), dest, replace=args.replace)
@@ -238,8 +238,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _purge_undone(backup: Path, dest: Path) -> str | None:
     """When the meeting being replaced was purged after ``backup`` was made: the purge's time (as the GUI asks)."""
-    from ballotdesk.services.backup import purge_undone_by
     from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.services.restore import purge_undone_by
 
     try:
         with MeetingService.reading(dest) as svc:
