@@ -76,7 +76,7 @@ def _trusted_certificates(paths: list[str]) -> list[bytes]:
     """The certificates given with ``--trust``, read and parsed now so a wrong file is named before any check."""
     from ballotdesk.cli import CliError
     from ballotdesk.domain.files import read_regular
-    from ballotdesk.reports.signing import load_certificates
+    from ballotdesk.reports.verification import load_certificates
 
     found: list[bytes] = []
     for name in paths:
@@ -93,7 +93,7 @@ def _trusted_certificates(paths: list[str]) -> list[bytes]:
 
 def _pinned(texts: list[str]) -> list[str]:
     from ballotdesk.cli import CliError
-    from ballotdesk.reports.signing import normalise_fingerprint
+    from ballotdesk.reports.verification import normalise_fingerprint
 
     try:
         return [normalise_fingerprint(text) for text in texts]
@@ -106,7 +106,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if _is_pdf(path, _head(path)):
         from ballotdesk.domain.files import read_regular
-        from ballotdesk.reports.signing import Outcome, verify_pdf
+        from ballotdesk.reports.verification import Outcome, verify_pdf
 
         trust, pinned = _trusted_certificates(args.trust or []), _pinned(args.fingerprint or [])
         result = verify_pdf(read_regular(path, MAX_SHEET_BYTES, "result sheet"), trust=trust, fingerprints=pinned)
@@ -132,7 +132,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     head = args.head
     if args.sheet:
         from ballotdesk.domain.files import read_regular
-        from ballotdesk.reports.signing import verify_pdf
+        from ballotdesk.reports.verification import verify_pdf
         from ballotdesk.services.documents import sheet_record_head
 
         sheet = Path(args.sheet)
@@ -213,7 +213,7 @@ def _passphrase(prompt: str, *, twice: bool = False) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Check a backup and put it in place as DEST."""
-    from ballotdesk.services.backup import restore
+    from ballotdesk.services.restore import restore
 
     dest = Path(args.dest)
     if dest.is_file() and not args.replace:
@@ -222,7 +222,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                "in its place.")
     purged_at = _purge_undone(Path(args.backup), dest) if dest.is_file() else None
     if args.key:
-        from ballotdesk.services.backup import read_key
+        from ballotdesk.services.backup_keys import read_key
 
         read_key(Path(args.key), _passphrase("Passphrase of the record key: "))
     result = restore(Path(args.backup), dest, replace=args.replace)
@@ -238,8 +238,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _purge_undone(backup: Path, dest: Path) -> str | None:
     """When the meeting being replaced was purged after ``backup`` was made: the purge's time (as the GUI asks)."""
-    from ballotdesk.services.backup import purge_undone_by
     from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.services.restore import purge_undone_by
 
     try:
         with MeetingService.reading(dest) as svc:
@@ -299,7 +299,7 @@ def password(given: str | None, env: str, option: str, what: str, *, new: bool =
 
 def cert_password(args: argparse.Namespace) -> str | None:
     """For ``sheet``: the organisation certificate's password, only when one is imported (else no question)."""
-    from ballotdesk.reports.signing import organisation_certificate
+    from ballotdesk.reports.identity import organisation_certificate
 
     identity = organisation_certificate()
     if identity is None:
@@ -348,7 +348,7 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
 
 def cmd_cert_import(args: argparse.Namespace) -> int:
     """Sign this installation's sheets with an organisation certificate from now on."""
-    from ballotdesk.reports.signing import import_organisation_certificate
+    from ballotdesk.reports.identity import import_organisation_certificate
 
     secret = password(args.cert_password, CERT_PASSWORD_ENV, "--cert-password", "The certificate's password")
     identity = import_organisation_certificate(Path(args.p12), secret)
@@ -360,7 +360,7 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
 
 def cmd_cert_remove(args: argparse.Namespace) -> int:
     """Go back to signing with this installation's own key."""
-    from ballotdesk.reports.signing import remove_organisation_certificate
+    from ballotdesk.reports.identity import remove_organisation_certificate
 
     removed = remove_organisation_certificate()
     _emit(args, {"removed": removed},

@@ -25,7 +25,7 @@ def run_smoke_test() -> int:
             os.environ.setdefault("BALLOTDESK_CONFIG_DIR", str(base / "config"))
             from ballotdesk.domain.ballot import motion_spec
             from ballotdesk.domain.count import CountFigures
-            from ballotdesk.reports.signing import verify_pdf
+            from ballotdesk.reports.verification import verify_pdf
             from ballotdesk.res import resource_path
             from ballotdesk.services import ballots, documents
             from ballotdesk.services.meeting import MeetingService

@@ -102,7 +102,7 @@ def bare_signed_page(key_path: Path, cert_path: Path) -> bytes:
 def run(ws: Workspace) -> list[Row]:
     """Median of several warm calls, alternating app and floor; the cold first calls noted."""
     try:
-        from ballotdesk.reports.result_sheet import qr_modules, qr_path
+        from ballotdesk.reports.sheet_qr import qr_modules, qr_path
         from ballotdesk.services.documents import signed_result_sheet
         from ballotdesk.services.meeting import MeetingService
     except ImportError as error:

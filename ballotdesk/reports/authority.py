@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import translate
-from ballotdesk.reports.signing import SigningError, _common_name, _fingerprint, _write_private
+from ballotdesk.reports.identity import SigningError, _common_name, _fingerprint, _write_private
 
 if TYPE_CHECKING:
     from cryptography import x509 as cx509

@@ -1,4 +1,4 @@
-"""Verifying a meeting file, rolling backups to a folder the user picks, and restoring them.
+"""Verifying a meeting file, and rolling backups to a folder the user picks.
 
 Why: a contested ballot ends before an appeals panel, and BallotDesk must then show that
 nothing was lost and nothing changed behind its back. The audit chain answers "changed?"
@@ -12,27 +12,26 @@ earlier backups untouched and no partial ``.ballotdesk`` file behind.
 
 The folder is an argument, not a meeting setting: the GUI keeps the user's choice in its
 QSettings, and the CLI takes it on the command line.
+
+Putting a backup back is ``restore.py``; the record key sealed beside the copies, ``backup_keys.py``;
+the error and the careful file handling all three share, ``backup_files.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import hashlib
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ballotdesk.domain.errors import os_reason
-from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
+from ballotdesk.domain.words import translate
+from ballotdesk.services.backup_files import _WRITE_BACKUP, BackupError, _check_folder, _sync_dir, _unlink_quietly, _why
+from ballotdesk.services.backup_keys import write_key
 from ballotdesk.store.chain import ChainReport, verify_chain
-from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy, inspect_file
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -55,15 +54,6 @@ _STAMP = "%Y-%m-%d %H%M%S"
 _STAMP_RE = r"(\d{4}-\d{2}-\d{2} \d{6})"
 _COPY = re.compile(r" (\d{1,4})$")  # " 2" after the reason: the second backup made in the same second
 _UNSAFE = re.compile(r"[^\w .()+-]+")  # also keeps names valid on FAT-formatted USB sticks
-_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 8, 10, 14
-
-
-class BackupError(MeetingFileError):
-    """A backup or restore could not be made; ``str()`` says where and why, and that nothing was damaged.
-
-    A subclass of :class:`MeetingFileError` so that every caller that already reports meeting
-    file problems (the CLI, the GUI's error dialog) reports these too.
-    """
 
 
 @dataclass(frozen=True)
@@ -81,19 +71,6 @@ class BackupPolicy:
     keep: int = DEFAULT_KEEP
     interval: dt.timedelta = DEFAULT_INTERVAL
     retry: dt.timedelta = DEFAULT_RETRY
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did.
-
-    Attributes:
-        path: The restored meeting file.
-        previous: Where the file that was there before now is, or None if there was none.
-    """
-
-    path: Path
-    previous: Path | None
 
 
 # -- verify -------------------------------------------------------------------------------
@@ -233,49 +210,6 @@ def _anchor(folder: Path, dest: Path, svc: MeetingService, when: dt.datetime) ->
         pass  # the backup itself is written and checked; the anchor is a second witness, not the copy
 
 
-def key_file_name(key_id: str) -> str:
-    """The name of a sealed record key beside the backups (one per key and folder)."""
-    return f"BallotDesk record key {key_id}.bdkey"
-
-
-def write_key(folder: Path, passphrase: str) -> Path:
-    """Seal the installation's record key with ``passphrase`` into ``folder``; returns the file."""
-    from ballotdesk.store.record_keys import installation_keys, seal
-
-    key = installation_keys().own
-    dest = Path(folder) / key_file_name(key.key_id)
-    data = seal(key, passphrase)
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
-    except OSError as error:
-        _unlink_quietly(tmp)
-        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
-            translate("Backup", _WRITE_BACKUP), folder, _why(error, folder))) from None
-    return dest
-
-
-def read_key(path: Path, passphrase: str) -> bool:
-    """Make a sealed record key known to this installation; False when it already was.
-
-    Raises:
-        KeyFileError: the file is not a record key, or the passphrase does not open it.
-    """
-    from ballotdesk.domain.files import NotRegularFileError, read_regular
-    from ballotdesk.store.record_keys import KeyFileError, remember, unseal
-
-    try:  # a regular file only, with a limit: a key file is a few hundred bytes
-        data = read_regular(Path(path), 1024 * 1024, "key file")
-    except NotRegularFileError as error:
-        raise KeyFileError(str(error)) from None
-    except OSError as error:
-        raise KeyFileError(translate("Backup", "{0} cannot be read: {1}.").format(
-            Path(path).name, os_reason(error))) from None
-    return remember(unseal(data, passphrase))
-
-
 def prune(folder: Path, meeting: Path, keep: int, *, protect: Path | None = None) -> list[Path]:
     """Delete this meeting's oldest backups beyond ``keep``; returns what was deleted.
 
@@ -354,204 +288,12 @@ class BackupScheduler:
         return path
 
 
-# -- restore ------------------------------------------------------------------------------
-
-
-def restore(backup: Path, dest: Path, *, replace: bool = False, now: dt.datetime | None = None) -> RestoreResult:
-    """Put a backup back as a working meeting file, after checking it as if opening it.
-
-    An existing ``dest`` is never overwritten silently: without ``replace`` the restore is
-    refused; with it the current file is first renamed to ``<name>.before-restore-<time>``
-    (with its journal, if it has one, so SQLite never pairs an old journal with the restored
-    file). A meeting open in BallotDesk (locked) is never replaced.
-
-    Raises:
-        BackupError: The backup fails its checks, ``dest`` exists (without ``replace``) or is
-            open, or the copy could not be written; nothing was changed in that case.
-    """
-    backup, dest = Path(backup), Path(dest)
-    try:
-        inspect_file(backup)
-    except MeetingFileError as error:
-        raise BackupError(translate("Backup", "Nothing was restored: {0}").format(error)) from None
-    if dest.is_dir():
-        raise BackupError(translate("Backup", "{0} is a folder; give the name of the meeting file to restore to, "
-                                     "e.g. {1}.").format(dest, dest / backup.name))
-    if dest.exists() and dest.resolve() == backup.resolve():
-        raise BackupError(translate("Backup", "{0} cannot be restored onto itself; choose another file name.").format(
-            backup.name))
-    if dest.exists() and not replace:
-        raise BackupError(translate(
-            "Backup", "{0} already exists in {1}; nothing was restored. Replace it only on purpose: the current "
-            "file is then kept as {0}.before-restore-<time>.").format(dest.name, dest.resolve().parent))
-    _check_folder(dest.parent, _RESTORE_TO)
-    lock = MeetingLock(dest)
-    try:
-        lock.acquire()
-    except FileLockedError as holder:
-        raise BackupError(translate("Backup", "{0} is open in {1}; close it there before restoring over it.").format(
-            dest.name, holder)) from None
-    except OSError as error:
-        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
-            translate("Backup", _RESTORE_TO), dest.parent, _why(error, dest.parent))) from None
-    try:
-        return _restore_locked(backup, dest, (now or dt.datetime.now()).astimezone())
-    finally:
-        lock.release()
-
-
-def purge_undone_by(backup: Path, meeting: MeetingService) -> str | None:
-    """When restoring ``backup`` would bring back personal data purged from ``meeting``: the purge's time.
-
-    Why: the purge is the one change meant never to be undone, yet every backup made before it
-    still holds the names, emails and postcodes. A restore of such a backup must be a choice made
-    knowingly, not a side effect of going back to an earlier copy. None when ``meeting`` was never
-    purged, or when the backup already holds its latest purge.
-
-    Raises:
-        MeetingFileError: The backup cannot be read as a meeting.
-    """
-    purge = None
-    for event in meeting.store.iter_events():
-        if event["action"] == "personal.purge":
-            purge = event
-    if purge is None:
-        return None
-    with MeetingStore.reading(Path(backup)) as copy:
-        for event in copy.iter_events():
-            if event["id"] == purge["id"]:
-                return None if event["hash"] == purge["hash"] else str(purge["at"]).replace("T", " ")[:16]
-    return str(purge["at"]).replace("T", " ")[:16]
-
-
-def _restore_locked(backup: Path, dest: Path, when: dt.datetime) -> RestoreResult:
-    folder = dest.parent
-    staging: Path | None = None
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
-        copy = staging / backup.name
-        expected = _copy_synced(backup, copy)
-        try:
-            inspect_file(copy)  # the very bytes that go in pass the same checks as opening
-        except MeetingFileError as error:
-            raise BackupError(translate("Backup", "Nothing was restored: {0}").format(error)) from None
-        if hashlib.sha256(copy.read_bytes()).hexdigest() != expected:
-            raise BackupError(translate(
-                "Backup", "Nothing was restored: {0} changed while it was being copied.").format(
-                backup.name))
-        os.chmod(copy, 0o600)
-        previous = None
-        journal = dest.with_name(dest.name + "-journal")
-        if dest.exists():
-            previous = dest.with_name(f"{dest.name}.before-restore-{when.strftime('%Y%m%d-%H%M%S')}")
-            os.replace(dest, previous)
-            if journal.exists():
-                os.replace(journal, previous.with_name(previous.name + "-journal"))
-        try:
-            os.replace(copy, dest)
-        except OSError as error:
-            if previous is not None:
-                _put_back(previous, dest, journal, error)
-            raise
-        _sync_dir(folder)
-        return RestoreResult(dest, previous)
-    except OSError as error:
-        raise BackupError(translate("Backup", "{0} {1}: {2}.").format(
-            translate("Backup", _RESTORE_TO), folder, _why(error, folder))) from None
-    finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _put_back(previous: Path, dest: Path, journal: Path, error: OSError) -> None:
-    """Undo the rename of the current file after a failed restore, or say where it is."""
-    try:
-        os.replace(previous, dest)
-        old_journal = previous.with_name(previous.name + "-journal")
-        if old_journal.exists():
-            os.replace(old_journal, journal)
-    except OSError:
-        raise BackupError(translate(
-            "Backup", "{0} {1}: {2}. The file that was there is safe, renamed to {3}.").format(
-            translate("Backup", _RESTORE_TO), dest.parent, _why(error, dest.parent), previous.name)) from None
-
-
 # -- helpers ------------------------------------------------------------------------------
-
-
-_WRITE_BACKUP = QT_TRANSLATE_NOOP("Backup", "The backup could not be written to")
-_RESTORE_TO = QT_TRANSLATE_NOOP("Backup", "The meeting could not be restored to")
-"""The start of a sentence "... <folder>: <why>." (translated where it is shown)."""
-
-
-def _check_folder(folder: Path, lead: str) -> None:
-    if not folder.exists():
-        raise BackupError(translate(
-            "Backup", "{0} {1}: the folder does not exist (is the USB stick plugged in?).").format(
-            translate("Backup", lead), folder))
-    if not folder.is_dir():
-        raise BackupError(translate(
-            "Backup", "{0} {1}: it is a file, not a folder.").format(translate("Backup", lead), folder))
-
-
-def _why(error: BaseException, folder: Path) -> str:
-    """The end of the sentence "could not be written to <folder>: ...", for OS and SQLite errors."""
-    if isinstance(error, sqlite3.Error):
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        if code == _SQLITE_FULL:
-            return translate("Backup", "the disk is full")
-        if code == _SQLITE_READONLY:
-            return translate("Backup", "the folder is read-only")
-        if code == _SQLITE_IOERR:
-            return translate("Backup", "the disk could not be written (was the USB stick removed?)")
-        if code == _SQLITE_CANTOPEN:
-            if not folder.is_dir():
-                return translate("Backup", "the folder is no longer there (was the USB stick removed?)")
-            if not os.access(folder, os.W_OK):
-                return translate("Backup", "the folder is read-only")
-            return translate("Backup", "a file could not be created there")
-        return str(error)
-    if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return translate("Backup", "the disk is full")
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return translate("Backup", "the folder is read-only")
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return translate("Backup", "the folder is no longer there (was the USB stick removed?)")
-        if error.errno == errno.EIO:
-            return translate("Backup", "the disk could not be written (was the USB stick removed?)")
-        return os_reason(error)
-    return str(error)
-
-
-def _copy_synced(source: Path, dest: Path) -> str:
-    """Copy a file, fsync it, and return the SHA-256 of the bytes read."""
-    digest = hashlib.sha256()
-    with open(source, "rb") as src, open(dest, "xb") as out:
-        while chunk := src.read(1 << 20):
-            digest.update(chunk)
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-    return digest.hexdigest()
 
 
 def _sync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _sync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some USB file systems refuse fsync on a directory; the rename itself is atomic
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_parts(folder: Path, meeting: Path) -> None:
@@ -564,13 +306,3 @@ def _remove_stale_parts(folder: Path, meeting: Path) -> None:
     for entry in entries:
         if entry.name.startswith(stem) and (entry.name.endswith(".part") or entry.name.endswith(".part-journal")):
             _unlink_quietly(entry)
-
-
-def _unlink_quietly(path: Path) -> bool:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return False
-    return True

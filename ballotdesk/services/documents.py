@@ -277,10 +277,11 @@ def signed_result_sheet_job(svc: MeetingService, ballot_id: int, page_size: str 
         ballot_id: A declared ballot.
         page_size: "A4" or "Letter".
         cert_password: The organisation certificate's own password, when one is imported
-            (``signing.organisation_certificate``); unused otherwise.
+            (``identity.organisation_certificate``); unused otherwise.
     """
+    from ballotdesk.reports.identity import SigningError, signing_identity
     from ballotdesk.reports.result_sheet import build_result_sheet
-    from ballotdesk.reports.signing import SigningError, sign_pdf, signing_identity
+    from ballotdesk.reports.signing import sign_pdf
 
     found = document_words(svc)
     with words.using(*found):

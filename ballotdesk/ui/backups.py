@@ -35,15 +35,14 @@ from ballotdesk.services.backup import (
     DEFAULT_INTERVAL,
     DEFAULT_KEEP,
     STATE_ACTIONS,
-    BackupError,
     BackupPolicy,
     BackupScheduler,
     backup_now,
     list_backups,
-    purge_undone_by,
-    restore,
 )
+from ballotdesk.services.backup_files import BackupError
 from ballotdesk.services.files import SUFFIX, MeetingFileError
+from ballotdesk.services.restore import purge_undone_by, restore
 from ballotdesk.ui.dialogs import meeting_filter
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import fit_on_screen

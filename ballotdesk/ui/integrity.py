@@ -16,19 +16,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ballotdesk.reports.signing import (
-    Outcome,
+from ballotdesk.reports.identity import (
     SigningError,
     SigningIdentity,
-    Verification,
     ensure_identity,
     export_certificate,
     load_identity,
     organisation_certificate,
-    verify_pdf,
 )
-from ballotdesk.reports.signing import import_organisation_certificate as import_certificate_file
+from ballotdesk.reports.identity import import_organisation_certificate as import_certificate_file
 from ballotdesk.reports.text import fmt_datetime
+from ballotdesk.reports.verification import Outcome, Verification, verify_pdf
 from ballotdesk.services.files import SUFFIX
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP

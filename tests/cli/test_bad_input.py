@@ -363,9 +363,10 @@ def test_verify_refuses_pdfs_that_prove_nothing(capsys, tmp_path, name, message)
 
 
 def test_verify_a_signed_sheet_and_its_truncated_copies(capsys, tmp_path):
+    from ballotdesk.reports.identity import ensure_identity
     from ballotdesk.reports.model import sample_result_sheet
     from ballotdesk.reports.result_sheet import build_result_sheet
-    from ballotdesk.reports.signing import ensure_identity, sign_pdf
+    from ballotdesk.reports.signing import sign_pdf
 
     # A real sheet: one that does not print its signer's fingerprint on every page is reported as forged.
     identity = ensure_identity("Llanelli Branch")
@@ -523,9 +524,10 @@ def test_verify_in_a_fresh_process_prints_one_verdict_and_nothing_on_stderr(tmp_
     import subprocess
     import sys
 
+    from ballotdesk.reports.identity import ensure_identity
     from ballotdesk.reports.model import sample_result_sheet
     from ballotdesk.reports.result_sheet import build_result_sheet
-    from ballotdesk.reports.signing import ensure_identity, sign_pdf
+    from ballotdesk.reports.signing import sign_pdf
 
     identity = ensure_identity("Llanelli Branch")
     sheet = tmp_path / "sheet.pdf"

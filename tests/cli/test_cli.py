@@ -143,7 +143,7 @@ def test_document_commands(meeting, capsys, tmp_path):
     run(capsys, "declare", p, "1", "--chair", "Mary Jones")
     code, out, _ = run(capsys, "sheet", p, "1", "-o", str(tmp_path / "sheet.pdf"))
     assert code == 0 and "signed result sheet" in out
-    from ballotdesk.reports.signing import verify_pdf
+    from ballotdesk.reports.verification import verify_pdf
 
     assert verify_pdf((tmp_path / "sheet.pdf").read_bytes()).intact
     code, _, _ = run(capsys, "register-sheet", p, "-o", str(tmp_path / "signin.pdf"))

@@ -13,7 +13,7 @@ import pytest
 
 from ballotdesk.__main__ import main
 from ballotdesk.domain import words
-from ballotdesk.reports.signing import verify_pdf
+from ballotdesk.reports.verification import verify_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ballotdesk.__main__ import main
-from ballotdesk.reports.signing import organisation_certificate
+from ballotdesk.reports.identity import organisation_certificate
 
 PIN = "24681357"
 CA_PASSWORD = "authority-secret"

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDia
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.reports.signing import load_identity, verify_pdf
+from ballotdesk.reports.identity import load_identity
+from ballotdesk.reports.verification import verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.services import documents
 from ballotdesk.services.meeting import MeetingService

@@ -171,7 +171,7 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 
 def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
                                                                                               tmp_path):
-    from ballotdesk.reports.signing import Outcome, Verification
+    from ballotdesk.reports.verification import Outcome, Verification
     from ballotdesk.ui.backups import BackupsDialog
     from ballotdesk.ui.integrity import VerificationDialog, describe
     from ballotdesk.ui.papers_dialog import PapersDialog

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.reports.authority import init_authority, issue_certificate
-from ballotdesk.reports.signing import Outcome, load_certificates, organisation_certificate, verify_pdf
+from ballotdesk.reports.identity import organisation_certificate
+from ballotdesk.reports.verification import Outcome, load_certificates, verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.pages.result import ResultPage

@@ -2,7 +2,7 @@
 
 File › Verify a Result Sheet…: every word the verdict shows goes through the translator.
 
-The verifier (``reports.signing.verify_pdf``) speaks English, because ``ballotdesk verify`` prints
+The verifier (``reports.verification.verify_pdf``) speaks English, because ``ballotdesk verify`` prints
 its words; the dialog showed some of them unchanged, so a Welsh interface said "Not a PDF: the file
 does not start like a PDF." in English.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ballotdesk.reports.model import sample_result_sheet
-from ballotdesk.reports.signing import Verification, verify_pdf
+from ballotdesk.reports.verification import Verification, verify_pdf
 from ballotdesk.ui import integrity
 
 

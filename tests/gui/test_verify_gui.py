@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from ballotdesk.paths import data_dir
+from ballotdesk.reports.identity import ensure_identity, load_identity
 from ballotdesk.reports.model import sample_result_sheet
 from ballotdesk.reports.result_sheet import build_result_sheet
-from ballotdesk.reports.signing import ensure_identity, load_identity, sign_pdf
+from ballotdesk.reports.signing import sign_pdf
 from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.integrity import VerificationDialog

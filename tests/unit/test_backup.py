@@ -17,16 +17,16 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services.backup import (
     HEADS,
-    BackupError,
     BackupPolicy,
     BackupScheduler,
     backup_name,
     backup_now,
     list_backups,
-    restore,
     verify_file,
 )
+from ballotdesk.services.backup_files import BackupError
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.restore import restore
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
 from tests.helpers import INQUORATE
 

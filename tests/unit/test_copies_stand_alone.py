@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ballotdesk.services.backup import BackupError, backup_now, verify_file
+from ballotdesk.services.backup import backup_now, verify_file
+from ballotdesk.services.backup_files import BackupError
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
 
 pytestmark = pytest.mark.meeting(register=("1001",))

@@ -7,7 +7,7 @@ import pytest
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.reports.signing import verify_pdf
+from ballotdesk.reports.verification import verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.services import documents as D
 from tests.helpers import make_meeting

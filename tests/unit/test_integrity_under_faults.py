@@ -8,9 +8,10 @@ import pytest
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
-from ballotdesk.services.backup import backup_now, list_backups, purge_undone_by, verify_file
+from ballotdesk.services.backup import backup_now, list_backups, verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
+from ballotdesk.services.restore import purge_undone_by
 from ballotdesk.services.roles import ChairPinError, require_chair, set_pin
 from ballotdesk.store.chain import _schema_of, expected_schema
 from ballotdesk.store.meeting_store import MeetingFileError

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from ballotdesk.__main__ import main as cli_main
-from ballotdesk.services.backup import backup_now, key_file_name, read_key, restore, verify_file
+from ballotdesk.services.backup import backup_now, verify_file
+from ballotdesk.services.backup_keys import key_file_name, read_key
 from ballotdesk.services.meeting import HandOverNeeded, MeetingService
+from ballotdesk.services.restore import restore
 from ballotdesk.store import verified
 from ballotdesk.store.record_keys import KeyFileError, installation_keys
 from tests.helpers import make_meeting

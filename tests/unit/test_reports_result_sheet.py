@@ -12,12 +12,8 @@ from pathlib import Path
 import pytest
 
 from ballotdesk.reports.model import OptionLine, sample_result_sheet
-from ballotdesk.reports.result_sheet import (
-    QR_MAX_BYTES,
-    bench_result_sheet,
-    build_result_sheet,
-    qr_payload,
-)
+from ballotdesk.reports.result_sheet import bench_result_sheet, build_result_sheet
+from ballotdesk.reports.sheet_qr import QR_MAX_BYTES, qr_payload
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -22,17 +22,12 @@ from reportlab.platypus import Paragraph
 
 from ballotdesk.reports import signing
 from ballotdesk.reports.base import FRAME_PADDING, MARGIN, TextLine, esc, register_fonts, stylesheet
+from ballotdesk.reports.identity import SigningIdentity, ensure_identity
 from ballotdesk.reports.model import OptionLine, sample_result_sheet
-from ballotdesk.reports.result_sheet import (
-    QR_BORDER,
-    QR_SIZE,
-    build_result_sheet,
-    qr_modules,
-    qr_payload,
-    qr_penalty,
-    qr_runs,
-)
-from ballotdesk.reports.signing import Outcome, SigningIdentity, ensure_identity, sign_pdf, verify_pdf
+from ballotdesk.reports.result_sheet import build_result_sheet
+from ballotdesk.reports.sheet_qr import QR_BORDER, QR_SIZE, qr_modules, qr_payload, qr_penalty, qr_runs
+from ballotdesk.reports.signing import sign_pdf
+from ballotdesk.reports.verification import Outcome, verify_pdf
 
 FP = ":".join(["3F", "A0"] * 16)
 SCALE = 4  # pixels per point when rendering

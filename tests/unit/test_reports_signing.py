@@ -18,16 +18,11 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from ballotdesk.paths import data_dir
 from ballotdesk.reports.base import fmt_datetime
+from ballotdesk.reports.identity import SigningIdentity, ensure_identity, export_certificate, load_identity
 from ballotdesk.reports.model import sample_result_sheet
 from ballotdesk.reports.result_sheet import build_result_sheet
-from ballotdesk.reports.signing import (
-    SigningIdentity,
-    ensure_identity,
-    export_certificate,
-    load_identity,
-    sign_pdf,
-    verify_pdf,
-)
+from ballotdesk.reports.signing import sign_pdf
+from ballotdesk.reports.verification import verify_pdf
 
 ORG = "Llanelli Labour Party"
 

@@ -30,15 +30,11 @@ from pyhanko.stamp import TextStamp, TextStampStyle
 
 from ballotdesk.__main__ import main
 from ballotdesk.reports.authority import init_authority, issue_certificate
+from ballotdesk.reports.identity import import_organisation_certificate, signing_identity
 from ballotdesk.reports.model import sample_result_sheet
 from ballotdesk.reports.result_sheet import build_result_sheet
-from ballotdesk.reports.signing import (
-    Outcome,
-    import_organisation_certificate,
-    sign_pdf,
-    signing_identity,
-    verify_pdf,
-)
+from ballotdesk.reports.signing import sign_pdf
+from ballotdesk.reports.verification import Outcome, verify_pdf
 
 CA_PASSWORD = "authority-secret"
 CHAIR_PASSWORD = "chair-secret-1"
@@ -220,7 +216,7 @@ def _check(pdf: bytes, checker: str, g: Genuine) -> Outcome:
     root = g.root.read_bytes()
     if checker == "signer's installation":
         return verify_pdf(pdf).outcome
-    from ballotdesk.reports.signing import load_certificates
+    from ballotdesk.reports.verification import load_certificates
 
     if checker == "stranger with --trust root":
         return verify_pdf(pdf, trust=load_certificates(root, "root"), installation=False).outcome

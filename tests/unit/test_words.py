@@ -137,7 +137,8 @@ def test_a_translator_changes_a_quorum_error_and_a_ballot_refusal(welsh) -> None
 
 
 def test_a_translator_changes_a_backup_error(welsh, tmp_path) -> None:
-    from ballotdesk.services.backup import BackupError, restore
+    from ballotdesk.services.backup_files import BackupError
+    from ballotdesk.services.restore import restore
 
     with pytest.raises(BackupError, match=r"Ni adferwyd dim: Ni chafwyd hyd i gone\.ballotdesk") as info:
         restore(tmp_path / "gone.ballotdesk", tmp_path / "back.ballotdesk")

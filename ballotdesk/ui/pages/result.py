@@ -30,7 +30,7 @@ from ballotdesk.domain.ballot import Status, option_label
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
-from ballotdesk.reports.signing import load_identity, organisation_certificate
+from ballotdesk.reports.identity import load_identity, organisation_certificate
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
