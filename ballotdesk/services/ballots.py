@@ -26,7 +26,8 @@ from ballotdesk.domain.count import (
     label_text,
 )
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.lots import Lot, draw_lot, physical_lot
+from ballotdesk.domain.tally import Tally, next_round_candidates, tally
 from ballotdesk.domain.tellers import same_name
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate

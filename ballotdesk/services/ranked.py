@@ -25,6 +25,7 @@ from ballotdesk.domain import words
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, Status
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.lots import Lot, draw_lot, physical_lot
 from ballotdesk.domain.preferential import (
     BallotFile,
     CountResult,
@@ -45,7 +46,6 @@ from ballotdesk.domain.preferential.entry import (
     parse_marks,
     piles_text,
 )
-from ballotdesk.domain.tally import Lot, draw_lot, physical_lot
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services import ballots
 from ballotdesk.services.roles import require_chair
