@@ -32,7 +32,8 @@ from ballotdesk.domain.errors import os_reason
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy, inspect_file
+from ballotdesk.store.meeting_file import inspect_copy, inspect_file
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService

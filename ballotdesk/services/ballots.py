@@ -34,7 +34,7 @@ from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
 from ballotdesk.services import tellers as teller_codes
 from ballotdesk.services.quorum import QuorumRecord, check_quorum, quorum_now
 from ballotdesk.services.roles import require_chair
-from ballotdesk.store.meeting_store import now
+from ballotdesk.store.store_base import now
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
