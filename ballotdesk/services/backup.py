@@ -31,7 +31,8 @@ from ballotdesk.domain.words import translate
 from ballotdesk.services.backup_files import _WRITE_BACKUP, BackupError, _check_folder, _sync_dir, _unlink_quietly, _why
 from ballotdesk.services.backup_keys import write_key
 from ballotdesk.store.chain import ChainReport, verify_chain
-from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore, inspect_copy
+from ballotdesk.store.meeting_file import inspect_copy
+from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService

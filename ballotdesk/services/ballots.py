@@ -26,14 +26,15 @@ from ballotdesk.domain.count import (
     label_text,
 )
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.tally import Lot, Tally, draw_lot, next_round_candidates, physical_lot, tally
+from ballotdesk.domain.lots import Lot, draw_lot, physical_lot
+from ballotdesk.domain.tally import Tally, next_round_candidates, tally
 from ballotdesk.domain.tellers import same_name
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, clock, translate
 from ballotdesk.services import tellers as teller_codes
 from ballotdesk.services.quorum import QuorumRecord, check_quorum, quorum_now
 from ballotdesk.services.roles import require_chair
-from ballotdesk.store.meeting_store import now
+from ballotdesk.store.store_base import now
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService

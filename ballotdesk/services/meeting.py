@@ -33,8 +33,10 @@ from ballotdesk.domain.errors import DomainError, os_reason
 from ballotdesk.domain.roll_csv import CsvTable, MemberRecord, RowProblem, parse_columns, read_csv
 from ballotdesk.domain.text import check_text
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.meeting_store import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
-from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, disk_full, inspect_copy, now
+from ballotdesk.store.meeting_file import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
+from ballotdesk.store.meeting_file import disk_full, inspect_copy
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
+from ballotdesk.store.store_base import now
 
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 BATCH = 5000

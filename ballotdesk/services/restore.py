@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ballotdesk.domain.words import translate
 from ballotdesk.services.backup_files import _RESTORE_TO, BackupError, _check_folder, _sync_dir, _why
 from ballotdesk.store.lock import FileLockedError, MeetingLock
-from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore, inspect_file
+from ballotdesk.store.meeting_file import inspect_file
+from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ballotdesk.store.meeting_store import MeetingStore, now
+from ballotdesk.store.meeting_store import MeetingStore
+from ballotdesk.store.store_base import now
 
 
 def _rows(store: MeetingStore, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.domain.ballot import Rule
 from ballotdesk.domain.errors import DomainError, os_reason
+from ballotdesk.domain.majority import necessary
 from ballotdesk.domain.roll_csv import CsvReadError, RowProblem, guess_mapping, parse_records, read_csv
-from ballotdesk.domain.tally import necessary
 from ballotdesk.ui import i18n
 
 

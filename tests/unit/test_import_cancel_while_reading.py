@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ballotdesk.domain import roll_csv, search
+from ballotdesk.domain import search
+from ballotdesk.domain.roll_csv import dates as roll_dates
 from ballotdesk.services.meeting import ImportCancelled
 from tests.helpers import make_meeting
 
@@ -14,7 +15,7 @@ def test_cancel_stops_the_reading_before_dates_and_search_words_are_worked_out(t
     path.write_text("Member No,Forename,Surname,Joined\n"
                     + "".join(f"{2000 + i},F{i},L{i},0{1 + i % 9}/05/2010\n" for i in range(500)), encoding="utf-8")
     worked: list[str] = []
-    real_missing = roll_csv._DateCache.__missing__
+    real_missing = roll_dates.DateCache.__missing__
     real_index = search.index_columns
 
     def dates(self, text):
@@ -25,7 +26,7 @@ def test_cancel_stops_the_reading_before_dates_and_search_words_are_worked_out(t
         worked.append("search words")
         return real_index(*args)
 
-    monkeypatch.setattr(roll_csv._DateCache, "__missing__", dates)
+    monkeypatch.setattr(roll_dates.DateCache, "__missing__", dates)
     monkeypatch.setattr(search, "index_columns", index)
     asked: list[tuple[int, int]] = []
 

@@ -12,15 +12,9 @@ from hypothesis import strategies as st
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.tally import (
-    Lot,
-    Tally,
-    draw_lot,
-    necessary,
-    next_round_candidates,
-    physical_lot,
-    tally,
-)
+from ballotdesk.domain.lots import Lot, draw_lot, physical_lot
+from ballotdesk.domain.majority import necessary
+from ballotdesk.domain.tally import Tally, next_round_candidates, tally
 
 
 def election(*options: str, **kwargs: object) -> BallotSpec:

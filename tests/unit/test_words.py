@@ -146,7 +146,8 @@ def test_a_translator_changes_a_backup_error(welsh, tmp_path) -> None:
 
 
 def test_a_translator_changes_a_meeting_file_refusal(welsh, tmp_path) -> None:
-    from ballotdesk.store.meeting_store import MeetingFileError, inspect_file
+    from ballotdesk.store.meeting_file import inspect_file
+    from ballotdesk.store.meeting_store import MeetingFileError
 
     empty = tmp_path / "empty.ballotdesk"
     empty.write_bytes(b"")

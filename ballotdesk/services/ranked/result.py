@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.errors import DomainError
+from ballotdesk.domain.lots import Lot, draw_lot, physical_lot
 from ballotdesk.domain.preferential import BallotFile, CountResult, LotNeeded, LotRequest, count, listed_lots
 from ballotdesk.domain.preferential.entry import paper_of
-from ballotdesk.domain.tally import Lot, draw_lot, physical_lot
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services import ballots
 from ballotdesk.services.ranked.keying import definitive_papers
