@@ -587,9 +587,8 @@ class MeetingService:
         details.update(imported=total, updated=0, left=0)
         rows = iter(zip(numbers, *fields, texts, sort_keys, strict=True))
 
-        def as_stored() -> Iterable[tuple[Any, ...]]:  # (rowid, every column in the table's order; left_at NULL)
-            columns = zip(numbers, *fields, texts, sort_keys, strict=True)
-            return ((rowid, *row[:8], None, *row[8:]) for rowid, row in enumerate(columns, start=1))
+        def as_stored() -> list[Sequence[Any]]:  # rowids, then every column in the table's order; left_at NULL
+            return [range(1, total + 1), numbers, *fields, [None] * total, texts, sort_keys]
 
         with (self.store.change(self.actor, "roll.import", details), self.store.bulk("members", as_stored),
               self.store.sort_index_deferred()):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.digest import BUCKETED, full_digest, recorded_digest
+from ballotdesk.store.digest import bucketed_form, full_digest, recorded_digest
 from ballotdesk.store.meeting_store import (
     DIGESTED,
     GENESIS,
@@ -269,8 +269,9 @@ def _buckets_problem(conn: sqlite3.Connection, recorded: dict[str, str], events:
     except sqlite3.OperationalError:  # a file from before bucketed digests: nothing kept yet
         return None
     for table in marked & set(DIGESTED):
-        if str(recorded.get(table, "")).startswith(BUCKETED):
-            if full_digest(conn, table)[1] != stored.get(table, {}):
+        form = bucketed_form(recorded.get(table))
+        if form is not None:
+            if full_digest(conn, table, form)[1] != stored.get(table, {}):
                 return translate("Chain", "The audit log's digests (chain_buckets) were changed outside BallotDesk "
                                  "after event {0}.").format(events)
     return None

@@ -9,7 +9,7 @@ subtle part of writing an event; the event itself (its chain link, key and signa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -17,8 +17,9 @@ from ballotdesk.store.digest import (
     BUCKET_BITS,
     BUCKETED,
     bucket_digests,
+    bucketed_form,
     combine,
-    digests_in_order,
+    digests_of_columns,
 )
 from ballotdesk.store.store_base import StoreBase
 
@@ -52,12 +53,13 @@ class DirtyBuckets(StoreBase):
                 self.conn.execute(sql)
 
     @contextmanager
-    def bulk(self, table: str, rows: Callable[[], Iterable[Sequence[Any]]] | None = None) -> Iterator[None]:
+    def bulk(self, table: str, columns: Callable[[], Sequence[Sequence[Any]]] | None = None) -> Iterator[None]:
         """Inside a change: write many rows of ``table`` without noting each one; the whole table is re-hashed.
 
         For an import, which rewrites the roll anyway: 100,000 trigger calls would cost more than
-        hashing the roll once. ``rows``: the table's rows as the change leaves them (rowid first, in
-        rowid order), when the caller has them in hand, so they are hashed without being read back.
+        hashing the roll once. ``columns``: the table's columns as the change leaves them (the rowids
+        first, ascending, then each column in the table's order), when the caller has them in hand,
+        so they are hashed without being read back, or made into rows.
         """
         for suffix in ("ai", "ad", "au"):
             self.conn.execute(f"DROP TRIGGER IF EXISTS temp.bd_{table}_{suffix}")
@@ -66,12 +68,12 @@ class DirtyBuckets(StoreBase):
         finally:
             for sql in _dirty_triggers(table):
                 self.conn.execute(sql)
-        if rows is None:
+        if columns is None:
             self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, -1)", [table])
             return
         self.conn.execute("DELETE FROM chain_buckets WHERE tbl = ?", [table])
         self.conn.executemany("INSERT INTO chain_buckets (tbl, bucket, digest) VALUES (?, ?, ?)",
-                              [(table, -1, b""), *((table, n, d) for n, d in digests_in_order(rows()))])
+                              [(table, -1, b""), *((table, n, d) for n, d in digests_of_columns(columns()))])
         self._bucketed_tables().add(table)
         self.conn.execute("INSERT INTO temp.bd_dirty (tbl, bucket) VALUES (?, ?)", [table, _HASHED])
 
@@ -83,12 +85,14 @@ class DirtyBuckets(StoreBase):
         self.conn.execute("DELETE FROM temp.bd_dirty")
         kept = self._bucketed_tables()
         for table in tables:
-            touched = dirty.get(table)
-            if table not in kept or (touched and -1 in touched):
+            touched = dirty.get(table, set())
+            # Buckets kept in an earlier form (or none yet) are re-hashed once, in the current form.
+            current = _HASHED in touched or bucketed_form(state.get(table)) == BUCKETED
+            if table not in kept or -1 in touched or not current:
                 self._rebuild_buckets(table)
-            elif touched:
+            elif touched - {_HASHED}:
                 self._update_buckets(table, touched - {_HASHED})
-            elif str(state.get(table, "")).startswith(BUCKETED):
+            elif not touched:
                 continue
             state[table] = combine(
                 (int(n), bytes(d)) for n, d in self.conn.execute(

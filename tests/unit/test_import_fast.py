@@ -4,16 +4,21 @@ These check that the shortcuts give exactly what reading the file back would: th
 of the roll, the desk's search index, the sort index, and a cancel that leaves nothing behind.
 """
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from ballotdesk.services.backup import verify_file
-from ballotdesk.services.meeting import BATCH, ImportCancelled
+from ballotdesk.services.meeting import BATCH, ImportCancelled, MeetingService
 from ballotdesk.store.digest import (
     BUCKET_ROWS,
     BUCKETED,
     ROLL_DIGEST,
+    ROW_BUCKETED,
+    columns_digest,
+    digests_of_columns,
     full_digest,
     recorded_digest,
     rows_digest,
@@ -22,6 +27,7 @@ from ballotdesk.store.digest import (
 )
 from tests.helpers import make_meeting
 
+FORMAT6_B1 = Path(__file__).parents[1] / "data" / "formats" / "format6-b1.ballotdesk"
 HEADER = "Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
 
 
@@ -135,3 +141,55 @@ def test_a_change_rehashes_its_bucket_and_gives_what_hashing_every_row_gives(tmp
     assert kept == full_digest(conn, "members")[1] and len(kept) == 4
     svc.close()
     assert verify_file(tmp_path / "m.ballotdesk").intact
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ([(1, "a\nb", "c")], [(1, "a", "b\nc")]),  # a line break inside a value
+    ([(1, "a\x1fb")], [(1, "a"), (1, "b")]),  # the separator itself inside a value
+    ([(1, None, "x")], [(1, "", "x")]),  # NULL is not empty text
+    ([(1, None)], [(1, "None")]),
+    ([(1, "b'\\x00'")], [(1, b"\x00")]),  # a blob (put there by another tool) is not the text of its repr
+    ([(1, "1")], [(1, 1)]),  # a number is not its text
+    ([(1, 1)], [(1, 1.0)]),
+    ([(1, 2**63 - 1)], [(1, str(2**63 - 1))]),
+    ([(1, True)], [(1, 1)]),
+    ([(1, "ab"), (2, "c")], [(1, "a"), (2, "bc")]),  # rows do not run into each other
+    ([(1, "a")], [(2, "a")]),  # a row moved to another rowid
+    ([(1, "a", "b")], [(1, "ab")]),  # a column fewer
+])
+def test_different_buckets_never_hash_alike_column_by_column(one, other):
+    assert columns_digest(zip(*one, strict=True)) != columns_digest(zip(*other, strict=True))
+
+
+def test_columns_in_hand_give_what_reading_the_rows_back_gives(tmp_path):
+    conn = sqlite3.connect(tmp_path / "t.db")
+    conn.execute("CREATE TABLE t (a TEXT, b INTEGER, c TEXT)")
+    rows = [(f"n{i}", i if i % 3 else None, None) for i in range(1, 3 * BUCKET_ROWS + 7)]
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
+    conn.execute("DELETE FROM t WHERE rowid BETWEEN 200 AND 383")  # bucket 1 cut short, bucket 2 gone
+    kept = conn.execute("SELECT rowid, * FROM t ORDER BY rowid").fetchall()
+    in_hand = dict(digests_of_columns([list(c) for c in zip(*kept, strict=True)]))
+    assert in_hand == full_digest(conn, "t")[1] and 2 not in in_hand and len(in_hand) == 3
+
+
+def test_a_record_bucketed_row_by_row_still_verifies_and_is_rehashed_at_its_next_change(tmp_path):
+    path = tmp_path / "m.ballotdesk"
+    shutil.copyfile(FORMAT6_B1, path)
+    report = verify_file(path)
+    assert report.intact and not report.authenticated  # another installation's key: identity unknown
+    conn = sqlite3.connect(path)
+    state = conn.execute("SELECT state FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE attendees SET name = 'Mallory' WHERE rowid = 1")  # another tool edits a row
+    conn.commit()
+    conn.close()
+    assert f'"attendees":"{ROW_BUCKETED}' in state and not verify_file(path).intact
+    shutil.copyfile(FORMAT6_B1, path)
+    with MeetingService.open(path, take_over=True, actor="secretary", reason="moved laptops") as svc:
+        svc.register("1004")
+        state = svc.store.events(1)[0]["state"]
+        conn = svc.store.db.conn
+        for table in ("attendees", "members", "boxes"):
+            assert f'"{table}":"{full_digest(conn, table)[0]}"' in state
+            assert full_digest(conn, table)[0].startswith(BUCKETED)
+        assert ROW_BUCKETED not in state
+    assert verify_file(path).intact
