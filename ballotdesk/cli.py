@@ -27,7 +27,8 @@ from ballotdesk.store.lock import FileLockedError
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 
 if TYPE_CHECKING:
-    from ballotdesk.services.meeting import MeetingService, Registration
+    from ballotdesk.services.desk import Registration
+    from ballotdesk.services.meeting import MeetingService
 
 Handler = Callable[[argparse.Namespace], int]
 DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")

@@ -15,7 +15,9 @@ from ballotdesk.domain.words import translate
 from ballotdesk.host.devices import Device
 from ballotdesk.services import ballots
 from ballotdesk.services.ballots import EntryOutcome
-from ballotdesk.services.meeting import MeetingService, MemberHit, Registration
+from ballotdesk.services.desk import Registration
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.roll import MemberHit
 
 SHOWN_STATUSES = ("open", "closed", "counting")
 """Ballots a device can act on: a desk issues on open ones, a teller counts closed ones."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ballotdesk.domain import roll_csv, search
-from ballotdesk.services.meeting import ImportCancelled
+from ballotdesk.services.roll_import import ImportCancelled
 from tests.helpers import make_meeting
 
 

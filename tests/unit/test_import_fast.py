@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from ballotdesk.services.backup import verify_file
-from ballotdesk.services.meeting import BATCH, ImportCancelled
+from ballotdesk.services.roll_import import BATCH, ImportCancelled
 from ballotdesk.store.digest import (
     BUCKET_ROWS,
     BUCKETED,
