@@ -259,7 +259,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         raise CliError("--box needs --ballot: the box is where that ballot's papers go")
     with _open(args) as service:
         if args.ballot is not None:
-            from ballotdesk.services.ballots import issue_target
+            from ballotdesk.services.papers import issue_target
 
             issue_target(service, args.ballot, args.box)  # a closed ballot is one refusal, not one per member
         results = [service.register(n, args.ballot, args.box) for n in args.numbers]

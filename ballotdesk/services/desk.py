@@ -148,10 +148,10 @@ class DeskMixin(RollMixin):
     def register_at_desk(self, number: str) -> Registration:
         """Register as the desk does: with a paper for every open ballot set to be issued at the desk.
 
-        Which ballots those are is the ballots service's to say (:func:`ballots.desk_ballots`),
+        Which ballots those are is the papers service's to say (:func:`papers.desk_ballots`),
         so the Qt desk and any other desk issue the same papers.
         """
-        from ballotdesk.services.ballots import desk_ballots
+        from ballotdesk.services.papers import desk_ballots
 
         return self._register(number, list(desk_ballots(self._as_service())), strict=False)
 
@@ -162,6 +162,7 @@ class DeskMixin(RollMixin):
         refuses the request; the desk's own list only names open ballots.
         """
         from ballotdesk.services import ballots
+        from ballotdesk.services import papers as paper_service
 
         svc = self._as_service()
         number = number.strip()
@@ -178,7 +179,7 @@ class DeskMixin(RollMixin):
         targets: list[tuple[int, str, tuple[int, str]]] = []
         for ballot_id, box in wanted:
             try:
-                target = ballots.issue_target(svc, ballot_id, box)
+                target = paper_service.issue_target(svc, ballot_id, box)
             except DomainError as error:
                 if strict:
                     return Registration(number, "refused", name, e.may_vote, str(error))
@@ -243,7 +244,7 @@ class DeskMixin(RollMixin):
         Someone who may not vote is simply given no paper: the panel already says why they may
         not vote, and a second refusal beside it would only alarm the door.
         """
-        from ballotdesk.services import ballots
+        from ballotdesk.services import papers as paper_service
 
         svc = self._as_service()
         papers: list[DeskPaper] = []
@@ -251,11 +252,11 @@ class DeskMixin(RollMixin):
             return ()
         for ballot_id, title, target in targets:
             try:
-                ballots.check_holder(svc, ballot_id, attendee_id)
+                paper_service.check_holder(svc, ballot_id, attendee_id)
             except DomainError as error:
                 papers.append(DeskPaper(ballot_id, title, target[1], refused=str(error)))
                 continue
-            paper = ballots.record_paper(svc, ballot_id, attendee_id, target)
+            paper = paper_service.record_paper(svc, ballot_id, attendee_id, target)
             papers.append(DeskPaper(ballot_id, title, paper.box, paper.serial))
             event.setdefault("papers", []).append(
                 {"ballot_id": ballot_id, "box": paper.box, "serial": paper.serial, "paper_id": paper.id})

@@ -54,8 +54,8 @@ class MeetingBase:
     def _as_service(self) -> MeetingService:
         """This object as the whole :class:`MeetingService` it is part of, for the use cases that take one.
 
-        A mixin is never made on its own: ``ballotdesk.services.ballots`` and ``ballotdesk.services.roles``
-        are handed ``self`` from inside a mixin, and this says so to the type checker.
+        A mixin is never made on its own: the ballot services (``ballotdesk.services.papers``...) and
+        ``ballotdesk.services.roles`` are handed ``self`` from inside a mixin, and this says so to the type checker.
         """
         return cast("MeetingService", self)
 
