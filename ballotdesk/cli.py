@@ -27,7 +27,8 @@ from ballotdesk.store.lock import FileLockedError
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
 
 if TYPE_CHECKING:
-    from ballotdesk.services.meeting import MeetingService, Registration
+    from ballotdesk.services.desk import Registration
+    from ballotdesk.services.meeting import MeetingService
 
 Handler = Callable[[argparse.Namespace], int]
 DOCUMENT_COMMANDS = ("sheet", "papers", "register-sheet")
@@ -258,7 +259,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         raise CliError("--box needs --ballot: the box is where that ballot's papers go")
     with _open(args) as service:
         if args.ballot is not None:
-            from ballotdesk.services.ballots import issue_target
+            from ballotdesk.services.papers import issue_target
 
             issue_target(service, args.ballot, args.box)  # a closed ballot is one refusal, not one per member
         results = [service.register(n, args.ballot, args.box) for n in args.numbers]

@@ -144,7 +144,7 @@ def _transition(action: str) -> Callable[[argparse.Namespace], int]:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import ballots, papers
 
     refused = 0
     results: list[dict[str, Any]] = []
@@ -152,8 +152,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         ballots.ballot_row(svc, args.ballot)  # a ballot that does not exist is one refusal, not one per member
         for number in args.numbers:
             try:
-                attendee = ballots.attendee_for_member(svc, number)
-                paper = ballots.issue_paper(svc, args.ballot, attendee, args.box, args.serial or "")
+                attendee = papers.attendee_for_member(svc, number)
+                paper = papers.issue_paper(svc, args.ballot, attendee, args.box, args.serial or "")
                 serial = f" (paper {paper.serial})" if paper.serial else ""
                 results.append({"number": number, "issued": True, "box": paper.box, "serial": paper.serial,
                                 "reason": ""})
@@ -170,27 +170,27 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_spoil(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import papers
 
     with _open(args) as svc:
-        attendee = ballots.attendee_for_member(svc, args.number)
-        paper = ballots.spoil_paper(svc, args.ballot, attendee, args.serial or "")
+        attendee = papers.attendee_for_member(svc, args.number)
+        paper = papers.spoil_paper(svc, args.ballot, attendee, args.serial or "")
     _emit(args, {"number": args.number, "box": paper.box, "serial": paper.serial},
           f"{args.number}: spoilt paper cancelled; replacement issued into {paper.box}")
     return 0
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import papers
 
     with _open(args) as svc:
-        ballots.withdraw_paper(svc, args.ballot, ballots.attendee_for_member(svc, args.number), args.reason)
+        papers.withdraw_paper(svc, args.ballot, papers.attendee_for_member(svc, args.number), args.reason)
     _emit(args, {"number": args.number, "withdrawn": True}, f"{args.number}: paper withdrawn")
     return 0
 
 
 def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import counting
 
     pairs: list[tuple[str, str]] = []
     for item in args.votes:
@@ -198,16 +198,16 @@ def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures
         if not match:
             raise DomainError(f"'{item}' must look like \"OPTION=N\".")
         pairs.append((match.group(1), match.group(2)))
-    return ballots.read_figures(svc, ballot_id, args.papers, pairs, args.abstain, args.rejected)
+    return counting.read_figures(svc, ballot_id, args.papers, pairs, args.abstain, args.rejected)
 
 
 def cmd_count(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import counting
 
     with _open(args) as svc:
-        outcome = ballots.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
-                                      args.rejected_reasons or "",
-                                      code=args.code or os.environ.get("BALLOTDESK_TELLER_CODE") or None)
+        outcome = counting.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
+                                       args.rejected_reasons or "",
+                                       code=args.code or os.environ.get("BALLOTDESK_TELLER_CODE") or None)
     _emit(args, {"box": outcome.box, "state": outcome.state, "differing": list(outcome.differing),
                  "message": outcome.message}, outcome.message)
     return 0
@@ -233,30 +233,30 @@ def cmd_teller_list(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import counting
 
     with _open(args) as svc:
-        ballots.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
-                                pin=chair_pin(args))
+        counting.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
+                                 pin=chair_pin(args))
     _emit(args, {"box": args.box, "recount": args.accept is None, "accepted": args.accept},
           "Recount ordered." if args.accept is None else f"Entry by {args.accept} accepted.")
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import counting
 
     with _open(args) as svc:
-        ballots.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
+        counting.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
     _emit(args, {"box": args.box, "explanation": args.text}, "Explanation recorded.")
     return 0
 
 
 def cmd_lot(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import results as result_service
 
     with _open(args) as svc:
-        lot = ballots.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
+        lot = result_service.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
     how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
     _emit(args, {"method": lot.method, "among": list(lot.among), "chosen": lot.chosen},
           f"Lot {how} among {', '.join(lot.among)}: {lot.chosen}")
@@ -264,11 +264,12 @@ def cmd_lot(args: argparse.Namespace) -> int:
 
 
 def cmd_result(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots, documents
+    from ballotdesk.services import documents
+    from ballotdesk.services import results as result_service
 
     csv_out = output_path(args, args.csv) if args.csv else None
     with _open(args) as svc:
-        data = ballots.result_json(svc, args.ballot)
+        data = result_service.result_json(svc, args.ballot)
         if csv_out is not None:
             documents.result_csv(svc, args.ballot, csv_out)
     lines = [f"{data['title']} ({data['status']})"]
@@ -320,10 +321,10 @@ def cmd_register_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_declare(args: argparse.Namespace) -> int:
-    from ballotdesk.services import ballots
+    from ballotdesk.services import results as result_service
 
     with _open(args) as svc:
-        data = ballots.declare(svc, args.ballot, args.chair, pin=chair_pin(args), inquorate=args.inquorate)
+        data = result_service.declare(svc, args.ballot, args.chair, pin=chair_pin(args), inquorate=args.inquorate)
     _emit(args, data, f"Declared: {data['outcome']}")
     return 0
 

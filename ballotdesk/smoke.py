@@ -27,7 +27,7 @@ def run_smoke_test() -> int:
             from ballotdesk.domain.count import CountFigures
             from ballotdesk.reports.verification import verify_pdf
             from ballotdesk.res import resource_path
-            from ballotdesk.services import ballots, documents
+            from ballotdesk.services import ballots, counting, documents, papers, results
             from ballotdesk.services.meeting import MeetingService
 
             step = "resources"
@@ -47,13 +47,13 @@ def run_smoke_test() -> int:
             bid = ballots.create_ballot(svc, motion_spec("Smoke motion"))
             ballots.open_ballot(svc, bid)
             for n in ("1", "2"):
-                ballots.issue_paper(svc, bid, ballots.attendee_for_member(svc, n))
+                papers.issue_paper(svc, bid, papers.attendee_for_member(svc, n))
             ballots.close_ballot(svc, bid)
             step = "count"
             for teller in ("Ann", "Bob"):
-                ballots.enter_count(svc, bid, "Main hall", teller, CountFigures(2, (2, 0)))
+                counting.enter_count(svc, bid, "Main hall", teller, CountFigures(2, (2, 0)))
             step = "declare"
-            ballots.declare(svc, bid, "Chair", pin="246802")
+            results.declare(svc, bid, "Chair", pin="246802")
             step = "signed sheet"
             pdf = documents.signed_result_sheet(svc, bid)
             step = "verify sheet"

@@ -36,6 +36,7 @@ def run(ws: Workspace) -> list[Row]:
     """Time ``count`` registrations and paper issues after each size of earlier ones."""
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import papers
     from ballotdesk.services.meeting import MeetingService
 
     count = 60 if ws.quick else 200
@@ -57,7 +58,7 @@ def run(ws: Workspace) -> list[Row]:
                 start = time.perf_counter()
                 svc.register(number)
                 middle = time.perf_counter()
-                B.issue_paper(svc, bid, B.attendee_for_member(svc, number))
+                papers.issue_paper(svc, bid, papers.attendee_for_member(svc, number))
                 issue.append(time.perf_counter() - middle)
                 register.append(middle - start)
             figures[size] = (ms(p95(register)), ms(p95(issue)))

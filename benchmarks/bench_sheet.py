@@ -31,6 +31,7 @@ def declared_ballot(svc: Any, numbers: list[str]) -> int:
     from ballotdesk.domain.count import CountFigures
     from ballotdesk.domain.errors import DomainError
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import counting, papers, results
 
     attendees = [r.attendee_id for n in numbers if (r := svc.register(n)).may_vote and r.attendee_id]
     spec = BallotSpec(title="Nomination for parliamentary candidate", question="Whom should the branch nominate?",
@@ -41,7 +42,7 @@ def declared_ballot(svc: Any, numbers: list[str]) -> int:
     issued = 0
     for attendee in attendees:
         try:
-            B.issue_paper(svc, bid, attendee)
+            papers.issue_paper(svc, bid, attendee)
             issued += 1
         except DomainError:
             continue
@@ -50,8 +51,8 @@ def declared_ballot(svc: Any, numbers: list[str]) -> int:
     rest = issued - first
     figures = CountFigures(issued, (first, rest // 2, rest - rest // 2))
     for teller in ("Ann Teller", "Bob Teller"):
-        B.enter_count(svc, bid, B.MAIN_HALL, teller, figures)
-    B.declare(svc, bid, "Eleri Prydderch", pin=PIN, inquorate=INQUORATE)
+        counting.enter_count(svc, bid, B.MAIN_HALL, teller, figures)
+    results.declare(svc, bid, "Eleri Prydderch", pin=PIN, inquorate=INQUORATE)
     return bid
 
 

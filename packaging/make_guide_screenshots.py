@@ -42,29 +42,29 @@ SHOTS = (
 def _prepare(svc: MeetingService, ballot_id: int) -> None:
     """Close the demo ballot and enter counts: main hall twice (definitive), overflow once (waiting)."""
     from ballotdesk.domain.count import CountFigures
-    from ballotdesk.services import ballots
+    from ballotdesk.services import ballots, counting
     from ballotdesk.services.demo import OVERFLOW
 
     ballots.close_ballot(svc, ballot_id)
-    states = {s.name: s for s in ballots.box_states(svc, ballot_id)}
+    states = {s.name: s for s in counting.box_states(svc, ballot_id)}
     main = states[ballots.MAIN_HALL].issued
     votes = (main * 5 // 10, main * 3 // 10)
     figures = CountFigures(main, (votes[0], votes[1], main - sum(votes) - 1), 0, 1)
     for teller in ("Huw Parry", "Nia Rowlands"):
-        ballots.enter_count(svc, ballot_id, ballots.MAIN_HALL, teller, figures, "1 marked twice")
+        counting.enter_count(svc, ballot_id, ballots.MAIN_HALL, teller, figures, "1 marked twice")
     over = states[OVERFLOW].issued
-    ballots.enter_count(svc, ballot_id, OVERFLOW, "Huw Parry",
-                        CountFigures(over, (over // 2, over // 4, over - over // 2 - over // 4), 0, 0))
+    counting.enter_count(svc, ballot_id, OVERFLOW, "Huw Parry",
+                         CountFigures(over, (over // 2, over // 4, over - over // 2 - over // 4), 0, 0))
 
 
 def _finish_overflow(service: MeetingService, ballot_id: int) -> None:
     from ballotdesk.domain.count import CountFigures
-    from ballotdesk.services import ballots
+    from ballotdesk.services import counting
     from ballotdesk.services.demo import OVERFLOW
 
-    over = {s.name: s for s in ballots.box_states(service, ballot_id)}[OVERFLOW].issued
-    ballots.enter_count(service, ballot_id, OVERFLOW, "Nia Rowlands",
-                        CountFigures(over, (over // 2, over // 4, over - over // 2 - over // 4), 0, 0))
+    over = {s.name: s for s in counting.box_states(service, ballot_id)}[OVERFLOW].issued
+    counting.enter_count(service, ballot_id, OVERFLOW, "Nia Rowlands",
+                         CountFigures(over, (over // 2, over // 4, over - over // 2 - over // 4), 0, 0))
 
 
 def main() -> int:

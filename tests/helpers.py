@@ -45,15 +45,17 @@ def declared_motion(svc: MeetingService, number: str = "1001") -> int:
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.domain.count import CountFigures
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import counting, results
+    from ballotdesk.services import papers as paper_service
 
     svc.update_details({"four_eyes": False})
     svc.register(number)
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, ballot_id, inquorate=INQUORATE)  # one member present: the chair overrides the quorum
-    B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
+    paper_service.issue_paper(svc, ballot_id, paper_service.attendee_for_member(svc, number))
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann Teller", CountFigures(1, (1, 0)))
-    B.declare(svc, ballot_id, "Chair", inquorate=INQUORATE)
+    counting.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann Teller", CountFigures(1, (1, 0)))
+    results.declare(svc, ballot_id, "Chair", inquorate=INQUORATE)
     return ballot_id
 
 
@@ -74,6 +76,8 @@ def finish_meeting(service: MeetingService, folder: Path, pin: str) -> None:
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.domain.count import CountFigures
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import counting, results
+    from ballotdesk.services import papers as paper_service
 
     csv_path = folder / "roll.csv"
     csv_path.write_text(PRIVACY_ROLL, encoding="utf-8")
@@ -86,12 +90,12 @@ def finish_meeting(service: MeetingService, folder: Path, pin: str) -> None:
     bid = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, bid)
     for number in ("2001", "2003"):
-        B.issue_paper(service, bid, B.attendee_for_member(service, number))
-    B.issue_paper(service, bid, provisional.id)
+        paper_service.issue_paper(service, bid, paper_service.attendee_for_member(service, number))
+    paper_service.issue_paper(service, bid, provisional.id)
     B.close_ballot(service, bid)
     for teller in ("Ann", "Bob"):
-        B.enter_count(service, bid, "Main hall", teller, CountFigures(3, (2, 1)))
-    B.declare(service, bid, "Chair", pin=pin)
+        counting.enter_count(service, bid, "Main hall", teller, CountFigures(3, (2, 1)))
+    results.declare(service, bid, "Chair", pin=pin)
 
 
 ROLL_HEADER = "Membership No.,First name,Surname,Ward,Postcode,Date joined,Status\n"
@@ -138,6 +142,7 @@ def ranked_ballot(svc: MeetingService, method: str = "stv", rules: str | None = 
     """A preferential ballot with ``papers`` issued into the Main hall, closed and ready to key."""
     from ballotdesk.domain.ballot import BallotSpec, Kind
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import papers as paper_service
     from ballotdesk.services import ranked as R
 
     spec = BallotSpec(title="Committee", question="", kind=Kind.ELECTION, options=options, seats=seats)
@@ -145,7 +150,7 @@ def ranked_ballot(svc: MeetingService, method: str = "stv", rules: str | None = 
     numbers = add_voters(svc, papers, 5000 + 100 * ballot_id)  # registered first: a ballot opens when quorate
     B.open_ballot(svc, ballot_id)
     for number in numbers:
-        B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
+        paper_service.issue_paper(svc, ballot_id, paper_service.attendee_for_member(svc, number))
     B.close_ballot(svc, ballot_id)
     return ballot_id
 

@@ -13,9 +13,11 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import translate
 from ballotdesk.host.devices import Device
-from ballotdesk.services import ballots
-from ballotdesk.services.ballots import EntryOutcome
-from ballotdesk.services.meeting import MeetingService, MemberHit, Registration
+from ballotdesk.services import ballots, counting
+from ballotdesk.services.counting import EntryOutcome
+from ballotdesk.services.desk import Registration
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.roll import MemberHit
 
 SHOWN_STATUSES = ("open", "closed", "counting")
 """Ballots a device can act on: a desk issues on open ones, a teller counts closed ones."""
@@ -67,8 +69,8 @@ def state(svc: MeetingService, device: Device) -> dict[str, Any]:
                                 "seats": spec.seats, "status": row["status"]}
         if device.role == "teller" and row["status"] != "open":
             item["boxes"] = [{"name": s.name, "state": s.state, "entries": s.entries,
-                              "tellers": ballots.entry_tellers(svc, row["id"], s.box_id)}
-                             for s in ballots.box_states(svc, row["id"])]
+                              "tellers": counting.entry_tellers(svc, row["id"], s.box_id)}
+                             for s in counting.box_states(svc, row["id"])]
         shown.append(item)
     return {
         "meeting": {key: meeting.get(key) or "" for key in ("title", "date", "venue", "organisation")},
@@ -102,8 +104,8 @@ def enter_count(svc: MeetingService, ballot_id: int, box: str, teller: str, pape
             ", ".join(f"'{m}'" for m in missing)))
     figures = CountFigures(papers, tuple(int(votes[o]) for o in options), abstain, rejected)
     if code is not None:  # the teller's own code, once the chair has named tellers
-        return ballots.enter_count(svc, ballot_id, box, teller, figures, code=code)  # type: ignore[call-arg]
-    return ballots.enter_count(svc, ballot_id, box, teller, figures)
+        return counting.enter_count(svc, ballot_id, box, teller, figures, code=code)  # type: ignore[call-arg]
+    return counting.enter_count(svc, ballot_id, box, teller, figures)
 
 
 def same_device(first: tuple[int, str], now: tuple[int, str]) -> bool:
@@ -126,7 +128,7 @@ def second_device_entry(svc: MeetingService, firsts: dict[tuple[int, int], tuple
     """
     bid, _name = ballots.box_id(svc, box)
     first = firsts.get((ballot_id, bid))
-    waiting = next((s for s in ballots.box_states(svc, ballot_id) if s.box_id == bid), None)
+    waiting = next((s for s in counting.box_states(svc, ballot_id) if s.box_id == bid), None)
     if first is not None and waiting is not None and waiting.state == "second entry" and same_device(first, device):
         raise DomainError(translate(
             "Host", "The second count of {0} must be entered on another device than the first, by another "

@@ -20,7 +20,7 @@ from ballotdesk.domain import search
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import translate
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, papers
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.lock import FileLockedError, MeetingLock, lock_path
 from ballotdesk.store.meeting_store import MeetingFileError
@@ -191,7 +191,7 @@ def build_demo(path: Path) -> MeetingService:
     for index, attendee_id in enumerate(attendee_ids[:70]):
         box = OVERFLOW if index % 5 == 4 else ballots.MAIN_HALL
         try:
-            ballots.issue_paper(service, ballot_id, attendee_id, box)
+            papers.issue_paper(service, ballot_id, attendee_id, box)
         except DomainError:  # pragma: no cover - every one of them may vote
             continue
     service.actor = "chair"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ballotdesk.domain.ballot import STATUS_LABELS, Status, option_label
 from ballotdesk.domain.words import translate
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, results
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
@@ -75,7 +76,7 @@ def current_ballot(svc: MeetingService) -> B.Ballot | None:
 
 
 def _bars(svc: MeetingService, ballot_id: int, heading: str = "") -> Bars:
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     kind = B.ballot_row(svc, ballot_id)["kind"]
     rows = tuple((option_label(kind, o["name"]), o["votes"], o["percent"]) for o in doc["options"])
     winners = tuple(option_label(kind, w) for w in doc["winners"]) or (
@@ -92,7 +93,7 @@ def stage_screen(svc: MeetingService, ballot: B.Ballot, stage: int) -> Screen:
 
     if ballot.status is not Status.DECLARED:
         return Screen(ballot.title, (translate("Display", "The result has not been declared yet."),))
-    doc = B.result_json(svc, ballot.id)
+    doc = results.result_json(svc, ballot.id)
     if not doc.get("stages"):
         return Screen(ballot.title, (translate("Display", "This ballot was not counted by preferences."),))
     table = stage_table(doc)
@@ -129,7 +130,7 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None,
         return Screen(translate("Display", "No ballot yet"))
     status = ballot.status
     if mode is Mode.BALLOT:
-        states = B.box_states(svc, ballot.id)
+        states = counting.box_states(svc, ballot.id)
         issued = translate("Display", "Papers issued: {0}").format(f"{sum(s.issued for s in states):,}")
         if status is Status.OPEN:
             return Screen(ballot.title, (translate("Display", "Ballot open"), issued))
@@ -145,8 +146,8 @@ def screen(svc: MeetingService | None, mode: Mode, ballot_id: int | None = None,
     if mode is Mode.RESULT:
         if status is not Status.DECLARED:
             return Screen(ballot.title, (translate("Display", "The result has not been declared yet."),))
-        doc = B.result_json(svc, ballot.id)
-        lines: tuple[str, ...] = (B.shown_outcome(svc, doc),)
+        doc = results.result_json(svc, ballot.id)
+        lines: tuple[str, ...] = (results.shown_outcome(svc, doc),)
         if doc.get("amended"):  # figures that change on the screen without a word invite suspicion
             lines += (translate("Display", "This result has been amended since it was declared."),)
         return Screen(ballot.title, lines, (_bars(svc, ballot.id),))

@@ -39,6 +39,7 @@ from ballotdesk.reports.model import (
     Turnout,
 )
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, results
 from ballotdesk.services.quorum import QuorumRecord
 
 if TYPE_CHECKING:
@@ -164,12 +165,12 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
     if Status(row["status"]) is not Status.DECLARED:
         raise DomainError(translate("Documents", "Ballot {0} is {1}, not declared; a result sheet is printed only "
                                         "for a declared result.").format(ballot_id, row["status"]))
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     options = doc["options_order"]
     # Every box with final figures: definitive, or blocked (an amendment found more papers than issued).
     counted = {b["name"]: b for b in doc["boxes"] if b["found"] is not None}
     names = {b["id"]: b["name"] for b in svc.store.boxes()}
-    counts = {names[bid]: B.figures_of(r["figures"]) for bid, r in svc.store.box_counts(ballot_id).items()}
+    counts = {names[bid]: counting.figures_of(r["figures"]) for bid, r in svc.store.box_counts(ballot_id).items()}
     boxes = tuple(
         BoxLine(name, b["issued"], b["found"], b["spoilt"], b["variance"], b["explanation"],
                 counts[name].rejected, counts[name].abstain, counts[name].valid, counts[name].votes,
@@ -182,7 +183,7 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         lines = []
         for r in chain:
             if r["id"] == ballot_id or Status(r["status"]) in (Status.COUNTED, Status.DECLARED):
-                result = B.result_json(svc, r["id"])
+                result = results.result_json(svc, r["id"])
                 votes = tuple((o["name"], o["votes"]) for o in result["options"])
                 lines.append(RoundLine(r["round"], _round_title(r["title"], row["title"]), votes,
                                        tuple(result.get("eliminated", []))))
@@ -206,7 +207,7 @@ def result_sheet_data(svc: MeetingService, ballot_id: int, page_size: str = "A4"
         papers=doc["papers"],
         base_value=doc["base_value"],
         necessary=doc["necessary"],
-        outcome=B.shown_outcome(svc, doc),
+        outcome=results.shown_outcome(svc, doc),
         winners=tuple(option_label(row["kind"], w) for w in doc["winners"])
         or ((option_label(row["kind"], MOTION_FOR),) if doc.get("carried") else ()),
         lot_text=_lot_text(doc.get("lot")),
@@ -380,7 +381,7 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
     from ballotdesk.reports.csvsafe import write_csv
 
     with words.using(*document_words(svc)):  # labels and outcome in the meeting's language, like the sheet
-        doc = B.result_json(svc, ballot_id)
+        doc = results.result_json(svc, ballot_id)
         boxes = [b["name"] for b in doc["boxes"] if b["found"] is not None]  # the boxes in the totals
         gap = [""] * len(boxes)
         rows: list[list[object]] = [[translate("Documents", "Option"), *boxes, translate("Documents", "Total"),
@@ -393,7 +394,7 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
                  [translate("Documents", "Rejected papers"), *gap, doc["rejected"], ""],
                  [translate("Documents", "Votes cast"), *gap, doc["votes_cast"], ""],
                  [translate("Documents", "Number necessary"), *gap, necessary, ""],
-                 [translate("Documents", "Outcome"), B.shown_outcome(svc, doc)]]
+                 [translate("Documents", "Outcome"), results.shown_outcome(svc, doc)]]
     buffer = io.StringIO()
     write_csv(rows, buffer)
     _write_text(out, buffer.getvalue())
@@ -401,7 +402,7 @@ def result_csv(svc: MeetingService, ballot_id: int, out: Path) -> None:
 
 def result_json_file(svc: MeetingService, ballot_id: int, out: Path) -> None:
     """The result document as JSON."""
-    _write_text(out, json.dumps(B.result_json(svc, ballot_id), ensure_ascii=False, indent=2) + "\n")
+    _write_text(out, json.dumps(results.result_json(svc, ballot_id), ensure_ascii=False, indent=2) + "\n")
 
 
 def write_bytes(out: Path, data: bytes) -> None:

@@ -48,7 +48,7 @@ from ballotdesk.domain.ballot import (
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ranked
-from ballotdesk.services.meeting import Attendee
+from ballotdesk.services.desk import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 from ballotdesk.ui.widgets.count_form import CountForm

@@ -44,7 +44,7 @@ from ballotdesk.ui.widgets.date_field import DateField
 from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 if TYPE_CHECKING:
-    from ballotdesk.services.meeting import ImportSummary
+    from ballotdesk.services.roll_import import ImportSummary
     from ballotdesk.ui.context import MeetingContext
 
 T = TypeVar("T")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.services.ballots import Dispute
+from ballotdesk.services.counting import Dispute
 from ballotdesk.ui.models.count_model import DisputeModel
 from ballotdesk.ui.pages.ballots import table
 from ballotdesk.ui.widgets.page_tools import dialog_buttons, fit_rows

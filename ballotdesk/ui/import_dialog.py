@@ -46,7 +46,8 @@ from ballotdesk.domain.roll_csv import (
     read_csv,
 )
 from ballotdesk.services.files import MeetingFileError
-from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.roll_import import ImportCancelled, ImportSummary
 from ballotdesk.ui.background import collect_on_gui_thread, run_in_background
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label

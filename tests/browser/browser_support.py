@@ -23,7 +23,7 @@ from typing import Any
 
 from ballotdesk.domain.ballot import BallotSpec, Kind
 from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, papers
 from ballotdesk.services.meeting import MeetingService
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -125,7 +125,7 @@ def make_meeting(path: Path) -> Path:
         ballots.open_ballot(service, motion)
         for attendee in registered:
             assert attendee.attendee_id is not None
-            ballots.issue_paper(service, motion, attendee.attendee_id, "Main hall")
+            papers.issue_paper(service, motion, attendee.attendee_id, "Main hall")
         ballots.close_ballot(service, motion)
         nomination = ballots.create_ballot(service, BallotSpec(OPEN_BALLOT, "Nominate a candidate", Kind.ELECTION,
                                                                ("Jeremy Corbyn", "Other")))

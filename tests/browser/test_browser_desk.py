@@ -18,7 +18,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, papers
 from ballotdesk.services.meeting import MeetingService
 
 WAIT = 15
@@ -234,4 +234,4 @@ def test_a_reply_lost_on_the_way_back_is_retried_with_the_same_key_and_registers
     with MeetingService.reading(host.path) as service:
         assert [a.number for a in service.attendees()].count("10234") == 1
         nomination = next(b for b in ballots.all_ballots(service) if b["title"] == OPEN_BALLOT)
-        assert ballots.papers_held(service, nomination["id"]) == 1
+        assert papers.papers_held(service, nomination["id"]) == 1

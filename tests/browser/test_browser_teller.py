@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, counting
 from ballotdesk.services.meeting import MeetingService
 
 WAIT = 15
@@ -82,6 +82,6 @@ def test_two_tellers_enter_a_box_blind_and_matching_entries_make_it_definitive(b
     host.stop()
     with MeetingService.reading(host.path) as service:
         motion = next(b for b in ballots.all_ballots(service) if b["title"] == COUNT_BALLOT)
-        main = next(s for s in ballots.box_states(service, motion["id"]) if s.name == "Main hall")
+        main = next(s for s in counting.box_states(service, motion["id"]) if s.name == "Main hall")
         assert main.state == "definitive"
         assert main.figures is not None and main.figures.votes == (2, 0) and main.figures.papers == 2

@@ -42,6 +42,8 @@ from typing import Any
 from ballotdesk.domain.ballot import Status, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, results
+from ballotdesk.services import papers as paper_service
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.chain import verify_chain
 from ballotdesk.store.meeting_store import MeetingFileError
@@ -194,18 +196,18 @@ def apply(svc: MeetingService, op: Op, csv_path: Path) -> None:
     elif op.kind == "close":
         B.close_ballot(svc, bid)
     elif op.kind == "declare":
-        B.declare(svc, bid, "The Chair")
+        results.declare(svc, bid, "The Chair")
     elif op.kind == "register":
         svc.register(op.member)
     elif op.kind == "issue":
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, op.member))
+        paper_service.issue_paper(svc, bid, paper_service.attendee_for_member(svc, op.member))
     elif op.kind == "spoil":
-        B.spoil_paper(svc, bid, B.attendee_for_member(svc, op.member))
+        paper_service.spoil_paper(svc, bid, paper_service.attendee_for_member(svc, op.member))
     elif op.kind == "guest":
         svc.add_guest(op.member, "press")
     elif op.kind == "count":
         papers = sum(op.votes)
-        B.enter_count(svc, bid, B.MAIN_HALL, op.teller, CountFigures(papers, op.votes))
+        counting.enter_count(svc, bid, B.MAIN_HALL, op.teller, CountFigures(papers, op.votes))
     else:
         raise ValueError(op.kind)
 

@@ -25,6 +25,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.background import stop_collecting_on_gui_thread
 from ballotdesk.ui.context import MeetingContext
@@ -99,10 +100,10 @@ def hall_meeting(tmp_path: Path, voters: int = 0, *, names: tuple[str, ...] = ()
         ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
         B.open_ballot(svc, ballot_id)
         for n, person in enumerate(svc.attendees()):
-            B.issue_paper(svc, ballot_id, person.id, B.MAIN_HALL if n < main_hall else OVERFLOW)
+            papers.issue_paper(svc, ballot_id, person.id, B.MAIN_HALL if n < main_hall else OVERFLOW)
         B.close_ballot(svc, ballot_id)
         for box, figures in (counts or {}).items():
-            B.enter_count(svc, ballot_id, box, "Ann", figures)
+            counting.enter_count(svc, ballot_id, box, "Ann", figures)
     path = svc.path
     svc.close()
     return path

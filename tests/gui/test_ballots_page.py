@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from ballotdesk.domain.ballot import Status, motion_spec
 from ballotdesk.services import ballots as B
+from ballotdesk.services import papers as paper_service
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
 from ballotdesk.ui.models.ballots_model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
 from ballotdesk.ui.pages.ballots import BallotsPage
@@ -186,7 +187,7 @@ def test_issue_from_the_attendance_list_lists_refusals(qtbot, page, service, con
         dialog.filter_edit.clear()
         dialog.select_names(["Ann Smith", "Bob Jones", "Cara Patel"])
         dialog.box_combo.setCurrentText("Overflow (outside)")
-        B.issue_paper(service, ballot_id, bob.id, "Main hall")  # the desk issues Bob's paper meanwhile
+        paper_service.issue_paper(service, ballot_id, bob.id, "Main hall")  # the desk issues Bob's paper meanwhile
         click(qtbot, dialog.issue_button)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -209,8 +210,8 @@ def test_spoil_and_withdraw_a_selected_attendee(qtbot, page, service, context, s
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, ballot_id)
     people = service.attendees()
-    B.issue_paper(service, ballot_id, people[0].id)
-    B.issue_paper(service, ballot_id, people[1].id)
+    paper_service.issue_paper(service, ballot_id, people[0].id)
+    paper_service.issue_paper(service, ballot_id, people[1].id)
     context.notify("paper.issue")
     page.select_ballot(ballot_id)
 
@@ -243,7 +244,7 @@ def test_figures_follow_the_desk_live(qtbot, page, service, context):
     ballot_id = B.create_ballot(service, motion_spec("Motion 1"))
     B.open_ballot(service, ballot_id)
     context.notify("ballot.open")
-    B.issue_paper(service, ballot_id, service.attendees()[0].id)
+    paper_service.issue_paper(service, ballot_id, service.attendees()[0].id)
     context.notify("paper.issue")  # e.g. from the desk page
     assert page.boxes_model.rows()[0].issued == 1
     assert page.ballots_model.rows()[0].issued == 1

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting
 from ballotdesk.ui.dispute_dialog import DisputeDialog
 from ballotdesk.ui.models.count_model import BoxStatesModel
 from ballotdesk.ui.pages.count import CountPage
@@ -201,7 +202,7 @@ def test_differing_entries_go_to_the_chair_who_orders_a_recount_or_accepts_one(q
     click(qtbot, page.resolve_button)
     assert state_of(page, OVERFLOW) == "Definitive"
     assert errors == []
-    (state,) = [s for s in B.box_states(service, ballot_id) if s.name == OVERFLOW]
+    (state,) = [s for s in counting.box_states(service, ballot_id) if s.name == OVERFLOW]
     assert state.figures == CountFigures(4, (2, 2), 0, 0)
     assert state.how.startswith("entry by Bob accepted by the chair")
 
@@ -231,9 +232,9 @@ def test_an_open_ballot_cannot_be_counted_yet(qtbot, page, service, context):
 
 
 def test_box_states_model_passes_the_model_tester(qtmodeltester, service, ballot_id):
-    B.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(6, (4, 1), 1, 0))
+    counting.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(6, (4, 1), 1, 0))
     model = BoxStatesModel()
-    model.set_rows(B.box_states(service, ballot_id))
+    model.set_rows(counting.box_states(service, ballot_id))
     qtmodeltester.check(model)
     assert model.index(0, 3).data() == "Waiting for a second teller"
     assert model.index(1, 3).data() == "Waiting for the first entry"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, papers
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.format import clock
@@ -255,7 +255,7 @@ def test_a_refused_paper_is_shown_and_the_registration_stands(qtbot, window, ser
     def refuse(*_args, **_kwargs):
         raise DomainError("the box is sealed")
 
-    monkeypatch.setattr(ballots, "check_holder", refuse)
+    monkeypatch.setattr(papers, "check_holder", refuse)
     desk = desk_of(window)
     text = register(qtbot, desk, "10234")
     assert text.startswith("REGISTERED — MAY VOTE: Zoë O'Brien (10234)")
@@ -281,7 +281,7 @@ def test_undo_refused_once_the_paper_is_withdrawn(qtbot, window, service, errors
     desk = desk_of(window)
     register(qtbot, desk, "10234")
     attendee = service.attendees()[0].id
-    ballots.withdraw_paper(service, ballot_id, attendee, "handed back")
+    papers.withdraw_paper(service, ballot_id, attendee, "handed back")
     qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.status.text().startswith("NOT UNDONE: Zoë O'Brien already holds a ballot paper")
     assert "Ballots page" in desk.status.text()  # where to withdraw it

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.errors import DomainError
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, papers
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages.desk import DeskPage
 from tests.helpers import INQUORATE
@@ -89,7 +89,7 @@ def test_the_quorum_is_announced_when_it_is_reached(qtbot, window, monkeypatch):
     qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back to 2: still met
     assert heard[-1].startswith("UNDONE: registration of Gruffydd Llywelyn")
     service = window.context.service
-    service.set_departed([ballots.attendee_for_member(service, "10577")], True)  # someone leaves the hall
+    service.set_departed([papers.attendee_for_member(service, "10577")], True)  # someone leaves the hall
     window.context.notify("attendee.departed")
     assert heard[-1] == "Quorum NOT met: 1 present, 2 needed (1 more)"  # and when it is lost
 
@@ -133,7 +133,7 @@ def test_a_wrong_enter_is_undone_together_with_the_paper_the_desk_issued(svc):
     ballot_id = ballots.create_ballot(svc, spec)
     ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
-    paper = ballots.issue_paper(svc, ballot_id, registration.attendee_id)  # as the desk does with each Enter
+    paper = papers.issue_paper(svc, ballot_id, registration.attendee_id)  # as the desk does with each Enter
     undone = svc.undo_last_registration()
     assert undone.attendee.number == "1001" and undone.papers == (("Motion", "Main hall"),)
     assert svc.attendees() == [] and svc.store.papers(ballot_id) == []
@@ -150,12 +150,12 @@ def test_undo_after_a_paper_was_withdrawn_or_numbered_never_sends_the_steward_ro
     ballot_id = ballots.create_ballot(svc, spec)
     ballots.open_ballot(svc, ballot_id, inquorate=INQUORATE)
     registration = svc.register("1001")
-    ballots.issue_paper(svc, ballot_id, registration.attendee_id)
-    ballots.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")
+    papers.issue_paper(svc, ballot_id, registration.attendee_id)
+    papers.withdraw_paper(svc, ballot_id, registration.attendee_id, "registered by mistake")
     with pytest.raises(DomainError, match="Zoë O'Brien already holds a ballot paper, so the registration cannot be undone") as first:  # the withdrawn paper stays on the ballot paper account
         svc.undo_last_registration()
     numbered = svc.register("1004")
-    ballots.issue_paper(svc, ballot_id, numbered.attendee_id, serial="17")  # paper 17 was handed over
+    papers.issue_paper(svc, ballot_id, numbered.attendee_id, serial="17")  # paper 17 was handed over
     with pytest.raises(DomainError, match="Łukasz Wójcik already holds a ballot paper, so the registration cannot be undone") as second:
         svc.undo_last_registration()
     for refusal in (str(first.value), str(second.value)):  # the refusal must not promise what cannot be

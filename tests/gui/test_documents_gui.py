@@ -24,7 +24,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.reports.identity import load_identity
 from ballotdesk.reports.verification import verify_pdf
 from ballotdesk.services import ballots as B
-from ballotdesk.services import documents
+from ballotdesk.services import counting, documents, papers, results
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages import Page
@@ -102,9 +102,9 @@ def counted_motion(svc: MeetingService) -> int:
     B.open_ballot(svc, ballot_id)
     people = iter(svc.attendees())
     for _ in range(12):
-        B.issue_paper(svc, ballot_id, next(people).id, "Main hall")
+        papers.issue_paper(svc, ballot_id, next(people).id, "Main hall")
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(12, (8, 3), 1, 0))
+    counting.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(12, (8, 3), 1, 0))
     return ballot_id
 
 
@@ -130,7 +130,7 @@ def test_result_sheet_preview_print_and_save_the_signed_bytes(qtbot, service, re
     result_page.select_ballot(ballot_id)
     assert not result_page.sheet_button.isEnabled(), "no sheet before the result is declared"
     assert result_page.export_button.isEnabled()
-    B.declare(service, ballot_id, "Revd J. Price")
+    results.declare(service, ballot_id, "Revd J. Price")
     result_page.refresh()
     assert result_page.sheet_button.isEnabled()
 
@@ -189,7 +189,7 @@ def test_result_sheet_for_an_undeclared_ballot_is_refused_in_words(qtbot, servic
 
 def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tmp_path, scripted):
     ballot_id = counted_motion(service)
-    B.declare(service, ballot_id, "Chair")
+    results.declare(service, ballot_id, "Chair")
     result_page.refresh()
     result_page.select_ballot(ballot_id)
 
@@ -209,7 +209,7 @@ def test_a_save_that_fails_is_said_in_the_dialog(qtbot, service, result_page, tm
 
 def test_export_result_as_csv_and_json(qtbot, service, result_page, tmp_path, scripted, errors):
     ballot_id = counted_motion(service)
-    B.declare(service, ballot_id, "Chair")
+    results.declare(service, ballot_id, "Chair")
     result_page.refresh()
     result_page.select_ballot(ballot_id)
     scripted.answers.extend([tmp_path / "result.csv", tmp_path / "result.JSON", tmp_path / "result.xlsx",

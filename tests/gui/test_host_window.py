@@ -322,7 +322,7 @@ def test_after_a_language_switch_the_host_window_opens_in_the_new_language(windo
 
 def test_a_tellers_entry_from_a_device_shows_on_the_hosts_count_page(window, service: MeetingService, qtbot):
     from ballotdesk.domain.ballot import BallotSpec, Kind
-    from ballotdesk.services import ballots
+    from ballotdesk.services import ballots, papers
     from ballotdesk.ui.pages.count import CountPage
 
     motion = ballots.create_ballot(service, BallotSpec("Motion 1", "Buy a banner", Kind.MOTION, ("For", "Against")))
@@ -330,7 +330,7 @@ def test_a_tellers_entry_from_a_device_shows_on_the_hosts_count_page(window, ser
     service.register("10652")  # quorate (2 who may vote): a ballot opens only then
     assert attendee is not None
     ballots.open_ballot(service, motion)
-    ballots.issue_paper(service, motion, attendee)
+    papers.issue_paper(service, motion, attendee)
     ballots.close_ballot(service, motion)
     window.context.notify("ballot.close")
     count = window.page(CountPage)

@@ -528,6 +528,8 @@ def test_desk_shows_the_eligibility_reason_in_welsh_and_the_audit_keeps_english(
 def test_result_page_shows_a_declared_outcome_in_welsh(qtbot, window: MainWindow, language) -> None:
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import counting as count_service
+    from ballotdesk.services import papers, results
 
     service = window.context.service
     assert service is not None
@@ -535,12 +537,12 @@ def test_result_page_shows_a_declared_outcome_in_welsh(qtbot, window: MainWindow
     voters = [service.register(n) for n in ("10234", "10577", "10652")]
     ballot_id = B.create_ballot(service, motion_spec("New roof", rule=Rule.PLURALITY))
     B.open_ballot(service, ballot_id)
-    issued = [B.issue_paper(service, ballot_id, v.attendee_id) for v in voters if v.may_vote and v.attendee_id]
+    issued = [papers.issue_paper(service, ballot_id, v.attendee_id) for v in voters if v.may_vote and v.attendee_id]
     B.close_ballot(service, ballot_id)
-    B.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(len(issued), (len(issued), 0), 0, 0))
+    count_service.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(len(issued), (len(issued), 0), 0, 0))
     english = f"The motion is carried: {len(issued)} For, 0 Against."
     _switch(qtbot, window, "cy")
-    doc = B.declare(service, ballot_id, "Revd J. Price")
+    doc = results.declare(service, ballot_id, "Revd J. Price")
     assert doc["outcome"] == english  # the declared record stays English
     window.context.notify("ballot.declare")
     page = window.page(ResultPage)

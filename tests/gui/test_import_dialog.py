@@ -151,7 +151,8 @@ def test_closing_the_window_mid_import_cancels_the_import_and_keeps_the_meeting_
     """A logout or quit arriving mid-import must not close the meeting's connection under the worker."""
     import threading
 
-    from ballotdesk.services.meeting import ImportCancelled, MeetingService
+    from ballotdesk.services.meeting import MeetingService
+    from ballotdesk.services.roll_import import ImportCancelled
 
     path = write_rows(tmp_path / "roll.csv", [["9001", "Ann", "Able", "North", "SA1 1AA", "01/05/2010", "Current"]])
     writing = threading.Event()

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.domain import words
 from ballotdesk.domain.ballot import Kind, option_label
-from ballotdesk.services import ballots as B
-from ballotdesk.services import display, documents
+from ballotdesk.services import display, documents, results
 from ballotdesk.ui import i18n
 from tests.helpers import declared_motion, make_meeting
 
@@ -31,7 +30,7 @@ def english_motion(tmp_path, interface):
     interface("en")
     svc = make_meeting(tmp_path)
     ballot_id = declared_motion(svc)
-    assert [o["name"] for o in B.result_json(svc, ballot_id)["options"]] == ["For", "Against"]
+    assert [o["name"] for o in results.result_json(svc, ballot_id)["options"]] == ["For", "Against"]
     yield svc, ballot_id
     svc.close()
 

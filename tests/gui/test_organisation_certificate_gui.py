@@ -13,6 +13,7 @@ from ballotdesk.reports.authority import init_authority, issue_certificate
 from ballotdesk.reports.identity import organisation_certificate
 from ballotdesk.reports.verification import Outcome, load_certificates, verify_pdf
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.pages.result import ResultPage
 from ballotdesk.ui.print_preview import PrintPreviewDialog
@@ -64,10 +65,10 @@ def _declared(service) -> int:
     ballot_id = B.create_ballot(service, motion_spec("Motion to adopt the accounts"))
     B.open_ballot(service, ballot_id)
     for person in service.attendees():
-        B.issue_paper(service, ballot_id, person.id, "Main hall")
+        papers.issue_paper(service, ballot_id, person.id, "Main hall")
     B.close_ballot(service, ballot_id)
-    B.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(3, (2, 1), 0, 0))
-    B.declare(service, ballot_id, "Mary Jones")
+    counting.enter_count(service, ballot_id, "Main hall", "Ann", CountFigures(3, (2, 1), 0, 0))
+    results.declare(service, ballot_id, "Mary Jones")
     return ballot_id
 
 

@@ -1,6 +1,7 @@
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.display import Mode
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
@@ -22,13 +23,13 @@ def test_projector_modes_follow_the_meeting_live(qtbot, tmp_path):
     assert "Registered: 1" in window.body.text()
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, bid, inquorate=INQUORATE)
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     window.set_mode(Mode.RESULT, bid)
     assert window.body.text() == "The result has not been declared yet."
     assert window.bar_widgets == []
-    B.declare(svc, bid, "Chair", inquorate=INQUORATE)
+    results.declare(svc, bid, "Chair", inquorate=INQUORATE)
     context.notify("ballot.declare")
     assert window.bar_widgets[0].rows() == [("For", 1, 100.0), ("Against", 0, 0.0)]
     assert window.headline.font().pointSizeF() >= 18

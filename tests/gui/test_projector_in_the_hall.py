@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.display import Mode
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui import i18n
@@ -43,10 +44,10 @@ def _run(svc: MeetingService, spec: BallotSpec, figures: CountFigures) -> int:
     ballot_id = B.create_ballot(svc, spec)
     B.open_ballot(svc, ballot_id)
     for number in VOTERS:
-        B.issue_paper(svc, ballot_id, B.attendee_for_member(svc, number))
+        papers.issue_paper(svc, ballot_id, papers.attendee_for_member(svc, number))
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann Teller", figures)
-    B.declare(svc, ballot_id, "Chair")
+    counting.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann Teller", figures)
+    results.declare(svc, ballot_id, "Chair")
     return ballot_id
 
 
@@ -89,16 +90,16 @@ def test_each_round_of_an_exhaustive_ballot_is_headed(qtbot, svc, context) -> No
     spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cy"),
                       rule=Rule.ABSOLUTE)
     first = _run(svc, spec, CountFigures(3, (1, 1, 0), 1, 0))
-    second = B.next_round(svc, first)
+    second = results.next_round(svc, first)
     window = _hall(qtbot, context, 1280, 720)
     window.set_mode(Mode.ROUNDS, second)
     assert len(window.bar_widgets) == 1  # round 2 is still a draft: only round 1's declared figures
     B.open_ballot(svc, second)
     for number in VOTERS:
-        B.issue_paper(svc, second, B.attendee_for_member(svc, number))
+        papers.issue_paper(svc, second, papers.attendee_for_member(svc, number))
     B.close_ballot(svc, second)
-    B.enter_count(svc, second, B.MAIN_HALL, "Ann Teller", CountFigures(3, (2, 1)))
-    B.declare(svc, second, "Chair")
+    counting.enter_count(svc, second, B.MAIN_HALL, "Ann Teller", CountFigures(3, (2, 1)))
+    results.declare(svc, second, "Chair")
     context.notify("ballot.declare")
     window.show()
     qtbot.waitExposed(window)
@@ -117,7 +118,7 @@ def test_an_amended_result_is_redrawn_and_says_it_was_amended(qtbot, svc, contex
     window.set_mode(Mode.RESULT, ballot_id)
     assert window.bar_widgets[0].rows() == [("For", 3, 100.0), ("Against", 0, 0.0)]
     assert "amended" not in window.body.text()
-    B.amend(svc, ballot_id, B.MAIN_HALL, CountFigures(3, (1, 2)), chair="Chair", reason="Papers misread")
+    results.amend(svc, ballot_id, B.MAIN_HALL, CountFigures(3, (1, 2)), chair="Chair", reason="Papers misread")
     context.notify("ballot.amend")
     assert window.bar_widgets[0].rows() == [("For", 1, 33.3), ("Against", 2, 66.7)]
     assert "This result has been amended since it was declared." in window.body.text().splitlines()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog
 from ballotdesk.domain.ballot import BallotSpec, Kind
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
+from ballotdesk.services import papers as paper_service
 from ballotdesk.services import ranked as R
+from ballotdesk.services import results
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.roles import set_pin
 from ballotdesk.ui.ballot_dialog import BallotDialog
@@ -85,7 +87,7 @@ def test_two_batches_keyed_twice_settled_counted_declared_and_printed(qtbot, win
     assert R.ranked_ballot(svc, ballot_id).rules == "scottish"
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():
-        B.issue_paper(svc, ballot_id, person.id)
+        paper_service.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
     window.context.notify("ballot.closed")
     page.select_ballot(ballot_id)
@@ -132,7 +134,7 @@ def test_two_batches_keyed_twice_settled_counted_declared_and_printed(qtbot, win
     window.show_page(ResultPage)
     result = window.page(ResultPage)
     result.select_ballot(ballot_id)
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     assert result.stages.isVisible() and result.stages.model.rowCount() == 4 + 2
     assert result.stages.model.columnCount() == len(doc["stages"])
     assert f"Quota: <b>{doc['quota']}</b>" in result.stages.about.text()
@@ -173,7 +175,7 @@ def test_each_enter_inserts_one_row_and_nothing_else(qtbot, window: MainWindow, 
     spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cai"))
     ballot_id = R.create_ballot(svc, spec, "irv")
     B.open_ballot(svc, ballot_id)
-    B.issue_paper(svc, ballot_id, svc.attendees()[0].id)
+    paper_service.issue_paper(svc, ballot_id, svc.attendees()[0].id)
     B.close_ballot(svc, ballot_id)
     dialog = RankedEntryDialog(window, svc, ballot_id, window.dialogs.attempt, window.context.notify)
     qtbot.addWidget(dialog)
@@ -201,7 +203,7 @@ def test_the_projector_steps_through_the_stages_once_declared(qtbot, window: Mai
     ballot_id = R.create_ballot(svc, spec, "irv")
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees()[:5]:
-        B.issue_paper(svc, ballot_id, person.id)
+        paper_service.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
     papers = ["1 2 3", "1 3 2", "2 1 3", "3 2 1", "2 3 1"]  # Ann 2, Bob 1, Cai 2: Bob out, then Ann 3
     for teller in ("Ann", "Bob"):
@@ -210,7 +212,7 @@ def test_the_projector_steps_through_the_stages_once_declared(qtbot, window: Mai
     qtbot.addWidget(projector)
     projector.set_mode(Mode.STAGES, ballot_id)
     assert projector.body.text() == "The result has not been declared yet."
-    B.declare(svc, ballot_id, "Chair", pin=PIN)
+    results.declare(svc, ballot_id, "Chair", pin=PIN)
     window.context.notify("ballot.declare")
     lines = projector.body.text().splitlines()
     assert lines == ["Stage 1 of 2", "Stage 1: first preferences", "Quota: 3", "Ann: 2", "Bob: 1", "Cai: 2"]
@@ -231,7 +233,7 @@ def test_the_chair_draws_the_lot_the_count_needs_from_the_result_page(qtbot, win
     ballot_id = R.create_ballot(svc, spec, "irv")
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees()[:4]:
-        B.issue_paper(svc, ballot_id, person.id)
+        paper_service.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
     papers = ["1 2 3", "2 1 3", "- 2 1", "- - 1"]  # Ann 1, Bob 1, Cai 2: a lot excludes Ann or Bob
     for teller in ("Ann", "Bob"):
@@ -247,7 +249,7 @@ def test_the_chair_draws_the_lot_the_count_needs_from_the_result_page(qtbot, win
     result.record_physical()
     assert questions == [("stage 2: Ann, Bob are equal at every stage; a lot decides which to exclude. Whom did the "
                           "draw fall on?", ["Ann", "Bob"])]
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     assert doc["count_lots"][0]["chosen"] == "Bob" and doc["elected"] == ["Cai"]
     assert "it fell on Bob (names from a hat, drawn by the secretary)" in result.stages.after.text()
     assert not result.lot_group.isVisible()

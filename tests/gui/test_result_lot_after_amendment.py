@@ -7,6 +7,7 @@ import pytest
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from tests.helpers import make_meeting
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -23,10 +24,10 @@ def declared(tmp_path):
                                                 options=("Ann", "Bob", "Cy"), rule=Rule.PLURALITY))
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():
-        B.issue_paper(svc, ballot_id, person.id)
+        papers.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, "Main hall", "Ann Teller", CountFigures(3, (2, 1, 0)))
-    B.declare(svc, ballot_id, "Mary Jones")
+    counting.enter_count(svc, ballot_id, "Main hall", "Ann Teller", CountFigures(3, (2, 1, 0)))
+    results.declare(svc, ballot_id, "Mary Jones")
     yield svc, ballot_id
     svc.close()
 
@@ -37,7 +38,7 @@ def test_the_result_page_offers_the_lot_after_an_amendment(declared, qtbot):
     from ballotdesk.ui.pages.result import ResultPage
 
     svc, ballot_id = declared
-    B.amend(svc, ballot_id, "Main hall", CountFigures(3, (1, 1, 1)), chair="Mary Jones", reason="recounted")
+    results.amend(svc, ballot_id, "Main hall", CountFigures(3, (1, 1, 1)), chair="Mary Jones", reason="recounted")
     context = MeetingContext()
     context.service = svc
     page = ResultPage(context)

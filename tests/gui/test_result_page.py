@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
@@ -33,10 +34,10 @@ def run_ballot(svc: MeetingService, spec: BallotSpec, counts: dict[str, CountFig
     issue = counts or {"Main hall": CountFigures(4, (), 0, 0)}
     for box, figures in issue.items():
         for _ in range(figures.papers):
-            B.issue_paper(svc, ballot_id, next(people).id, box)
+            papers.issue_paper(svc, ballot_id, next(people).id, box)
     B.close_ballot(svc, ballot_id)
     for box, figures in (counts or {}).items():
-        B.enter_count(svc, ballot_id, box, "Ann", figures)
+        counting.enter_count(svc, ballot_id, box, "Ann", figures)
     return ballot_id
 
 
@@ -152,7 +153,7 @@ def test_a_physical_draw_is_recorded_with_a_note(qtbot, service, make_page, scri
 def test_an_amended_result_is_marked_and_keeps_its_versions(qtbot, service, context, make_page, scripted):
     ballot_id = run_ballot(service, motion_spec("Motion 1"), {
         "Main hall": CountFigures(11, (7, 3), 1, 0), OVERFLOW: CountFigures(5, (3, 1), 0, 1)})
-    B.declare(service, ballot_id, "Revd J. Price")
+    results.declare(service, ballot_id, "Revd J. Price")
     context.notify("ballot.declare")
     page = make_page(ballot_id)
 
@@ -202,9 +203,9 @@ def test_rounds_of_an_exhaustive_ballot_are_shown_together(qtbot, service, conte
     B.open_ballot(service, second)
     people = service.attendees()
     for person in people[:9]:
-        B.issue_paper(service, second, person.id)
+        papers.issue_paper(service, second, person.id)
     B.close_ballot(service, second)
-    B.enter_count(service, second, "Main hall", "Ann", CountFigures(9, (6, 3), 0, 0))
+    counting.enter_count(service, second, "Main hall", "Ann", CountFigures(9, (6, 3), 0, 0))
     context.notify("count.entry")
     model = page.rounds_model
     table = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
@@ -275,5 +276,5 @@ def test_declaring_while_inquorate_asks_the_chair_why_and_keeps_the_reason(qtbot
     scripted.answers.extend(["Chair", "the quorum applies at the start"])
     click(qtbot, page.declare_button)
     assert service.store.ballot(ballot_id)["status"] == "declared"
-    assert B.result_json(service, ballot_id)["quorum"]["at_declaration"]["override"] == \
+    assert results.result_json(service, ballot_id)["quorum"]["at_declaration"]["override"] == \
         "the quorum applies at the start"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.pages.count import CountPage
 from ballotdesk.ui.pages.meeting import MeetingPage
@@ -29,7 +30,7 @@ def meeting_path(tmp_path):
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():
-        B.issue_paper(svc, ballot_id, person.id)
+        papers.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
     path = svc.path
     svc.close()
@@ -80,4 +81,4 @@ def test_each_teller_enters_under_their_own_code(qtbot, window, scripted, servic
     assert "definitive" in enter_as(qtbot, page, scripted, "Bob Jones")
     assert asked == ["Ann Smith", "Bob Jones", "Bob Jones"]
     (row,) = B.all_ballots(service)
-    assert B.box_states(service, row["id"])[0].state == "definitive"
+    assert counting.box_states(service, row["id"])[0].state == "definitive"

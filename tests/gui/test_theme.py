@@ -21,6 +21,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.models.count_model import BoxStatesModel
@@ -176,13 +177,13 @@ def counted(tmp_path) -> Iterator[tuple[MeetingService, int]]:
     B.open_ballot(svc, ballot_id)
     boxes = ["Main hall", "Main hall", "Overflow", "Overflow", "Balcony", "Balcony", "Annexe", "Annexe"]
     for person, box in zip(svc.attendees(), boxes, strict=True):
-        B.issue_paper(svc, ballot_id, person.id, box)
+        papers.issue_paper(svc, ballot_id, person.id, box)
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(2, (1, 1)))
-    B.enter_count(svc, ballot_id, "Main hall", "Bob", CountFigures(2, (1, 1)))
-    B.enter_count(svc, ballot_id, "Overflow", "Ann", CountFigures(2, (2, 0)))
-    B.enter_count(svc, ballot_id, "Overflow", "Bob", CountFigures(2, (0, 2)))
-    B.enter_count(svc, ballot_id, "Balcony", "Ann", CountFigures(2, (1, 1)))
+    counting.enter_count(svc, ballot_id, "Main hall", "Ann", CountFigures(2, (1, 1)))
+    counting.enter_count(svc, ballot_id, "Main hall", "Bob", CountFigures(2, (1, 1)))
+    counting.enter_count(svc, ballot_id, "Overflow", "Ann", CountFigures(2, (2, 0)))
+    counting.enter_count(svc, ballot_id, "Overflow", "Bob", CountFigures(2, (0, 2)))
+    counting.enter_count(svc, ballot_id, "Balcony", "Ann", CountFigures(2, (1, 1)))
     yield svc, ballot_id
     svc.close()
 
@@ -192,7 +193,7 @@ def test_box_states_tint_and_text_read_together(qapp, theme, counted, name):
     palette = theme(name)
     svc, ballot_id = counted
     model = BoxStatesModel()
-    model.set_rows(B.box_states(svc, ballot_id))
+    model.set_rows(counting.box_states(svc, ballot_id))
     states = {}
     for row in range(model.rowCount()):
         index = model.index(row, 3)

@@ -7,6 +7,7 @@ import pytest
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting
 from tests.host.conftest import CODE
 
 # -- joining and tokens -------------------------------------------------------------------------
@@ -301,7 +302,7 @@ def test_a_count_on_an_open_ballot_is_refused_by_the_service(api, ballot):
 def test_chair_actions_have_no_endpoint(api, svc, ballot):
     teller = api.join("Ann Davies", "teller")
     _closed_with_papers(svc, ballot)
-    B.enter_count(svc, ballot, "Main hall", "X", CountFigures(2, (1, 1)))
+    counting.enter_count(svc, ballot, "Main hall", "X", CountFigures(2, (1, 1)))
     for path in ("/api/v1/declare", "/api/v1/resolve", "/api/v1/open", "/api/v1/close"):
         assert api.post(path, {"ballot": ballot}, token=teller)[0] == 404
 

@@ -10,19 +10,20 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from tests.helpers import VOTERS
 
 pytestmark = pytest.mark.meeting(register=VOTERS, four_eyes=False)
 
 
 def aid(svc, number: str) -> int:
-    return B.attendee_for_member(svc, number)
+    return papers.attendee_for_member(svc, number)
 
 
 def issue_all(svc, ballot_id: int) -> None:
     B.open_ballot(svc, ballot_id)
     for number in VOTERS:
-        B.issue_paper(svc, ballot_id, aid(svc, number))
+        papers.issue_paper(svc, ballot_id, aid(svc, number))
     B.close_ballot(svc, ballot_id)
 
 
@@ -33,12 +34,12 @@ def test_next_round_is_only_for_the_seats_still_empty(svc):
                       seats=2, rule=Rule.ABSOLUTE)
     bid = B.create_ballot(svc, spec)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (3, 1, 1, 0)))
-    result = B.current_tally(svc, bid)
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (3, 1, 1, 0)))
+    result = results.current_tally(svc, bid)
     assert result.winners == ("Ann",) and result.needs_next_round
     assert "A further round is needed for 1 more seat without Dai." in result.outcome
 
-    row = B.ballot_row(svc, B.next_round(svc, bid))
+    row = B.ballot_row(svc, results.next_round(svc, bid))
     assert json.loads(row["options"]) == ["Bob", "Cai"]
     assert row["seats"] == 1  # was 2: Bob and Cai could both have been elected beside Ann
 
@@ -49,8 +50,8 @@ def test_next_round_when_only_one_candidate_is_left_for_the_last_seat(svc):
                       seats=2, rule=Rule.ABSOLUTE)
     bid = B.create_ballot(svc, spec)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (3, 1)))
-    row = B.ballot_row(svc, B.next_round(svc, bid))  # refused before: "2 seats but only 1 candidates"
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (3, 1)))
+    row = B.ballot_row(svc, results.next_round(svc, bid))  # refused before: "2 seats but only 1 candidates"
     assert json.loads(row["options"]) == ["Bob"] and row["seats"] == 1
 
 
@@ -59,23 +60,23 @@ def test_a_round_is_started_once(svc):
                       rule=Rule.ABSOLUTE)
     bid = B.create_ballot(svc, spec)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
-    second = B.next_round(svc, bid)
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
+    second = results.next_round(svc, bid)
     with pytest.raises(DomainError, match=rf"Round 2 of this ballot has already been started \(ballot {second}\)"):
-        B.next_round(svc, bid)
+        results.next_round(svc, bid)
     assert [r["id"] for r in B.all_ballots(svc)] == [bid, second]
 
 
 def test_a_replacement_paper_cannot_reuse_a_paper_number(svc):
     bid = B.create_ballot(svc, motion_spec("Motion"))
     B.open_ballot(svc, bid)
-    B.issue_paper(svc, bid, aid(svc, "1001"), serial="7")
-    B.issue_paper(svc, bid, aid(svc, "1004"), serial="8")
+    papers.issue_paper(svc, bid, aid(svc, "1001"), serial="7")
+    papers.issue_paper(svc, bid, aid(svc, "1004"), serial="8")
     with pytest.raises(DomainError, match="Paper number 8 has already been issued"):
-        B.spoil_paper(svc, bid, aid(svc, "1001"), serial=" 8 ")
+        papers.spoil_paper(svc, bid, aid(svc, "1001"), serial=" 8 ")
     with pytest.raises(DomainError, match="Paper number 7 has already been issued"):
-        B.spoil_paper(svc, bid, aid(svc, "1001"), serial="7")  # the spoilt paper's own number
-    replacement = B.spoil_paper(svc, bid, aid(svc, "1001"), serial="9")
+        papers.spoil_paper(svc, bid, aid(svc, "1001"), serial="7")  # the spoilt paper's own number
+    replacement = papers.spoil_paper(svc, bid, aid(svc, "1001"), serial="9")
     assert replacement.serial == "9"
     assert sorted((p["serial"], p["state"]) for p in svc.store.papers(bid)) == [
         ("7", "spoilt"), ("8", "live"), ("9", "live")]
@@ -85,19 +86,19 @@ def shortfall_counted(svc) -> int:
     """A motion where 3 papers were issued and 2 found, explained, so the ballot is counted."""
     bid = B.create_ballot(svc, motion_spec("Motion"))
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(2, (2, 0)))
-    B.explain_shortfall(svc, bid, B.MAIN_HALL, "one voter left with the paper")
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(2, (2, 0)))
+    counting.explain_shortfall(svc, bid, B.MAIN_HALL, "one voter left with the paper")
     return bid
 
 
 def test_a_declared_shortfall_explanation_is_not_rewritten(svc):
     bid = shortfall_counted(svc)
-    B.declare(svc, bid, "Chair")
+    results.declare(svc, bid, "Chair")
     events = len(svc.store.events())
     with pytest.raises(DomainError, match="Ballot 1 is declared; a shortfall is explained while the ballot is being "
                                           "counted"):
-        B.explain_shortfall(svc, bid, B.MAIN_HALL, "a different story")
-    assert B.box_states(svc, bid)[0].explanation == "one voter left with the paper"
+        counting.explain_shortfall(svc, bid, B.MAIN_HALL, "a different story")
+    assert counting.box_states(svc, bid)[0].explanation == "one voter left with the paper"
     assert len(svc.store.events()) == events
 
 
@@ -107,11 +108,11 @@ def test_the_move_to_counted_and_back_is_in_the_audit_log(svc):
     assert explain["action"] == "count.explain"
     assert json.loads(explain["details"])["status"] == "counted"
 
-    B.resolve_entries(svc, bid, B.MAIN_HALL, accept_teller=None, reason="papers found under a chair")
+    counting.resolve_entries(svc, bid, B.MAIN_HALL, accept_teller=None, reason="papers found under a chair")
     recount = svc.store.events(1)[0]
     assert recount["action"] == "count.recount" and json.loads(recount["details"])["status"] == "counting"
 
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (2, 1)))
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (2, 1)))
     entry = svc.store.events(1)[0]
     assert entry["action"] == "count.entry" and json.loads(entry["details"])["status"] == "counted"
 
@@ -120,12 +121,12 @@ def test_a_result_settled_by_lot_can_be_amended_when_the_correction_removes_the_
     spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cai"))
     bid = B.create_ballot(svc, spec)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
-    B.record_lot(svc, bid, chosen="Bob", note="names from a hat")
-    assert "favoured Bob, who is elected" in B.declare(svc, bid, "Chair")["outcome"]
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
+    results.record_lot(svc, bid, chosen="Bob", note="names from a hat")
+    assert "favoured Bob, who is elected" in results.declare(svc, bid, "Chair")["outcome"]
 
     # One of Bob's papers was Ann's: the equality was never there (refused before: the old lot "settles nothing").
-    doc = B.amend(svc, bid, B.MAIN_HALL, CountFigures(3, (2, 0, 0), 1), chair="Chair", reason="paper misplaced")
+    doc = results.amend(svc, bid, B.MAIN_HALL, CountFigures(3, (2, 0, 0), 1), chair="Chair", reason="paper misplaced")
     assert doc["winners"] == ["Ann"] and doc["lot"] is None
     assert doc["outcome"] == "Ann has received the most votes and is elected."
     event = svc.store.events(1)[0]
@@ -133,17 +134,17 @@ def test_a_result_settled_by_lot_can_be_amended_when_the_correction_removes_the_
     assert json.loads(event["details"])["lots_set_aside"][0]["chosen"] == "Bob"
     first, second = (json.loads(v["result"]) for v in svc.store.results(bid))
     assert first["lot"]["chosen"] == "Bob" and first["winners"] == ["Bob"]  # the declared version is kept
-    assert second["winners"] == ["Ann"] and B.result_json(svc, bid)["amended"] is True
+    assert second["winners"] == ["Ann"] and results.result_json(svc, bid)["amended"] is True
 
 
 def test_an_amendment_that_keeps_the_equality_keeps_its_lot(svc):
     spec = BallotSpec(title="Chair", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cai"))
     bid = B.create_ballot(svc, spec)
     issue_all(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
-    B.record_lot(svc, bid, chosen="Bob")
-    B.declare(svc, bid, "Chair")
-    doc = B.amend(svc, bid, B.MAIN_HALL, CountFigures(3, (1, 1, 0), 0, 1), chair="Chair", reason="rejected, "
-                  "not blank")
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Teller", CountFigures(3, (1, 1, 0), 1))
+    results.record_lot(svc, bid, chosen="Bob")
+    results.declare(svc, bid, "Chair")
+    doc = results.amend(svc, bid, B.MAIN_HALL, CountFigures(3, (1, 1, 0), 0, 1), chair="Chair", reason="rejected, "
+                        "not blank")
     assert doc["winners"] == ["Bob"] and doc["lot"]["chosen"] == "Bob" and doc["rejected"] == 1
     assert "lots_set_aside" not in json.loads(svc.store.events(1)[0]["details"])

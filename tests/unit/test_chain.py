@@ -5,6 +5,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.store.chain import verify_chain
 from ballotdesk.store.meeting_store import MeetingFileError
@@ -20,9 +21,9 @@ def path(tmp_path):
     bid = B.create_ballot(svc, motion_spec("M"))
     B.open_ballot(svc, bid)
     for n in ("1001", "1004"):
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, n))
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, n))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0)))
     svc.close()
     return tmp_path / "m.ballotdesk"
 

@@ -19,6 +19,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.reports.model import RoundLine, sample_result_sheet
 from ballotdesk.reports.result_sheet import build_result_sheet
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services import documents as D
 from tests.helpers import make_meeting
 
@@ -65,23 +66,23 @@ def test_later_rounds_are_not_titled_with_the_ballot_title_again(tmp_path: Path)
     in a 20 mm column: six lines of broken words for what "Round 2" already says."""
     svc = make_meeting(tmp_path)
     svc.update_details({"four_eyes": False})
-    voters = [B.attendee_for_member(svc, n) for n in ("1001", "1004", "1005") if svc.register(n)]
+    voters = [papers.attendee_for_member(svc, n) for n in ("1001", "1004", "1005") if svc.register(n)]
     spec = BallotSpec(title="Nomination for parliamentary candidate", question="Whom should we nominate?",
                       kind=Kind.ELECTION, options=("Catrin Howells", "Rhodri Pugh", "Adaeze Okafor-Jones"),
                       rule=Rule.ABSOLUTE, abstain=True)
     first = B.create_ballot(svc, spec)
     B.open_ballot(svc, first)
     for voter in voters:
-        B.issue_paper(svc, first, voter)
+        papers.issue_paper(svc, first, voter)
     B.close_ballot(svc, first)
-    B.enter_count(svc, first, B.MAIN_HALL, "Ann Teller", CountFigures(3, (1, 1, 0), 1))
-    second = B.next_round(svc, first)
+    counting.enter_count(svc, first, B.MAIN_HALL, "Ann Teller", CountFigures(3, (1, 1, 0), 1))
+    second = results.next_round(svc, first)
     B.open_ballot(svc, second)
     for voter in voters:
-        B.issue_paper(svc, second, voter)
+        papers.issue_paper(svc, second, voter)
     B.close_ballot(svc, second)
-    B.enter_count(svc, second, B.MAIN_HALL, "Ann Teller", CountFigures(3, (1, 2)))
-    B.declare(svc, second, "Mary Jones")
+    counting.enter_count(svc, second, B.MAIN_HALL, "Ann Teller", CountFigures(3, (1, 2)))
+    results.declare(svc, second, "Mary Jones")
     data = D.result_sheet_data(svc, second)
     assert [(r.number, r.title) for r in data.rounds] == [(1, ""), (2, "")]
     pages = pages_text(D.signed_result_sheet(svc, second), tmp_path)
@@ -121,16 +122,16 @@ def test_a_one_seat_election_prints_candidates_and_who_is_elected(tmp_path: Path
     """A nomination (one place) printed "Prevailing option:" and an "Option" column, as for a motion."""
     svc = make_meeting(tmp_path)
     svc.update_details({"four_eyes": False})
-    voters = [B.attendee_for_member(svc, n) for n in ("1001", "1004", "1005") if svc.register(n)]
+    voters = [papers.attendee_for_member(svc, n) for n in ("1001", "1004", "1005") if svc.register(n)]
     spec = BallotSpec(title="Nomination", question="Whom should we nominate?", kind=Kind.ELECTION,
                       options=("Catrin Howells", "Rhodri Pugh"), rule=Rule.PLURALITY, abstain=False)
     bid = B.create_ballot(svc, spec)
     B.open_ballot(svc, bid)
     for voter in voters:
-        B.issue_paper(svc, bid, voter)
+        papers.issue_paper(svc, bid, voter)
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, B.MAIN_HALL, "Ann Teller", CountFigures(3, (2, 1)))
-    B.declare(svc, bid, "Mary Jones")
+    counting.enter_count(svc, bid, B.MAIN_HALL, "Ann Teller", CountFigures(3, (2, 1)))
+    results.declare(svc, bid, "Mary Jones")
     text = "\n".join(pages_text(D.signed_result_sheet(svc, bid), tmp_path))
     assert "Votes for each candidate" in text and re.search(r"^\s*Candidate\s", text, re.MULTILINE)
     assert re.search(r"Elected:\s+Catrin Howells", text)

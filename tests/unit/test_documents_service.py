@@ -9,6 +9,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.reports.verification import verify_pdf
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services import documents as D
 from tests.helpers import make_meeting
 
@@ -29,16 +30,16 @@ def declared(tmp_path):
                       options=("Jeremy Corbyn", "Another Candidate"), rule=Rule.ABSOLUTE, elected_word="nominated")
     bid = B.create_ballot(svc, spec)
     B.open_ballot(svc, bid)
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1004"))
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1005"), "Overflow (outside)")
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1004"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1005"), "Overflow (outside)")
     B.close_ballot(svc, bid)
     with pytest.raises(DomainError, match="not declared"):
         D.signed_result_sheet(svc, bid)
     for teller in ("Ann Teller", "Bob Teller"):
-        B.enter_count(svc, bid, "Main hall", teller, CountFigures(2, (2, 0)))
-        B.enter_count(svc, bid, "Overflow (outside)", teller, CountFigures(1, (0, 0), 1, 0))
-    B.declare(svc, bid, "Mary Jones", pin="246802")
+        counting.enter_count(svc, bid, "Main hall", teller, CountFigures(2, (2, 0)))
+        counting.enter_count(svc, bid, "Overflow (outside)", teller, CountFigures(1, (0, 0), 1, 0))
+    results.declare(svc, bid, "Mary Jones", pin="246802")
     yield svc, bid
     svc.close()
 
@@ -76,8 +77,8 @@ def test_sheet_data_figures(declared):
 
 def test_amended_sheet_lists_changes(declared):
     svc, bid = declared
-    B.amend(svc, bid, "Overflow (outside)", CountFigures(1, (0, 1), 0, 0), chair="Mary Jones",
-            reason="abstention misread", pin="246802")
+    results.amend(svc, bid, "Overflow (outside)", CountFigures(1, (0, 1), 0, 0), chair="Mary Jones",
+                  reason="abstention misread", pin="246802")
     data = D.result_sheet_data(svc, bid)
     assert data.amendments[0].reason == "abstention misread"
     assert set(data.amendments[0].changes) == {"Overflow (outside): abstentions and blank 1 → 0",
@@ -120,14 +121,14 @@ def test_the_sheet_prints_the_quorum_overrides_the_differing_entries_and_the_cha
                                           options=("Ann", "Bob"), rule=Rule.PLURALITY))
     B.open_ballot(svc, bid, inquorate="the chair ruled the quorum applies at the start of the meeting", pin="246802")
     for n in ("1001", "1004"):
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, n))
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, n))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann Teller", CountFigures(2, (2, 0)))
-    B.enter_count(svc, bid, "Main hall", "Bob Teller", CountFigures(2, (1, 0), 1))
-    B.resolve_entries(svc, bid, "Main hall", accept_teller="Bob Teller", reason="papers recounted in front of both",
-                      pin="246802")
+    counting.enter_count(svc, bid, "Main hall", "Ann Teller", CountFigures(2, (2, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Bob Teller", CountFigures(2, (1, 0), 1))
+    counting.resolve_entries(svc, bid, "Main hall", accept_teller="Bob Teller", reason="papers recounted in front of both",
+                             pin="246802")
     svc.register("1005")  # quorate at the declaration
-    B.declare(svc, bid, "Mary Jones", pin="246802")
+    results.declare(svc, bid, "Mary Jones", pin="246802")
     text = text_of(D.signed_result_sheet(svc, bid))
     for expected in ("Entries that differed", "Ann Teller / Bob Teller", "Ann: 2 / 1", "abstentions and blank papers: 0 / 1",
                      "Entry by Bob Teller accepted", "papers recounted in front of both",

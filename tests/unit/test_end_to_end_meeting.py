@@ -7,6 +7,7 @@ import random
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.meeting import MeetingService
 
 CUTOFF = dt.date(2016, 1, 12)
@@ -53,10 +54,10 @@ def test_nominating_meeting_end_to_end(tmp_path):
     B.open_ballot(svc, bid)
     for i, number in enumerate(voters):
         box = "Main hall" if i < 300 else "Overflow (outside)"
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, number), box)
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, number), box)
     # The member who voted in the hall cannot also vote outside.
     try:
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, voters[0]), "Overflow (outside)")
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, voters[0]), "Overflow (outside)")
         raise AssertionError("a second paper was issued")
     except Exception as error:
         assert "already holds a paper for this ballot in Main hall" in str(error)
@@ -65,9 +66,9 @@ def test_nominating_meeting_end_to_end(tmp_path):
     main = CountFigures(300, (215, 82), 3, 0)
     overflow = CountFigures(70, (51, 18), 1, 0)
     for teller in ("Ann", "Bob"):
-        B.enter_count(svc, bid, "Main hall", teller, main)
-        B.enter_count(svc, bid, "Overflow (outside)", teller, overflow)
-    result = B.result_json(svc, bid)
+        counting.enter_count(svc, bid, "Main hall", teller, main)
+        counting.enter_count(svc, bid, "Overflow (outside)", teller, overflow)
+    result = results.result_json(svc, bid)
     assert result["status"] == "counted"
     jc, other = result["options"]
     assert (jc["votes"], other["votes"], result["abstentions"], result["rejected"]) == (266, 100, 4, 0)
@@ -77,10 +78,10 @@ def test_nominating_meeting_end_to_end(tmp_path):
     assert [(b["name"], b["issued"], b["found"], b["variance"]) for b in result["boxes"]] == [
         ("Main hall", 300, 300, 0), ("Overflow (outside)", 70, 70, 0)]
 
-    declared = B.declare(svc, bid, "Mary Jones")
+    declared = results.declare(svc, bid, "Mary Jones")
     assert declared["status"] == "declared" and declared["declared_by"] == "Mary Jones"
     assert "Jeremy Corbyn" in declared["outcome"] and "nominated" in declared["outcome"]
     svc.close()
     again = MeetingService.open(tmp_path / "branch.ballotdesk")
-    assert B.result_json(again, bid)["status"] == "declared"
+    assert results.result_json(again, bid)["status"] == "declared"
     again.close()

@@ -6,7 +6,7 @@ import pytest
 
 from ballotdesk.domain import search
 from ballotdesk.domain.roll_csv import dates as roll_dates
-from ballotdesk.services.meeting import ImportCancelled
+from ballotdesk.services.roll_import import ImportCancelled
 from tests.helpers import make_meeting
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ballotdesk.services.backup import verify_file
-from ballotdesk.services.meeting import BATCH, ImportCancelled, MeetingService
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.roll_import import BATCH, ImportCancelled
 from ballotdesk.store.digest import (
     BUCKET_ROWS,
     BUCKETED,

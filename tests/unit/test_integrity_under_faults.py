@@ -8,6 +8,7 @@ import pytest
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots as B
+from ballotdesk.services import papers
 from ballotdesk.services.backup import backup_now, list_backups, verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
@@ -36,7 +37,7 @@ def closed_ballot(tmp_path):
     bid = B.create_ballot(svc, motion_spec("M"))
     B.open_ballot(svc, bid)
     for n in ("1001", "1004"):
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, n))
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, n))
     B.close_ballot(svc, bid)
     svc.close()
     return tmp_path / "m.ballotdesk"

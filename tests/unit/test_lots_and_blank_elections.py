@@ -9,6 +9,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tally import tally
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from tests.helpers import make_meeting
 
 ELECTION = BallotSpec(title="Treasurer", question="", kind=Kind.ELECTION, options=("Ann", "Bob", "Cy"),
@@ -25,35 +26,35 @@ def declared(tmp_path):
     ballot_id = B.create_ballot(svc, ELECTION)
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():
-        B.issue_paper(svc, ballot_id, person.id)
+        papers.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
-    B.enter_count(svc, ballot_id, "Main hall", "Ann Teller", CountFigures(3, (2, 1, 0)))
-    B.declare(svc, ballot_id, "Mary Jones")
+    counting.enter_count(svc, ballot_id, "Main hall", "Ann Teller", CountFigures(3, (2, 1, 0)))
+    results.declare(svc, ballot_id, "Mary Jones")
     yield svc, ballot_id
     svc.close()
 
 
 def test_an_equality_created_by_an_amendment_is_settled_by_lot(declared):
     svc, ballot_id = declared
-    amended = B.amend(svc, ballot_id, "Main hall", CountFigures(3, (1, 1, 1)), chair="Mary Jones",
-                      reason="one of Ann's papers was Cy's")
+    amended = results.amend(svc, ballot_id, "Main hall", CountFigures(3, (1, 1, 1)), chair="Mary Jones",
+                            reason="one of Ann's papers was Cy's")
     assert amended["tie"] == ["Ann", "Bob", "Cy"] and amended["winners"] == []
-    lot = B.record_lot(svc, ballot_id, chosen="Bob", note="names from a hat")
+    lot = results.record_lot(svc, ballot_id, chosen="Bob", note="names from a hat")
     assert (lot.method, lot.chosen, set(lot.among)) == ("physical", "Bob", {"Ann", "Bob", "Cy"})
-    result = B.result_json(svc, ballot_id)
+    result = results.result_json(svc, ballot_id)
     assert result["versions"] == 3 and result["amended"]
     assert result["tie"] == [] and result["winners"] == ["Bob"]
     assert result["lot"]["chosen"] == "Bob"
     assert result["amendments"][0]["reason"] == "one of Ann's papers was Cy's"  # the amendment stays on record
     assert svc.store.results(ballot_id)[-1]["reason"] == "lot drawn among Ann, Bob, Cy: Bob"
     with pytest.raises(DomainError, match=r"^A lot is drawn once the ballot is counted and before it is declared\.$"):
-        B.record_lot(svc, ballot_id)  # settled: no second lot
+        results.record_lot(svc, ballot_id)  # settled: no second lot
 
 
 def test_a_declared_result_without_an_equality_takes_no_lot(declared):
     svc, ballot_id = declared
     with pytest.raises(DomainError, match=r"^A lot is drawn once the ballot is counted and before it is declared\.$"):
-        B.record_lot(svc, ballot_id)
+        results.record_lot(svc, ballot_id)
 
 
 @pytest.mark.parametrize("rule", [Rule.ABSOLUTE, Rule.TWO_THIRDS])

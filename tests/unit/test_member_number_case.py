@@ -9,6 +9,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
+from ballotdesk.services import papers
 from tests.helpers import INQUORATE
 
 
@@ -24,5 +25,5 @@ def test_register_and_issue_by_a_number_in_lower_case(svc):
     assert svc.member("a17")["number"] == "A17"
     bid = B.create_ballot(svc, motion_spec("Motion"))
     B.open_ballot(svc, bid, inquorate=INQUORATE)
-    paper = B.issue_paper(svc, bid, B.attendee_for_member(svc, "a17"))
+    paper = papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "a17"))
     assert paper.attendee_id == first.attendee_id

@@ -7,6 +7,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
+from ballotdesk.services import results
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import PLACEHOLDER, purge_personal_data
 from ballotdesk.services.roles import ChairPinError
@@ -28,13 +29,13 @@ def svc(svc, tmp_path):
 
 
 def test_purge_keeps_the_proof_and_drops_the_people(svc):
-    figures, result = svc.figures(), B.result_json(svc, 1)
+    figures, result = svc.figures(), results.result_json(svc, 1)
     eligibility = [(a.number, a.may_vote, a.registered_at) for a in svc.attendees() if a.kind == "member"]
     summary = purge_personal_data(svc, pin=PIN)
     assert (summary.members, summary.attendees, summary.events_with_names) == (3, 2, 2)
     # What an appeal needs is all there.
     assert svc.figures() == figures
-    assert B.result_json(svc, 1) == result
+    assert results.result_json(svc, 1) == result
     assert [(a.number, a.may_vote, a.registered_at) for a in svc.attendees() if a.kind == "member"] == eligibility
     member = svc.store.member("2002")
     assert (member["number"], member["ward"], member["join_date"], member["status"]) == (

@@ -9,6 +9,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.quorum import InquorateError
 from ballotdesk.services.roles import ChairPinError
 
@@ -28,7 +29,7 @@ def test_opening_while_inquorate_is_refused_in_words_and_nothing_changes(svc):
     with pytest.raises(ChairPinError, match="PIN"):
         B.open_ballot(svc, bid, inquorate="the quorum applies at the start")
     assert svc.store.audit_version() == before and B.ballot_row(svc, bid)["status"] == "draft"
-    assert not B.ballot_actions(svc, bid).quorum.quorate
+    assert not results.ballot_actions(svc, bid).quorum.quorate
 
 
 def test_the_chair_overrides_with_pin_and_reason_and_the_figures_are_kept(svc):
@@ -36,14 +37,14 @@ def test_the_chair_overrides_with_pin_and_reason_and_the_figures_are_kept(svc):
     B.open_ballot(svc, bid, inquorate="  the quorum applies   at the start ", pin="246802")
     assert opening_event(svc)["quorum"] == {"rule": "3", "needed": 3, "present": 1, "quorate": False,
                                             "override": "the quorum applies at the start"}
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     with pytest.raises(InquorateError, match="the result cannot be declared"):
-        B.declare(svc, bid, "Chair", pin="246802")
+        results.declare(svc, bid, "Chair", pin="246802")
     for number in ("1004", "1005"):
         svc.register(number)
-    doc = B.declare(svc, bid, "Chair", pin="246802")  # quorate again: no reason needed
+    doc = results.declare(svc, bid, "Chair", pin="246802")  # quorate again: no reason needed
     assert doc["quorum"]["at_opening"]["override"] == "the quorum applies at the start"
     assert doc["quorum"]["at_declaration"] == {"rule": "3", "needed": 3, "present": 3, "quorate": True,
                                                "override": ""}

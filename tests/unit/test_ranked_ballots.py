@@ -11,6 +11,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential import count, read_blt, write_blt
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, results
 from ballotdesk.services import ranked as R
 from ballotdesk.store.chain import verify_chain
 from tests.helpers import RANKED_PIN as PIN
@@ -58,7 +59,7 @@ def test_batches_keyed_twice_become_definitive_and_the_box_with_its_last(svc):
     progress = R.box_progress(svc, ballot_id)[0]
     assert progress.definitive and progress.papers == 8
     assert B.ballot_row(svc, ballot_id)["status"] == "counted"
-    final = B.box_states(svc, ballot_id)[0]
+    final = counting.box_states(svc, ballot_id)[0]
     assert final.state == "definitive" and final.figures == CountFigures(8, (3, 3, 1), 0, 1)
     assert R.definitive_papers(svc, ballot_id) == [*BATCH_1, *BATCH_2]
     with pytest.raises(DomainError, match="keyed and definitive; its papers can no longer change"):
@@ -122,39 +123,39 @@ def test_the_count_is_the_stv_commands_and_goes_into_the_result(svc):
     ballot_id = ranked_ballot(svc, seats=2)
     key_twice(svc, ballot_id, 1, BATCH_1)
     key_twice(svc, ballot_id, 2, BATCH_2, last=True)
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     expected = count(read_blt(write_blt(R.ballot_file(svc, ballot_id))), "scottish", 2).as_json()
     assert (doc["quota"], doc["elected"], doc["stages"]) == (expected["quota"], expected["elected"],
                                                              expected["stages"])
     assert doc["method"] == "stv" and doc["rules"] == "scottish" and doc["rejected_by_reason"] == {
         "no first preference": 1}
     assert doc["outcome"] == f"{doc['elected'][0]}, {doc['elected'][1]} would be elected, in that order."
-    declared = B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    declared = results.declare(svc, ballot_id, "Mary Jones", pin=PIN)
     assert declared["outcome"] == f"{doc['elected'][0]}, {doc['elected'][1]} are elected, in that order."
     assert declared["stages"] == expected["stages"] and B.ballot_row(svc, ballot_id)["status"] == "declared"
-    assert B.result_json(svc, ballot_id)["elected"] == expected["elected"]
+    assert results.result_json(svc, ballot_id)["elected"] == expected["elected"]
 
 
 def test_a_lot_the_count_needs_is_drawn_by_the_chair_and_kept(svc):
     ballot_id = ranked_ballot(svc, method="irv", rules=None, papers=4)
     key_twice(svc, ballot_id, 1, ["1 2 3", "2 1 3", "- 2 1", "- - 1"], last=True)
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     # Ann 1, Bob 1, Cai 2: Ann and Bob equal lowest throughout, so a lot decides which is excluded.
     assert doc["lot_needed"]["tied"] == ["Ann", "Bob"] and doc["lot_needed"]["purpose"] == "exclude"
     with pytest.raises(DomainError, match="The count needs a lot first: stage 2: Ann, Bob are equal at every stage"):
-        B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
-    lot = B.record_lot(svc, ballot_id, chosen="bob", note="drawn from a hat", pin=PIN)
+        results.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    lot = results.record_lot(svc, ballot_id, chosen="bob", note="drawn from a hat", pin=PIN)
     assert lot.chosen == "Bob" and lot.method == "physical"
-    doc = B.result_json(svc, ballot_id)
+    doc = results.result_json(svc, ballot_id)
     assert doc["count_lots"][0]["chosen"] == "Bob" and "lot_needed" not in doc
     assert doc["elected"] == ["Cai"]
-    assert B.declare(svc, ballot_id, "Mary Jones", pin=PIN)["outcome"] == "Cai is elected."
+    assert results.declare(svc, ballot_id, "Mary Jones", pin=PIN)["outcome"] == "Cai is elected."
 
 
 def test_vote_counts_are_refused_for_a_preferential_ballot(svc):
     ballot_id = ranked_ballot(svc)
     with pytest.raises(DomainError, match="counted by preferences: key its papers"):
-        B.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann", CountFigures(8, (3, 3, 2)))
+        counting.enter_count(svc, ballot_id, B.MAIN_HALL, "Ann", CountFigures(8, (3, 3, 2)))
 
 
 def test_import_and_export_of_blt_files(svc, tmp_path):
@@ -206,6 +207,6 @@ def test_a_meeting_from_before_the_preferential_tables_still_verifies(tmp_path, 
 def test_a_declared_preferential_result_is_not_amended_by_box_figures(svc):
     ballot_id = ranked_ballot(svc)
     key_twice(svc, ballot_id, 1, [*BATCH_1, *BATCH_2], last=True)
-    B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    results.declare(svc, ballot_id, "Mary Jones", pin=PIN)
     with pytest.raises(DomainError, match="counted by preferences: its result comes from the papers as keyed"):
-        B.amend(svc, ballot_id, B.MAIN_HALL, CountFigures(8, (4, 3, 1)), chair="Mary Jones", reason="x", pin=PIN)
+        results.amend(svc, ballot_id, B.MAIN_HALL, CountFigures(8, (4, 3, 1)), chair="Mary Jones", reason="x", pin=PIN)

@@ -7,8 +7,7 @@ import subprocess
 import pytest
 
 from ballotdesk.domain.preferential.table import stage_table
-from ballotdesk.services import ballots as B
-from ballotdesk.services import documents
+from ballotdesk.services import documents, results
 from ballotdesk.services import ranked as R
 from tests.helpers import RANKED_PIN as PIN
 from tests.helpers import key_twice, make_meeting, ranked_ballot
@@ -40,9 +39,9 @@ def test_the_declared_sheet_prints_the_count(svc, tmp_path):
     ballot_id = ranked_ballot(svc, seats=2)
     key_twice(svc, ballot_id, 1, ["1 2 3", "1 3 2", "2 1 -", "3 1 2"])
     key_twice(svc, ballot_id, 2, ["- 1 2", "1 - -", "2 3 1", "- 2 3"], last=True)
-    while B.result_json(svc, ballot_id).get("lot_needed"):
-        B.record_lot(svc, ballot_id, pin=PIN)
-    declared = B.declare(svc, ballot_id, "Mary Jones", pin=PIN)
+    while results.result_json(svc, ballot_id).get("lot_needed"):
+        results.record_lot(svc, ballot_id, pin=PIN)
+    declared = results.declare(svc, ballot_id, "Mary Jones", pin=PIN)
     assert declared["tellers"] == ["Ann Teller", "Bob Teller"]
     pdf = tmp_path / "sheet.pdf"
     pdf.write_bytes(documents.signed_result_sheet(svc, ballot_id))

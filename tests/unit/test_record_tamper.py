@@ -19,6 +19,7 @@ from ballotdesk.__main__ import main as cli_main
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.store.digest import full_digest
@@ -40,11 +41,11 @@ def declared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bid = B.create_ballot(svc, motion_spec("Adopt the accounts"))
     B.open_ballot(svc, bid)
     for n in ("1001", "1004", "1005"):
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, n))
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, n))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(3, (2, 1)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(3, (2, 1)))
     with svc.as_chair(PIN):
-        B.declare(svc, bid, "Mary Jones")
+        results.declare(svc, bid, "Mary Jones")
     svc.register("1003")
     svc.close()
     return folder / "m.ballotdesk"

@@ -7,6 +7,7 @@ import pytest
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
+from ballotdesk.services import papers
 from tests.helpers import INQUORATE
 
 pytestmark = pytest.mark.meeting(boxes=("Overflow (outside)",))
@@ -58,7 +59,7 @@ def test_a_closed_ballot_refuses_the_registration_with_the_issue_rule_s_words(sv
     result = svc.register("1001", motion)
     assert result.outcome == "refused"
     with pytest.raises(DomainError, match="papers are issued only while it is open") as refused:
-        B.issue_target(svc, motion)
+        papers.issue_target(svc, motion)
     assert result.reason == str(refused.value)
     assert svc.attendees() == []
 
@@ -94,7 +95,7 @@ def test_the_desk_issues_every_open_desk_ballot_into_its_own_box(svc, motion):
     closed = B.create_ballot(svc, motion_spec("Motion 3"))
     B.set_desk_issue(svc, motion, True, "Main hall")
     B.set_desk_issue(svc, second, True, "Overflow (outside)")
-    assert B.desk_ballots(svc) == [(motion, "Main hall"), (second, "Overflow (outside)")]
+    assert papers.desk_ballots(svc) == [(motion, "Main hall"), (second, "Overflow (outside)")]
     result = svc.register_at_desk("1004")
     assert [(p.ballot_title, p.box) for p in result.papers] == [("Motion 1", "Main hall"),
                                                                ("Motion 2", "Overflow (outside)")]
@@ -111,4 +112,4 @@ def test_undo_takes_back_the_registration_with_the_paper_it_issued(svc, motion):
 def test_issue_paper_still_applies_the_same_rule(svc, motion):
     result = svc.register("1001", motion)
     with pytest.raises(DomainError, match="already holds a paper for this ballot in Main hall"):
-        B.issue_paper(svc, motion, result.attendee_id)
+        papers.issue_paper(svc, motion, result.attendee_id)

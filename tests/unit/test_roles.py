@@ -6,6 +6,7 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers, results
 from ballotdesk.services.roles import ChairPinError, check_new_pin, hash_pin, pin_matches, set_pin, wait_seconds
 from tests.helpers import make_meeting
 
@@ -45,29 +46,29 @@ def counted_motion(svc):
     svc.register("1001")
     bid = B.create_ballot(svc, motion_spec("M"))
     B.open_ballot(svc, bid)
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     return bid
 
 
 def test_declare_needs_the_pin_and_wrong_pins_are_counted_and_slowed(svc):
     bid = counted_motion(svc)
     with pytest.raises(ChairPinError, match=r"To declare the result, enter the chair's PIN\."):
-        B.declare(svc, bid, "Chair")
+        results.declare(svc, bid, "Chair")
     for attempt in (1, 2):
         with pytest.raises(ChairPinError, match=rf"Wrong chair PIN \({attempt} wrong attempts?\)\.$"):
-            B.declare(svc, bid, "Chair", pin="000000")
+            results.declare(svc, bid, "Chair", pin="000000")
     with pytest.raises(ChairPinError, match="Wait 5 seconds"):
-        B.declare(svc, bid, "Chair", pin="111111")
+        results.declare(svc, bid, "Chair", pin="111111")
     with pytest.raises(ChairPinError, match=r"Too many wrong PINs; try again in \d+ seconds"):
-        B.declare(svc, bid, "Chair", pin="246802")  # even the right PIN waits
+        results.declare(svc, bid, "Chair", pin="246802")  # even the right PIN waits
     assert svc.details()["pin_failures"] == 3
     assert [e["action"] for e in svc.store.events(3)] == ["chair.pin_refused"] * 3
     # Let the pause run out without sleeping: move the end of the wait into the past.
     with svc.store.change("test", "test.clock", {}):
         svc.store.update_meeting({"pin_locked_until": dt.datetime(2000, 1, 1, tzinfo=dt.UTC).isoformat()})
-    assert B.declare(svc, bid, "Chair", pin="246802")["status"] == "declared"
+    assert results.declare(svc, bid, "Chair", pin="246802")["status"] == "declared"
     assert svc.details()["pin_failures"] == 0
 
 
@@ -101,14 +102,14 @@ def test_nobody_enters_both_counts_and_declared_is_read_only(svc):
     svc.register("1001")
     bid = B.create_ballot(svc, motion_spec("M"))
     B.open_ballot(svc, bid)
-    B.issue_paper(svc, bid, B.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, bid, papers.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
     with pytest.raises(DomainError, match="different teller"):
-        B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
-    B.enter_count(svc, bid, "Main hall", "Bob", CountFigures(1, (1, 0)))
-    B.declare(svc, bid, "Chair", pin="246802")
+        counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(1, (1, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Bob", CountFigures(1, (1, 0)))
+    results.declare(svc, bid, "Chair", pin="246802")
     with pytest.raises(DomainError, match="The result of ballot 1 has been declared; its counts can no longer change"):
-        B.enter_count(svc, bid, "Main hall", "Cai", CountFigures(1, (1, 0)))
+        counting.enter_count(svc, bid, "Main hall", "Cai", CountFigures(1, (1, 0)))
     with pytest.raises(DomainError, match="Ballot 1 is declared; there is no count to resolve"):
-        B.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="x", pin="246802")
+        counting.resolve_entries(svc, bid, "Main hall", accept_teller=None, reason="x", pin="246802")

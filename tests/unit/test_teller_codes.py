@@ -9,6 +9,7 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.tellers import CODE_ALPHABET, CODE_LENGTH, new_code, same_name, typed_code
 from ballotdesk.services import ballots as B
+from ballotdesk.services import counting, papers
 from ballotdesk.services import tellers as T
 from ballotdesk.services.roles import ChairPinError, set_pin
 from tests.helpers import make_meeting
@@ -26,7 +27,7 @@ def closed(tmp_path):
     ballot_id = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():
-        B.issue_paper(svc, ballot_id, person.id)
+        papers.issue_paper(svc, ballot_id, person.id)
     B.close_ballot(svc, ballot_id)
     yield svc, ballot_id
     svc.close()
@@ -48,15 +49,15 @@ def test_a_code_is_short_and_unambiguous():
 def test_before_the_chair_names_tellers_entries_need_no_code(closed):
     svc, ballot_id = closed
     assert not T.codes_required(svc)
-    assert B.enter_count(svc, ballot_id, "Main hall", "Ann", FIGURES).state == "second entry"
+    assert counting.enter_count(svc, ballot_id, "Main hall", "Ann", FIGURES).state == "second entry"
 
 
 def test_one_name_never_makes_both_entries_however_it_is_typed(closed):
     svc, ballot_id = closed
-    B.enter_count(svc, ballot_id, "Main hall", "Siân Evans", FIGURES)
+    counting.enter_count(svc, ballot_id, "Main hall", "Siân Evans", FIGURES)
     with pytest.raises(DomainError, match=r"^sian evans entered the first count of Main hall; a different teller "
                                           r"must enter the second\.$"):
-        B.enter_count(svc, ballot_id, "Main hall", "sian evans", FIGURES)
+        counting.enter_count(svc, ballot_id, "Main hall", "sian evans", FIGURES)
 
 
 def test_handing_out_a_code_needs_the_chair(closed):
@@ -75,17 +76,17 @@ def test_once_tellers_are_named_each_entry_needs_the_tellers_own_code(closed):
     assert ann.code not in svc.store.events(1)[0]["details"]  # the code is never stored as typed
     with pytest.raises(DomainError, match=r"^Cara Patel is not one of the tellers the chair has named "
                                           r"\(Ann Smith, Bob Jones\); the chair hands out a code to each teller\.$"):
-        B.enter_count(svc, ballot_id, "Main hall", "Cara Patel", FIGURES, code=ann.code)
+        counting.enter_count(svc, ballot_id, "Main hall", "Cara Patel", FIGURES, code=ann.code)
     with pytest.raises(DomainError, match=r"^Ann Smith must give the teller's code the chair handed out\.$"):
-        B.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES)
+        counting.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES)
     with pytest.raises(DomainError, match=r"^That is not Ann Smith's teller code\.$"):
-        B.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=bob.code)
-    assert B.box_states(svc, ballot_id)[0].state == "waiting"  # nothing entered
-    B.enter_count(svc, ballot_id, "Main hall", "ann smith", FIGURES, code=ann.code.lower())
-    assert B.entry_tellers(svc, ballot_id, B.box_states(svc, ballot_id)[0].box_id) == ["Ann Smith"]
+        counting.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=bob.code)
+    assert counting.box_states(svc, ballot_id)[0].state == "waiting"  # nothing entered
+    counting.enter_count(svc, ballot_id, "Main hall", "ann smith", FIGURES, code=ann.code.lower())
+    assert counting.entry_tellers(svc, ballot_id, counting.box_states(svc, ballot_id)[0].box_id) == ["Ann Smith"]
     with pytest.raises(DomainError, match=r"^Ann Smith entered the first count"):
-        B.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=ann.code)
-    assert B.enter_count(svc, ballot_id, "Main hall", "Bob Jones", FIGURES, code=bob.code).state == "definitive"
+        counting.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=ann.code)
+    assert counting.enter_count(svc, ballot_id, "Main hall", "Bob Jones", FIGURES, code=bob.code).state == "definitive"
 
 
 def test_a_new_code_replaces_the_old_one(closed):
@@ -94,5 +95,5 @@ def test_a_new_code_replaces_the_old_one(closed):
     again = T.add_teller(svc, "ann smith", pin="246802")
     assert again.name == "Ann Smith" and T.teller_names(svc) == ["Ann Smith"]
     with pytest.raises(DomainError, match=r"^That is not Ann Smith's teller code\.$"):
-        B.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=first.code if first.code != again.code
-                      else "XXXXXX")
+        counting.enter_count(svc, ballot_id, "Main hall", "Ann Smith", FIGURES, code=first.code if first.code != again.code
+                             else "XXXXXX")

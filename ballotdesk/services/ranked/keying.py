@@ -25,7 +25,7 @@ from ballotdesk.domain.preferential.entry import (
     piles_text,
 )
 from ballotdesk.domain.words import translate
-from ballotdesk.services import ballots
+from ballotdesk.services import ballots, counting
 from ballotdesk.services.ranked.methods import RankedBallot, require_ranked
 from ballotdesk.store import ranked_store
 
@@ -287,11 +287,11 @@ def _settle_box(svc: MeetingService, found: RankedBallot, bid: int, ev: dict[str
             votes[choice] += 1
     figures = CountFigures(len(marks), tuple(votes), 0, len(marks) - sum(votes))
     tellers = sorted({t for b in progress.batches for t in b.tellers})
-    svc.store.upsert_box_count({"ballot_id": found.ballot_id, "box_id": bid, "figures": ballots.figures_json(figures),
+    svc.store.upsert_box_count({"ballot_id": found.ballot_id, "box_id": bid, "figures": counting.figures_json(figures),
                                 "how": f"{len(marks)} papers keyed in {len(progress.batches)} batches, each twice "
                                        f"(tellers {', '.join(tellers)})", "explanation": ""})
     ev["box_definitive"] = progress.box
-    ballots._refresh_counted(svc, found.ballot_id, ev)
+    counting._refresh_counted(svc, found.ballot_id, ev)
     return True
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.domain import search
-from ballotdesk.services.meeting import Attendee
+from ballotdesk.services.desk import Attendee
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import clock, yes_no

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ballotdesk.domain.count import label_text
-from ballotdesk.services.ballots import BoxState, Dispute, DisputeRow
+from ballotdesk.services.counting import BoxState, Dispute, DisputeRow
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.ballots_model import AnyIndex, Column, RowsModel
 from ballotdesk.ui.tones import Tone, tint

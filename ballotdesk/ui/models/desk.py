@@ -7,7 +7,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QPalette
 
-from ballotdesk.services.meeting import MemberHit
+from ballotdesk.services.roll import MemberHit
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.base import Index, ListTableModel
 from ballotdesk.ui.models.format import registered_words, yes_no

@@ -1,6 +1,6 @@
 """Tables of the result page: the combined result per box, and the rounds of an exhaustive ballot.
 
-Both take the result *document* (``services.ballots.result_json``), not a live tally, so a
+Both take the result *document* (``services.results.result_json``), not a live tally, so a
 declared or amended result shows exactly the version that was declared.
 """
 

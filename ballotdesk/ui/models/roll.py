@@ -20,7 +20,8 @@ from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.domain import search
 from ballotdesk.domain.eligibility import Rules, member_eligibility
-from ballotdesk.services.meeting import MeetingService, iso_date
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.meeting_base import iso_date
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.format import day, registered_words, yes_no
 from ballotdesk.ui.tones import Tone, foreground

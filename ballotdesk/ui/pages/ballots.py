@@ -31,6 +31,7 @@ from ballotdesk.domain.ballot import Status, opening_summary
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents, ranked
+from ballotdesk.services import papers as paper_service
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
@@ -236,7 +237,7 @@ class BallotsPage(Page):
             if svc is not None:
                 for row in ballot_service.all_ballots(svc):
                     rows.append(BallotRow(row["id"], row["title"], row["kind"], Status(row["status"]),
-                                          row["round"], ballot_service.papers_held(svc, row["id"])))
+                                          row["round"], paper_service.papers_held(svc, row["id"])))
             self.ballots_model.set_rows(rows)
             if rows and not (keep is not None and select_id(self.ballots_view, keep)):
                 select_id(self.ballots_view, rows[-1].id)
@@ -254,7 +255,7 @@ class BallotsPage(Page):
         paper_rows: list[PaperRow] = []
         names: list[str] = []
         if svc is not None:
-            counts = ballot_service.paper_counts(svc, ballot["id"]) if ballot else {}
+            counts = paper_service.paper_counts(svc, ballot["id"]) if ballot else {}
             for box in ballot_service.all_boxes(svc):
                 c = counts.get(box["id"], {})
                 desk = bool(ballot and ballot["desk_issue"] and ballot["desk_box_id"] == box["id"])
@@ -263,7 +264,7 @@ class BallotsPage(Page):
                 names.append(box["name"])
             if ballot is not None:
                 people = {a.id: a for a in svc.attendees()}
-                for paper in ballot_service.live_papers(svc, ballot["id"]):
+                for paper in paper_service.live_papers(svc, ballot["id"]):
                     person = people.get(paper["attendee_id"])
                     paper_rows.append(PaperRow(paper["attendee_id"], person.name if person else "?",
                                                person.number if person else "", paper["box"], paper["serial"],
@@ -463,7 +464,7 @@ class BallotsPage(Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        holding = {p["attendee_id"] for p in ballot_service.live_papers(svc, ballot["id"])}
+        holding = {p["attendee_id"] for p in paper_service.live_papers(svc, ballot["id"])}
         people = svc.attendees()
         present = [a for a in people if a.departed_at is None]
         eligible = [a for a in present if a.may_vote and a.id not in holding]
@@ -489,7 +490,7 @@ class BallotsPage(Page):
         names = {a.id: a.name for a in people}
         for attendee_id in dialog.selected_ids():
             try:
-                ballot_service.issue_paper(svc, ballot["id"], attendee_id, box)
+                paper_service.issue_paper(svc, ballot["id"], attendee_id, box)
                 issued += 1
             except DomainError as error:  # listed in words; the others are still issued
                 refused.append(f"• {names.get(attendee_id, attendee_id)}: {error}")
@@ -521,7 +522,7 @@ class BallotsPage(Page):
         if serial is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial)):
+                             lambda: paper_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial)):
             self._done("paper.spoil", self.tr("{0}'s spoilt paper was cancelled and replaced in {1}.").format(
                 paper.name, paper.box))
 
@@ -536,7 +537,7 @@ class BallotsPage(Page):
         if reason is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason)):
+                             lambda: paper_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason)):
             self._done("paper.withdraw", self.tr("{0}'s paper was withdrawn: {1}").format(paper.name, reason.strip()))
 
     # -- printing -----------------------------------------------------------------------------

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.ballot import Status, shown_options
 from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services import counting as count_service
+from ballotdesk.services import results as result_service
 from ballotdesk.services import tellers
-from ballotdesk.services.ballots import BoxState
+from ballotdesk.services.counting import BoxState
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.dispute_dialog import DisputeDialog
@@ -53,7 +55,7 @@ class CountPage(Page):
         self._form_teller = context.teller
         self._states: list[BoxState] = []
         self._entry_allowed = False
-        self._actions: ballot_service.BallotActions | None = None
+        self._actions: result_service.BallotActions | None = None
 
         # top bar: ballot, box, teller
         self.picker = BallotPicker()
@@ -211,7 +213,7 @@ class CountPage(Page):
             return
         svc = self.service
         rows = [b for b in ballot_service.ballot_list(svc) if b.status is not Status.DRAFT] if svc else []
-        prefer = next((b.id for b in rows if ballot_service.count_step(b.id, b.status)), None)
+        prefer = next((b.id for b in rows if count_service.count_step(b.id, b.status)), None)
         self.picker.blockSignals(True)
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
@@ -219,8 +221,8 @@ class CountPage(Page):
         states: list[BoxState] | None = None
         self._actions = None
         if svc is not None and ballot is not None:
-            states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
-            self._actions = self.dialogs.attempt(not_done(), lambda: ballot_service.ballot_actions(svc, ballot.id))
+            states = self.dialogs.attempt(not_done(), lambda: count_service.box_states(svc, ballot.id))
+            self._actions = self.dialogs.attempt(not_done(), lambda: result_service.ballot_actions(svc, ballot.id))
         self._states = states or []
         if ballot is None or ballot.id != self._ballot_id:
             self._ballot_id = ballot.id if ballot else None
@@ -346,7 +348,7 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return []
-        return ballot_service.entry_tellers(svc, ballot.id, state.box_id)
+        return count_service.entry_tellers(svc, ballot.id, state.box_id)
 
     def _update_chair(self) -> None:
         state = self.box_state()
@@ -417,7 +419,7 @@ class CountPage(Page):
         if figures is None:
             return
         box, teller, reasons = self.box(), self.context.teller, self.form.rejected_reasons()
-        outcome = self.dialogs.attempt(not_done(), lambda: ballot_service.enter_count(
+        outcome = self.dialogs.attempt(not_done(), lambda: count_service.enter_count(
             svc, ballot.id, box, teller, figures, reasons, code=self.context.teller_code or None))
         if outcome is None:
             return
@@ -453,7 +455,7 @@ class CountPage(Page):
                                    self.tr("Why is {0} recounted? (the chair's reason, required)").format(state.name))
         if reason is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+        if self.dialogs.done(not_done(), lambda: count_service.resolve_entries(
                 svc, ballot.id, state.name, accept_teller=None, reason=reason)):
             self.outcome.setText(self.tr("Recount of {0} ordered; its entries are set aside.").format(state.name))
             style_text(self.outcome, None)
@@ -464,14 +466,14 @@ class CountPage(Page):
         svc, ballot, state = self.service, self.ballot(), self.box_state()
         if svc is None or ballot is None or state is None:
             return
-        seen = self.dialogs.attempt(not_done(), lambda: ballot_service.dispute(svc, ballot.id, state.name))
+        seen = self.dialogs.attempt(not_done(), lambda: count_service.dispute(svc, ballot.id, state.name))
         if seen is None:
             return
         dialog = DisputeDialog(self, seen)
         if not self.dialogs.run(dialog):
             return
         teller, reason = dialog.accepted_teller(), dialog.reason()
-        if not self.dialogs.done(not_done(), lambda: ballot_service.resolve_entries(
+        if not self.dialogs.done(not_done(), lambda: count_service.resolve_entries(
                 svc, ballot.id, state.name, accept_teller=teller, reason=reason)):
             return
         if teller is None:
@@ -495,5 +497,5 @@ class CountPage(Page):
         if text is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: ballot_service.explain_shortfall(svc, ballot.id, state.name, text)):
+                             lambda: count_service.explain_shortfall(svc, ballot.id, state.name, text)):
             self.context.notify("count.explain")

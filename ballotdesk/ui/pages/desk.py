@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.search import looks_like_number
-from ballotdesk.services.meeting import Figures, MeetingService, Registration
+from ballotdesk.services.desk import Figures, Registration
+from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs

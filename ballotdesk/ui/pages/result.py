@@ -32,8 +32,10 @@ from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
 from ballotdesk.reports.identity import load_identity, organisation_certificate
 from ballotdesk.services import ballots as ballot_service
+from ballotdesk.services import counting as count_service
 from ballotdesk.services import documents
-from ballotdesk.services.ballots import BoxState
+from ballotdesk.services import results as result_service
+from ballotdesk.services.counting import BoxState
 from ballotdesk.services.quorum import quorum_now
 from ballotdesk.ui.ballot_dialog import AmendDialog
 from ballotdesk.ui.context import MeetingContext
@@ -79,7 +81,7 @@ class ResultPage(Page):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.doc: dict[str, Any] | None = None
-        self._actions: ballot_service.BallotActions | None = None
+        self._actions: result_service.BallotActions | None = None
 
         self.picker = BallotPicker()
         self.picker.ballot_changed.connect(lambda _id: self.refresh())
@@ -262,9 +264,9 @@ class ResultPage(Page):
         problem = ""
         if svc is not None and ballot is not None:
             try:
-                self._actions = ballot_service.ballot_actions(svc, ballot.id)
-                self.doc = ballot_service.result_json(svc, ballot.id)
-                states = ballot_service.box_states(svc, ballot.id)
+                self._actions = result_service.ballot_actions(svc, ballot.id)
+                self.doc = result_service.result_json(svc, ballot.id)
+                states = count_service.box_states(svc, ballot.id)
             except DomainError as error:
                 problem = str(error)
         self._show(ballot, self.doc, states, problem)
@@ -325,7 +327,7 @@ class ResultPage(Page):
             self.outcome.setText(waiting[status])
         else:
             # A declared document keeps its outcome in English; shown_outcome says it in the interface language.
-            outcome = ballot_service.shown_outcome(self.service, doc) if self.service else doc["outcome"]
+            outcome = result_service.shown_outcome(self.service, doc) if self.service else doc["outcome"]
             if status in (Status.COUNTED, Status.DECLARED):
                 self.outcome.setText(outcome)
             else:
@@ -413,7 +415,7 @@ class ResultPage(Page):
         docs: list[dict[str, Any] | None] = []
         for row in chain:
             try:
-                docs.append(ballot_service.result_json(svc, row.id))
+                docs.append(result_service.result_json(svc, row.id))
             except DomainError:
                 docs.append(None)
         names = list(chain[0].spec.options)
@@ -472,7 +474,7 @@ class ResultPage(Page):
         lines = []
         if svc is not None and doc is not None:
             ballot = self.ballot()
-            versions = ballot_service.versions_of(svc, ballot.id) if ballot else []
+            versions = result_service.versions_of(svc, ballot.id) if ballot else []
             for v in versions:
                 if v.version == 1:
                     lines.append(self.tr("Version 1: declared at {0} by {1}.").format(
@@ -498,7 +500,7 @@ class ResultPage(Page):
                 "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
                 "Draw now?").format(_join(tie))):
             return
-        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot.id,
+        lot = self.dialogs.attempt(not_done(), lambda: result_service.record_lot(svc, ballot.id,
                                                                                  note="drawn in the app"))
         if lot is not None:
             self.context.notify("ballot.lot")
@@ -523,7 +525,7 @@ class ResultPage(Page):
             "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
         if note is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot.id, chosen=chosen,
+        if self.dialogs.done(not_done(), lambda: result_service.record_lot(svc, ballot.id, chosen=chosen,
                                                                            note=note.strip())):
             self.context.notify("ballot.lot")
 
@@ -532,7 +534,7 @@ class ResultPage(Page):
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
-        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot.id))
+        new_id = self.dialogs.attempt(not_done(), lambda: result_service.next_round(svc, ballot.id))
         if new_id is not None:
             self.context.notify("ballot.create")
             self.select_ballot(new_id)
@@ -551,7 +553,7 @@ class ResultPage(Page):
         reason = inquorate_reason(self.dialogs, quorum_now(svc), "declare")
         if reason is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.declare(svc, ballot.id, chair,
+        if self.dialogs.done(not_done(), lambda: result_service.declare(svc, ballot.id, chair,
                                                                         inquorate=reason or None)):
             self.context.notify("ballot.declare")
 
@@ -561,7 +563,7 @@ class ResultPage(Page):
         if svc is None or ballot is None:
             return
         spec = ballot.spec
-        states = self.dialogs.attempt(not_done(), lambda: ballot_service.box_states(svc, ballot.id))
+        states = self.dialogs.attempt(not_done(), lambda: count_service.box_states(svc, ballot.id))
         if states is None:
             return
         boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
@@ -571,7 +573,7 @@ class ResultPage(Page):
         figures = dialog.figures()
         if figures is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.amend(
+        if self.dialogs.done(not_done(), lambda: result_service.amend(
                 svc, ballot.id, dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
             self.context.notify("ballot.amend")
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services.meeting import iso_date
+from ballotdesk.services.meeting_base import iso_date
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs

@@ -117,6 +117,7 @@ def build_meeting(folder: Path, name: str = "meeting.ballotdesk") -> Path:
     from ballotdesk.domain.ballot import motion_spec
     from ballotdesk.domain.count import CountFigures
     from ballotdesk.services import ballots as B
+    from ballotdesk.services import counting, papers
     from tests.helpers import make_meeting
 
     svc = make_meeting(folder, name, quorum="2")
@@ -126,12 +127,12 @@ def build_meeting(folder: Path, name: str = "meeting.ballotdesk") -> Path:
     bid = B.create_ballot(svc, motion_spec("Motion 1"))
     B.open_ballot(svc, bid)
     for number in ("1001", "1004"):
-        B.issue_paper(svc, bid, B.attendee_for_member(svc, number))
+        papers.issue_paper(svc, bid, papers.attendee_for_member(svc, number))
     B.close_ballot(svc, bid)
-    B.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0)))
+    counting.enter_count(svc, bid, "Main hall", "Ann", CountFigures(2, (2, 0)))
     second = B.create_ballot(svc, motion_spec("Motion 2"))  # closed, waiting for its count
     B.open_ballot(svc, second)
-    B.issue_paper(svc, second, B.attendee_for_member(svc, "1001"))
+    papers.issue_paper(svc, second, papers.attendee_for_member(svc, "1001"))
     B.close_ballot(svc, second)
     path = svc.path
     svc.close()
