@@ -38,7 +38,7 @@ from ballotdesk.domain.text import check_text
 from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
-from ballotdesk.ui.member_dialog import MemberDialog, pydate
+from ballotdesk.ui.roll.member_dialog import MemberDialog, pydate
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.date_field import DateField
 from ballotdesk.ui.widgets.page_tools import dialog_buttons
@@ -349,7 +349,7 @@ class Dialogs:
 
     def import_roll(self, context: MeetingContext, path: Path) -> ImportSummary | None:
         """Show the import dialog for ``path`` (read without freezing the window); raises CsvReadError when unusable."""
-        from ballotdesk.ui.import_dialog import ImportDialog, read_table
+        from ballotdesk.ui.roll.import_dialog import ImportDialog, read_table
 
         dialog = ImportDialog(context, path, self.parent, read_table(self.parent, path))
         dialog.exec()

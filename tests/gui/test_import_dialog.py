@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ballotdesk.ui.import_dialog import ImportDialog
+from ballotdesk.ui.roll.import_dialog import ImportDialog
 
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status"]
 
@@ -186,7 +186,7 @@ def test_a_large_export_is_read_on_a_worker_while_the_window_keeps_answering(qtb
 
     from PySide6.QtCore import QTimer
 
-    from ballotdesk.ui import import_dialog
+    from ballotdesk.ui.roll import import_dialog
 
     rows = [[str(20000 + i), "Ann", f"Able{i}", "North", "SA1 1AA", "01/05/2010", "Current"] for i in range(25_000)]
     path = write_rows(tmp_path / "big.csv", rows)
@@ -210,7 +210,7 @@ def test_a_large_export_is_read_on_a_worker_while_the_window_keeps_answering(qtb
 
 def test_a_large_file_that_is_no_export_is_refused_in_read_csvs_words(qtbot, window, tmp_path):
     from ballotdesk.domain.roll_csv import CsvReadError
-    from ballotdesk.ui import import_dialog
+    from ballotdesk.ui.roll import import_dialog
 
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 5000)

@@ -13,8 +13,8 @@ from ballotdesk.reports.authority import init_authority, issue_certificate
 from ballotdesk.reports.signing import Outcome, load_certificates, organisation_certificate, verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.print_preview import PrintPreviewDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
+from ballotdesk.ui.result.page import ResultPage
 
 CA_PASSWORD = "authority-secret"
 CHAIR_PASSWORD = "chair-secret-1"

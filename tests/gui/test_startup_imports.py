@@ -18,17 +18,17 @@ from pathlib import Path
 from tests.helpers import make_meeting
 
 LATER = ("reportlab", "pyhanko", "pypdfium2", "charset_normalizer", "cryptography",
-         "ballotdesk.ui.print_preview", "ballotdesk.ui.integrity", "ballotdesk.ui.guide",
+         "ballotdesk.ui.documents.print_preview", "ballotdesk.ui.documents.integrity", "ballotdesk.ui.shell.guide",
          # Writing a change: loaded on a thread once the window is up (ballotdesk.ui.app).
          "sqlite_utils", "click", "dateutil", "pluggy",
          # Pages other than the one shown, and what they bring (ballotdesk.ui.pages.PAGES).
-         "ballotdesk.ui.pages.attendance", "ballotdesk.ui.pages.ballots", "ballotdesk.ui.pages.count",
-         "ballotdesk.ui.pages.result", "ballotdesk.ui.projector", "ballotdesk.services.documents")
+         "ballotdesk.ui.attendance.page", "ballotdesk.ui.ballots.page", "ballotdesk.ui.count.page",
+         "ballotdesk.ui.result.page", "ballotdesk.ui.projector.display", "ballotdesk.services.documents")
 
 SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.shell.main_window import MainWindow
 app = QApplication([])
 window = MainWindow()
 assert window.open_path(sys.argv[1])

@@ -17,7 +17,7 @@ import pytest
 
 from ballotdesk.reports.model import sample_result_sheet
 from ballotdesk.reports.signing import Verification, verify_pdf
-from ballotdesk.ui import integrity
+from ballotdesk.ui.documents import integrity
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_the_preview_shows_the_paper_size_chosen_last(qtbot, monkeypatch: pytest
     pages, so the preview said A4 while showing (and Save as PDF… writing) Letter."""
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from ballotdesk.ui import print_preview
+    from ballotdesk.ui.documents import print_preview
 
     builds: list[tuple[str, Callable[[object], None]]] = []
 

@@ -19,7 +19,7 @@ from ballotdesk.reports.result_sheet import build_result_sheet
 from ballotdesk.reports.signing import ensure_identity, load_identity, sign_pdf
 from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.integrity import VerificationDialog
+from ballotdesk.ui.documents.integrity import VerificationDialog
 
 
 @dataclass

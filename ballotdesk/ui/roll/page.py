@@ -20,10 +20,10 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import iso_date
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.desk.page import show_words
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.models.roll import NUMBER_ROLE, PAGE_SIZE, RollModel
 from ballotdesk.ui.pages import ShownPage
-from ballotdesk.ui.pages.desk import show_words
+from ballotdesk.ui.roll.model import NUMBER_ROLE, PAGE_SIZE, RollModel
 from ballotdesk.ui.widgets.page_tools import row_table
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 STRETCHED = frozenset({1, 2, 3})
-"""First name, last name and ward: the columns of any length (see :data:`~ballotdesk.ui.models.roll.COLUMNS`)."""
+"""First name, last name and ward: the columns of any length (see :data:`~ballotdesk.ui.roll.model.COLUMNS`)."""
 
 
 def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:

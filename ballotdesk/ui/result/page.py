@@ -35,20 +35,20 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.quorum import quorum_now
-from ballotdesk.ui.ballot_dialog import AmendDialog
+from ballotdesk.ui.ballots.ballot_dialog import AmendDialog
+from ballotdesk.ui.ballots.page import table
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import APP_NAME, not_done
 from ballotdesk.ui.domain_text import base_label, domain_text, rule_label, status_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
-from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.pages.ballots import table
+from ballotdesk.ui.result.model import ResultModel, ResultRow, RoundRow, RoundsModel
+from ballotdesk.ui.result.stages_view import StagesPanel
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.page_tools import button, fit_rows
 from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 from ballotdesk.ui.widgets.result_bars import ResultBars
-from ballotdesk.ui.widgets.stages_view import StagesPanel
 
 _METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
            "physical": QT_TRANSLATE_NOOP("ResultPage", "drawn in the hall")}
@@ -579,7 +579,7 @@ class ResultPage(Page):
 
     def _file_stem(self, ballot: ballot_service.Ballot, what: str) -> Path:
         # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
-        from ballotdesk.ui.print_preview import file_name
+        from ballotdesk.ui.documents.print_preview import file_name
 
         svc = self.service
         assert svc is not None
@@ -588,13 +588,13 @@ class ResultPage(Page):
 
     def result_sheet(self) -> None:
         """Preview the declared result sheet, signed; print it or save the signed PDF."""
-        from ballotdesk.ui.print_preview import PrintPreviewDialog, default_page_size, preview_document
+        from ballotdesk.ui.documents.print_preview import PrintPreviewDialog, default_page_size, preview_document
 
         svc, ballot = self.service, self.ballot()
         if svc is None or ballot is None:
             return
         ballot_id = ballot.id
-        from ballotdesk.ui.integrity import certificate_password
+        from ballotdesk.ui.documents.integrity import certificate_password
 
         secret = certificate_password(self.dialogs)  # asked once per preview, only for an organisation certificate
         if secret is None:

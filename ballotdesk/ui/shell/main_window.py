@@ -29,17 +29,17 @@ from ballotdesk.paths import config_dir
 from ballotdesk.services.files import SUFFIX
 from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
-from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
+from ballotdesk.ui.backups.keeper import BackupKeeper, BackupsDialog
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.desk.page import DeskPage, quorum_text, show_words
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.language import LanguageMenu
 from ballotdesk.ui.pages import PAGES, Page
-from ballotdesk.ui.pages.desk import DeskPage, quorum_text, show_words
+from ballotdesk.ui.shell.language import LanguageMenu
 
 if TYPE_CHECKING:
-    from ballotdesk.ui.guide import GuideDialog
-    from ballotdesk.ui.host_window import HostWindow
-    from ballotdesk.ui.projector import ProjectorControl
+    from ballotdesk.ui.host.window import HostWindow
+    from ballotdesk.ui.projector.display import ProjectorControl
+    from ballotdesk.ui.shell.guide import GuideDialog
 
 APP_TITLE = "BallotDesk"
 MAX_RECENT = 8
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             return
         visible = old.isVisible()
         old.detach()
-        from ballotdesk.ui.projector import ProjectorControl
+        from ballotdesk.ui.projector.display import ProjectorControl
 
         self.projector = ProjectorControl(self.context, self)
         self.projector.take_over(old)
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         """Help › User Guide (F1): the guide in the interface language, beside the window (not modal)."""
         if self.guide is None:
-            from ballotdesk.ui.guide import GuideDialog  # loaded when first asked for, not at start-up
+            from ballotdesk.ui.shell.guide import GuideDialog  # loaded when first asked for, not at start-up
 
             self.guide = GuideDialog(self)
         self.guide.show()
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
     def show_projector(self) -> None:
         """View › Projector Display: the chair's panel that drives the full-screen hall display."""
         if self.projector is None:
-            from ballotdesk.ui.projector import ProjectorControl  # loaded when first shown
+            from ballotdesk.ui.projector.display import ProjectorControl  # loaded when first shown
 
             self.projector = ProjectorControl(self.context, self)
         self.projector.show()
@@ -468,19 +468,19 @@ class MainWindow(QMainWindow):
 
     def verify_sheet(self) -> None:
         """File › Verify a Result Sheet…: is a PDF exactly as signed, by whom, with which certificate."""
-        from ballotdesk.ui.integrity import verify_sheet  # with pyHanko behind it: loaded when first used
+        from ballotdesk.ui.documents.integrity import verify_sheet  # with pyHanko behind it: loaded when first used
 
         verify_sheet(self, self.dialogs, self._folder())
 
     def export_certificate(self) -> None:
         """File › Export Signing Certificate…: the public certificate, for members to check sheets with."""
-        from ballotdesk.ui.integrity import export_signing_certificate
+        from ballotdesk.ui.documents.integrity import export_signing_certificate
 
         export_signing_certificate(self.dialogs, self.context, self._folder())
 
     def import_certificate(self) -> None:
         """File › Import Organisation Certificate…: sign sheets with the chair's certificate (.p12) from now on."""
-        from ballotdesk.ui.integrity import import_organisation_certificate
+        from ballotdesk.ui.documents.integrity import import_organisation_certificate
 
         import_organisation_certificate(self.dialogs, self._folder())
 
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
         if self.context.service is None:
             return
         if self.host_window is None:
-            from ballotdesk.ui.host_window import HostWindow
+            from ballotdesk.ui.host.window import HostWindow
 
             self.host_window = HostWindow(self.context, self.dialogs, self)
         self.host_window.show()

@@ -42,8 +42,8 @@ from ballotdesk.domain.search import looks_like_number
 from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.desk.model import SearchResultsModel
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.models.desk import SearchResultsModel
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.tones import Tone, style_text, style_tint

@@ -41,18 +41,18 @@ class PageEntry:
 
 
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("ballotdesk.ui.pages.meeting", "MeetingPage", QT_TRANSLATE_NOOP("Page", "Meeting"),
+    PageEntry("ballotdesk.ui.meeting.page", "MeetingPage", QT_TRANSLATE_NOOP("Page", "Meeting"),
               {ActionName.CHANGE_PIN: "change_pin", ActionName.PURGE_PERSONAL: "purge_personal_data"}),
-    PageEntry("ballotdesk.ui.pages.roll", "RollPage", QT_TRANSLATE_NOOP("Page", "Roll"),
+    PageEntry("ballotdesk.ui.roll.page", "RollPage", QT_TRANSLATE_NOOP("Page", "Roll"),
               {ActionName.IMPORT_CSV: "import_csv", ActionName.ADD_MEMBER: "add_member",
                ActionName.EDIT_MEMBER: "edit_member"}),
-    PageEntry("ballotdesk.ui.pages.desk", "DeskPage", QT_TRANSLATE_NOOP("Page", "Registration desk"),
+    PageEntry("ballotdesk.ui.desk.page", "DeskPage", QT_TRANSLATE_NOOP("Page", "Registration desk"),
               {ActionName.ADD_GUEST: "add_guest", ActionName.ADD_PROVISIONAL: "add_provisional",
                ActionName.UNDO_REGISTRATION: "undo_last"}),
-    PageEntry("ballotdesk.ui.pages.attendance", "AttendancePage", QT_TRANSLATE_NOOP("Page", "Attendance")),
-    PageEntry("ballotdesk.ui.pages.ballots", "BallotsPage", QT_TRANSLATE_NOOP("Page", "Ballots")),
-    PageEntry("ballotdesk.ui.pages.count", "CountPage", QT_TRANSLATE_NOOP("Page", "Count")),
-    PageEntry("ballotdesk.ui.pages.result", "ResultPage", QT_TRANSLATE_NOOP("Page", "Result")),
+    PageEntry("ballotdesk.ui.attendance.page", "AttendancePage", QT_TRANSLATE_NOOP("Page", "Attendance")),
+    PageEntry("ballotdesk.ui.ballots.page", "BallotsPage", QT_TRANSLATE_NOOP("Page", "Ballots")),
+    PageEntry("ballotdesk.ui.count.page", "CountPage", QT_TRANSLATE_NOOP("Page", "Count")),
+    PageEntry("ballotdesk.ui.result.page", "ResultPage", QT_TRANSLATE_NOOP("Page", "Result")),
 )
 """The pages, in tab order (the order of the work: set up, import, register, follow attendance, vote, count,
 declare)."""

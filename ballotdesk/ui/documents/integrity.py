@@ -31,8 +31,8 @@ from ballotdesk.reports.signing import import_organisation_certificate as import
 from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.services.files import SUFFIX
 from ballotdesk.ui.background import run_in_background
+from ballotdesk.ui.documents.print_preview import file_name
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
-from ballotdesk.ui.print_preview import file_name
 from ballotdesk.ui.tones import Tone, style_text
 
 if TYPE_CHECKING:

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.services import documents
+from ballotdesk.ui.attendance.model import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.models.attendance import ID_ROLE, AttendanceFilter, AttendanceModel
+from ballotdesk.ui.desk.page import figures_text, quorum_text, show_words
 from ballotdesk.ui.pages import ShownPage
-from ballotdesk.ui.pages.desk import figures_text, quorum_text, show_words
 from ballotdesk.ui.widgets.page_tools import row_table
 
 REASON_COLUMN = 7
-"""The eligibility reason (see :data:`~ballotdesk.ui.models.attendance.COLUMNS`)."""
+"""The eligibility reason (see :data:`~ballotdesk.ui.attendance.model.COLUMNS`)."""
 NAME_CAP = 260
 """The name column's widest first size: a very long name should not push the reason off the page."""
 
@@ -224,7 +224,7 @@ class AttendancePage(ShownPage):
     def print_register(self) -> None:
         """Preview the attendance register; print it or save it as PDF."""
         # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
-        from ballotdesk.ui.print_preview import file_name, preview_document
+        from ballotdesk.ui.documents.print_preview import file_name, preview_document
 
         service = self.context.service
         if service is None:
@@ -237,7 +237,7 @@ class AttendancePage(ShownPage):
 
     def print_signin_sheet(self) -> None:
         """Preview the blank sign-in sheet of the roll; print it or save it as PDF."""
-        from ballotdesk.ui.print_preview import file_name, preview_document
+        from ballotdesk.ui.documents.print_preview import file_name, preview_document
 
         service = self.context.service
         if service is None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.services.ballots import Dispute
-from ballotdesk.ui.models.count_model import DisputeModel
-from ballotdesk.ui.pages.ballots import table
+from ballotdesk.ui.ballots.page import table
+from ballotdesk.ui.count.model import DisputeModel
 from ballotdesk.ui.widgets.page_tools import dialog_buttons, fit_rows
 
 RECOUNT = 2

@@ -33,11 +33,8 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import documents, ranked
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.quorum import quorum_now
-from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
-from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import APP_NAME, not_done
-from ballotdesk.ui.domain_text import status_label
-from ballotdesk.ui.models.ballots_model import (
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog, IssueDialog
+from ballotdesk.ui.ballots.model import (
     ID_ROLE,
     BallotRow,
     BallotsModel,
@@ -46,8 +43,11 @@ from ballotdesk.ui.models.ballots_model import (
     PaperRow,
     PapersModel,
 )
+from ballotdesk.ui.ballots.papers_dialog import PapersDialog
+from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.dialogs import APP_NAME, not_done
+from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.papers_dialog import PapersDialog
 from ballotdesk.ui.widgets.page_tools import button, row_table
 from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 
@@ -352,7 +352,7 @@ class BallotsPage(Page):
 
     def key_papers(self) -> None:
         """Key the papers of the selected preferential ballot (one teller, batch by batch)."""
-        from ballotdesk.ui.pages.ranked_entry import RankedEntryDialog
+        from ballotdesk.ui.ballots.ranked_entry import RankedEntryDialog
 
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
@@ -363,7 +363,7 @@ class BallotsPage(Page):
 
     def settle_batches(self) -> None:
         """The chair settles each batch whose keyings differ, the differing papers side by side."""
-        from ballotdesk.ui.pages.ranked_entry import SettleDialog
+        from ballotdesk.ui.ballots.ranked_entry import SettleDialog
 
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
@@ -544,7 +544,7 @@ class BallotsPage(Page):
     def print_papers(self) -> None:
         """Ask how many papers, for which box and numbered from where; then preview them."""
         # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
-        from ballotdesk.ui.print_preview import file_name, preview_document
+        from ballotdesk.ui.documents.print_preview import file_name, preview_document
 
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:

@@ -100,7 +100,7 @@ HostStarter = Callable[[MeetingContext, bool, int, Callable[[str], None]], HostH
 
 def start_host(context: MeetingContext, https: bool, port: int, on_change: Callable[[str], None]) -> HostHandle:
     """The real server (imported here: a window that never hosts never loads the HTTP stack)."""
-    from ballotdesk.ui.host_bridge import start
+    from ballotdesk.ui.host.bridge import start
 
     return start(context, https=https, port=port, on_change=on_change)
 

@@ -1,0 +1,1 @@
+"""The Attendance page: who is in the hall, departures, approvals and the attendance register."""
