@@ -60,10 +60,7 @@ def run_smoke_test() -> int:
             if not verify_pdf(pdf).intact:
                 raise RuntimeError("the signed sheet did not verify")
             step = "preview"
-            from ballotdesk.ui.documents.print_preview import (  # PDFium, bundled by the frozen build
-                open_pdf,
-                render_page,
-            )
+            from ballotdesk.ui.documents.pdf_pages import open_pdf, render_page  # PDFium, bundled by the frozen build
 
             document = open_pdf(pdf)
             if render_page(document, 0, 200).isNull():

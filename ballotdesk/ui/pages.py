@@ -1,4 +1,8 @@
-"""The main window's pages. Each is a :class:`Page` built on the shared meeting context."""
+"""The main window's pages. Each is a :class:`Page` built on the shared meeting context.
+
+The pages themselves live in their features' packages (``ballotdesk.ui.desk.page`` ...); this
+module is their base class and the registry the window builds its tabs from.
+"""
 
 from __future__ import annotations
 

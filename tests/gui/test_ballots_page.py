@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from ballotdesk.domain.ballot import Status, motion_spec
 from ballotdesk.services import ballots as B
-from ballotdesk.ui.ballots.ballot_dialog import BallotDialog, IssueDialog
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
 from ballotdesk.ui.ballots.model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
 from ballotdesk.ui.ballots.page import BallotsPage
 

@@ -16,14 +16,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.ui.backups.keeper import BackupsDialog
-from ballotdesk.ui.ballots.ballot_dialog import AmendDialog, BallotDialog, IssueDialog
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
 from ballotdesk.ui.ballots.papers_dialog import PapersDialog
-from ballotdesk.ui.dialogs import NewMeetingDialog, PersonDialog
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.dialogs import NewMeetingDialog
 from ballotdesk.ui.documents.integrity import Finding, VerificationDialog
 from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
 from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
-from ballotdesk.ui.projector.display import ProjectorControl
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.result.amend_dialog import AmendDialog
 from ballotdesk.ui.roll.import_dialog import ImportDialog
 from ballotdesk.ui.roll.member_dialog import MemberDialog
 from ballotdesk.ui.shell.guide import GuideDialog

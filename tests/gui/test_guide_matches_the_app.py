@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from ballotdesk.res import resource
 from ballotdesk.ui import i18n
-from ballotdesk.ui.backups.keeper import BackupsDialog
+from ballotdesk.ui.backups.dialog import BackupsDialog
 from ballotdesk.ui.host.window import HostWindow
-from ballotdesk.ui.projector.display import ProjectorControl
+from ballotdesk.ui.projector.control import ProjectorControl
 from ballotdesk.ui.roll.import_dialog import ImportDialog
 from ballotdesk.ui.shell.guide import GuideDialog
 from ballotdesk.ui.shell.main_window import MainWindow

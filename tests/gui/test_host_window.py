@@ -25,7 +25,8 @@ from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.desk.page import DeskPage
-from ballotdesk.ui.host.window import DevicesModel, HostWindow, JoinedDevice, qr_image, valid_join_code
+from ballotdesk.ui.host.devices import DevicesModel, JoinedDevice
+from ballotdesk.ui.host.window import HostWindow, qr_image, valid_join_code
 from ballotdesk.ui.shell.main_window import MainWindow
 
 # Offscreen, a window cannot be raised: the window brings itself forward when shown again.

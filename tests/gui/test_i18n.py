@@ -44,20 +44,24 @@ from ballotdesk.services.display import MODE_LABELS
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui import i18n
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.backups.keeper import BackupKeeper, BackupsDialog
-from ballotdesk.ui.ballots.ballot_dialog import AmendDialog, BallotDialog, IssueDialog
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.backups.keeper import BackupKeeper
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
 from ballotdesk.ui.ballots.page import BallotsPage
 from ballotdesk.ui.ballots.papers_dialog import PapersDialog
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.desk.page import DeskPage
-from ballotdesk.ui.dialogs import NewMeetingDialog, PersonDialog
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.dialogs import NewMeetingDialog
 from ballotdesk.ui.documents.integrity import Finding, VerificationDialog
 from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
 from ballotdesk.ui.domain_text import LISTED
 from ballotdesk.ui.meeting.page import MeetingPage
 from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
 from ballotdesk.ui.pages import Page, page_classes
-from ballotdesk.ui.projector.display import MODE_WORDS, ProjectorControl
+from ballotdesk.ui.projector.control import MODE_WORDS, ProjectorControl
+from ballotdesk.ui.result.amend_dialog import AmendDialog
 from ballotdesk.ui.result.page import ResultPage
 from ballotdesk.ui.roll.member_dialog import MemberDialog
 from ballotdesk.ui.shell.guide import GuideDialog

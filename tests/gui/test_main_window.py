@@ -172,7 +172,7 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
                                                                                               tmp_path):
     from ballotdesk.reports.signing import Outcome, Verification
-    from ballotdesk.ui.backups.keeper import BackupsDialog
+    from ballotdesk.ui.backups.dialog import BackupsDialog
     from ballotdesk.ui.ballots.papers_dialog import PapersDialog
     from ballotdesk.ui.documents.integrity import VerificationDialog, describe
     from ballotdesk.ui.documents.print_preview import PrintPreviewDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.meeting.page import MeetingPage
-from ballotdesk.ui.roll.member_dialog import qdate
+from ballotdesk.ui.widgets.date_field import qdate
 
 PAGE = MeetingPage
 

@@ -24,7 +24,8 @@ from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui import i18n
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.projector.display import ProjectorControl, ProjectorWindow
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.projector.display import ProjectorWindow
 from ballotdesk.ui.shell.main_window import MainWindow
 from tests.helpers import VOTERS
 

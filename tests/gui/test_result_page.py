@@ -12,7 +12,7 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule, motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.ballots.ballot_dialog import AmendDialog
+from ballotdesk.ui.result.amend_dialog import AmendDialog
 from ballotdesk.ui.result.model import ResultModel, ResultRow, RoundRow, RoundsModel
 from ballotdesk.ui.result.page import ResultPage
 from ballotdesk.ui.widgets.result_bars import ResultBars

@@ -14,9 +14,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.roll.import_dialog import ImportDialog, share_width
+from ballotdesk.ui.roll.import_dialog import ImportDialog
 from ballotdesk.ui.roll.model import RollModel
 from ballotdesk.ui.roll.page import STRETCHED, RollPage
+from ballotdesk.ui.roll.preview_table import share_width
 
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status", "Email"]
 

@@ -1,1 +1,1 @@
-"""The Attendance page: who is in the hall, departures, approvals and the attendance register."""
+"""The Attendance page: who is here, departures and returns, provisional votes, the attendance register."""

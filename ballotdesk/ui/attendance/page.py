@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from ballotdesk.services import documents
 from ballotdesk.ui.attendance.model import ID_ROLE, AttendanceFilter, AttendanceModel
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.desk.page import figures_text, quorum_text, show_words
 from ballotdesk.ui.pages import ShownPage
+from ballotdesk.ui.widgets.accessible import show_words
+from ballotdesk.ui.widgets.figures import figures_text, quorum_text
 from ballotdesk.ui.widgets.page_tools import row_table
 
 REASON_COLUMN = 7

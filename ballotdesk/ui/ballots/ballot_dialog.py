@@ -1,18 +1,19 @@
-"""Dialogs of the ballot pages: set up a ballot, issue papers from the attendance list, amend a result.
+"""Set up a ballot: a motion (For/Against) or an election, its rule, base and counting method.
 
-Each dialog only gathers what the chair typed; the page hands it to the service, so every rule
-(and every refusal, in words) stays in ``domain``/``services``. The ballot dialog still runs
+The dialog only gathers what the chair typed; the page hands it to the service, so every rule
+(and every refusal, in words) stays in ``domain``/``services``. It still runs
 ``BallotSpec.validate`` before closing, so a slip is shown beside the fields instead of after.
+Issuing papers (:mod:`ballotdesk.ui.ballots.issue_dialog`) and amending a declared result
+(:mod:`ballotdesk.ui.result.amend_dialog`) have dialogs of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -45,13 +45,10 @@ from ballotdesk.domain.ballot import (
     Status,
     default_rule,
 )
-from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ranked
-from ballotdesk.services.meeting import Attendee
 from ballotdesk.ui.domain_text import base_label, rule_label, status_label
 from ballotdesk.ui.tones import Tone, style_text, style_tint
-from ballotdesk.ui.widgets.count_form import CountForm
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons, fit_on_screen
 
 
@@ -364,180 +361,3 @@ class BallotDialog(QDialog):
             return
         self._spec = spec
         super().accept()
-
-
-class IssueDialog(QDialog):
-    """Issue papers to attendees chosen from the attendance list.
-
-    Lists registered attendees who may vote, are present and hold no paper for the ballot; the
-    chair selects several (or all shown) and picks the box. The page issues them one by one and
-    lists any refusals with their reasons (someone may have been issued a paper at the desk
-    while this dialog was open).
-    """
-
-    def __init__(self, parent: QWidget | None, ballot_title: str, attendees: Sequence[Attendee],
-                 boxes: Sequence[str], box: str, not_listed: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Issue papers: {0}").format(ballot_title))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Registered attendees who may vote and hold no paper for this ballot. "
-                       "Select one or more (Ctrl or Shift for several), choose the box, then Issue."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName(self.tr("Find by name or number"))
-        self.filter_edit.setPlaceholderText(self.tr("Find by name or number"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter)
-        layout.addWidget(self.filter_edit)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Attendees without a paper"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMinimumHeight(220)
-        for person in attendees:
-            text = f"{person.name}  —  {person.number}" if person.number else f"{person.name}  —  {person.kind}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.list.addItem(item)
-        self.list.itemSelectionChanged.connect(self._update_count)
-        layout.addWidget(self.list)
-        if not_listed:
-            note = QLabel(not_listed)
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        row = QHBoxLayout()
-        self.select_all_button = QPushButton(self.tr("Select &all shown"))
-        self.select_all_button.setAccessibleName(self.tr("Select all shown"))
-        self.select_all_button.setAutoDefault(False)
-        self.select_all_button.clicked.connect(self._select_all)
-        row.addWidget(self.select_all_button)
-        row.addStretch(1)
-        box_label = QLabel(self.tr("Into &box:"))
-        self.box_combo = QComboBox()
-        self.box_combo.setAccessibleName(self.tr("Box"))
-        self.box_combo.addItems(list(boxes))
-        self.box_combo.setCurrentText(box)
-        box_label.setBuddy(self.box_combo)
-        row.addWidget(box_label)
-        row.addWidget(self.box_combo)
-        layout.addLayout(row)
-        self.count_label = QLabel()
-        layout.addWidget(self.count_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.issue_button = self.buttons.addButton(self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.issue_button.setAccessibleName(self.tr("Issue"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._update_count()
-        fit_on_screen(self, 520, 480)
-
-    def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(not all(w in item.text().casefold() for w in words))
-
-    def _select_all(self) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setSelected(not item.isHidden())
-
-    def _update_count(self) -> None:
-        count = len(self.selected_ids())
-        self.count_label.setText(self.tr("{0} selected").format(count) if self.list.count()
-                                 else self.tr("Everyone present holds a paper."))
-        self.issue_button.setEnabled(count > 0)
-
-    def selected_ids(self) -> list[int]:
-        """The chosen attendees, in list order."""
-        return [int(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
-                if self.list.item(i).isSelected() and not self.list.item(i).isHidden()]
-
-    def select_names(self, names: Sequence[str]) -> None:
-        """Select the attendees whose line starts with one of these names (scripts and tests)."""
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setSelected(any(item.text().startswith(n) for n in names))
-
-    def box(self) -> str:
-        """The chosen box's name."""
-        return self.box_combo.currentText()
-
-
-class AmendDialog(QDialog):
-    """The chair corrects a declared result: one box's figures, with their name and a reason.
-
-    The earlier version is kept by the service; this dialog only gathers the corrected figures,
-    checked live like a teller's entry, and refuses to close without a name and a reason.
-    """
-
-    def __init__(self, parent: QWidget | None, options: Sequence[str], seats: int,
-                 boxes: Mapping[str, CountFigures | None], chair: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Amend the declared result"))
-        self._boxes = dict(boxes)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Correct one box's figures. Every earlier version of the result is kept, "
-                       "and the result will be marked AMENDED."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        top = QFormLayout()
-        self.box_combo = QComboBox()
-        self.box_combo.setAccessibleName(self.tr("Box"))
-        self.box_combo.addItems(list(boxes))
-        top.addRow(self.tr("&Box:"), self.box_combo)
-        layout.addLayout(top)
-        self.form = CountForm(self, with_reasons=False)
-        self.form.set_options(options, seats)
-        layout.addWidget(self.form)
-        details = QFormLayout()
-        self.chair_edit = QLineEdit(chair)
-        self.chair_edit.setAccessibleName(self.tr("Chair's name"))
-        details.addRow(self.tr("&Chair's name:"), self.chair_edit)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName(self.tr("Reason for the amendment"))
-        self.reason_edit.setPlaceholderText(self.tr("e.g. bundle of 10 For papers found under the table"))
-        details.addRow(self.tr("&Reason:"), self.reason_edit)
-        layout.addLayout(details)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.amend_button = self.buttons.addButton(self.tr("&Amend"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.amend_button.setAccessibleName(self.tr("Amend"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.box_combo.currentTextChanged.connect(self._load_box)
-        self.form.validity_changed.connect(self._update)
-        self.chair_edit.textChanged.connect(self._update)
-        self.reason_edit.textChanged.connect(self._update)
-        self._load_box(self.box_combo.currentText())
-        fit_on_screen(self, 520, self.sizeHint().height())
-
-    def _load_box(self, name: str) -> None:
-        figures = self._boxes.get(name)
-        self.form.clear()
-        if figures is not None:
-            self.form.set_figures(figures)
-        self._update()
-
-    def _update(self) -> None:
-        self.amend_button.setEnabled(self.form.is_valid() and bool(self.chair_edit.text().strip())
-                                     and bool(self.reason_edit.text().strip()))
-
-    def box(self) -> str:
-        """The box being corrected."""
-        return self.box_combo.currentText()
-
-    def figures(self) -> CountFigures | None:
-        """The corrected figures."""
-        return self.form.figures()
-
-    def chair(self) -> str:
-        """Who amends."""
-        return self.chair_edit.text().strip()
-
-    def reason(self) -> str:
-        """Why."""
-        return self.reason_edit.text().strip()

@@ -4,7 +4,8 @@ What the chair and the secretary do between "we will now vote" and "the ballot i
 create the motion or election, open it, decide where papers go (the main hall, an overflow box
 outside), issue papers from the attendance list or at the desk, and deal with a spoilt or
 mistaken paper. Every figure on the page is redrawn from the service on ``context.changed``,
-so papers issued at the desk show up here as they happen.
+so papers issued at the desk show up here as they happen. The commands on papers (issue,
+spoil, withdraw, print) are in :mod:`~ballotdesk.ui.ballots.paper_commands`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,20 +23,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ballotdesk.domain.ballot import Status, opening_summary
-from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
-from ballotdesk.services import documents, ranked
-from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services import ranked
 from ballotdesk.services.quorum import quorum_now
-from ballotdesk.ui.ballots.ballot_dialog import BallotDialog, IssueDialog
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
 from ballotdesk.ui.ballots.model import (
-    ID_ROLE,
     BallotRow,
     BallotsModel,
     BoxesModel,
@@ -43,45 +40,16 @@ from ballotdesk.ui.ballots.model import (
     PaperRow,
     PapersModel,
 )
-from ballotdesk.ui.ballots.papers_dialog import PapersDialog
+from ballotdesk.ui.ballots.paper_commands import PaperCommands
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import APP_NAME, not_done
+from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.domain_text import status_label
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.widgets.page_tools import button, row_table
+from ballotdesk.ui.widgets.page_tools import button, select_id, selected_id, table
 from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 
 
-def table(model: Any, accessible: str) -> QTableView:
-    """A read-only, row-selecting table view with sensible column sizing."""
-    view = row_table(QTableView(), accessible)
-    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not cell by cell
-    view.setModel(model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def selected_id(view: QTableView) -> Any:
-    """The id (``ID_ROLE``) of the selected row, or None."""
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    return rows[0].data(ID_ROLE) if rows else None
-
-
-def select_id(view: QTableView, wanted: Any) -> bool:
-    """Select the row whose id is ``wanted``; False when it is not listed."""
-    model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(ID_ROLE) == wanted:
-            view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                         | QItemSelectionModel.SelectionFlag.Rows)
-            view.setCurrentIndex(index)
-            return True
-    return False
-
-
-class BallotsPage(Page):
+class BallotsPage(PaperCommands, Page):
     """Ballots, boxes and papers for the chair and secretary."""
 
 
@@ -455,112 +423,3 @@ class BallotsPage(Page):
             self._done("ballot.desk_issue", words)
         else:
             self.refresh()
-
-    # -- papers -------------------------------------------------------------------------------
-
-    def issue_papers(self) -> None:
-        """Issue papers to attendees picked from the attendance list; refusals are listed."""
-        svc, ballot = self.service, self.selected_ballot()
-        if svc is None or ballot is None:
-            return
-        holding = {p["attendee_id"] for p in ballot_service.live_papers(svc, ballot["id"])}
-        people = svc.attendees()
-        present = [a for a in people if a.departed_at is None]
-        eligible = [a for a in present if a.may_vote and a.id not in holding]
-        eligible.sort(key=lambda a: a.name.casefold())
-        no_vote = sum(1 for a in present if not a.may_vote)
-        departed = len(people) - len(present)
-        notes = []
-        if no_vote:
-            notes.append(self.tr("{0:,} present may not vote").format(no_vote))
-        if departed:
-            notes.append(self.tr("{0:,} have departed").format(departed))
-        if holding:
-            notes.append(self.tr("{0:,} already hold a paper").format(len(holding)))
-        not_listed = self.tr("Not listed: {0}.").format("; ".join(notes)) if notes else ""
-        boxes = [b.name for b in self.boxes_model.rows()]
-        default_box = self.desk_box.currentText() or ballot_service.MAIN_HALL
-        dialog = IssueDialog(self, ballot["title"], eligible, boxes, default_box, not_listed)
-        if not self.dialogs.run(dialog):
-            return
-        box = dialog.box()
-        issued = 0
-        refused: list[str] = []
-        names = {a.id: a.name for a in people}
-        for attendee_id in dialog.selected_ids():
-            try:
-                ballot_service.issue_paper(svc, ballot["id"], attendee_id, box)
-                issued += 1
-            except DomainError as error:  # listed in words; the others are still issued
-                refused.append(f"• {names.get(attendee_id, attendee_id)}: {error}")
-        summary = (self.tr("1 paper issued into {0}.").format(box) if issued == 1
-                   else self.tr("{0:,} papers issued into {1}.").format(issued, box))
-        if issued:
-            self._done("paper.issue", summary)
-        if refused:
-            self.dialogs.info(APP_NAME, self.tr("{0}\n\nNot issued:\n{1}").format(summary, "\n".join(refused)))
-
-    def _selected_paper(self) -> tuple[MeetingService, dict[str, Any], PaperRow] | None:
-        svc, ballot = self.service, self.selected_ballot()
-        attendee_id = selected_id(self.papers_view)
-        if svc is None or ballot is None or attendee_id is None:
-            return None
-        paper = next((p for p in self.papers_model.rows() if p.attendee_id == attendee_id), None)
-        return (svc, ballot, paper) if paper else None
-
-    def spoil_selected(self) -> None:
-        """Cancel the selected attendee's spoilt paper and issue its replacement (optional number)."""
-        chosen = self._selected_paper()
-        if chosen is None:
-            return
-        svc, ballot, paper = chosen
-        serial = self.dialogs.text(
-            self.tr("Spoil and replace"),
-            self.tr("{0}'s paper is cancelled and a new one issued into {1}.\n"
-                    "Number of the replacement paper (optional):").format(paper.name, paper.box))
-        if serial is None:
-            return
-        if self.dialogs.done(not_done(),
-                             lambda: ballot_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial)):
-            self._done("paper.spoil", self.tr("{0}'s spoilt paper was cancelled and replaced in {1}.").format(
-                paper.name, paper.box))
-
-    def withdraw_selected(self) -> None:
-        """Withdraw the selected attendee's paper, with a reason."""
-        chosen = self._selected_paper()
-        if chosen is None:
-            return
-        svc, ballot, paper = chosen
-        reason = self.dialogs.text(self.tr("Withdraw paper"),
-                                   self.tr("Why is {0}'s paper withdrawn? (required)").format(paper.name))
-        if reason is None:
-            return
-        if self.dialogs.done(not_done(),
-                             lambda: ballot_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason)):
-            self._done("paper.withdraw", self.tr("{0}'s paper was withdrawn: {1}").format(paper.name, reason.strip()))
-
-    # -- printing -----------------------------------------------------------------------------
-
-    def print_papers(self) -> None:
-        """Ask how many papers, for which box and numbered from where; then preview them."""
-        # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
-        from ballotdesk.ui.documents.print_preview import file_name, preview_document
-
-        svc, ballot = self.service, self.selected_ballot()
-        if svc is None or ballot is None:
-            return
-        boxes = [b["name"] for b in ballot_service.all_boxes(svc)]
-        dialog = PapersDialog(ballot["title"], boxes, svc.eligible_on_roll(), self)
-        if not self.dialogs.run(dialog):
-            return
-        request = dialog.request()
-        job = self.dialogs.attempt(not_done(), lambda: documents.ballot_papers_job(
-            svc, ballot["id"], request.box, request.count, request.first_serial, request.prefix))
-        if job is None:
-            return
-        name = file_name(svc.path.stem, self.tr("Ballot papers"), ballot["title"], request.box) + ".pdf"
-        preview_document(self, self.dialogs.run, self.tr("Ballot papers — {0} — {1}").format(ballot["title"],
-                                                                                            request.box),
-                         job, svc.path.parent / name,
-                         note=self.tr("{0:,} papers for the box {1}. Cut along the marks; keep unused papers "
-                                      "for the ballot paper account.").format(request.count, request.box))

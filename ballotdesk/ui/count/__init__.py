@@ -1,1 +1,1 @@
-"""The Count page: tellers' entries box by box, the four-eyes check, disputes and recounts."""
+"""The Count page: tellers enter each box twice and blind, the chair resolves differences and disputes."""

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.services.ballots import Dispute
-from ballotdesk.ui.ballots.page import table
 from ballotdesk.ui.count.model import DisputeModel
-from ballotdesk.ui.widgets.page_tools import dialog_buttons, fit_rows
+from ballotdesk.ui.widgets.page_tools import dialog_buttons, fit_rows, table
 
 RECOUNT = 2
 """The id of the "order a recount" choice; the tellers' choices are 0 and 1 (-1 is Qt's "none chosen")."""

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QFont
 
 from ballotdesk.domain.count import label_text
 from ballotdesk.services.ballots import BoxState, Dispute, DisputeRow
-from ballotdesk.ui.ballots.model import AnyIndex, Column, RowsModel
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.rows import AnyIndex, Column, RowsModel
 from ballotdesk.ui.tones import Tone, tint
 
 

@@ -29,7 +29,6 @@ from ballotdesk.domain.count import account, label_text
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import tellers
 from ballotdesk.services.ballots import BoxState
-from ballotdesk.ui.ballots.page import select_id, selected_id, table
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.count.dispute_dialog import DisputeDialog
 from ballotdesk.ui.count.model import BoxStatesModel, account_words
@@ -39,7 +38,7 @@ from ballotdesk.ui.pages import Page
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
 from ballotdesk.ui.widgets.count_form import CountForm
-from ballotdesk.ui.widgets.page_tools import button
+from ballotdesk.ui.widgets.page_tools import button, select_id, selected_id, table
 
 
 class CountPage(Page):

@@ -4,55 +4,37 @@ A steward types a few letters of a name or a membership number; the list follows
 keystroke; Up/Down choose; Enter registers. The search field never loses the focus, so the
 next person can be typed at once, and a large panel says in words what just happened, so the
 steward can read it aloud and a colour-blind steward is never left guessing.
+
+The search and name fields are in :mod:`~ballotdesk.ui.desk.fields`; how the panel draws its words,
+in :mod:`ballotdesk.ui.widgets.status_panel`.
 """
 
 from __future__ import annotations
 
-import html
-import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
-from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-    QTextDocumentFragment,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.search import looks_like_number
 from ballotdesk.services.meeting import Figures, MeetingService, Registration
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
+from ballotdesk.ui.desk.fields import SEARCH_LIMIT, SearchField, StaffField, scaled
 from ballotdesk.ui.desk.model import SearchResultsModel
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.models.format import clock
 from ballotdesk.ui.pages import Page
 from ballotdesk.ui.tones import Tone, style_text, style_tint
+from ballotdesk.ui.widgets.accessible import announce
+from ballotdesk.ui.widgets.figures import figures_text, quorum_text
 from ballotdesk.ui.widgets.page_tools import row_table
+from ballotdesk.ui.widgets.status_panel import PANEL_BORDER, PANEL_PADDING, StatusArea, StatusPanel, WordsLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-
-SEARCH_LIMIT = 50
 
 # What each panel kind means, as a tone (colours come from the theme). Every kind goes with a headline in words.
 STATUS_TONES = {
@@ -66,278 +48,6 @@ URGENT_KINDS = frozenset({"no_vote", "already", "error"})
 """Outcomes a screen reader should say at once, interrupting: the steward must act on them."""
 RESULT_ROWS = 4
 """Rows of results that always stay visible, however little room the window leaves the desk."""
-
-
-def quorum_text(figures: Figures) -> str:
-    """The quorum in words, e.g. "Quorum met: 312 present, 232 needed" (the window and pages share it).
-
-    Present and needed are named separately: "312 of 232 needed" read as if 312 were a share of 232.
-    """
-    present, needed = figures.may_vote_present, figures.quorum
-    if needed <= 0:
-        return QCoreApplication.translate("DeskPage", "No quorum set: {0} present may vote").format(f"{present:,}")
-    if figures.quorate:
-        return QCoreApplication.translate("DeskPage", "Quorum met: {0} present, {1} needed").format(
-            f"{present:,}", f"{needed:,}")
-    return QCoreApplication.translate("DeskPage", "Quorum NOT met: {0} present, {1} needed ({2} more)").format(
-        f"{present:,}", f"{needed:,}", f"{needed - present:,}")
-
-
-def figures_text(figures: Figures) -> str:
-    """The live counts of the desk, in one line (the meeting page splits it at the four-space gaps)."""
-    return QCoreApplication.translate(
-        "DeskPage", "Registered: {0}    May vote and present: {1}    Guests: {2}    Departed: {3}").format(
-        f"{figures.registered:,}", f"{figures.may_vote_present:,}", f"{figures.guests:,}", f"{figures.departed:,}")
-
-
-def plain_words(text: str) -> str:
-    """``text`` without any HTML markup: what a screen reader should say."""
-    return QTextDocumentFragment.fromHtml(text).toPlainText() if QtGui.Qt.mightBeRichText(text) else text
-
-
-def show_words(label: QLabel, text: str) -> None:
-    """Set a label's text and repeat it, as plain words, in its accessible description.
-
-    A label that has an accessible name is read by that name alone (the name replaces the text
-    for assistive technology), so "Registration status" would be all a blind steward heard.
-    The description carries what the label says now.
-    """
-    label.setText(text)
-    label.setAccessibleDescription(plain_words(text))
-
-
-def announce(widget: QWidget, text: str, *, urgent: bool) -> None:
-    """Ask the screen reader to say ``text`` now (Qt 6.8+; older Qt has no announcements and says nothing).
-
-    A changed description is read only when the user moves to the panel; the steward keeps the
-    cursor in the search field, so each outcome is announced as it happens. ``urgent`` ones
-    (refusals, may not vote, already registered) interrupt whatever is being read.
-    """
-    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
-    if event_type is None:
-        return
-    event = event_type(widget, text)
-    politeness = getattr(QAccessible, "AnnouncementPoliteness", None)
-    if politeness is not None:
-        event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
-    QAccessible.updateAccessibility(event)
-
-
-_DATE = re.compile(r"(?<!\d)(\d{1,2}) ([^\W\d_]{3,}\.?) (\d{4})(?!\d)")
-"""A date as :func:`~ballotdesk.domain.eligibility.long_date` writes it ("3 Feb 2015", "3 Chwef 2015")."""
-_FIGURE = re.compile(r": (?=\d)")
-"""The space between a label and its figure ("Departed: 0")."""
-
-DETAIL_SCALE = 0.62
-"""The panel's detail lines, as a share of the verdict's point size."""
-PANEL_BORDER, PANEL_PADDING = 3, 12
-"""The panel's border and padding, in pixels."""
-
-
-def _rich(line: str) -> str:
-    """One line as HTML: escaped, each date and each "label: figure" held together by non-breaking spaces."""
-    line = _DATE.sub(r"\1&nbsp;\2&nbsp;\3", html.escape(line, quote=False))
-    return _FIGURE.sub(":&nbsp;", line)
-
-
-class WordsLabel(QLabel):
-    """A label whose :meth:`text` is its plain words, drawn so that a date or a figure never breaks apart.
-
-    Other pages, the tests and assistive technology read the words; only the drawing differs
-    ("Departed:" at the end of one line and its "0" on the next is easily misread). The accessible
-    description repeats the words, because the label's accessible name would hide them
-    (see :func:`show_words`).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self._words = ""
-
-    def text(self) -> str:
-        """The words shown, as plain text (lines separated by newlines); :meth:`rich_text` is how they are drawn."""
-        return self._words
-
-    def setText(self, text: str) -> None:
-        """Show ``text`` (plain words)."""
-        self._words = text
-        self._render()
-
-    def rich_text(self) -> str:
-        """The HTML the label draws."""
-        return super().text()
-
-    def _html(self) -> str:
-        return "<br>".join(map(_rich, self._words.split("\n"))) if self._words else ""
-
-    def _render(self) -> None:
-        # pre-wrap: HTML would fold the figures' four-space gaps into one, yet lines must still wrap.
-        markup = f'<div style="white-space:pre-wrap">{self._html()}</div>'
-        super().setText(markup)
-        self.setAccessibleDescription(self.text())
-
-
-class StatusPanel(WordsLabel):
-    """The desk's big panel: the verdict large on a line of its own, the details smaller.
-
-    The verdict is the first line up to its first ": " ("REGISTERED — MAY VOTE", "ALREADY
-    REGISTERED at 11:02"), so the outcome is read at a glance from across the desk while the
-    words themselves (and their translations) stay as they are. Once the steward starts on the
-    next person, :meth:`mark_previous` heads the words with whom they were about.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._previous = ""
-
-    def text(self) -> str:
-        """The words shown, headed by the "Previous" line while they are about the previous person."""
-        return f"{self._previous}\n{self._words}" if self._previous else self._words
-
-    def setText(self, text: str) -> None:
-        """Show ``text`` (plain words) as the current outcome."""
-        self._previous = ""
-        super().setText(text)
-
-    def mark_previous(self, heading: str) -> None:
-        """Show the same words under ``heading`` ("Previous: Zoë O'Brien (10234)"), all at the detail size."""
-        self._previous = heading
-        self._render()
-
-    @property
-    def is_previous(self) -> bool:
-        """True while the words are about the previous person."""
-        return bool(self._previous)
-
-    def _html(self) -> str:
-        detail = f"font-size:{self.font().pointSizeF() * DETAIL_SCALE:.1f}pt"
-        lines = self._words.split("\n")
-        if self._previous:
-            return (f'<div style="{detail}">{_rich(self._previous)}</div>'
-                    f'<div style="{detail}; font-weight:normal">{"<br>".join(map(_rich, lines))}</div>')
-        verdict, colon, rest = lines[0].partition(": ")
-        details = [rest, *lines[1:]] if colon else lines[1:]
-        body = f"<div>{_rich(verdict)}</div>"
-        if details:
-            body += f'<div style="{detail}">{"<br>".join(map(_rich, details))}</div>'
-        return body
-
-
-class StatusArea(QScrollArea):
-    """Holds the panel: as tall as its words need while there is room, scrolling when there is not.
-
-    On a small screen with a large font a label would simply be cut off at the bottom, and the
-    cut-off part may be the "NO ballot paper" line. Here every word stays reachable, the verdict
-    line always fits, and the results list keeps its rows (:data:`RESULT_ROWS`).
-    """
-
-    def __init__(self, panel: StatusPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.panel = panel
-        self.setWidget(panel)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
-        self.viewport().setAutoFillBackground(False)  # the panel's rounded corners show the window
-        line = QFontMetrics(panel.font()).height()
-        detail_font = QFont(panel.font())
-        detail_font.setPointSizeF(panel.font().pointSizeF() * DETAIL_SCALE)
-        detail = QFontMetrics(detail_font).height()
-        chrome = 2 * (PANEL_BORDER + PANEL_PADDING) + 4  # and a little air
-        self.setMinimumHeight(line + chrome)
-        self._usual = line + 2 * detail + chrome
-        """Room for a usual outcome (the verdict and two lines), so the layout does not jump at each person."""
-
-    def sizeHint(self) -> QSize:
-        """The panel's height for the width it has (a label's own hint guesses a width), at least a usual outcome."""
-        width = self.viewport().width() if self.isVisible() else self.width()
-        return QSize(super().sizeHint().width(), max(self.panel.heightForWidth(max(width, 1)), self._usual))
-
-    def show_top(self) -> None:
-        """Scroll back to the verdict and let the layout reconsider the panel's height."""
-        self.verticalScrollBar().setValue(0)
-        self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A new width wraps the words anew: ask the layout for the height that now fits."""
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
-
-
-class StaffField(QLineEdit):
-    """The "At the desk" name: Enter or Esc hands the keyboard back to the search field.
-
-    The name is typed once a shift; if the cursor stayed here, the next member's name would be
-    typed into it and become the name of whoever is at the desk.
-    """
-
-    finished = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter (after the usual returnPressed) and Esc say the name is done."""
-        key = Qt.Key(event.key())
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            super().keyPressEvent(event)
-            event.accept()
-            self.finished.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class SearchField(QLineEdit):
-    """The desk's search field: arrows move the highlighted result, Ctrl+Z undoes a registration.
-
-    A line edit would use Up/Down for nothing and Ctrl+Z for its own text; at the desk both are
-    more useful for the list and for the last registration. Ctrl+Home and Ctrl+End go to the first
-    and last result (plain Home and End still move the text cursor, as in any field), and Esc
-    clears what was typed, so a steward who gives up on a name starts the next one at once.
-    """
-
-    move_requested = Signal(int)
-    undo_requested = Signal()
-
-    _MOVES: ClassVar[dict[Qt.Key, int]] = {
-        Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
-    }
-    _ENDS: ClassVar[dict[Qt.Key, int]] = {Qt.Key.Key_Home: -SEARCH_LIMIT, Qt.Key.Key_End: SEARCH_LIMIT}
-    """Ctrl+Home/Ctrl+End: a step past either end of the list, which :meth:`DeskPage.move_highlight` stops at."""
-
-    def event(self, event: QEvent) -> bool:
-        """Claim Ctrl+Z before any window shortcut, so it always reaches :meth:`keyPressEvent`."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Undo):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrows and Ctrl+Z act on the desk; everything else edits the text."""
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()
-            return
-        key = Qt.Key(event.key())
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        step = self._MOVES.get(key) if modifiers == Qt.KeyboardModifier.NoModifier else (
-            self._ENDS.get(key) if modifiers == Qt.KeyboardModifier.ControlModifier else None)
-        if step is not None:
-            self.move_requested.emit(step)
-            return
-        if key == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-def scaled(factor: float) -> float:
-    """A point size ``factor`` times the system's font, so the desk grows with the user's setting.
-
-    Sized for a 9-point system font the desk reads 18, 22 and 13 points; someone who has made
-    their system font larger gets a larger desk.
-    """
-    base = QApplication.font().pointSizeF()
-    return factor * (base if base > 0 else 9.0)
 
 
 class DeskPage(Page):

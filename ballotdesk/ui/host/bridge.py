@@ -19,7 +19,7 @@ from ballotdesk.host.qt_dispatch import QtDispatcher, stop_with_qt_running
 from ballotdesk.host.server import HostServer
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.host.window import JoinedDevice
+from ballotdesk.ui.host.devices import JoinedDevice
 
 DEVICE_CHANGE = "host.device"
 """The action named to the window when a device joined, left or was seen (no change to the meeting)."""
@@ -28,7 +28,7 @@ MEETING_CHANGE = "host.change"
 
 
 class QtHost:
-    """A running :class:`HostServer` for the open meeting, as :class:`~ballotdesk.ui.host.window.HostHandle`."""
+    """A running :class:`HostServer` for the open meeting, as :class:`~ballotdesk.ui.host.devices.HostHandle`."""
 
     def __init__(self, context: MeetingContext, *, https: bool, port: int, on_change: Callable[[str], None],
                  bind: str = "0.0.0.0") -> None:

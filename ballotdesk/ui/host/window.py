@@ -10,9 +10,7 @@ and Count page redraw exactly as after a change made on this laptop.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Callable
 
 import qrcode
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -36,9 +34,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
-from ballotdesk.ui.models.base import Index, ListTableModel
-from ballotdesk.ui.models.format import clock
+from ballotdesk.ui.host.devices import DevicesModel, HostHandle, HostStarter
 from ballotdesk.ui.tones import Tone, style_text, style_tint
 
 DEFAULT_PORT = 8765
@@ -46,56 +42,6 @@ REFRESH_MS = 2000
 """How often the devices' "last seen" is redrawn while nothing else changes."""
 REDRAW_MS = 150
 """Devices' changes within this time redraw the window's pages once (four desks at the door: not forty redraws)."""
-
-
-@dataclass(frozen=True)
-class JoinedDevice:
-    """A device as the chair sees it in the list."""
-
-    id: str
-    name: str
-    role: str
-    last_seen: str | None
-    address: str = ""
-
-
-class HostHandle(Protocol):
-    """What the window needs of a running host (``ballotdesk.host`` provides it)."""
-
-    @property
-    def url(self) -> str:
-        """The join address devices type or scan."""
-        ...
-
-    @property
-    def join_code(self) -> str:
-        """The 6 digits a device types to join."""
-        ...
-
-    @property
-    def fingerprint(self) -> str | None:
-        """The certificate's SHA-256 fingerprint (None on plain HTTP)."""
-        ...
-
-    def set_join_code(self, code: str | None = None) -> str:
-        """A new join code (``code``, or random when None); devices already joined stay."""
-        ...
-
-    def devices(self) -> Sequence[JoinedDevice]:
-        """The devices joined now."""
-        ...
-
-    def disconnect(self, device_id: str) -> None:
-        """Revoke one device's token at once."""
-        ...
-
-    def stop(self) -> None:
-        """Stop listening, finishing requests in flight, and revoke every token."""
-        ...
-
-
-HostStarter = Callable[[MeetingContext, bool, int, Callable[[str], None]], HostHandle]
-"""Starts a host for the open meeting: (context, https, port, on_change(action)) → a running host."""
 
 
 def start_host(context: MeetingContext, https: bool, port: int, on_change: Callable[[str], None]) -> HostHandle:
@@ -135,31 +81,6 @@ def qr_image(text: str, scale: int = 6, border: int = 4) -> QImage:
 def valid_join_code(text: str) -> bool:
     """Exactly six digits (0–9): what a phone's number pad types and the join page accepts."""
     return len(text) == 6 and all("0" <= c <= "9" for c in text)
-
-
-class DevicesModel(ListTableModel[JoinedDevice]):
-    """The devices joined: name, role and when each was last heard from."""
-
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Header", "Device"),
-        QT_TRANSLATE_NOOP("Header", "Role"),
-        QT_TRANSLATE_NOOP("Header", "Last seen"),
-        QT_TRANSLATE_NOOP("Header", "Address"),
-    )
-
-    def device(self, row: int) -> JoinedDevice | None:
-        """The device on ``row``, or None."""
-        return self.item(row)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Words only; the role is said in the interface language."""
-        device = self.device(index.row()) if index.isValid() else None
-        if device is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        roles = {"desk": self.tr("Desk"), "teller": self.tr("Teller")}
-        values = (device.name, roles.get(device.role, device.role), clock(device.last_seen), device.address)
-        return values[index.column()]
-
 
 class _Changes(QObject):
     """Carries the server's change notices from its thread to the Qt thread (a queued signal)."""

@@ -1,1 +1,1 @@
-"""The Meeting page (details, rules, tellers, PIN, privacy) and the dialogs that set a meeting up."""
+"""The Meeting page (details, rules, tellers, the chair's PIN, personal data) and its Change PIN dialog."""

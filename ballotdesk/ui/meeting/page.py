@@ -35,12 +35,11 @@ from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.services.tellers import add_teller, teller_names
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.desk.page import figures_text, quorum_text
 from ballotdesk.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.roll.member_dialog import pydate, qdate
-from ballotdesk.ui.widgets.date_field import DateField
+from ballotdesk.ui.widgets.date_field import DateField, pydate, qdate
+from ballotdesk.ui.widgets.figures import figures_text, quorum_text
 
 TEXT_FIELDS = {
     "title": QT_TRANSLATE_NOOP("MeetingPage", "Title"),

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
-from ballotdesk.ui.ballots.model import AnyIndex, Column, RowsModel
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.models.rows import AnyIndex, Column, RowsModel
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,14 @@ percentage of the base, abstentions, rejected papers, votes cast, the number nec
 outcome in words, in large type. Everything shown comes from ``result_json`` so a declared
 (or amended) result shows exactly the version that was declared, with every earlier version
 listed beneath it.
+
+The lot and rounds panels with their commands are in :mod:`~ballotdesk.ui.result.lots_and_rounds`,
+the result sheet and the export in :mod:`~ballotdesk.ui.result.result_files`.
 """
 
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,28 +32,25 @@ from ballotdesk.domain.ballot import Status, option_label
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.words import clock
-from ballotdesk.reports.signing import load_identity, organisation_certificate
 from ballotdesk.services import ballots as ballot_service
-from ballotdesk.services import documents
 from ballotdesk.services.ballots import BoxState
 from ballotdesk.services.quorum import quorum_now
-from ballotdesk.ui.ballots.ballot_dialog import AmendDialog
-from ballotdesk.ui.ballots.page import table
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import APP_NAME, not_done
+from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.domain_text import base_label, domain_text, rule_label, status_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.result.model import ResultModel, ResultRow, RoundRow, RoundsModel
+from ballotdesk.ui.result.amend_dialog import AmendDialog
+from ballotdesk.ui.result.lots_and_rounds import LotsAndRounds
+from ballotdesk.ui.result.model import ResultModel, ResultRow, RoundsModel
+from ballotdesk.ui.result.result_files import ResultFiles
 from ballotdesk.ui.result.stages_view import StagesPanel
 from ballotdesk.ui.tones import Tone, style_badge
 from ballotdesk.ui.widgets.ballot_picker import BallotPicker
-from ballotdesk.ui.widgets.page_tools import button, fit_rows
+from ballotdesk.ui.widgets.page_tools import button, fit_rows, table
 from ballotdesk.ui.widgets.quorum_reason import inquorate_reason
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
-_METHOD = {"app": QT_TRANSLATE_NOOP("ResultPage", "drawn by the app"),
-           "physical": QT_TRANSLATE_NOOP("ResultPage", "drawn in the hall")}
 _BASE_WORDS = {
     "cast": QT_TRANSLATE_NOOP("ResultPage", "votes cast"),
     "cast+rejected": QT_TRANSLATE_NOOP("ResultPage", "votes cast and rejected papers"),
@@ -66,13 +65,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultPage", text)
 
 
-def _join(names: list[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return QCoreApplication.translate("ResultPage", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
-
-
-class ResultPage(Page):
+class ResultPage(LotsAndRounds, ResultFiles, Page):
     """The combined result of one ballot, and the chair's steps from count to declaration."""
 
 
@@ -381,72 +374,6 @@ class ResultPage(Page):
                                          "{2}").format(html.escape(box["name"]), box["variance"], html.escape(why))
         self.summary.setText(text)
 
-    def _show_lot(self, status: Status, doc: dict[str, Any]) -> None:
-        tie, lot = list(doc["tie"]), doc.get("lot")
-        lots = (lot.get("all") or [lot]) if lot else []
-        lines = [self.tr("A lot {0} among {1} favoured <b>{2}</b>.").format(
-                     _tr(_METHOD[x["method"]]), _join(x["among"]), x["chosen"])
-                 + (f" ({x['note']})" if x.get("note") else "") for x in lots]
-        draw = bool(self._actions and self._actions.draw_lot)  # the services' rule, not the page's
-        if tie:
-            lines.append(self.tr("The votes of <b>{0}</b> are equal and decide the outcome; settle it by lot before "
-                                 "declaring.").format(_join(tie)))
-            if not draw and self._actions is not None:
-                lines.append(html.escape(self._actions.draw_lot.reason))
-        self.lot_text.setText("<br>".join(lines))
-        self.lot_group.setTitle(self.tr("Equality of votes: settle by lot") if tie else self.tr("Lot"))
-        self.lot_group.setVisible(bool(lines))
-        self.draw_button.setVisible(bool(tie))
-        self.physical_button.setVisible(bool(tie))
-        self.draw_button.setEnabled(draw)
-        self.physical_button.setEnabled(draw)
-
-    def _show_rounds(self, ballot: ballot_service.Ballot, doc: dict[str, Any]) -> None:
-        svc = self.service
-        if svc is None:
-            return
-        chain = ballot_service.round_list(svc, ballot.id)
-        needs = bool(doc["needs_next_round"])
-        self.rounds_group.setVisible(len(chain) > 1 or needs)
-        if len(chain) <= 1 and not needs:
-            return
-        docs: list[dict[str, Any] | None] = []
-        for row in chain:
-            try:
-                docs.append(ballot_service.result_json(svc, row.id))
-            except DomainError:
-                docs.append(None)
-        names = list(chain[0].spec.options)
-        rows = []
-        for name in names:
-            votes: list[int | None] = []
-            fate = self.tr("continuing")
-            for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
-                listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
-                stood = name in row.spec.options
-                votes.append(listed.get(name) if stood else None)
-                if stood and rdoc:
-                    if name in rdoc["winners"]:
-                        fate = self.tr("{0} in round {1}").format(ballot.spec.elected_word, number)
-                    elif name in rdoc["eliminated"]:
-                        fate = self.tr("dropped out after round {0}").format(number)
-            rows.append(RoundRow(name, tuple(votes), fate))
-        self.rounds_model.set_rounds(len(chain), rows)
-        fit_rows(self.rounds_view)
-        last = chain[-1].id == ballot.id
-        start = bool(self._actions and self._actions.next_round)
-        self.next_round_button.setVisible(needs and last)
-        self.next_round_button.setEnabled(start)
-        if needs and last:
-            words = (self.tr("No candidate has the required majority. Continuing: {0}; dropping out: {1}.").format(
-                         _join(list(doc["continuing"])), _join(list(doc["eliminated"]))) if doc["continuing"] else
-                     self.tr("No candidate has the required majority; settle the equality by lot first."))
-            self.rounds_note.setText(words)
-        elif not last:
-            self.rounds_note.setText(self.tr("This round was followed by round {0}.").format(chain[-1].round))
-        else:
-            self.rounds_note.clear()
-
     def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
         svc = self.service
         declared = status is Status.DECLARED
@@ -488,57 +415,6 @@ class ResultPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def draw_in_app(self) -> None:
-        """Let the app draw the lot (cryptographic randomness) and show who it favoured."""
-        svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None or self.doc is None:
-            return
-        tie = list(self.doc["tie"])
-        if not self.dialogs.confirm(self.tr("Draw lot in the app"), self.tr(
-                "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
-                "Draw now?").format(_join(tie))):
-            return
-        lot = self.dialogs.attempt(not_done(), lambda: ballot_service.record_lot(svc, ballot.id,
-                                                                                 note="drawn in the app"))
-        if lot is not None:
-            self.context.notify("ballot.lot")
-            # A preferential count's lot falls on the one it names: excluded, elected or transferred first.
-            said = (self.tr("The lot drawn by the app among {0} fell on {1}.") if "lot_needed" in self.doc
-                    else self.tr("The lot drawn by the app among {0} favoured {1}."))
-            self.dialogs.info(APP_NAME, said.format(_join(list(lot.among)), lot.chosen))
-
-    def record_physical(self) -> None:
-        """Record who a draw in the hall favoured, with a note of how it was drawn."""
-        svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None or self.doc is None:
-            return
-        tie = list(self.doc["tie"])
-        needed = self.doc.get("lot_needed")
-        question = (self.tr("{0}. Whom did the draw fall on?").format(needed["question"]) if needed
-                    else self.tr("Who did the draw favour?"))
-        chosen = self.dialogs.choose(self.tr("Record physical draw"), question, tie)
-        if chosen is None:
-            return
-        note = self.dialogs.text(self.tr("Record physical draw"), self.tr(
-            "How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)"))
-        if note is None:
-            return
-        if self.dialogs.done(not_done(), lambda: ballot_service.record_lot(svc, ballot.id, chosen=chosen,
-                                                                           note=note.strip())):
-            self.context.notify("ballot.lot")
-
-    def start_next_round(self) -> None:
-        """Create the next round of an exhaustive ballot, as a draft to open on the ballots page."""
-        svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None:
-            return
-        new_id = self.dialogs.attempt(not_done(), lambda: ballot_service.next_round(svc, ballot.id))
-        if new_id is not None:
-            self.context.notify("ballot.create")
-            self.select_ballot(new_id)
-            self.dialogs.info(APP_NAME, self.tr("Round {0} has been created as a draft. Open it on the Ballots page "
-                                                "to issue papers.").format(ballot.round + 1))
-
     def declare_result(self) -> None:
         """The chair declares; refused in words while the count is incomplete or a tie is unsettled."""
         svc, ballot = self.service, self.ballot()
@@ -574,76 +450,3 @@ class ResultPage(Page):
         if self.dialogs.done(not_done(), lambda: ballot_service.amend(
                 svc, ballot.id, dialog.box(), figures, chair=dialog.chair(), reason=dialog.reason())):
             self.context.notify("ballot.amend")
-
-    # -- documents ----------------------------------------------------------------------------
-
-    def _file_stem(self, ballot: ballot_service.Ballot, what: str) -> Path:
-        # Loaded on first use: the preview brings PDFium and Qt's printing, which start-up does without.
-        from ballotdesk.ui.documents.print_preview import file_name
-
-        svc = self.service
-        assert svc is not None
-        round_words = self.tr("round {0}").format(ballot.round) if ballot.round > 1 else ""
-        return svc.path.parent / file_name(svc.path.stem, what, ballot.title, round_words)
-
-    def result_sheet(self) -> None:
-        """Preview the declared result sheet, signed; print it or save the signed PDF."""
-        from ballotdesk.ui.documents.print_preview import PrintPreviewDialog, default_page_size, preview_document
-
-        svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None:
-            return
-        ballot_id = ballot.id
-        from ballotdesk.ui.documents.integrity import certificate_password
-
-        secret = certificate_password(self.dialogs)  # asked once per preview, only for an organisation certificate
-        if secret is None:
-            return
-
-        def job(size: str) -> Any:
-            return self.dialogs.attempt(not_done(), lambda: documents.signed_result_sheet_job(
-                svc, ballot_id, size, secret or None))
-
-        size = default_page_size()
-        first = job(size)
-        if first is None:
-            return
-
-        def signed(dialog: PrintPreviewDialog) -> None:
-            identity = organisation_certificate() or load_identity()
-            if identity is not None and identity.p12:
-                dialog.note.setText(self.tr(
-                    "This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who "
-                    "trusts {1} can check it with 'ballotdesk verify --trust'; a printed copy shows the fingerprint "
-                    "in its footer.").format(identity.organisation, identity.issuer, identity.fingerprint))
-            elif identity is not None:
-                dialog.note.setText(self.tr(
-                    "This sheet is signed with this installation's certificate (fingerprint {0}). Save as PDF "
-                    "keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a "
-                    "printed copy shows the fingerprint in its footer.").format(identity.fingerprint))
-
-        stem = self._file_stem(ballot, self.tr("Result"))
-        preview_document(self, self.dialogs.run, self.tr("Result sheet — {0}").format(ballot.title), first,
-                         stem.with_name(stem.name + ".pdf"),
-                         note=self.tr("Preparing and signing the result sheet…"), page_sizes=("A4", "Letter"),
-                         page_size=size, remake=job, on_ready=signed)
-
-    def export_result(self) -> None:
-        """Save the result as CSV or JSON, chosen by the file name's extension."""
-        svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None:
-            return
-        stem = self._file_stem(ballot, self.tr("Result"))
-        path = self.dialogs.save_file(self.tr("Export result"), stem.with_name(stem.name + ".csv"),
-                                      self.tr("CSV for a spreadsheet (*.csv);;JSON (*.json)"))
-        if path is None:
-            return
-        if not path.suffix:
-            path = path.with_name(path.name + ".csv")
-        suffix = path.suffix.lower()
-        if suffix not in (".csv", ".json"):
-            self.dialogs.error(not_done(), self.tr("Choose a file name ending in .csv (for a spreadsheet) or .json."))
-            return
-        write = documents.result_json_file if suffix == ".json" else documents.result_csv
-        if self.dialogs.done(not_done(), lambda: write(svc, ballot.id, path)):
-            self.dialogs.info(APP_NAME, self.tr("The result was saved to {0}.").format(path))

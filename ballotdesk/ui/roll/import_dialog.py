@@ -5,27 +5,25 @@ refused with :class:`CsvReadError`'s message rather than half-way through. The i
 runs in a worker thread so the window keeps painting while 100,000 rows are merged; a modal
 progress dialog keeps the user away from the meeting meanwhile (the service's connection may be
 used from the worker, but never from two threads at once), and Cancel rolls everything back.
+
+The threads live in :mod:`~ballotdesk.ui.roll.import_worker`, the preview of the first rows in
+:mod:`~ballotdesk.ui.roll.preview_table`, and the summary page in :mod:`~ballotdesk.ui.roll.import_summary`.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QDate, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
@@ -35,22 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.domain.errors import DomainError
-from ballotdesk.domain.roll_csv import (
-    DATE_FORMATS,
-    FIELDS,
-    CsvReadError,
-    CsvTable,
-    guess_mapping,
-    parse_date,
-    read_csv,
-)
-from ballotdesk.services.files import MeetingFileError
-from ballotdesk.services.meeting import ImportCancelled, ImportSummary, MeetingService
-from ballotdesk.ui.background import collect_on_gui_thread, run_in_background
+from ballotdesk.domain.roll_csv import DATE_FORMATS, FIELDS, CsvTable, guess_mapping, parse_date, read_csv
+from ballotdesk.services.meeting import ImportSummary, MeetingService
+from ballotdesk.ui.background import collect_on_gui_thread
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
+from ballotdesk.ui.roll.import_summary import ImportSummaryPage
+from ballotdesk.ui.roll.import_worker import ImportWorker
+from ballotdesk.ui.roll.preview_table import PreviewTable
 from ballotdesk.ui.tones import Tone, style_text
 from ballotdesk.ui.widgets.page_tools import fit_on_screen
 
@@ -78,160 +69,7 @@ PREVIEW_DATE = "d MMM yyyy"
 """How the preview shows a date as read: the month in words, so 3 Feb and 2 Mar cannot be confused."""
 
 
-def share_width(wanted: list[int], floors: list[int], room: int) -> list[int]:
-    """Column widths that fit ``room``: each as ``wanted``, the widest cut back first, none below its floor.
-
-    With room to spare the last column takes the rest (as a stretched last section would). Short
-    of room, every column wider than some cap is cut to it, the cap as high as the room allows, so
-    one long e-mail address gives way before a postcode does. If even the floors do not fit, the
-    table will scroll anyway: values no wider than the widest floor are then left whole.
-    """
-    widths = [max(w, f) for w, f in zip(wanted, floors, strict=True)]
-    if not widths or sum(widths) <= room:
-        return [*widths[:-1], widths[-1] + room - sum(widths)] if widths else []
-
-    def capped(cap: int) -> list[int]:
-        return [max(f, min(w, cap)) for w, f in zip(widths, floors, strict=True)]
-
-    if sum(floors) > room:
-        return capped(max(floors))
-
-    low, high = 0, max(widths)  # the highest cap whose widths fit: capped(low) fits, capped(high) does not
-    while high - low > 1:
-        middle = (low + high) // 2
-        low, high = (middle, high) if sum(capped(middle)) <= room else (low, middle)
-    return capped(low)
-
-
-def _shown(value: str | None) -> str:
-    """A roll value as the summary shows it; a blank one in words, so "kept ''" is never shown."""
-    return value if value else QCoreApplication.translate("ImportDialog", "(blank)")
-
-
-class PreviewTable(QTableWidget):
-    """The first rows of the file with every column in view, each title whole, at any width of the dialog.
-
-    Sized to its contents, an eight-column export with e-mail addresses runs past the right edge
-    and the last column, the one most often mapped wrongly, is the one nobody sees. Long values
-    are cut instead (each cell's tooltip has it in full), and the table is as tall as its rows,
-    so "the first 8 rows" are all on screen.
-    """
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A new width shares the columns out again."""
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Share the visible width among the columns (see :func:`share_width`), then fit the height to the rows."""
-        header = self.horizontalHeader()
-        columns = range(self.columnCount())
-        floors = [header.sectionSizeHint(c) for c in columns]
-        wanted = [self.sizeHintForColumn(c) for c in columns]
-        room = self.viewport().width()  # never less a vertical scroll bar: the table shows every row
-        widths = share_width(wanted, floors, room)
-        for column, width in zip(columns, widths, strict=True):
-            header.resizeSection(column, width)
-        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
-        scrolls = sum(widths) > room
-        height = (header.sizeHint().height() + rows + 2 * self.frameWidth()
-                  + (self.horizontalScrollBar().sizeHint().height() if scrolls else 0))
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-
-class ImportWorker(QObject):
-    """Runs ``import_roll`` off the GUI thread and reports back through signals only."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, service: MeetingService, path: Path, mapping: dict[str, int], date_format: str,
-                 table: CsvTable | None = None) -> None:
-        super().__init__()
-        self.service = service
-        self.path = path
-        self.table = table
-        self.mapping = mapping
-        self.date_format = date_format
-        self.cancel_requested = threading.Event()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progress.emit(done, total)
-        return not self.cancel_requested.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        """Import; exactly one of finished/cancelled/failed is emitted."""
-        try:
-            summary = self.service.import_roll(self.path, self.mapping, self.date_format, self._progress, self.table)
-        except ImportCancelled:
-            self.cancelled.emit()
-        except (DomainError, MeetingFileError, CsvReadError, ValueError, OSError) as error:
-            self.failed.emit(str(error))
-        else:
-            self.finished.emit(summary)
-
-
-READ_ON_A_THREAD_BYTES = 1_000_000
-"""Files larger than this (about 20,000 members) are read on a worker thread: see :func:`read_table`."""
-
-
-def read_table(parent: QWidget | None, path: Path) -> CsvTable:
-    """Read and check a membership export for the import dialog without freezing the window.
-
-    A 100,000-row export takes about half a second to read and check; on the GUI thread that
-    froze the window. A large file is read on a worker thread behind a small modal "Reading…"
-    window (the main window keeps repainting); a small one is read at once, without a window
-    flashing up for a few milliseconds.
-
-    Raises:
-        CsvReadError: The file cannot be used, in ``read_csv``'s words.
-    """
-    try:
-        small = Path(path).stat().st_size <= READ_ON_A_THREAD_BYTES
-    except OSError:
-        small = True  # read_csv says what is wrong with it
-    if small:
-        return read_csv(Path(path))
-
-    def work() -> CsvTable | CsvReadError:
-        try:
-            return read_csv(Path(path))
-        except CsvReadError as error:  # handed back as a value: its words go to the chair unchanged
-            return error
-
-    outcome: list[object] = []
-    loop = QEventLoop()
-    waiting = QProgressDialog(QCoreApplication.translate("ImportDialog", "Reading {0}…").format(Path(path).name),
-                              "", 0, 0, parent)
-    waiting.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import roll"))
-    waiting.setCancelButton(None)  # type: ignore[arg-type]  # reading cannot be stopped half-way; it is brief
-    waiting.setWindowModality(Qt.WindowModality.ApplicationModal)
-    waiting.setMinimumDuration(0)
-    waiting.show()
-
-    def finished(value: object) -> None:
-        outcome.append(value)
-        loop.quit()
-
-    def failed(message: str) -> None:
-        outcome.append(CsvReadError(message))
-        loop.quit()
-
-    run_in_background(waiting, work, finished, failed)
-    loop.exec()
-    waiting.close()
-    waiting.deleteLater()
-    if isinstance(outcome[0], CsvReadError):
-        raise outcome[0]
-    assert isinstance(outcome[0], CsvTable)
-    return outcome[0]
-
-
-class ImportDialog(QDialog):
+class ImportDialog(ImportSummaryPage, QDialog):
     """Mapping, preview, import with progress, then the summary with every skipped row.
 
     Raises:
@@ -554,127 +392,6 @@ class ImportDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Cancel"))
         self._mapping_changed()
         self.import_button.setFocus()
-
-    # -- the summary page -----------------------------------------------------------------
-
-    def _summary_page(self) -> QWidget:
-        page = QWidget()
-        self.headline = QLabel()
-        self.headline.setAccessibleName(self.tr("Import result"))
-        self.headline.setWordWrap(True)
-        font = QFont(self.headline.font())
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.figures = QLabel()
-        self.figures.setAccessibleName(self.tr("Import figures"))
-        figures_font = QFont(self.figures.font())
-        figures_font.setPointSize(figures_font.pointSize() + 2)
-        self.figures.setFont(figures_font)
-        self.skipped = QListWidget()
-        self.skipped.setObjectName("import_skipped")
-        self.skipped.setAccessibleName(self.tr("Skipped rows"))
-        self.skipped_box = QGroupBox(self.tr("Skipped rows"))
-        skipped_layout = QVBoxLayout(self.skipped_box)
-        skipped_layout.addWidget(self.skipped)
-        # Thousands of lines go back to the membership office whole, not one Ctrl+C at a time.
-        self.skipped_lines: list[str] = []
-        self.copy_skipped_button = QPushButton(self.tr("Copy list"))
-        self.copy_skipped_button.setAccessibleName(self.tr("Copy the skipped rows"))
-        self.copy_skipped_button.setAutoDefault(False)
-        self.copy_skipped_button.clicked.connect(self.copy_skipped)
-        self.save_skipped_button = QPushButton(self.tr("Save list…"))
-        self.save_skipped_button.setAccessibleName(self.tr("Save the skipped rows"))
-        self.save_skipped_button.setAutoDefault(False)
-        self.save_skipped_button.clicked.connect(self.save_skipped)
-        self.list_note = QLabel()
-        self.list_note.setAccessibleName(self.tr("Skipped rows list"))
-        self.list_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.list_note, 1)
-        list_row.addWidget(self.copy_skipped_button)
-        list_row.addWidget(self.save_skipped_button)
-        skipped_layout.addLayout(list_row)
-        # What the import did not do, or did to people already registered: the user must see it.
-        self.notices = QListWidget()
-        self.notices.setObjectName("import_notices")
-        self.notices.setAccessibleName(self.tr("Check these"))
-        self.notices_box = QGroupBox(self.tr("Check these"))
-        QVBoxLayout(self.notices_box).addWidget(self.notices)
-        self.notices_box.hide()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.notices_box, 1)
-        layout.addWidget(self.skipped_box, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
-
-    def _show_summary(self, summary: ImportSummary) -> None:
-        headline = self.tr("Import finished: {0}").format(self.path.name)
-        in_file = summary.imported + summary.updated + summary.unchanged
-        if summary.left > in_file:
-            # Importing one branch's list into a whole roll marks everyone else as left: say so plainly.
-            headline += self.tr("\nCheck: {0:,} members were not in this file and are now marked as left. "
-                                "If this was not the complete export, import the complete one.").format(summary.left)
-        self.headline.setText(headline)
-        self.figures.setText(self.tr(
-            "New members imported: {0:,}\nMembers updated: {1:,}\nUnchanged: {2:,}\n"
-            "Marked as left (not in this file): {3:,}\nRows skipped: {4:,}").format(
-            summary.imported, summary.updated, summary.unchanged, summary.left, len(summary.skipped)))
-        self.skipped.clear()
-        line = self.tr("Line {0}: {1}")
-        self.skipped_lines = [line.format(problem.line, problem.reason) for problem in summary.skipped]
-        self.skipped.addItems(self.skipped_lines)
-        self.skipped_box.setTitle(self.tr("Skipped rows ({0}) — fix them in the file and import again").format(
-            len(summary.skipped)))
-        self.skipped_box.setVisible(bool(summary.skipped))  # "Rows skipped: 0" says it; no empty list below
-        self._show_notices(summary)
-        self.pages.setCurrentIndex(1)
-
-    def _show_notices(self, summary: ImportSummary) -> None:
-        """List the hand entries the file did not overwrite and the registered members whose vote changed."""
-        self.notices.clear()
-        for entry in summary.kept:
-            self.notices.addItem(self.tr(
-                "Line {0}: {1}, {2}: kept \"{3}\", entered by hand; the file says \"{4}\". "
-                "To take the file's value, correct the member.").format(
-                entry.line, entry.number, field_label(entry.field), _shown(entry.kept), _shown(entry.export)))
-        for change in summary.verdicts:
-            text = self.tr("{0} {1}, already registered, may now vote: {2}") if change.may_vote else \
-                self.tr("{0} {1}, already registered, may no longer vote: {2}")
-            self.notices.addItem(text.format(change.number, change.name, change.reason))
-        self.notices_box.setTitle(self.tr("Check these ({0})").format(self.notices.count()))
-        self.notices_box.setVisible(self.notices.count() > 0)
-
-    def copy_skipped(self) -> None:
-        """Put every skipped row on the clipboard, one a line, to paste into an e-mail to the membership office."""
-        QGuiApplication.clipboard().setText("\n".join(self.skipped_lines))
-        self.list_note.setText(self.tr("{0:,} lines copied.").format(len(self.skipped_lines)))
-        style_text(self.list_note, None)
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Where to save the skipped rows (tests replace this rather than face a file chooser)."""
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the skipped rows"), str(suggested),
-                                                self.tr("Text files (*.txt)"))
-        return Path(chosen) if chosen else None
-
-    def save_skipped(self) -> None:
-        """Write every skipped row to a UTF-8 text file beside the export, or say why it could not be."""
-        suggested = self.path.with_name(self.tr("{0} - skipped rows.txt").format(self.path.stem))
-        target = self.ask_save_path(suggested)
-        if target is None:
-            return
-        try:
-            target.write_text("".join(f"{line}\n" for line in self.skipped_lines), encoding="utf-8")
-        except OSError as error:
-            self.list_note.setText(self.tr("Could not save {0}: {1}").format(target.name, error.strerror or error))
-            style_text(self.list_note, Tone.PROBLEM)
-            return
-        self.list_note.setText(self.tr("Saved to {0}").format(target))
-        style_text(self.list_note, Tone.OK)
 
     def reject(self) -> None:
         """Closing is refused while the worker runs: the transaction must finish or roll back first."""

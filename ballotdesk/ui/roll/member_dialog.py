@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,18 +27,8 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.domain.text import check_text
 from ballotdesk.ui.domain_text import field_label
 from ballotdesk.ui.tones import Tone, style_text
-from ballotdesk.ui.widgets.date_field import DateField
+from ballotdesk.ui.widgets.date_field import DateField, pydate, qdate
 from ballotdesk.ui.widgets.page_tools import SAVE_CANCEL, dialog_buttons
-
-
-def qdate(day: dt.date) -> QDate:
-    """A QDate for a Python date."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """A Python date for a QDate."""
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class MemberDialog(QDialog):

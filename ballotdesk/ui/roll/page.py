@@ -20,10 +20,10 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import iso_date
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.desk.page import show_words
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.pages import ShownPage
 from ballotdesk.ui.roll.model import NUMBER_ROLE, PAGE_SIZE, RollModel
+from ballotdesk.ui.widgets.accessible import show_words
 from ballotdesk.ui.widgets.page_tools import row_table
 
 if TYPE_CHECKING:

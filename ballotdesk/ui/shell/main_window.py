@@ -1,52 +1,42 @@
-"""The main window: assembles actions, menus, pages and the status bar, and handles the File menu.
+"""The main window: assembles actions, menus, pages and the status bar, and follows the open meeting.
 
-Everything else lives in the pages (one module each) and the models; this module only wires
-them together, so adding a page is one line in :data:`ballotdesk.ui.pages.PAGES`.
+Everything else lives in the pages (one package per feature) and in the window's parts, each a
+mixin in its own module: the tabs (:mod:`~ballotdesk.ui.shell.page_tabs`), the menu bar
+(:mod:`~ballotdesk.ui.shell.menus`), the File commands (:mod:`~ballotdesk.ui.shell.file_commands`)
+and the other windows (:mod:`~ballotdesk.ui.shell.tool_windows`). This module only wires them
+together, so adding a page is one line in :data:`ballotdesk.ui.pages.PAGES`.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMenuBar,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ballotdesk.paths import config_dir
-from ballotdesk.services.files import SUFFIX
-from ballotdesk.services.meeting import HandOverNeeded, MeetingService
-from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions, page_action
-from ballotdesk.ui.backups.keeper import BackupKeeper, BackupsDialog
+from ballotdesk.services.meeting import MeetingService
+from ballotdesk.ui.actions import MEETING_ACTIONS, ActionName, build_actions
+from ballotdesk.ui.backups.keeper import BackupKeeper
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.desk.page import DeskPage, quorum_text, show_words
+from ballotdesk.ui.desk.page import DeskPage
 from ballotdesk.ui.dialogs import Dialogs
 from ballotdesk.ui.pages import PAGES, Page
-from ballotdesk.ui.shell.language import LanguageMenu
+from ballotdesk.ui.shell.file_commands import FileCommands
+from ballotdesk.ui.shell.menus import MenuBar
+from ballotdesk.ui.shell.page_tabs import PageTabs
+from ballotdesk.ui.shell.tool_windows import ToolWindows
+from ballotdesk.ui.widgets.accessible import show_words
+from ballotdesk.ui.widgets.figures import quorum_text
 
 if TYPE_CHECKING:
     from ballotdesk.ui.host.window import HostWindow
-    from ballotdesk.ui.projector.display import ProjectorControl
+    from ballotdesk.ui.projector.control import ProjectorControl
     from ballotdesk.ui.shell.guide import GuideDialog
 
 APP_TITLE = "BallotDesk"
-MAX_RECENT = 8
 SEARCH_INDEX_DELAY_MS = 300
-
-P = TypeVar("P", bound=Page)
-
 
 def app_settings() -> QSettings:
     """Recent files and window geometry, in an ini file in BallotDesk's config folder."""
@@ -60,41 +50,7 @@ def window_title(service: MeetingService | None) -> str:
     return f"{service.details()['title']} — {service.path.name} — {APP_TITLE}"
 
 
-class PageArea(QScrollArea):
-    """A tab's page: exactly as tall as the tab, and as wide as the tab or as the page needs.
-
-    A page wider than the screen (a 1024-pixel laptop with a large font) then scrolls sideways
-    inside its tab instead of pushing the window off the screen. Height is never scrolled: the
-    pages arrange themselves for a short window (the desk's status panel scrolls on its own)
-    and must keep their search fields and buttons in view.
-    """
-
-    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(page)
-        self.viewport().installEventFilter(self)
-        page.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the page again when the tab or what the page needs changes."""
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
-            page = self.widget()
-            if page is not None:
-                page.resize(max(self.viewport().width(), page.minimumSizeHint().width()), self.viewport().height())
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:
-        """As tall as the page needs (it never scrolls up and down), as narrow as a scroll bar allows."""
-        page = self.widget()
-        hint = super().minimumSizeHint()
-        if page is None:
-            return hint
-        return QSize(hint.width(), page.minimumSizeHint().height() + self.horizontalScrollBar().sizeHint().height())
-
-
-class MainWindow(QMainWindow):
+class MainWindow(PageTabs, FileCommands, ToolWindows, MenuBar, QMainWindow):
     """Menus File/Edit/View/Help, one tab per page, and a status bar with the quorum.
 
     Everything that shows text (actions, menus, pages, status-bar labels, the projector panel) is
@@ -204,21 +160,6 @@ class MainWindow(QMainWindow):
             if was_visible:
                 self.show_guide()
 
-    def _rebuild_projector(self) -> None:
-        old = self.projector
-        if old is None:
-            return
-        visible = old.isVisible()
-        old.detach()
-        from ballotdesk.ui.projector.display import ProjectorControl
-
-        self.projector = ProjectorControl(self.context, self)
-        self.projector.take_over(old)
-        old.hide()
-        old.deleteLater()
-        if visible:
-            self.projector.show()
-
     def _language_changed(self, _code: str) -> None:
         # Not at once: the signal comes from inside the Language menu, which the rebuild replaces.
         QTimer.singleShot(0, self, self._rebuild_ui)
@@ -256,256 +197,11 @@ class MainWindow(QMainWindow):
         self.show_page(type(page))
         getattr(page, method)()
 
-    def _build_menus(self) -> None:
-        """A new menu bar; Qt deletes the old one, and every menu in it."""
-        a = self.action_map
-        bar = QMenuBar(self)
-        self.setMenuBar(bar)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), bar)
-        self.recent_menu.setObjectName("menu_recent")
-        # Listed afresh each time it opens: a meeting deleted, moved or renamed since (or a USB
-        # stick taken out) is not offered, and one put back is offered again.
-        self.recent_menu.aboutToShow.connect(self._rebuild_recent)
-        file_menu = self._menu(bar, "file", self.tr("&File"))
-        file_menu.addActions([a[ActionName.NEW], a[ActionName.OPEN]])
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([a[ActionName.SAVE_COPY], a[ActionName.BACKUPS], a[ActionName.CLOSE]])
-        file_menu.addSeparator()
-        file_menu.addActions([a[ActionName.VERIFY_SHEET], a[ActionName.EXPORT_CERTIFICATE],
-                              a[ActionName.IMPORT_CERTIFICATE]])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionName.QUIT])
-        edit_menu = self._menu(bar, "edit", self.tr("&Edit"))
-        edit_menu.addAction(a[ActionName.UNDO_REGISTRATION])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionName.ADD_GUEST], a[ActionName.ADD_PROVISIONAL]])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionName.IMPORT_CSV], a[ActionName.ADD_MEMBER], a[ActionName.EDIT_MEMBER]])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionName.CHANGE_PIN], a[ActionName.PURGE_PERSONAL]])
-        meeting_menu = self._menu(bar, "meeting", self.tr("&Meeting"))
-        meeting_menu.addAction(a[ActionName.HOST])
-        view_menu = self._menu(bar, "view", self.tr("&View"))
-        self.page_actions = []
-        for index in range(self.tabs.count()):
-            action = page_action(self.tabs.tabText(index), index, view_menu)
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
-            view_menu.addAction(action)
-            self.page_actions.append(action)
-        view_menu.addSeparator()
-        view_menu.addAction(a[ActionName.FOCUS_SEARCH])
-        view_menu.addAction(a[ActionName.PROJECTOR])
-        view_menu.addSeparator()
-        self.language_menu = LanguageMenu(view_menu)
-        self.language_menu.language_changed.connect(self._language_changed)
-        view_menu.addMenu(self.language_menu)
-        help_menu = self._menu(bar, "help", self.tr("&Help"))
-        help_menu.addAction(a[ActionName.USER_GUIDE])
-        help_menu.addSeparator()
-        help_menu.addAction(a[ActionName.ABOUT])
-        self._rebuild_recent()
-
-    def _menu(self, bar: QMenuBar, key: str, title: str) -> QMenu:
-        menu = QMenu(title, bar)
-        menu.setObjectName(f"menu_{key}")
-        bar.addMenu(menu)
-        self.menus[key] = menu
-        return menu
-
     def action(self, name: ActionName) -> QAction:
         """The QAction for a command, e.g. ``window.action(ActionName.NEW).trigger()`` in a test."""
         return self.action_map[name]
 
-    # -- pages ---------------------------------------------------------------------------------
-
-    @property
-    def pages(self) -> list[Page]:
-        """Every page, in tab order; pages not built yet are built now."""
-        return [self._page_at(index) for index in range(len(PAGES))]
-
-    def page(self, cls: type[P]) -> P:
-        """The page of class ``cls``, built (and bound to the window's actions and dialogs) on first use."""
-        page = self._page_at(self._index_of(cls))
-        assert isinstance(page, cls)
-        return page
-
-    @staticmethod
-    def _index_of(cls: type[Page]) -> int:
-        index = next((i for i, entry in enumerate(PAGES) if entry.name == cls.__name__), None)
-        if index is None:
-            raise LookupError(cls.__name__)
-        return index
-
-    def _page_at(self, index: int) -> Page:
-        entry = PAGES[index]
-        page = self._built.get(entry.name)
-        if page is None:
-            slot = self.tabs.widget(index)  # the tab's slot (see _build_ui)
-            layout = slot.layout() if slot is not None else None
-            assert slot is not None and layout is not None  # every tab has its slot and layout from _build_ui
-            page = entry.load()(self.context, slot)
-            page.bind(self.action_map, self.dialogs)
-            layout.addWidget(PageArea(page, slot))
-            slot.setFocusProxy(page)
-            self._built[entry.name] = page
-        return page
-
-    def _ensure_current_page(self, index: int | None = None) -> None:
-        index = self.tabs.currentIndex() if index is None else index
-        if 0 <= index < min(len(PAGES), self.tabs.count()):
-            self._page_at(index)
-
-    def show_page(self, cls: type[Page]) -> None:
-        """Bring a page forward (the desk also takes the keyboard focus in its search field)."""
-        page = self.page(cls)
-        self.tabs.setCurrentIndex(self._index_of(cls))
-        page.setFocus()
-
-    # -- File menu -----------------------------------------------------------------------------
-
-    def _folder(self) -> Path:
-        service = self.context.service
-        if service is not None:
-            return service.path.parent
-        recent = self.recent_files()
-        return Path(recent[0]).parent if recent else Path.home()
-
-    def _settle_unsaved(self) -> bool:
-        """True once every page's unsaved edits are saved or discarded, as the chair chose.
-
-        Closing the meeting, opening or creating another, or quitting would otherwise drop what was
-        typed on the Meeting page without a word. False: the chair cancelled, nothing may close.
-        """
-        return all(page.settle_unsaved() for page in self._built.values())
-
-    def new_meeting(self) -> None:
-        """File › New: ask for the details, create the file and open it."""
-        if not self._settle_unsaved():
-            return
-        values = self.dialogs.new_meeting(self._folder())
-        if values is None:
-            return
-        service = self.dialogs.attempt(self.tr("New meeting"), lambda: MeetingService.create(
-            values.path, title=values.title, date=values.date, venue=values.venue,
-            organisation=values.organisation, cutoff=values.cutoff, quorum=values.quorum, pin=values.pin or None))
-        if service is not None:
-            self._adopt(service)
-
-    def open_meeting(self) -> None:
-        """File › Open."""
-        path = self.dialogs.open_meeting_file(self._folder())
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        """Open a meeting file; a file that is not a usable meeting is refused in a message box."""
-        path = Path(path)
-        current = self.context.service
-        if current is not None and current.path.resolve() == path.resolve():
-            return True
-        if not self._settle_unsaved():
-            return False
-        service = self.dialogs.attempt(self.tr("Open meeting"), lambda: self._open_or_take_over(path))
-        if service is None:
-            return False
-        self._adopt(service)
-        return True
-
-    def _open_or_take_over(self, path: Path) -> MeetingService | None:
-        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed."""
-        try:
-            return MeetingService.open(path)
-        except HandOverNeeded as refusal:
-            question = self.tr(
-                "{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and "
-                "so far authenticated as follows:\n\n{1}\n\nContinue the meeting on this computer? The hand-over "
-                "is logged, and this computer's key authenticates the record from now on.").format(
-                path.name, refusal.report.parts_text())
-            if not self.dialogs.confirm(self.tr("Continue the meeting here"), question):
-                return None
-            return MeetingService.open(path, take_over=True, reason=self.tr("Taken over in File › Open"))
-
-    def _adopt(self, service: MeetingService) -> None:
-        self.context.set_service(service)
-        self.add_recent(service.path)
-        self.statusBar().showMessage(self.tr("Opened {0}. Every change is saved as it is made.").format(
-            service.path.name), 8000)
-
-    def save_copy(self) -> None:
-        """File › Save a Copy: a consistent snapshot in another file (the open file stays open)."""
-        service = self.context.service
-        if service is None:
-            return
-        suggested = service.path.with_name(f"{service.path.stem} (copy){SUFFIX}")
-        dest = self.dialogs.save_copy_file(suggested)
-        if dest is None:
-            return
-        def copy() -> bool:
-            service.save_copy(dest)
-            return True
-
-        if self.dialogs.attempt(self.tr("Save a copy"), copy):
-            self.statusBar().showMessage(self.tr("A copy was saved to {0}.").format(dest), 8000)
-
-    def show_guide(self) -> None:
-        """Help › User Guide (F1): the guide in the interface language, beside the window (not modal)."""
-        if self.guide is None:
-            from ballotdesk.ui.shell.guide import GuideDialog  # loaded when first asked for, not at start-up
-
-            self.guide = GuideDialog(self)
-        self.guide.show()
-        self.guide.raise_()
-
-    def show_projector(self) -> None:
-        """View › Projector Display: the chair's panel that drives the full-screen hall display."""
-        if self.projector is None:
-            from ballotdesk.ui.projector.display import ProjectorControl  # loaded when first shown
-
-            self.projector = ProjectorControl(self.context, self)
-        self.projector.show()
-        self.projector.raise_()
-
-    def verify_sheet(self) -> None:
-        """File › Verify a Result Sheet…: is a PDF exactly as signed, by whom, with which certificate."""
-        from ballotdesk.ui.documents.integrity import verify_sheet  # with pyHanko behind it: loaded when first used
-
-        verify_sheet(self, self.dialogs, self._folder())
-
-    def export_certificate(self) -> None:
-        """File › Export Signing Certificate…: the public certificate, for members to check sheets with."""
-        from ballotdesk.ui.documents.integrity import export_signing_certificate
-
-        export_signing_certificate(self.dialogs, self.context, self._folder())
-
-    def import_certificate(self) -> None:
-        """File › Import Organisation Certificate…: sign sheets with the chair's certificate (.p12) from now on."""
-        from ballotdesk.ui.documents.integrity import import_organisation_certificate
-
-        import_organisation_certificate(self.dialogs, self._folder())
-
-    def show_backups(self) -> None:
-        """File › Backups…: the folder (a USB stick), Back up now, recent backups, restore."""
-        if self.context.service is None:
-            return
-        dialog = BackupsDialog(self.backups, self.dialogs, self)
-        dialog.open_requested.connect(self.open_path)
-        try:
-            self.dialogs.run(dialog)
-        finally:
-            dialog.deleteLater()
-
-    def show_host(self) -> None:
-        """Meeting › Host on the Network…: one window, kept while hosting (closing it stops hosting)."""
-        if self.context.service is None:
-            return
-        if self.host_window is None:
-            from ballotdesk.ui.host.window import HostWindow
-
-            self.host_window = HostWindow(self.context, self.dialogs, self)
-        self.host_window.show()
-        self.host_window.raise_()
-        self.host_window.activateWindow()
+    # -- status bar ----------------------------------------------------------------------------
 
     def _show_backup_status(self, text: str, problem: bool) -> None:
         # A long folder path or failure is cut short in the bar (its start says what happened and when);
@@ -530,10 +226,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._elide_backup_status()
 
-    def close_meeting(self) -> None:
-        """File › Close (every change is already on disk once the unsaved edits are settled)."""
-        if self._settle_unsaved():
-            self.context.set_service(None)
+    # -- Help ----------------------------------------------------------------------------------
 
     def about(self) -> None:
         """Help › About."""
@@ -546,39 +239,6 @@ class MainWindow(QMainWindow):
         self.dialogs.info(self.tr("About BallotDesk"), self.tr(
             "BallotDesk {0}\nRun in-person meeting ballots: roll, registration desk, papers, counts and "
             "result sheets, entirely offline.\nLicence: GPL-3.0-or-later.").format(number))
-
-    # -- recent files --------------------------------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        """Recently opened meeting files, newest first."""
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            return [value] if value else []
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def add_recent(self, path: Path) -> None:
-        """Put ``path`` first in File › Open Recent (persisted).
-
-        Qt writes the settings file from the event loop and when the window closes; writing it
-        here, synchronously, cost opening a meeting a sixtieth of a second.
-        """
-        text = str(Path(path).resolve())
-        files = [text, *[f for f in self.recent_files() if f != text]][:MAX_RECENT]
-        self.settings.setValue("recent_files", files)
-        self._rebuild_recent()
-
-    def _rebuild_recent(self) -> None:
-        self.recent_menu.clear()
-        files = [f for f in self.recent_files() if os.path.isfile(f)]  # False, never an error, when unreadable
-        for index, name in enumerate(files):
-            # "&" in a menu marks the shortcut letter: doubled, "Q&A.ballotdesk" shows as it is named.
-            shown = f"{Path(name).name}  —  {Path(name).parent}".replace("&", "&&")
-            action = self.recent_menu.addAction(f"&{index + 1}  {shown}")
-            action.setData(name)
-            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("No recent meetings"))
-            empty.setEnabled(False)
 
     # -- following the meeting -----------------------------------------------------------------
 
