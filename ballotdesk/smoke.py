@@ -60,7 +60,7 @@ def run_smoke_test() -> int:
             if not verify_pdf(pdf).intact:
                 raise RuntimeError("the signed sheet did not verify")
             step = "preview"
-            from ballotdesk.ui.print_preview import open_pdf, render_page  # PDFium, bundled by the frozen build
+            from ballotdesk.ui.documents.pdf_pages import open_pdf, render_page  # PDFium, bundled by the frozen build
 
             document = open_pdf(pdf)
             if render_page(document, 0, 200).isNull():
@@ -70,7 +70,7 @@ def run_smoke_test() -> int:
             from PySide6.QtWidgets import QApplication
 
             from ballotdesk.ui.context import MeetingContext
-            from ballotdesk.ui.main_window import MainWindow
+            from ballotdesk.ui.shell.main_window import MainWindow
 
             app = QApplication.instance() or QApplication([sys.argv[0]])
             context = MeetingContext()

@@ -195,7 +195,7 @@ def run(ws: Workspace) -> list[Row]:
         qapp()
         from ballotdesk.services.meeting import MeetingService
         from ballotdesk.ui.context import MeetingContext
-        from ballotdesk.ui.pages.desk import DeskPage
+        from ballotdesk.ui.desk.page import DeskPage
     except ImportError as error:
         return [Row.skip("Desk keystroke", f"the desk page cannot be imported ({error})")]
 

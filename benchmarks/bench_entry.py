@@ -82,7 +82,7 @@ def run(ws: Workspace) -> list[Row]:
     from ballotdesk.domain.ballot import BallotSpec, Kind
     from ballotdesk.services import ballots as B
     from ballotdesk.services import ranked as R
-    from ballotdesk.ui.pages.ranked_entry import RankedEntryDialog
+    from ballotdesk.ui.ballots.ranked_entry import RankedEntryDialog
 
     svc = create_meeting(ws.dir / "entry.ballotdesk")
     names = tuple(f"Candidate {c}" for c in range(1, CANDIDATES + 1))

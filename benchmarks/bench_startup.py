@@ -66,7 +66,7 @@ def run_startup(ws: Workspace) -> list[Row]:
     """Median start-to-usable of the app on the demo file against a bare window."""
     try:
         importlib.import_module("ballotdesk.ui.app")
-        importlib.import_module("ballotdesk.ui.main_window")
+        importlib.import_module("ballotdesk.ui.shell.main_window")
         path = build_demo_file(ws)
     except ImportError as error:
         return [Row.skip("Startup", f"the app or the demo cannot be imported ({error})")]
@@ -99,7 +99,7 @@ def run_memory(ws: Workspace) -> list[Row]:
     """Peak RSS with the big roll open on the Roll page, against a bare window."""
     try:
         importlib.import_module("ballotdesk.ui.app")
-        importlib.import_module("ballotdesk.ui.pages.roll")
+        importlib.import_module("ballotdesk.ui.roll.page")
     except ImportError as error:
         return [Row.skip("Peak memory", f"the app cannot be imported ({error})")]
     path = ws.meeting_copy("memory")

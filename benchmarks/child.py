@@ -114,11 +114,11 @@ def main() -> int:
             window.show()
             return app.exec()
     from ballotdesk.ui.app import run_gui
-    from ballotdesk.ui.main_window import MainWindow
+    from ballotdesk.ui.shell.main_window import MainWindow
 
     steps: list[object] = []
     if mode == "app-roll":
-        from ballotdesk.ui.pages.roll import RollPage
+        from ballotdesk.ui.roll.page import RollPage
 
         def roll(window: MainWindow) -> None:
             window.show_page(RollPage)

@@ -80,8 +80,8 @@ def main() -> int:
     from ballotdesk.services import ballots
     from ballotdesk.services.demo import build_demo
     from ballotdesk.ui import i18n
-    from ballotdesk.ui.main_window import MainWindow
     from ballotdesk.ui.pages import page_classes
+    from ballotdesk.ui.shell.main_window import MainWindow
 
     app = QApplication(["ballotdesk"])
     app.setApplicationName("BallotDesk")

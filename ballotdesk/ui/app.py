@@ -39,7 +39,7 @@ def run_gui(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ballotdesk.ui.main_window import MainWindow
+    from ballotdesk.ui.shell.main_window import MainWindow
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):

@@ -38,9 +38,10 @@ from ballotdesk.domain.text import check_text
 from ballotdesk.services.files import SUFFIX, MeetingFileError
 from ballotdesk.services.meeting import check_cutoff
 from ballotdesk.services.roles import ChairPinError, ChairPinPaused, check_new_pin
-from ballotdesk.ui.member_dialog import MemberDialog, pydate
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.roll.member_dialog import MemberDialog
 from ballotdesk.ui.tones import Tone, style_text
-from ballotdesk.ui.widgets.date_field import DateField
+from ballotdesk.ui.widgets.date_field import DateField, pydate
 from ballotdesk.ui.widgets.page_tools import dialog_buttons
 
 if TYPE_CHECKING:
@@ -222,58 +223,6 @@ class NewMeetingDialog(QDialog):
         super().accept()
 
 
-class PersonDialog(QDialog):
-    """A name and a note: used for guests (note optional) and provisional attendees (reason required)."""
-
-    def __init__(self, title: str, intro: str, note_label: str, *, note_required: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self._note_required = note_required
-        self._note_label = note_label
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Name"))
-        form.addRow(self.tr("Name:"), self.name)
-        self.note = QLineEdit()
-        self.note.setAccessibleName(note_label)
-        form.addRow(note_label + ":", self.note)
-        self.problem = QLabel()
-        style_text(self.problem, Tone.PROBLEM, bold=True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
-        buttons = dialog_buttons(self, self.tr("Register"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        """A name is always needed; a provisional attendee also needs the reason.
-
-        What the service would refuse (a line break or an invisible character pasted in, a name
-        as long as a page) is refused here, so the dialog stays open with what was typed.
-        """
-        if not self.name.text().strip():
-            self.problem.setText(self.tr("Enter the person's name."))
-        elif self._note_required and not self.note.text().strip():
-            self.problem.setText(self.tr("Enter the {0}.").format(self._note_label.lower()))
-        else:
-            try:
-                check_text("name", self.name.text())
-                check_text("reason" if self._note_required else "note", self.note.text())
-            except DomainError as error:
-                self.problem.setText(str(error))
-            else:
-                super().accept()
-                return
-        self.problem.show()
-
-
 class Dialogs:
     """The GUI's questions and messages; each method returns None when the user cancels."""
 
@@ -349,7 +298,8 @@ class Dialogs:
 
     def import_roll(self, context: MeetingContext, path: Path) -> ImportSummary | None:
         """Show the import dialog for ``path`` (read without freezing the window); raises CsvReadError when unusable."""
-        from ballotdesk.ui.import_dialog import ImportDialog, read_table
+        from ballotdesk.ui.roll.import_dialog import ImportDialog
+        from ballotdesk.ui.roll.import_worker import read_table
 
         dialog = ImportDialog(context, path, self.parent, read_table(self.parent, path))
         dialog.exec()

@@ -4,7 +4,7 @@ One system, Qt's: widgets call ``self.tr()``, other code ``QCoreApplication.tran
 compiled ``.qm`` files ship under ``resources/translations`` (built from the ``.ts`` sources by
 ``packaging/update_translations.py``), so nothing here needs Qt's tools at run time. Installing a
 translator makes Qt send ``QEvent.LanguageChange`` to every widget; the main window rebuilds its
-pages on :class:`ballotdesk.ui.language.LanguageMenu`'s signal, so a switch needs no restart.
+pages on :class:`ballotdesk.ui.shell.language.LanguageMenu`'s signal, so a switch needs no restart.
 
 English is the source language: choosing it removes every translator rather than loading one.
 What printed documents need (the languages, the catalogues, ``document_words``) lives in

@@ -232,7 +232,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+479"/>
+        <location filename="../../ballotdesk/ui/result/amend_dialog.py" line="+37"/>
         <source>Amend the declared result</source>
         <translation>Diwygio&apos;r canlyniad a gyhoeddwyd</translation>
     </message>
@@ -311,7 +311,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/attendance.py" line="+43"/>
+        <location filename="../../ballotdesk/ui/attendance/page.py" line="+44"/>
         <source>Filter attendees</source>
         <translation>Hidlo&apos;r rhai sy&apos;n bresennol</translation>
     </message>
@@ -673,7 +673,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups.py" line="+166"/>
+        <location filename="../../ballotdesk/ui/backups/keeper.py" line="+148"/>
         <source>The backup could not be made: {0}</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn: {0}</translation>
     </message>
@@ -716,7 +716,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+25"/>
+        <location filename="../../ballotdesk/ui/backups/dialog.py" line="+58"/>
         <location line="+124"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
@@ -1027,7 +1027,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="-427"/>
+        <location filename="../../ballotdesk/ui/ballots/ballot_dialog.py" line="+77"/>
         <source>New ballot</source>
         <translation>Pleidlais newydd</translation>
     </message>
@@ -1308,7 +1308,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+49"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+47"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
@@ -1619,7 +1619,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ballots.py" line="+93"/>
+        <location filename="../../ballotdesk/ui/ballots/page.py" line="+61"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1791,12 +1791,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+342"/>
+        <location filename="../../ballotdesk/ui/ballots/paper_commands.py" line="+111"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="+1"/>
         <source>Cancel the selected attendee&apos;s spoilt paper and issue a replacement</source>
         <translation>Canslo papur difetha&apos;r unigolyn a ddewiswyd a dosbarthu papur newydd yn ei le</translation>
     </message>
@@ -1807,12 +1807,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+356"/>
+        <location filename="../../ballotdesk/ui/ballots/paper_commands.py" line="+17"/>
         <source>Withdraw paper</source>
         <translation>Tynnu papur yn ôl</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="+1"/>
         <source>Withdraw a paper issued by mistake (a reason is required)</source>
         <translation>Tynnu&apos;n ôl bapur a ddosbarthwyd trwy gamgymeriad (rhaid rhoi rheswm)</translation>
     </message>
@@ -1930,7 +1930,7 @@ Mae {1:,} papur wedi&apos;u dosbarthu. Ni ellir dosbarthu rhagor o bapurau; gall
         <translation>Nid yw&apos;r ddesg yn dosbarthu papurau “{0}” mwyach.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ballotdesk/ui/ballots/paper_commands.py" line="-61"/>
         <source>{0:,} present may not vote</source>
         <translation>{0:,} yn bresennol heb hawl i bleidleisio</translation>
     </message>
@@ -1971,7 +1971,7 @@ Heb eu dosbarthu:
 {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0}&apos;s paper is cancelled and a new one issued into {1}.
 Number of the replacement paper (optional):</source>
         <translation>Caiff papur {0} ei ganslo a dosberthir un newydd i {1}.
@@ -1983,7 +1983,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Cafodd papur difetha {0} ei ganslo a&apos;i ddisodli yn {1}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why is {0}&apos;s paper withdrawn? (required)</source>
         <translation>Pam mae papur {0} yn cael ei dynnu&apos;n ôl? (gofynnol)</translation>
     </message>
@@ -1993,22 +1993,22 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Tynnwyd papur {0} yn ôl: {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ballot papers</source>
         <translation>Papurau pleidleisio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ballot papers — {0} — {1}</source>
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{0:,} papers for the box {1}. Cut along the marks; keep unused papers for the ballot paper account.</source>
         <translation>{0:,} papur ar gyfer y blwch {1}. Torrwch ar hyd y marciau; cadwch y papurau heb eu defnyddio ar gyfer y cyfrif papurau pleidleisio.</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location filename="../../ballotdesk/ui/ballots/page.py" line="-348"/>
         <source>&amp;Key papers…</source>
         <translation>Bysell&amp;u papurau…</translation>
     </message>
@@ -2046,7 +2046,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>BatchPapersModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+71"/>
+        <location filename="../../ballotdesk/ui/ballots/ranked_entry.py" line="+71"/>
         <source>Paper</source>
         <translation>Papur</translation>
     </message>
@@ -2340,7 +2340,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/pin_dialog.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/meeting/pin_dialog.py" line="+29"/>
         <source>Change chair PIN</source>
         <translation>Newid PIN y cadeirydd</translation>
     </message>
@@ -2690,7 +2690,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/count.py" line="+65"/>
+        <location filename="../../ballotdesk/ui/count/page.py" line="+64"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -3004,7 +3004,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+37"/>
+        <location filename="../../ballotdesk/ui/widgets/date_field.py" line="+43"/>
         <source>e.g. 12/01/2016 or 12 Jan 2016</source>
         <translation>e.e. 12/01/2016 neu 12 Ion 2016</translation>
     </message>
@@ -3044,7 +3044,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+938"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+937"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -3057,7 +3057,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/desk.py" line="+78"/>
+        <location filename="../../ballotdesk/ui/widgets/figures.py" line="+22"/>
         <source>No quorum set: {0} present may vote</source>
         <translation>Dim cworwm wedi&apos;i osod: {0} yn bresennol yn gymwys i bleidleisio</translation>
     </message>
@@ -3077,7 +3077,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location filename="../../ballotdesk/ui/desk/page.py" line="+65"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -3302,7 +3302,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/host_window.py" line="+159"/>
+        <location filename="../../ballotdesk/ui/host/devices.py" line="+92"/>
         <source>Desk</source>
         <translation>Desg</translation>
     </message>
@@ -3315,7 +3315,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+64"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="+65"/>
         <source>Not done</source>
         <translation>Heb ei wneud</translation>
     </message>
@@ -3330,7 +3330,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Ffeiliau CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+162"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
@@ -3381,7 +3381,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Who is at the desk?</source>
         <translation>Pwy sydd wrth y ddesg?</translation>
     </message>
@@ -3522,7 +3522,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dispute_dialog.py" line="+37"/>
+        <location filename="../../ballotdesk/ui/count/dispute_dialog.py" line="+36"/>
         <source>Entries differ: {0}</source>
         <translation>Cofnodion yn wahanol: {0}</translation>
     </message>
@@ -3888,7 +3888,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/guide.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/shell/guide.py" line="+29"/>
         <source>BallotDesk User Guide</source>
         <translation>Canllaw Defnyddwyr BallotDesk</translation>
     </message>
@@ -3911,37 +3911,37 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ballotdesk/ui/models/attendance.py" line="+24"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+208"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+17"/>
+        <location filename="../../ballotdesk/ui/attendance/model.py" line="+24"/>
+        <location filename="../../ballotdesk/ui/ballots/model.py" line="+117"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="+17"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/ballots/model.py" line="+1"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="+1"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+29"/>
         <source>Number</source>
         <translation>Rhif</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-61"/>
+        <location filename="../../ballotdesk/ui/ballots/model.py" line="-61"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+3"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="+1"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+3"/>
         <source>Ward</source>
         <translation>Ward</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="+3"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+5"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="+3"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+5"/>
         <source>Registered</source>
         <translation>Wedi cofrestru</translation>
     </message>
@@ -3952,8 +3952,8 @@ PIN y cadeirydd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="-1"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="-1"/>
         <source>May vote</source>
         <translation>Cymwys i bleidleisio</translation>
     </message>
@@ -3968,13 +3968,13 @@ PIN y cadeirydd:</translation>
         <translation>Wedi gadael</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/ballots/model.py" line="-1"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="-1"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -3986,14 +3986,14 @@ PIN y cadeirydd:</translation>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+60"/>
+        <location filename="../../ballotdesk/ui/count/model.py" line="+60"/>
         <source>Papers issued</source>
         <translation>Papurau a ddosbarthwyd</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+32"/>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/count/model.py" line="-1"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -4018,7 +4018,7 @@ PIN y cadeirydd:</translation>
         <translation>Amser dosbarthu</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="+2"/>
+        <location filename="../../ballotdesk/ui/count/model.py" line="+2"/>
         <source>Papers found</source>
         <translation>Papurau a ganfuwyd</translation>
     </message>
@@ -4053,13 +4053,13 @@ PIN y cadeirydd:</translation>
         <translation>Yn wahanol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/desk.py" line="-1"/>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="-2"/>
+        <location filename="../../ballotdesk/ui/desk/model.py" line="-1"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="-2"/>
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/result_model.py" line="+51"/>
+        <location filename="../../ballotdesk/ui/result/model.py" line="+51"/>
         <source>Option</source>
         <translation>Dewis</translation>
     </message>
@@ -4089,7 +4089,7 @@ PIN y cadeirydd:</translation>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="-3"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="-3"/>
         <source>First name</source>
         <translation>Enw cyntaf</translation>
     </message>
@@ -4104,7 +4104,7 @@ PIN y cadeirydd:</translation>
         <translation>Ymunodd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/host_window.py" line="-15"/>
+        <location filename="../../ballotdesk/ui/host/devices.py" line="-15"/>
         <source>Device</source>
         <translation>Dyfais</translation>
     </message>
@@ -4127,7 +4127,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>HostWindow</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../ballotdesk/ui/host/window.py" line="+108"/>
         <source>Host on the Network</source>
         <translation>Gwesteio ar y Rhwydwaith</translation>
     </message>
@@ -4261,7 +4261,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/import_dialog.py" line="+59"/>
+        <location filename="../../ballotdesk/ui/roll/import_dialog.py" line="+50"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -4301,12 +4301,12 @@ PIN y cadeirydd:</translation>
         <translation>Blwyddyn yn gyntaf (2024-12-31)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ballotdesk/ui/roll/import_summary.py" line="+43"/>
         <source>(blank)</source>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../../ballotdesk/ui/roll/import_worker.py" line="+88"/>
         <source>Reading {0}…</source>
         <translation>Yn darllen {0}…</translation>
     </message>
@@ -4316,7 +4316,7 @@ PIN y cadeirydd:</translation>
         <translation>Mewnforio&apos;r rhestr aelodau</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ballotdesk/ui/roll/import_dialog.py" line="+34"/>
         <source>Import roll — {0}</source>
         <translation>Mewnforio&apos;r rhestr aelodau — {0}</translation>
     </message>
@@ -4496,7 +4496,7 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ballotdesk/ui/roll/import_summary.py" line="+14"/>
         <source>Import result</source>
         <translation>Canlyniad y mewnforio</translation>
     </message>
@@ -4528,12 +4528,12 @@ Amgodiad: {1}    Amffinydd: {2}    Colofnau: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Save the skipped rows</source>
         <translation>Cadw&apos;r rhesi a hepgorwyd</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Skipped rows list</source>
         <translation>Rhestr y rhesi a hepgorwyd</translation>
     </message>
@@ -4569,7 +4569,7 @@ Wedi&apos;u nodi fel wedi gadael (ddim yn y ffeil hon): {3:,}
 Rhesi a hepgorwyd: {4:,}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Line {0}: {1}</source>
         <translation>Llinell {0}: {1}</translation>
     </message>
@@ -4599,17 +4599,17 @@ Rhesi a hepgorwyd: {4:,}</translation>
         <translation>Methu cadw {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved to {0}</source>
         <translation>Wedi&apos;i gadw yn {0}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Line {0}: {1}, {2}: kept &quot;{3}&quot;, entered by hand; the file says &quot;{4}&quot;. To take the file&apos;s value, correct the member.</source>
         <translation>Llinell {0}: {1}, {2}: cadwyd &quot;{3}&quot;, a gofnodwyd â llaw; mae&apos;r ffeil yn dweud &quot;{4}&quot;. I gymryd gwerth y ffeil, cywirwch yr aelod.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} {1}, already registered, may now vote: {2}</source>
         <translation>{0} {1}, wedi cofrestru eisoes, yn cael pleidleisio bellach: {2}</translation>
     </message>
@@ -4627,7 +4627,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="+42"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+42"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -4842,7 +4842,7 @@ Ei hôl bys (SHA-256) yw
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballot_dialog.py" line="+146"/>
+        <location filename="../../ballotdesk/ui/ballots/issue_dialog.py" line="+43"/>
         <source>Issue papers: {0}</source>
         <translation>Dosbarthu papurau: {0}</translation>
     </message>
@@ -4911,7 +4911,7 @@ Ei hôl bys (SHA-256) yw
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ballotdesk/ui/language.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/shell/language.py" line="+29"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
@@ -5052,17 +5052,17 @@ Ei hôl bys (SHA-256) yw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ballotdesk/ui/main_window.py" line="+151"/>
+        <location filename="../../ballotdesk/ui/shell/main_window.py" line="+107"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../ballotdesk/ui/shell/menus.py" line="+56"/>
         <source>Open &amp;Recent</source>
         <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../ballotdesk/ui/shell/main_window.py" line="+13"/>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -5077,7 +5077,7 @@ Ei hôl bys (SHA-256) yw
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../../ballotdesk/ui/shell/menus.py" line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -5097,7 +5097,7 @@ Ei hôl bys (SHA-256) yw
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ballotdesk/ui/shell/file_commands.py" line="+72"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -5120,12 +5120,12 @@ Continue the meeting on this computer? The hand-over is logged, and this compute
 Parhau â&apos;r cyfarfod ar y cyfrifiadur hwn? Caiff y trosglwyddo ei gofnodi, ac o hyn ymlaen allwedd y cyfrifiadur hwn fydd yn dilysu&apos;r cofnod.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Continue the meeting here</source>
         <translation>Parhau â&apos;r cyfarfod yma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Taken over in File › Open</source>
         <translation>Cymerwyd drosodd drwy Ffeil › Agor</translation>
     </message>
@@ -5145,7 +5145,7 @@ Parhau â&apos;r cyfarfod ar y cyfrifiadur hwn? Caiff y trosglwyddo ei gofnodi, 
         <translation>Cadwyd copi yn {0}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../ballotdesk/ui/shell/main_window.py" line="+117"/>
         <source>About BallotDesk</source>
         <translation>Ynghylch BallotDesk</translation>
     </message>
@@ -5159,12 +5159,12 @@ Cynnal pleidleisiau mewn cyfarfodydd wyneb yn wyneb: rhestr aelodau, desg gofres
 Trwydded: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ballotdesk/ui/shell/file_commands.py" line="+37"/>
         <source>No recent meetings</source>
         <translation>Dim cyfarfodydd diweddar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ballotdesk/ui/shell/main_window.py" line="+13"/>
         <source>No meeting open</source>
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
@@ -5179,7 +5179,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Crynhoad archwilio diweddaraf: {0}</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location filename="../../ballotdesk/ui/shell/menus.py" line="-16"/>
         <source>&amp;Meeting</source>
         <translation>C&amp;yfarfod</translation>
     </message>
@@ -5388,7 +5388,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+246"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -5398,7 +5398,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae angen enw ar fynychwr ({0}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Only a provisional attendee&apos;s vote can be approved.</source>
         <translation>Dim ond pleidlais mynychwr dros dro y gellir ei chymeradwyo.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+188"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+187"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -5527,12 +5527,12 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Ni ellir agor {0}: mae&apos;r ddisg sy&apos;n ei dal yn llawn, ac mae BallotDesk yn cadw pob newid wrth iddo gael ei wneud. Rhyddhewch ychydig o le yn {1}, yna agorwch hi eto.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+233"/>
         <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
         <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location line="+579"/>
+        <location line="+575"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
@@ -5545,7 +5545,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/meeting.py" line="+46"/>
+        <location filename="../../ballotdesk/ui/meeting/page.py" line="+45"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -5965,7 +5965,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/member_dialog.py" line="+56"/>
+        <location filename="../../ballotdesk/ui/roll/member_dialog.py" line="+45"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
@@ -6003,7 +6003,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ballotdesk/ui/models/attendance.py" line="+3"/>
+        <location filename="../../ballotdesk/ui/attendance/model.py" line="+3"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
@@ -6023,7 +6023,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Gadawodd {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/ballots_model.py" line="-84"/>
+        <location filename="../../ballotdesk/ui/ballots/model.py" line="-84"/>
         <source>  (desk issues here)</source>
         <translation>  (y ddesg yn dosbarthu)</translation>
     </message>
@@ -6038,7 +6038,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Etholiad</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/count_model.py" line="-85"/>
+        <location filename="../../ballotdesk/ui/count/model.py" line="-85"/>
         <source>No papers issued</source>
         <translation>Dim papurau wedi&apos;u dosbarthu</translation>
     </message>
@@ -6109,7 +6109,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Ydy, {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/models/roll.py" line="+114"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+114"/>
         <source> (left the roll)</source>
         <translation> (wedi gadael y rhestr)</translation>
     </message>
@@ -6117,7 +6117,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="-402"/>
+        <location filename="../../ballotdesk/ui/dialogs.py" line="-351"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
@@ -6251,8 +6251,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-708"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-737"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-703"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -6300,7 +6300,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/__init__.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/pages.py" line="+48"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
@@ -6338,7 +6338,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/papers_dialog.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/ballots/papers_dialog.py" line="+44"/>
         <source>Print ballot papers</source>
         <translation>Argraffu papurau pleidleisio</translation>
     </message>
@@ -6416,7 +6416,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>PdfPagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/print_preview.py" line="+169"/>
+        <location filename="../../ballotdesk/ui/documents/pdf_pages.py" line="+118"/>
         <source>Page {0} of {1}</source>
         <translation>Tudalen {0} o {1}</translation>
     </message>
@@ -6424,7 +6424,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/dialogs.py" line="+23"/>
+        <location filename="../../ballotdesk/ui/desk/person_dialog.py" line="+31"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -6530,7 +6530,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/print_preview.py" line="+113"/>
+        <location filename="../../ballotdesk/ui/documents/print_preview.py" line="+117"/>
         <source>Pages of the document</source>
         <translation>Tudalennau&apos;r ddogfen</translation>
     </message>
@@ -6593,17 +6593,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-112"/>
         <source>Fit width</source>
         <translation>Ffitio&apos;r lled</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ballotdesk/ui/documents/pdf_pages.py" line="-72"/>
         <source>The document could not be shown: {0}.</source>
         <translation>Doedd dim modd dangos y ddogfen: {0}.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../ballotdesk/ui/documents/print_preview.py" line="+19"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -6695,7 +6695,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ProjectorControl</name>
     <message>
-        <location filename="../../ballotdesk/ui/projector.py" line="+30"/>
+        <location filename="../../ballotdesk/ui/projector/control.py" line="+19"/>
         <source>Blank screen</source>
         <translation>Sgrin wag</translation>
     </message>
@@ -6725,7 +6725,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rowndiau pleidlais ddileu</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+13"/>
         <location line="+108"/>
         <source>Projector display</source>
         <translation>Sgrin y taflunydd</translation>
@@ -6826,7 +6826,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Cam nesaf</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-36"/>
         <source>Stages of a preferential count</source>
         <translation>Camau cyfrif dewisol</translation>
     </message>
@@ -6834,7 +6834,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../ballotdesk/ui/projector/display.py" line="+34"/>
         <source>BallotDesk — projector</source>
         <translation>BallotDesk — taflunydd</translation>
     </message>
@@ -7280,7 +7280,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>RankedEntryDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+40"/>
+        <location filename="../../ballotdesk/ui/ballots/ranked_entry.py" line="+40"/>
         <source>Key papers: {0}</source>
         <translation>Bysellu papurau: {0}</translation>
     </message>
@@ -8130,7 +8130,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/result.py" line="+53"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+35"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -8140,7 +8140,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>yn y neuadd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+55"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -8165,12 +8165,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>aelodau sy&apos;n bresennol ac yn gymwys i bleidleisio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+6"/>
         <source>{0} and {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+21"/>
         <source>Status of the ballot</source>
         <translation>Statws y bleidlais</translation>
     </message>
@@ -8235,30 +8235,30 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Pleidleisiau a fwriwyd, ymataliadau, papurau a wrthodwyd a&apos;r nifer angenrheidiol</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+249"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+4"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+246"/>
+        <location line="+1"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+3"/>
         <source>Lot</source>
         <translation>Coelbren</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+1"/>
         <source>&amp;Draw lot in the app</source>
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+345"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+63"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+0"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+1"/>
         <source>The app draws at random (operating system randomness); the draw is recorded</source>
         <translation>Mae&apos;r ap yn tynnu ar hap (hap y system weithredu); caiff y tynnu ei gofnodi</translation>
     </message>
@@ -8268,14 +8268,14 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Cofnodi coelbren &amp;go iawn…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+364"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+23"/>
         <location line="+3"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+0"/>
         <source>Record physical draw</source>
         <translation>Cofnodi coelbren go iawn</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+2"/>
         <source>Record who a draw in the hall (e.g. names from a hat) favoured</source>
         <translation>Cofnodi pwy a ffafriwyd gan goelbren yn y neuadd (e.e. enwau o het)</translation>
     </message>
@@ -8311,12 +8311,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+362"/>
+        <location line="+245"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-244"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -8367,12 +8367,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+438"/>
+        <location filename="../../ballotdesk/ui/result/result_files.py" line="+98"/>
         <source>Export result</source>
         <translation>Allforio&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="+1"/>
         <source>Save the result as CSV (for a spreadsheet) or JSON</source>
         <translation>Cadw&apos;r canlyniad fel CSV (ar gyfer taenlen) neu JSON</translation>
     </message>
@@ -8482,7 +8482,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Papurau heb eu dychwelyd o {0}: &lt;b&gt;{1:,}&lt;/b&gt;; eglurhad y cadeirydd: {2}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="-100"/>
         <source>A lot {0} among {1} favoured &lt;b&gt;{2}&lt;/b&gt;.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1}, a ffafriodd hi &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
@@ -8492,7 +8492,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae pleidleisiau &lt;b&gt;{0}&lt;/b&gt; yn gyfartal ac yn penderfynu&apos;r canlyniad; penderfynwch drwy fwrw coelbren cyn cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>continuing</source>
         <translation>yn parhau</translation>
     </message>
@@ -8517,12 +8517,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Does gan yr un ymgeisydd y mwyafrif angenrheidiol; penderfynwch y pleidleisiau cyfartal drwy fwrw coelbren yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This round was followed by round {0}.</source>
         <translation>Daeth rownd {0} ar ôl y rownd hon.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+15"/>
         <source>Declared. A correction is made with Amend…, giving a reason; every version is kept.</source>
         <translation>Wedi&apos;i gyhoeddi. Gwneir cywiriad drwy Diwygio…, gan roi rheswm; caiff pob fersiwn ei chadw.</translation>
     </message>
@@ -8562,12 +8562,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>&lt;b&gt;Fersiynau o&apos;r canlyniad&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+13"/>
         <source>The app will draw at random among {0}. The draw is recorded and cannot be repeated. Draw now?</source>
         <translation>Bydd yr ap yn tynnu ar hap rhwng {0}. Caiff y tynnu ei gofnodi ac ni ellir ei ailadrodd. Tynnu nawr?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The lot drawn by the app among {0} favoured {1}.</source>
         <translation>Tynnodd yr ap goelbren rhwng {0}, a ffafriodd hi {1}.</translation>
     </message>
@@ -8577,37 +8577,37 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Pwy a ffafriwyd gan y goelbren?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How was it drawn, and by whom? (e.g. names from a hat, drawn by the secretary)</source>
         <translation>Sut y cafodd ei thynnu, a chan bwy? (e.e. enwau o het, wedi&apos;u tynnu gan yr ysgrifennydd)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Round {0} has been created as a draft. Open it on the Ballots page to issue papers.</source>
         <translation>Crëwyd rownd {0} fel drafft. Agorwch hi ar y dudalen Pleidleisiau i ddosbarthu papurau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+11"/>
         <source>The chair&apos;s name, to declare the result:</source>
         <translation>Enw&apos;r cadeirydd, i gyhoeddi&apos;r canlyniad:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ballotdesk/ui/result/result_files.py" line="-53"/>
         <source>round {0}</source>
         <translation>rownd {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>This sheet is signed with the certificate of {0}, issued by {1} (fingerprint {2}): anyone who trusts {1} can check it with &apos;ballotdesk verify --trust&apos;; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif {0}, a roddwyd gan {1} (ôl bys {2}): gall unrhyw un sy&apos;n ymddiried yn {1} ei gwirio gyda &apos;ballotdesk verify --trust&apos;; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This sheet is signed with this installation&apos;s certificate (fingerprint {0}). Save as PDF keeps the signature, so anyone can check the file with File › Verify a Result Sheet…; a printed copy shows the fingerprint in its footer.</source>
         <translation>Mae&apos;r daflen hon wedi&apos;i llofnodi â thystysgrif y gosodiad hwn (ôl bys {0}). Mae Cadw fel PDF yn cadw&apos;r llofnod, felly gall unrhyw un wirio&apos;r ffeil drwy Ffeil › Gwirio Taflen Canlyniad…; mae copi wedi&apos;i argraffu yn dangos yr ôl bys yn ei droedyn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+11"/>
         <source>Result</source>
         <translation>Canlyniad</translation>
@@ -8633,22 +8633,22 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Dewiswch enw ffeil sy&apos;n gorffen â .csv (ar gyfer taenlen) neu .json.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The result was saved to {0}.</source>
         <translation>Cadwyd y canlyniad yn {0}.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="-126"/>
         <source>Counted by: {0}.</source>
         <translation>Cyfrifwyd drwy: {0}.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="-34"/>
         <source>The lot drawn by the app among {0} fell on {1}.</source>
         <translation>Syrthiodd y coelbren a dynnwyd gan yr ap rhwng {0} ar {1}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{0}. Whom did the draw fall on?</source>
         <translation>{0}. Ar bwy y syrthiodd y coelbren?</translation>
     </message>
@@ -8687,7 +8687,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+553"/>
+        <location line="+548"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -8737,7 +8737,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>fwrw ymlaen er nad yw&apos;r cworwm wedi&apos;i gyrraedd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/tellers.py" line="+53"/>
+        <location filename="../../ballotdesk/services/tellers.py" line="+49"/>
         <source>hand out a teller&apos;s code</source>
         <translation>roi cod i rifwr</translation>
     </message>
@@ -8910,7 +8910,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/roll.py" line="+56"/>
+        <location filename="../../ballotdesk/ui/roll/page.py" line="+56"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>
@@ -8983,7 +8983,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/pages/ranked_entry.py" line="+26"/>
+        <location filename="../../ballotdesk/ui/ballots/ranked_entry.py" line="+26"/>
         <source>Settle batch {0} of {1}</source>
         <translation>Datrys swp {0} o {1}</translation>
     </message>
@@ -9120,7 +9120,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/widgets/stages_view.py" line="+73"/>
+        <location filename="../../ballotdesk/ui/result/stages_view.py" line="+73"/>
         <source>elected at this stage</source>
         <translation>etholwyd yn y cam hwn</translation>
     </message>
@@ -9562,7 +9562,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/integrity.py" line="-176"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="-176"/>
         <source>Verify a result sheet</source>
         <translation>Gwirio taflen canlyniad</translation>
     </message>

@@ -30,8 +30,8 @@ from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.background import stop_collecting_on_gui_thread
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
-from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages import Page
+from ballotdesk.ui.shell.main_window import MainWindow
 
 CUTOFF = dt.date(2016, 1, 12)
 OVERFLOW = "Overflow (outside)"

@@ -10,9 +10,9 @@ from ballotdesk.domain.roll_csv import read_csv
 from ballotdesk.services.demo import AFTER_CUTOFF, BALLOT_TITLE, CUTOFF, MEMBERS, REGISTERED, build_demo, demo_roll
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.app import demo_path, run_gui
+from ballotdesk.ui.desk.page import DeskPage
 from ballotdesk.ui.icon import ICON_SIZES
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
 
 
 def test_demo_roll_is_deterministic_and_varied():

@@ -6,9 +6,9 @@ import json
 
 from PySide6.QtCore import QPoint, Qt
 
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.models.attendance import AttendanceFilter, AttendanceModel
-from ballotdesk.ui.pages.attendance import AttendancePage
+from ballotdesk.ui.attendance.model import AttendanceFilter, AttendanceModel
+from ballotdesk.ui.attendance.page import AttendancePage
+from ballotdesk.ui.shell.main_window import MainWindow
 
 PAGE = AttendancePage
 
@@ -110,7 +110,7 @@ def test_approve_needs_a_provisional_attendee(qtbot, page, errors):
 
 
 def test_desk_registrations_reach_the_page(qtbot, page, window, service):
-    from ballotdesk.ui.pages.desk import DeskPage
+    from ballotdesk.ui.desk.page import DeskPage
 
     window.show_page(DeskPage)
     desk = window.page(DeskPage)
@@ -172,8 +172,8 @@ def test_message_boxes_show_quoted_text_as_written(qtbot, monkeypatch):
 def test_the_filter_has_the_keyboard_when_the_page_is_shown(qtbot, page, window):
     from PySide6.QtWidgets import QApplication
 
+    from ballotdesk.ui.desk.page import DeskPage
     from ballotdesk.ui.pages import page_classes
-    from ballotdesk.ui.pages.desk import DeskPage
 
     assert QApplication.focusWidget() is page.filter
     window.show_page(DeskPage)

@@ -9,8 +9,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.attendance import AttendancePage
+from ballotdesk.ui.attendance.page import AttendancePage
+from ballotdesk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import member
 
 PAGE = AttendancePage

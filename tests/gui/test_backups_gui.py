@@ -17,8 +17,9 @@ from ballotdesk.services.backup import DEFAULT_RETRY, list_backups
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.backups import TICK_MS, BackupKeeper, BackupsDialog, folder_key
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.backups.keeper import TICK_MS, BackupKeeper, folder_key
+from ballotdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

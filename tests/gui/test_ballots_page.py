@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from ballotdesk.domain.ballot import Status, motion_spec
 from ballotdesk.services import ballots as B
 from ballotdesk.services import papers as paper_service
-from ballotdesk.ui.ballot_dialog import BallotDialog, IssueDialog
-from ballotdesk.ui.models.ballots_model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
-from ballotdesk.ui.pages.ballots import BallotsPage
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
+from ballotdesk.ui.ballots.model import BallotRow, BallotsModel, BoxesModel, BoxRow, PaperRow, PapersModel
+from ballotdesk.ui.ballots.page import BallotsPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.

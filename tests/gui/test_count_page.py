@@ -12,9 +12,9 @@ from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting
-from ballotdesk.ui.dispute_dialog import DisputeDialog
-from ballotdesk.ui.models.count_model import BoxStatesModel
-from ballotdesk.ui.pages.count import CountPage
+from ballotdesk.ui.count.dispute_dialog import DisputeDialog
+from ballotdesk.ui.count.model import BoxStatesModel
+from ballotdesk.ui.count.page import CountPage
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;
 # that says nothing about the page, so it is the one message these tests let through.

@@ -14,7 +14,7 @@ from ballotdesk.domain.dates import parse_typed_date
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.ui import i18n
 from ballotdesk.ui.dialogs import NewMeetingDialog
-from ballotdesk.ui.member_dialog import MemberDialog
+from ballotdesk.ui.roll.member_dialog import MemberDialog
 from ballotdesk.ui.widgets.date_field import DateField
 
 JAN_12 = dt.date(2016, 1, 12)

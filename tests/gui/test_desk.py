@@ -13,9 +13,9 @@ from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots, papers
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.desk.page import DeskPage
 from ballotdesk.ui.models.format import clock
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
 from ballotdesk.ui.tones import Tone, tint
 from tests.helpers import INQUORATE
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots, papers
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.desk.page import DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
 from tests.helpers import INQUORATE
 
 

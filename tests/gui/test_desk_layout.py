@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from ballotdesk.domain.ballot import motion_spec
 from ballotdesk.services import ballots
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.desk import PANEL_BORDER, PANEL_PADDING, RESULT_ROWS, DeskPage
+from ballotdesk.ui.desk.page import RESULT_ROWS, DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
+from ballotdesk.ui.widgets.status_panel import PANEL_BORDER, PANEL_PADDING
 from tests.helpers import INQUORATE
 
 
@@ -149,8 +150,8 @@ def test_at_its_smallest_the_window_keeps_the_list_and_the_verdict(qtbot, small_
 def test_no_page_pushes_the_window_off_a_1024_pixel_screen(qtbot, small_screen):
     """At 12 points the Ballots page needs more than 1,024 pixels: it scrolls sideways in its tab (the Count
     page and the desk fit)."""
-    from ballotdesk.ui.main_window import PageArea
     from ballotdesk.ui.pages import page_classes
+    from ballotdesk.ui.shell.page_tabs import PageArea
 
     window = small_screen
     open_desk_ballot(window, "Nomination for parliamentary candidate")

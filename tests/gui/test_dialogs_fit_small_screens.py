@@ -16,18 +16,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ballotdesk.domain.ballot import BallotSpec, Kind, Rule
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.ui.backups import BackupsDialog
-from ballotdesk.ui.ballot_dialog import AmendDialog, BallotDialog, IssueDialog
-from ballotdesk.ui.dialogs import NewMeetingDialog, PersonDialog
-from ballotdesk.ui.guide import GuideDialog
-from ballotdesk.ui.import_dialog import ImportDialog
-from ballotdesk.ui.integrity import Finding, VerificationDialog
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.member_dialog import MemberDialog
-from ballotdesk.ui.papers_dialog import PapersDialog
-from ballotdesk.ui.pin_dialog import ChangePinDialog
-from ballotdesk.ui.print_preview import PrintPreviewDialog
-from ballotdesk.ui.projector import ProjectorControl
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
+from ballotdesk.ui.ballots.papers_dialog import PapersDialog
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.dialogs import NewMeetingDialog
+from ballotdesk.ui.documents.integrity import Finding, VerificationDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
+from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.result.amend_dialog import AmendDialog
+from ballotdesk.ui.roll.import_dialog import ImportDialog
+from ballotdesk.ui.roll.member_dialog import MemberDialog
+from ballotdesk.ui.shell.guide import GuideDialog
+from ballotdesk.ui.shell.main_window import MainWindow
 from ballotdesk.ui.widgets import page_tools
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

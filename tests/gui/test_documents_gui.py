@@ -26,13 +26,13 @@ from ballotdesk.reports.verification import verify_pdf
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, documents, papers, results
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.attendance.page import AttendancePage
+from ballotdesk.ui.ballots.page import BallotsPage
+from ballotdesk.ui.ballots.papers_dialog import PapersDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog, file_name
 from ballotdesk.ui.pages import Page
-from ballotdesk.ui.pages.attendance import AttendancePage
-from ballotdesk.ui.pages.ballots import BallotsPage
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.papers_dialog import PapersDialog
-from ballotdesk.ui.print_preview import PrintPreviewDialog, file_name
+from ballotdesk.ui.result.page import ResultPage
+from ballotdesk.ui.shell.main_window import MainWindow
 
 OVERFLOW = "Overflow (outside)"
 P = TypeVar("P", bound=Page)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.dialogs import NewMeetingDialog
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.shell.main_window import MainWindow
 
 menu_shown = pytest.mark.qt_log_ignore(  # offscreen: a popup menu cannot be raised nor grab the keyboard
     "This plugin does not support propagateSizeHints", "This plugin does not support raise",

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.roles import has_pin
-from ballotdesk.ui.dialogs import NewMeetingDialog, PersonDialog
-from ballotdesk.ui.member_dialog import MemberDialog
-from ballotdesk.ui.pages.meeting import MeetingPage
-from ballotdesk.ui.pin_dialog import ChangePinDialog
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.dialogs import NewMeetingDialog
+from ballotdesk.ui.meeting.page import MeetingPage
+from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
+from ballotdesk.ui.roll.member_dialog import MemberDialog
 
 PAGE = MeetingPage
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.res import resource
 from ballotdesk.ui import i18n
-from ballotdesk.ui.guide import GuideDialog, guide_file
+from ballotdesk.ui.shell.guide import GuideDialog, guide_file
 
 SECTIONS = {"en": ("For the chair", "For the tellers", "For the secretary"),
             "cy": ("I'r cadeirydd", "I'r rhifwyr", "I'r ysgrifennydd")}

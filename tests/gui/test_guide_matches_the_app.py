@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from ballotdesk.res import resource
 from ballotdesk.ui import i18n
-from ballotdesk.ui.backups import BackupsDialog
-from ballotdesk.ui.guide import GuideDialog
-from ballotdesk.ui.host_window import HostWindow
-from ballotdesk.ui.import_dialog import ImportDialog
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.projector import ProjectorControl
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.host.window import HostWindow
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.roll.import_dialog import ImportDialog
+from ballotdesk.ui.shell.guide import GuideDialog
+from ballotdesk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import discard_unsaved, guard_dialogs
 
 LANGUAGES = ("en", "cy")

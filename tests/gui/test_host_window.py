@@ -24,9 +24,10 @@ from PySide6.QtGui import QImage
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.host_window import DevicesModel, HostWindow, JoinedDevice, qr_image, valid_join_code
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.desk.page import DeskPage
+from ballotdesk.ui.host.devices import DevicesModel, JoinedDevice
+from ballotdesk.ui.host.window import HostWindow, qr_image, valid_join_code
+from ballotdesk.ui.shell.main_window import MainWindow
 
 # Offscreen, a window cannot be raised: the window brings itself forward when shown again.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -323,7 +324,7 @@ def test_after_a_language_switch_the_host_window_opens_in_the_new_language(windo
 def test_a_tellers_entry_from_a_device_shows_on_the_hosts_count_page(window, service: MeetingService, qtbot):
     from ballotdesk.domain.ballot import BallotSpec, Kind
     from ballotdesk.services import ballots, papers
-    from ballotdesk.ui.pages.count import CountPage
+    from ballotdesk.ui.count.page import CountPage
 
     motion = ballots.create_ballot(service, BallotSpec("Motion 1", "Buy a banner", Kind.MOTION, ("For", "Against")))
     attendee = service.register("10234").attendee_id

@@ -44,25 +44,29 @@ from ballotdesk.services.display import MODE_LABELS
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui import i18n
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.backups import BackupKeeper, BackupsDialog
-from ballotdesk.ui.ballot_dialog import AmendDialog, BallotDialog, IssueDialog
+from ballotdesk.ui.backups.dialog import BackupsDialog
+from ballotdesk.ui.backups.keeper import BackupKeeper
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.issue_dialog import IssueDialog
+from ballotdesk.ui.ballots.page import BallotsPage
+from ballotdesk.ui.ballots.papers_dialog import PapersDialog
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.dialogs import NewMeetingDialog, PersonDialog
+from ballotdesk.ui.desk.page import DeskPage
+from ballotdesk.ui.desk.person_dialog import PersonDialog
+from ballotdesk.ui.dialogs import NewMeetingDialog
+from ballotdesk.ui.documents.integrity import Finding, VerificationDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
 from ballotdesk.ui.domain_text import LISTED
-from ballotdesk.ui.guide import GuideDialog
-from ballotdesk.ui.integrity import Finding, VerificationDialog
-from ballotdesk.ui.language import LanguageMenu
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.member_dialog import MemberDialog
+from ballotdesk.ui.meeting.page import MeetingPage
+from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
 from ballotdesk.ui.pages import Page, page_classes
-from ballotdesk.ui.pages.ballots import BallotsPage
-from ballotdesk.ui.pages.desk import DeskPage
-from ballotdesk.ui.pages.meeting import MeetingPage
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.papers_dialog import PapersDialog
-from ballotdesk.ui.pin_dialog import ChangePinDialog
-from ballotdesk.ui.print_preview import PrintPreviewDialog
-from ballotdesk.ui.projector import MODE_WORDS, ProjectorControl
+from ballotdesk.ui.projector.control import MODE_WORDS, ProjectorControl
+from ballotdesk.ui.result.amend_dialog import AmendDialog
+from ballotdesk.ui.result.page import ResultPage
+from ballotdesk.ui.roll.member_dialog import MemberDialog
+from ballotdesk.ui.shell.guide import GuideDialog
+from ballotdesk.ui.shell.language import LanguageMenu
+from ballotdesk.ui.shell.main_window import MainWindow
 from ballotdesk.ui.widgets.count_form import CountForm
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ballotdesk.ui.import_dialog import ImportDialog
+from ballotdesk.ui.roll.import_dialog import ImportDialog
 
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status"]
 
@@ -187,14 +187,14 @@ def test_a_large_export_is_read_on_a_worker_while_the_window_keeps_answering(qtb
 
     from PySide6.QtCore import QTimer
 
-    from ballotdesk.ui import import_dialog
+    from ballotdesk.ui.roll import import_worker
 
     rows = [[str(20000 + i), "Ann", f"Able{i}", "North", "SA1 1AA", "01/05/2010", "Current"] for i in range(25_000)]
     path = write_rows(tmp_path / "big.csv", rows)
-    assert path.stat().st_size > import_dialog.READ_ON_A_THREAD_BYTES
+    assert path.stat().st_size > import_worker.READ_ON_A_THREAD_BYTES
     answered = threading.Event()
     readers: list[threading.Thread] = []
-    real_read = import_dialog.read_csv
+    real_read = import_worker.read_csv
 
     def read_while_the_window_answers(p):
         readers.append(threading.current_thread())
@@ -202,21 +202,21 @@ def test_a_large_export_is_read_on_a_worker_while_the_window_keeps_answering(qtb
         assert answered.wait(10), "the window did not answer while the file was read"
         return real_read(p)
 
-    monkeypatch.setattr(import_dialog, "read_csv", read_while_the_window_answers)
+    monkeypatch.setattr(import_worker, "read_csv", read_while_the_window_answers)
     QTimer.singleShot(0, answered.set)
-    table = import_dialog.read_table(window, path)
+    table = import_worker.read_table(window, path)
     assert readers and readers[0] is not threading.main_thread()
     assert len(table.headers) == 7 and table.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_a_large_file_that_is_no_export_is_refused_in_read_csvs_words(qtbot, window, tmp_path):
     from ballotdesk.domain.roll_csv import CsvReadError
-    from ballotdesk.ui import import_dialog
+    from ballotdesk.ui.roll import import_worker
 
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 5000)
     with pytest.raises(CsvReadError, match=r"photo\.csv"):
-        import_dialog.read_table(window, path)
+        import_worker.read_table(window, path)
 
 
 def test_the_import_takes_the_file_as_previewed_even_if_it_changed_on_disk(qtbot, window, tmp_path):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.desk.page import DeskPage
 from ballotdesk.ui.pages import page_classes
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
 
 KINDS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
 

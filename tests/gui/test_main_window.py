@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import SPECS, ActionName
 from ballotdesk.ui.dialogs import NewMeeting, NewMeetingDialog
-from ballotdesk.ui.main_window import MainWindow
 from ballotdesk.ui.pages import page_classes
+from ballotdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -172,11 +172,11 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_accessible_name(qtbot, window,
                                                                                               tmp_path):
     from ballotdesk.reports.verification import Outcome, Verification
-    from ballotdesk.ui.backups import BackupsDialog
-    from ballotdesk.ui.integrity import VerificationDialog, describe
-    from ballotdesk.ui.papers_dialog import PapersDialog
-    from ballotdesk.ui.pin_dialog import ChangePinDialog
-    from ballotdesk.ui.print_preview import PrintPreviewDialog
+    from ballotdesk.ui.backups.dialog import BackupsDialog
+    from ballotdesk.ui.ballots.papers_dialog import PapersDialog
+    from ballotdesk.ui.documents.integrity import VerificationDialog, describe
+    from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
+    from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
 
     verdict = Verification(True, "Llanelli CLP", None, "Intact.", "AB:CD", Outcome.TRUSTED, "this installation")
     dialogs = [
@@ -196,8 +196,8 @@ def test_every_interactive_widget_in_the_document_and_integrity_dialogs_has_an_a
 
 def test_only_the_shown_page_is_built_at_start(window):
     """Start-up builds the first tab's page; the others wait in empty slots until first shown."""
+    from ballotdesk.ui.ballots.page import BallotsPage
     from ballotdesk.ui.pages import Page
-    from ballotdesk.ui.pages.ballots import BallotsPage
 
     built = {type(p) for p in window.findChildren(Page)}
     assert built == {page_classes()[window.tabs.currentIndex()]}
@@ -208,8 +208,8 @@ def test_only_the_shown_page_is_built_at_start(window):
 
 def test_page_commands_work_before_their_page_is_built(window, service):
     """Edit › Add Guest from the Meeting tab builds the desk, brings it forward and registers the guest."""
+    from ballotdesk.ui.desk.page import DeskPage
     from ballotdesk.ui.pages import Page
-    from ballotdesk.ui.pages.desk import DeskPage
 
     assert DeskPage not in {type(p) for p in window.findChildren(Page)}
     window.dialogs.guest = lambda: ("Sian Press", "Llanelli Star")

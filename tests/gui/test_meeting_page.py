@@ -8,8 +8,8 @@ import json
 from PySide6.QtCore import Qt
 
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.member_dialog import qdate
-from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.meeting.page import MeetingPage
+from ballotdesk.ui.widgets.date_field import qdate
 
 PAGE = MeetingPage
 
@@ -90,7 +90,7 @@ def _pin_dialog_driver(qtbot, answers):
     """Type ``answers`` (current, new, again) into the PIN dialog and press OK, as a user would."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ballotdesk.ui.pin_dialog import ChangePinDialog
+    from ballotdesk.ui.meeting.pin_dialog import ChangePinDialog
 
     seen: list[ChangePinDialog] = []
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QScrollArea
 
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.pages.attendance import AttendancePage
-from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.attendance.page import AttendancePage
+from ballotdesk.ui.meeting.page import MeetingPage
 from tests.gui.conftest import member
 
 PAGE = MeetingPage

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.meeting.page import MeetingPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

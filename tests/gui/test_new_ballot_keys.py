@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog
 
 from ballotdesk.domain.ballot import BallotSpec, Base, Kind, Rule, fixed_terms, opening_summary
 from ballotdesk.services import ballots as B
-from ballotdesk.ui.ballot_dialog import BallotDialog
-from ballotdesk.ui.pages.ballots import BallotsPage
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.page import BallotsPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -15,8 +15,8 @@ from ballotdesk.reports.verification import Outcome, load_certificates, verify_p
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, papers, results
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.print_preview import PrintPreviewDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
+from ballotdesk.ui.result.page import ResultPage
 
 CA_PASSWORD = "authority-secret"
 CHAIR_PASSWORD = "chair-secret-1"

@@ -4,7 +4,8 @@ from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, papers, results
 from ballotdesk.services.display import Mode
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.projector.display import ProjectorWindow
 from tests.helpers import INQUORATE, declared_motion, make_meeting
 
 

@@ -25,8 +25,9 @@ from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui import i18n
 from ballotdesk.ui.actions import ActionName
 from ballotdesk.ui.context import MeetingContext
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.projector import ProjectorControl, ProjectorWindow
+from ballotdesk.ui.projector.control import ProjectorControl
+from ballotdesk.ui.projector.display import ProjectorWindow
+from ballotdesk.ui.shell.main_window import MainWindow
 from tests.helpers import VOTERS
 
 pytestmark = pytest.mark.meeting(four_eyes=False, register=VOTERS)

@@ -18,12 +18,12 @@ from ballotdesk.services import ranked as R
 from ballotdesk.services import results
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.roles import set_pin
-from ballotdesk.ui.ballot_dialog import BallotDialog
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.pages.ballots import BallotsPage
-from ballotdesk.ui.pages.ranked_entry import RankedEntryDialog, SettleDialog
-from ballotdesk.ui.pages.result import ResultPage
-from ballotdesk.ui.print_preview import PrintPreviewDialog
+from ballotdesk.ui.ballots.ballot_dialog import BallotDialog
+from ballotdesk.ui.ballots.page import BallotsPage
+from ballotdesk.ui.ballots.ranked_entry import RankedEntryDialog, SettleDialog
+from ballotdesk.ui.documents.print_preview import PrintPreviewDialog
+from ballotdesk.ui.result.page import ResultPage
+from ballotdesk.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -195,7 +195,7 @@ def test_each_enter_inserts_one_row_and_nothing_else(qtbot, window: MainWindow, 
 
 def test_the_projector_steps_through_the_stages_once_declared(qtbot, window: MainWindow) -> None:
     from ballotdesk.services.display import Mode
-    from ballotdesk.ui.projector import ProjectorWindow
+    from ballotdesk.ui.projector.display import ProjectorWindow
 
     svc = window.context.service
     assert svc is not None

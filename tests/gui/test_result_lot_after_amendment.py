@@ -35,7 +35,7 @@ def declared(tmp_path):
 def test_the_result_page_offers_the_lot_after_an_amendment(declared, qtbot):
     """The window offers the draw too (the page asks the service; the rule is the service's)."""
     from ballotdesk.ui.context import MeetingContext
-    from ballotdesk.ui.pages.result import ResultPage
+    from ballotdesk.ui.result.page import ResultPage
 
     svc, ballot_id = declared
     results.amend(svc, ballot_id, "Main hall", CountFigures(3, (1, 1, 1)), chair="Mary Jones", reason="recounted")

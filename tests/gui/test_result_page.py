@@ -13,9 +13,9 @@ from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, papers, results
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.ballot_dialog import AmendDialog
-from ballotdesk.ui.models.result_model import ResultModel, ResultRow, RoundRow, RoundsModel
-from ballotdesk.ui.pages.result import ResultPage
+from ballotdesk.ui.result.amend_dialog import AmendDialog
+from ballotdesk.ui.result.model import ResultModel, ResultRow, RoundRow, RoundsModel
+from ballotdesk.ui.result.page import ResultPage
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 # Qt's offscreen platform warns whenever a shown top-level widget's size constraints change;

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ballotdesk.domain.count import CountFigures
-from ballotdesk.ui.pages.count import CountPage
-from ballotdesk.ui.pages.result import ResultPage
+from ballotdesk.ui.count.page import CountPage
+from ballotdesk.ui.result.page import ResultPage
 
 OVERFLOW = "Overflow (outside)"
 

@@ -14,9 +14,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.import_dialog import ImportDialog, share_width
-from ballotdesk.ui.models.roll import RollModel
-from ballotdesk.ui.pages.roll import STRETCHED, RollPage
+from ballotdesk.ui.roll.import_dialog import ImportDialog
+from ballotdesk.ui.roll.model import RollModel
+from ballotdesk.ui.roll.page import STRETCHED, RollPage
+from ballotdesk.ui.roll.preview_table import share_width
 
 HEADER = ["Membership No.", "First name", "Surname", "Ward", "Postcode", "Date joined", "Status", "Email"]
 
@@ -139,7 +140,7 @@ def test_edit_member_without_a_selection_says_so(window, roll, errors):
 
 
 def test_member_dialog_requires_a_number(qtbot):
-    from ballotdesk.ui.member_dialog import MemberDialog
+    from ballotdesk.ui.roll.member_dialog import MemberDialog
 
     dialog = MemberDialog(None, ["Current"])
     qtbot.addWidget(dialog)
@@ -217,7 +218,7 @@ def test_import_dialog_refuses_a_mapping_without_the_number(qtbot, context, data
 
 
 def test_import_runs_in_a_worker_and_lists_skipped_rows(qtbot, context, data_dir, window):
-    from ballotdesk.ui.pages.desk import DeskPage
+    from ballotdesk.ui.desk.page import DeskPage
 
     dialog = open_dialog(qtbot, context, data_dir / "csv" / "row_problems_crlf.csv")
     with qtbot.waitSignal(dialog.import_done, timeout=10000) as blocker:
@@ -358,7 +359,7 @@ def test_with_a_large_font_the_roll_does_not_push_the_window_off_a_small_screen(
 def test_a_new_members_join_date_starts_unknown_and_is_set_only_when_ticked(qtbot):
     from PySide6.QtCore import QDate
 
-    from ballotdesk.ui.member_dialog import MemberDialog
+    from ballotdesk.ui.roll.member_dialog import MemberDialog
 
     dialog = MemberDialog(None, ["Current"])
     qtbot.addWidget(dialog)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.import_dialog import ImportDialog
-from ballotdesk.ui.member_dialog import MemberDialog
-from ballotdesk.ui.pages.roll import RollPage
+from ballotdesk.ui.roll.import_dialog import ImportDialog
+from ballotdesk.ui.roll.member_dialog import MemberDialog
+from ballotdesk.ui.roll.page import RollPage
 from tests.gui.conftest import MEMBERS
 
 

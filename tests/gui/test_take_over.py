@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from ballotdesk.services.backup import verify_file
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import discard_unsaved, guard_dialogs
 
 FORMAT2 = Path(__file__).parents[1] / "data" / "formats" / "format2.ballotdesk"

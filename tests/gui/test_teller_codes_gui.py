@@ -14,8 +14,8 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.pages.count import CountPage
-from ballotdesk.ui.pages.meeting import MeetingPage
+from ballotdesk.ui.count.page import CountPage
+from ballotdesk.ui.meeting.page import MeetingPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ballotdesk.ui.pages.count import CountPage
+from ballotdesk.ui.count.page import CountPage
 from ballotdesk.ui.widgets.result_bars import ResultBars
 
 OVERFLOW = "Overflow (outside)"

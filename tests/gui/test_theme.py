@@ -23,10 +23,10 @@ from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.services import ballots as B
 from ballotdesk.services import counting, papers
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.ui.main_window import MainWindow
-from ballotdesk.ui.models.count_model import BoxStatesModel
-from ballotdesk.ui.pages.count import CountPage
-from ballotdesk.ui.pages.desk import DeskPage
+from ballotdesk.ui.count.model import BoxStatesModel
+from ballotdesk.ui.count.page import CountPage
+from ballotdesk.ui.desk.page import DeskPage
+from ballotdesk.ui.shell.main_window import MainWindow
 from ballotdesk.ui.tones import MINIMUM_CONTRAST, Tone, badge, contrast_ratio, foreground, is_dark, tint
 from ballotdesk.ui.widgets.count_form import CountForm
 

@@ -2,7 +2,7 @@
 
 File › Verify a Result Sheet…: every word the verdict shows goes through the translator.
 
-The verifier (``reports.verification.verify_pdf``) speaks English, because ``ballotdesk verify`` prints
+The verifier (``reports.signing.verify_pdf``) speaks English, because ``ballotdesk verify`` prints
 its words; the dialog showed some of them unchanged, so a Welsh interface said "Not a PDF: the file
 does not start like a PDF." in English.
 """
@@ -17,7 +17,7 @@ import pytest
 
 from ballotdesk.reports.model import sample_result_sheet
 from ballotdesk.reports.verification import Verification, verify_pdf
-from ballotdesk.ui import integrity
+from ballotdesk.ui.documents import integrity
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_the_preview_shows_the_paper_size_chosen_last(qtbot, monkeypatch: pytest
     pages, so the preview said A4 while showing (and Save as PDF… writing) Letter."""
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from ballotdesk.ui import print_preview
+    from ballotdesk.ui.documents import print_preview
 
     builds: list[tuple[str, Callable[[object], None]]] = []
 

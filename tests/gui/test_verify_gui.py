@@ -20,7 +20,7 @@ from ballotdesk.reports.result_sheet import build_result_sheet
 from ballotdesk.reports.signing import sign_pdf
 from ballotdesk.services import documents
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.integrity import VerificationDialog
+from ballotdesk.ui.documents.integrity import VerificationDialog
 
 
 @dataclass

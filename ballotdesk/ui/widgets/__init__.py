@@ -1,1 +1,1 @@
-"""Small reusable widgets for the ballot pages (and later the projector display)."""
+"""Widgets and helpers several pages share: tables and buttons, date fields, figures and status in words, counts."""

@@ -21,7 +21,13 @@ from ballotdesk.ui.i18n import format_date
 from ballotdesk.ui.tones import Tone, style_text
 
 
-def _pydate(day: QDate) -> dt.date:
+def qdate(day: dt.date) -> QDate:
+    """A QDate for a Python date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    """A Python date for a QDate."""
     return dt.date(day.year(), day.month(), day.day())
 
 
@@ -57,7 +63,7 @@ class DateField(QLineEdit):
         changed = day != self._date
         self._date = QDate(day)
         self._set_problem("")
-        self.setText(format_date(_pydate(day)))
+        self.setText(format_date(pydate(day)))
         if changed:
             self.dateChanged.emit(QDate(day))
 
@@ -81,7 +87,7 @@ class DateField(QLineEdit):
 
     def _finished(self) -> None:
         if not self._problem:
-            self.setText(format_date(_pydate(self._date)))  # as the interface writes it: read back as typed
+            self.setText(format_date(pydate(self._date)))  # as the interface writes it: read back as typed
 
     def _set_problem(self, text: str) -> None:
         self._problem = text

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QItemSelectionModel, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ballotdesk.ui.models.rows import ID_ROLE
 
 
 def button(text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -60,6 +71,35 @@ def row_table(view: QTableView, accessible: str, *, several: bool = False) -> QT
     view.setWordWrap(False)
     view.verticalHeader().hide()
     return view
+
+
+def table(model: Any, accessible: str) -> QTableView:
+    """A read-only, row-selecting table view with sensible column sizing."""
+    view = row_table(QTableView(), accessible)
+    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not cell by cell
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def selected_id(view: QTableView) -> Any:
+    """The id (``ID_ROLE``) of the selected row, or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(ID_ROLE) if rows else None
+
+
+def select_id(view: QTableView, wanted: Any) -> bool:
+    """Select the row whose id is ``wanted``; False when it is not listed."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == wanted:
+            view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+            view.setCurrentIndex(index)
+            return True
+    return False
 
 
 FRAME_ALLOWANCE = (16, 40)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ballotdesk.services.display import Mode
 from ballotdesk.ui.actions import ActionName
-from ballotdesk.ui.main_window import MainWindow
+from ballotdesk.ui.shell.main_window import MainWindow
 
 
 def main() -> int:

@@ -1,0 +1,1 @@
+"""The Attendance page: who is here, departures and returns, provisional votes, the attendance register."""

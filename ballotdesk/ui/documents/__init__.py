@@ -1,0 +1,1 @@
+"""Documents on screen: print preview, printing and saving PDFs, and checking signed result sheets."""

@@ -1,0 +1,1 @@
+"""The Result page: the combined result, lots, rounds, declaration, amendment, the sheet and exports."""
