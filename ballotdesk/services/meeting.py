@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ballotdesk.domain import words
 from ballotdesk.domain.eligibility import Quorum, long_date
@@ -29,6 +29,9 @@ from ballotdesk.services.roll_import import RollImportMixin
 from ballotdesk.store.meeting_file import HandOverNeeded as HandOverNeeded  # raised by open(), for the callers
 from ballotdesk.store.meeting_file import disk_full, inspect_copy
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
+
+if TYPE_CHECKING:
+    from ballotdesk.store.chain import ChainReport
 
 MEETING_FIELDS = ("title", "date", "venue", "organisation", "chair", "secretary")
 
@@ -131,14 +134,37 @@ class MeetingService(RollImportMixin, DeskMixin):
         return cls(store, actor)
 
     @classmethod
-    def open(cls, path: Path, actor: str = "desk", *, take_over: bool = False, reason: str = "") -> MeetingService:
+    def open(cls, path: Path, actor: str = "desk", *, take_over: bool = False, reason: str = "",
+             check_later: bool = False) -> MeetingService:
         """Open an existing meeting (checked first; a refused file is never changed).
 
         ``take_over``: continue a record that another installation's key authenticated so far
         (a backup restored on a spare laptop), with a logged hand-over; without it such a file is
         refused with :class:`HandOverNeeded`, which says whose key it was.
+
+        ``check_later``: for a window, which shows the meeting at once and runs
+        :meth:`record_check_job` on a worker thread, then :meth:`record_checked`; every change is
+        refused until then (:attr:`record_pending` says why).
         """
-        return cls(MeetingStore.open(Path(path), take_over=take_over, actor=actor, reason=reason), actor)
+        return cls(MeetingStore.open(Path(path), take_over=take_over, actor=actor, reason=reason,
+                                     check_later=check_later), actor)
+
+    @property
+    def record_pending(self) -> str | None:
+        """Why nothing can be changed yet (the record is still being checked, or failed its check), or None."""
+        return self.store.pending_check
+
+    def record_check_job(self) -> Callable[[], ChainReport | None]:
+        """The opening checks of a meeting opened with ``check_later``, as a call for a worker thread.
+
+        The call raises :class:`MeetingFileError` in words when the file is damaged or was changed
+        outside BallotDesk; the meeting then stays closed to changes and should be closed.
+        """
+        return self.store.check_record
+
+    def record_checked(self, report: ChainReport | None, *, take_over: bool = False, reason: str = "") -> None:
+        """Accept the checks' report on this thread; raises :class:`HandOverNeeded` unless ``take_over``, if asked."""
+        self.store.record_checked(report, take_over=take_over, actor=self.actor, reason=reason)
 
     @classmethod
     @contextmanager

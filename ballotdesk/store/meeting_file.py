@@ -301,6 +301,13 @@ def _not_writable(path: Path, error: OSError) -> MeetingFileError:
         "read-only setting, then open it again.").format(path.name, path.parent, os_reason(error)))
 
 
+def schema_version_of(path: Path) -> int:
+    """The file's format (SQLite's user_version, in its header), read without opening it through SQLite."""
+    with open(path, "rb") as handle:
+        handle.seek(60)
+        return int.from_bytes(handle.read(4), "big")
+
+
 def recover_interrupted_change(path: Path) -> None:
     """Let SQLite roll back a change that a crash or power cut interrupted.
 

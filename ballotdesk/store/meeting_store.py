@@ -45,6 +45,7 @@ from ballotdesk.store.meeting_file import (
     read_only_view,
     recover_interrupted_change,
     remove_abandoned,
+    schema_version_of,
     take_lock,
 )
 from ballotdesk.store.meeting_file import (
@@ -57,6 +58,8 @@ from ballotdesk.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from ballotdesk.store.chain import ChainReport
 
 SUFFIX = ".ballotdesk"
 GENESIS = "0" * 64
@@ -153,7 +156,8 @@ class MeetingStore(DirtyBuckets, MeetingRows):
         return cls._connect(path)
 
     @classmethod
-    def open(cls, path: Path, *, take_over: bool = False, actor: str = "desk", reason: str = "") -> MeetingStore:
+    def open(cls, path: Path, *, take_over: bool = False, actor: str = "desk", reason: str = "",
+             check_later: bool = False) -> MeetingStore:
         """Open an existing meeting after checking it; never changes a file it refuses.
 
         The lock is taken before the file is read through SQLite: a meeting that another
@@ -165,12 +169,25 @@ class MeetingStore(DirtyBuckets, MeetingRows):
         A record last authenticated by another installation's key (a backup restored on a spare
         laptop) opens only with ``take_over``, which logs the hand-over; otherwise
         :class:`HandOverNeeded` says whose key it was.
+
+        ``check_later``: a window shows the meeting first and checks its record on a worker
+        thread (:meth:`check_record`, then :meth:`record_checked`); until then every change is
+        refused. Only a file in the current format is opened so, as opening it changes no byte;
+        a file this installation already verified in this state needs no check at all.
         """
         path = Path(path)
         check_header(path)
         lock = take_lock(path)
         try:
             check_writable(path)
+            if check_later and schema_version_of(path) == SCHEMA_VERSION:
+                recover_interrupted_change(path)
+                if not verified.seen(path):
+                    store = cls._connect(path, lock)
+                    store.pending_check = translate(
+                        "MeetingFile", "{0} is still being checked (its record is read through once when it "
+                        "is opened), so nothing can be changed yet. Try again in a moment.").format(path.name)
+                    return store
             report = check_content(path)
             foreign = report is not None and not report.last_key_is(installation_keys().own.key_id)
             if foreign and not take_over:  # refused before the file is migrated: not one byte changes
@@ -180,13 +197,40 @@ class MeetingStore(DirtyBuckets, MeetingRows):
             lock.release()
             raise
         if foreign:
-            store.chain_report = report
-            try:
-                store.hand_over(actor, reason)
-            except BaseException:
-                store.close()
-                raise
+            store.record_checked(report, take_over=True, actor=actor, reason=reason)
         return store
+
+    def check_record(self) -> ChainReport | None:
+        """The checks of opening, on a connection of their own (safe on a worker thread; no change runs meanwhile).
+
+        Raises :class:`MeetingFileError` when the file is damaged or its record was changed outside
+        BallotDesk; the store then stays closed to changes.
+        """
+        try:
+            return check_content(self.path)
+        except MeetingFileError as error:
+            self.pending_check = str(error)
+            raise
+
+    def record_checked(self, report: ChainReport | None, *, take_over: bool = False, actor: str = "desk",
+                       reason: str = "") -> None:
+        """Accept what :meth:`check_record` found: changes are allowed again, after a hand-over if one is needed.
+
+        A record another installation's key authenticated raises :class:`HandOverNeeded` unless
+        ``take_over``; the store stays closed to changes until it is called again with it.
+        """
+        if report is not None and not report.last_key_is(installation_keys().own.key_id):
+            if not take_over:
+                raise HandOverNeeded(hand_over_question(self.path.name, report), report)
+            self.pending_check = None
+            self.chain_report = report
+            try:
+                self.hand_over(actor, reason)
+            except BaseException:
+                self.close()
+                raise
+            return
+        self.pending_check = None
 
     @classmethod
     def _connect(cls, path: Path, lock: MeetingLock | None = None) -> MeetingStore:
@@ -220,7 +264,8 @@ class MeetingStore(DirtyBuckets, MeetingRows):
         The file as this installation leaves it is remembered as verified (its SHA-256), so
         the next command or window that opens it need not re-hash a large roll.
         """
-        wrote = self._lock is not None and self.needs_hand_over is None and self._db is not None
+        wrote = (self._lock is not None and self.needs_hand_over is None and self.pending_check is None
+                 and self._db is not None)
         self.conn.close()
         if wrote:
             verified.remember(self.path)
@@ -261,6 +306,8 @@ class MeetingStore(DirtyBuckets, MeetingRows):
             raise MeetingFileError(full_disk_message(self.path)) from None
 
     def _refuse_unless_writable(self) -> None:
+        if self.pending_check is not None:
+            raise MeetingFileError(self.pending_check)
         if self.needs_hand_over is not None:
             raise MeetingFileError(self.needs_hand_over)
 

@@ -38,6 +38,8 @@ class StoreBase:
         self._bucketed: set[str] | None = None
         self.needs_hand_over: str | None = None
         self.chain_report: ChainReport | None = None
+        self.pending_check: str | None = None
+        """Why no change may be made yet: the record is being checked after opening (or failed that check)."""
 
     @property
     def db(self) -> Database:
