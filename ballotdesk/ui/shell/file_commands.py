@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QMenu
 
 from ballotdesk.services.files import SUFFIX
@@ -23,6 +23,8 @@ from ballotdesk.ui.pages import Page
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
+
+    from ballotdesk.services.files import ChainReport
 
     _Window = QMainWindow
 else:
@@ -97,26 +99,72 @@ class FileCommands(_Window):
         return True
 
     def _open_or_take_over(self, path: Path) -> MeetingService | None:
-        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed."""
+        """Open a meeting; one whose record another installation's key authenticated is taken over if agreed.
+
+        A file this installation has not verified in its present state is shown at once and its
+        record checked on a worker thread (:meth:`_check_record`): on a 100,000-member roll that
+        reads every row, which the chair should not watch an empty window for.
+        """
         try:
-            return MeetingService.open(path)
+            return MeetingService.open(path, check_later=True)
         except HandOverNeeded as refusal:
-            question = translate(
-                "MainWindow",
-                "{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and "
-                "so far authenticated as follows:\n\n{1}\n\nContinue the meeting on this computer? The hand-over "
-                "is logged, and this computer's key authenticates the record from now on.").format(
-                path.name, refusal.report.parts_text())
-            if not self.dialogs.confirm(translate("MainWindow", "Continue the meeting here"), question):
+            if not self._agree_to_hand_over(path, refusal):
                 return None
             return MeetingService.open(path, take_over=True,
                                        reason=translate("MainWindow", "Taken over in File › Open"))
+
+    def _agree_to_hand_over(self, path: Path, refusal: HandOverNeeded) -> bool:
+        question = translate(
+            "MainWindow",
+            "{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and "
+            "so far authenticated as follows:\n\n{1}\n\nContinue the meeting on this computer? The hand-over "
+            "is logged, and this computer's key authenticates the record from now on.").format(
+            path.name, refusal.report.parts_text())
+        return self.dialogs.confirm(translate("MainWindow", "Continue the meeting here"), question)
 
     def _adopt(self, service: MeetingService) -> None:
         self.context.set_service(service)
         self.add_recent(service.path)
         self.statusBar().showMessage(translate(
             "MainWindow", "Opened {0}. Every change is saved as it is made.").format(service.path.name), 8000)
+        if service.record_pending is not None:
+            QTimer.singleShot(0, self, lambda: self._check_record(service))  # once the window has painted
+
+    def _check_record(self, service: MeetingService) -> None:
+        """Check the record of a meeting just shown, on a worker thread; until then it refuses every change.
+
+        A record changed outside BallotDesk (or a damaged file) is then closed with the reason, as
+        opening it would have been refused; one another computer wrote last asks for the hand-over.
+        """
+        from ballotdesk.ui.background import run_in_background
+
+        def current() -> bool:
+            return self.context.service is service
+
+        def checked(report: ChainReport | None) -> None:
+            if not current():
+                return
+            try:
+                service.record_checked(report)
+            except HandOverNeeded as refusal:
+                if not self._agree_to_hand_over(service.path, refusal):
+                    self.context.set_service(None)
+                    return
+                done = self.dialogs.done(translate("MainWindow", "Continue the meeting here"), lambda: (
+                    service.record_checked(report, take_over=True,
+                                           reason=translate("MainWindow", "Taken over in File › Open"))))
+                if not done:
+                    self.context.set_service(None)
+                    return
+            self.context.notify("record.checked")
+
+        def refused(message: str) -> None:
+            if current():
+                self.context.set_service(None)
+                self.dialogs.error(translate("MainWindow", "Open meeting"), message)
+
+        if current():
+            run_in_background(self, service.record_check_job(), checked, refused, busy_cursor=False)
 
     def save_copy(self) -> None:
         """File › Save a Copy: a consistent snapshot in another file (the open file stays open)."""

@@ -276,11 +276,15 @@ class MainWindow(PageTabs, FileCommands, ToolWindows, MenuBar, QMainWindow):
         QTimer.singleShot(SEARCH_INDEX_DELAY_MS, self, start)
 
     def _show_chain(self, service: MeetingService | None) -> None:
-        """The audit indicator: the file was verified on opening; our own changes extend the chain."""
+        """The audit indicator: the file was verified on opening (or just after); our changes extend the chain."""
         if service is None:
             self.chain_label.setText("")
             return
         events, head = service.audit_head()
+        if service.record_pending is not None:  # opened, and its record still being read through
+            self.chain_label.setText(self.tr("Checking the audit log ({0} events)…").format(f"{events:,}"))
+            self.chain_label.setToolTip(service.record_pending)
+            return
         self.chain_label.setText(self.tr("Audit log intact: {0} events").format(f"{events:,}"))
         self.chain_label.setToolTip(self.tr("Latest audit digest: {0}").format(head))
 
