@@ -10,7 +10,8 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     """Dispatch: a known command runs headless; anything else starts the desktop app."""
     args = sys.argv[1:] if argv is None else argv
-    from ballotdesk.commands import COMMANDS, closed_pipe_safe_stdout, tolerant_streams
+    from ballotdesk.cli.streams import closed_pipe_safe_stdout, tolerant_streams
+    from ballotdesk.cli.table import COMMANDS
 
     tolerant_streams()
     if args in (["--help"], ["-h"]):
@@ -20,9 +21,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         return 0
     if args and args[0] in COMMANDS:
-        from ballotdesk import cli
+        from ballotdesk.cli.dispatch import run
 
-        return cli.run(args)
+        return run(args)
     if "--smoke-test" in args:
         from ballotdesk.smoke import run_smoke_test
 
@@ -58,7 +59,7 @@ def _could_be_meeting(arg: str) -> bool:
 
 
 def usage(commands: tuple[str, ...]) -> str:
-    """``ballotdesk --help``: the desktop forms and the headless commands, without loading Qt."""
+    """``ballotdesk --help``: the desktop forms and the headless commands (the table's names), without loading Qt."""
     listed = textwrap.fill(", ".join(commands), width=78, initial_indent="  ", subsequent_indent="  ")
     return (
         "usage: ballotdesk                 start the desktop app\n"

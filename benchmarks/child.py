@@ -24,8 +24,8 @@ from pathlib import Path
 
 if sys.argv[1:2] != ["bare"]:
     # What ``ballotdesk FILE`` does before it touches Qt (see ballotdesk.__main__.main).
-    from ballotdesk import commands  # noqa: F401
     from ballotdesk.__main__ import load_core
+    from ballotdesk.cli import streams, table  # noqa: F401
 
     load_core()
 

@@ -6,7 +6,6 @@ process itself matters (console encoding, whether Qt is loaded, two processes at
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -19,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from ballotdesk import cli
 from ballotdesk.__main__ import _could_be_meeting, main
-from ballotdesk.commands import COMMANDS
+from ballotdesk.cli import base
+from ballotdesk.cli.table import COMMANDS
 from ballotdesk.domain.roll_csv import FIELDS
 from ballotdesk.services.meeting import MeetingService
 
@@ -166,13 +165,6 @@ def test_top_level_help_lists_commands_and_gui_forms_without_qt(flag):
     listed = proc.stdout.split("commands:", 1)[1]
     for command in COMMANDS:
         assert command in listed, command
-
-
-def test_the_commands_main_knows_are_exactly_the_parsers():
-    # ``ballotdesk X`` treats X as a command only if it is in COMMANDS; a command missing there
-    # would start the GUI instead, and a stale name would reach the parser as an unknown choice.
-    sub = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    assert sorted(sub.choices) == sorted(COMMANDS) and len(set(COMMANDS)) == len(COMMANDS)
 
 
 def test_mistyped_command_is_one_line_without_qt(tmp_path):
@@ -365,7 +357,7 @@ def test_waits_for_a_meeting_held_for_a_moment(meeting, capsys):
 def test_gives_up_on_a_meeting_held_too_long(meeting, capsys, monkeypatch):
     from ballotdesk.services.meeting import MeetingService
 
-    monkeypatch.setattr(cli, "LOCK_WAIT_SECONDS", 0.4)
+    monkeypatch.setattr(base, "LOCK_WAIT_SECONDS", 0.4)
     holder = MeetingService.open(meeting)
     try:
         start = time.monotonic()
@@ -439,9 +431,7 @@ def test_reading_refuses_what_opening_refuses(capsys, meeting):
 
 
 def test_a_command_that_writes_still_waits_for_the_lock(capsys, meeting, monkeypatch):
-    from ballotdesk import cli
-
-    monkeypatch.setattr(cli, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(base, "LOCK_WAIT_SECONDS", 0.3)
     desk = MeetingService.open(meeting)
     try:
         code, _, err = run(capsys, "register", meeting, "1001")

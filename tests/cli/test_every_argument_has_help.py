@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ballotdesk.cli import build_parser
+from ballotdesk.cli.dispatch import build_parser
 
 
 def parsers(parser: argparse.ArgumentParser, path: str = "ballotdesk"):

@@ -1,7 +1,8 @@
 """The import contract (pyproject's [tool.importlinter], checked by `lint-imports` in CI).
 
 domain imports nothing of ours; store only domain; services no Qt and no ui; reports no store;
-ui never store; the headless commands never ui. The first test checks BallotDesk itself; the
+ui never store; the headless commands never ui, and their package is layered (the entry, then the
+command modules, which never import each other, then what they share). The first test checks BallotDesk itself; the
 second plants one violation per contract in a small stand-in package laid out like ours, so a
 contract that has stopped biting (a renamed module, a wildcard that no longer matches) fails too.
 """
@@ -26,31 +27,29 @@ def _lint(cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProc
 
 
 def test_ballotdesk_keeps_every_contract() -> None:
-    assert len(CONTRACTS) == 6
+    assert len(CONTRACTS) == 7
     done = _lint(ROOT)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert f"Contracts: {len(CONTRACTS)} kept, 0 broken." in done.stdout
 
 
-def test_the_command_contract_names_every_command_module() -> None:
-    """The headless commands are several top-level modules (cli, cli_*, commands); a new one must join the contract."""
+def test_the_command_contracts_cover_every_command_module() -> None:
+    """The headless commands are the ballotdesk.cli package, and nothing beside it; each of its modules has a layer."""
     (commands,) = [c for c in CONTRACTS if c["name"] == "the headless commands never import the interface"]
+    assert commands["source_modules"] == ["ballotdesk.cli"]
     package = ROOT / "ballotdesk"
-    found = {f"ballotdesk.{p.stem}" for p in package.glob("cli*.py")} | {f"ballotdesk.{p.name}" for p in package.glob("cli*")
-                                                                           if (p / "__init__.py").is_file()}
-    assert found | {"ballotdesk.commands"} <= set(commands["source_modules"])
+    beside = sorted(p.name for p in package.iterdir() if p.name.startswith("cli") and p.name != "cli")
+    assert beside == [] and not (package / "commands.py").exists(), beside  # a command module outside the package
+    (layers,) = [c for c in CONTRACTS if c["type"] == "layers"]
+    assert layers["containers"] == ["ballotdesk.cli"] and layers["exhaustive"]
+    named = {name.strip() for layer in layers["layers"] for name in layer.split("|")}
+    assert named == {p.stem for p in (package / "cli").glob("*.py")} - {"__init__"}
 
 
 # One module per layer, each with the one import its contract forbids (and nothing else wrong).
 STAND_IN = {
     "__init__.py": "",
     "paths.py": "",
-    "commands.py": "",
-    "cli_ballots.py": "",
-    "cli_integrity.py": "",
-    "cli_help.py": "",
-    "cli_ranked.py": "",
-    "cli_stv.py": "",
     "i18n_core.py": "",
     "domain/__init__.py": "",
     "domain/rules.py": "from ballotdesk import paths\n",
@@ -63,7 +62,13 @@ STAND_IN = {
     "reports/sheet.py": "import ballotdesk.store.db\n",
     "ui/__init__.py": "",
     "ui/page.py": "from ballotdesk.services import use\nfrom ballotdesk.store import db\n",
-    "cli.py": "from ballotdesk.services import use\nfrom ballotdesk.ui import page\n",
+    "cli/__init__.py": "",
+    "cli/dispatch.py": "from ballotdesk.cli import base, table\n",  # allowed: the entry builds on everything below
+    "cli/desk.py": "from ballotdesk.cli import base\nfrom ballotdesk.ui import page\n",
+    "cli/ranked.py": "from ballotdesk.cli import ballots\n",  # a command module importing another
+    "cli/base.py": "from ballotdesk.cli import streams\nfrom ballotdesk.cli import dispatch\n",  # the shared one, the entry
+    **{f"cli/{name}.py": "" for name in ("meeting", "host", "ballots", "counting", "documents", "integrity", "signing",
+                                         "stv", "table", "streams", "help")},
 }
 
 
@@ -84,5 +89,7 @@ def test_each_contract_catches_the_import_it_forbids(tmp_path: Path) -> None:
                     "ballotdesk.services.use -> PySide6 (l.2)",
                     "ballotdesk.reports.sheet -> ballotdesk.store.db (l.1)",
                     "ballotdesk.ui.page -> ballotdesk.store.db (l.2)",
-                    "ballotdesk.cli -> ballotdesk.ui.page (l.2)"):
+                    "ballotdesk.cli.desk -> ballotdesk.ui.page (l.2)",
+                    "ballotdesk.cli.ranked -> ballotdesk.cli.ballots (l.1)",
+                    "ballotdesk.cli.base -> ballotdesk.cli.dispatch (l.2)"):
         assert planted in done.stdout, planted

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.services.backup import verify_file
+from ballotdesk.services.meeting import HandOverNeeded, MeetingService
 from ballotdesk.store import verified
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
 from tests.helpers import make_meeting

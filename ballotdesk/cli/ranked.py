@@ -10,10 +10,9 @@ the definitive papers for anyone to recount with another program (or ``ballotdes
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
-from ballotdesk.cli_ballots import _emit, _open, chair_pin, output_path
+from ballotdesk.cli.base import _open, _read, chair_pin, emit, output_path, subcommand, subcommands
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.preferential.entry import BATCH_SIZE, Difference, check_count, parse_piles
 
@@ -34,9 +33,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         outcomes = ranked.import_blt(svc, args.ballot, args.papers, args.box, args.teller, args.batch_size)
     papers = sum(o.papers for o in outcomes)
-    _emit(args, {"papers": papers, "batches": [_outcome_json(o) for o in outcomes]},
-          "\n".join([f"{papers} papers imported in {len(outcomes)} batches by {args.teller.strip()}."]
-                    + [o.message for o in outcomes if o.state != "second entry"]))
+    emit(args, {"papers": papers, "batches": [_outcome_json(o) for o in outcomes]},
+         "\n".join([f"{papers} papers imported in {len(outcomes)} batches by {args.teller.strip()}."]
+                   + [o.message for o in outcomes if o.state != "second entry"]))
     return 0
 
 
@@ -48,8 +47,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         ballot_file = ranked.ballot_file(svc, args.ballot)
     documents.write_bytes(out, write_blt(ballot_file).encode("utf-8"))
-    _emit(args, {"output": str(out), "papers": ballot_file.paper_count},
-          f"Wrote {ballot_file.paper_count} papers to {args.output}")
+    emit(args, {"output": str(out), "papers": ballot_file.paper_count},
+         f"Wrote {ballot_file.paper_count} papers to {args.output}")
     return 0
 
 
@@ -62,7 +61,7 @@ def cmd_enter(args: argparse.Namespace) -> int:
         piles = parse_piles(args.pile, found.candidates) if args.pile else None
         outcome = ranked.enter_batch(svc, args.ballot, args.box, args.teller, args.batch, args.paper,
                                      counted=counted, piles=piles, last=args.last)
-    _emit(args, _outcome_json(outcome), outcome.message)
+    emit(args, _outcome_json(outcome), outcome.message)
     return 0
 
 
@@ -83,12 +82,11 @@ def cmd_settle(args: argparse.Namespace) -> int:
     with _open(args) as svc:
         outcome = ranked.settle_batch(svc, args.ballot, args.box, args.batch, reason=args.reason, readings=readings,
                                       accept_teller=args.accept, rekey=args.rekey, pin=chair_pin(args))
-    _emit(args, _outcome_json(outcome), outcome.message)
+    emit(args, _outcome_json(outcome), outcome.message)
     return 0
 
 
 def cmd_batches(args: argparse.Namespace) -> int:
-    from ballotdesk.cli import _read
     from ballotdesk.services import ranked
 
     with _read(args) as svc:
@@ -107,7 +105,7 @@ def cmd_batches(args: argparse.Namespace) -> int:
             lines += [f"    paper {d.position}: {d.first or '(none)'}  |  {d.second or '(none)'}"
                       for d in s.differences]
             lines += [f"    {c}" for c in s.checks]
-    _emit(args, data, "\n".join(lines))
+    emit(args, data, "\n".join(lines))
     return 0
 
 
@@ -121,12 +119,10 @@ def _batch_size(text: str) -> int:
     return value
 
 
-def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register ``ranked import|export|enter|settle|batches`` on the main parser."""
-    ranked = sub.add_parser("ranked", help="preferential ballots: papers keyed in batches, .blt import and export")
-    group = ranked.add_subparsers(dest="ranked_command", required=True,
-                                  metavar="{import,export,enter,settle,batches}")
-    p = command("import", cmd_import, "papers keyed elsewhere (.blt) as one teller's keying of a box", group)
+def add_ranked(parser: argparse.ArgumentParser) -> None:
+    """``ranked import|export|enter|settle|batches``."""
+    group = subcommands(parser, "ranked_command", "{import,export,enter,settle,batches}")
+    p = subcommand(group, "import", cmd_import, "papers keyed elsewhere (.blt) as one teller's keying of a box")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("papers", metavar="PAPERS.blt", help="the papers as a .blt file (one teller's keying of the box)")
@@ -136,13 +132,13 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
                    help=f"papers per batch (default {BATCH_SIZE})")
     p.add_argument("--json", action="store_true")
 
-    p = command("export", cmd_export, "write the definitive papers as a .blt file", group)
+    p = subcommand(group, "export", cmd_export, "write the definitive papers as a .blt file")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("-o", "--output", required=True, metavar="PAPERS.blt")
     p.add_argument("--json", action="store_true")
 
-    p = command("enter", cmd_enter, "one teller's keying of one batch of a box", group)
+    p = subcommand(group, "enter", cmd_enter, "one teller's keying of one batch of a box")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("paper", nargs="+", metavar="MARKS",
@@ -156,7 +152,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--last", action="store_true", help="this is the box's last batch")
     p.add_argument("--json", action="store_true")
 
-    p = command("settle", cmd_settle, "chair: settle a batch whose two keyings differ", group)
+    p = subcommand(group, "settle", cmd_settle, "chair: settle a batch whose two keyings differ")
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
@@ -169,7 +165,7 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--reason", required=True)
     p.add_argument("--json", action="store_true")
 
-    p = command("batches", cmd_batches, "where each box's batches stand", group)
+    p = subcommand(group, "batches", cmd_batches, "where each box's batches stand")
     p.add_argument("file")
     p.add_argument("ballot", type=int)
     p.add_argument("--json", action="store_true")

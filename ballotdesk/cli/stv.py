@@ -10,10 +10,9 @@ command stops and says which lot is needed. Every lot drawn is printed.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from ballotdesk.cli.base import emit
 from ballotdesk.domain.preferential import RULES, Chooser, CountResult, count, listed_lots, read_blt_file, seeded_lots
 from ballotdesk.domain.preferential.result import refuse_lots
 
@@ -94,8 +93,6 @@ def report(result: CountResult, title: str) -> str:
 
 
 def cmd_stv(args: argparse.Namespace) -> int:
-    from ballotdesk.cli import emit
-
     chooser = _chooser(args)
     ballots = read_blt_file(Path(args.file))
     result = count(ballots, args.rules, args.seats, chooser)
@@ -103,9 +100,8 @@ def cmd_stv(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register ``stv`` on the main parser (without ``--actor``: it changes no meeting, so nothing is audited)."""
-    p = sub.add_parser("stv", help="count a .blt ballot file by preferential rules, with no meeting")
+def add_stv(p: argparse.ArgumentParser) -> None:
+    """``stv``'s arguments (without ``--actor``: it changes no meeting, so nothing is audited)."""
     p.set_defaults(handler=cmd_stv)
     p.add_argument("file", metavar="PAPERS.blt", help="the papers: a .blt ballot file")
     p.add_argument("--rules", required=True, choices=tuple(RULES),

@@ -1,35 +1,23 @@
-"""Headless integrity commands: verify, backup, restore, purge.
+"""Headless integrity commands: verify, take-over, backup, restore, purge.
 
 ``verify`` is what an appeals panel runs: on a meeting file it reports whether the audit chain
 is intact and where it breaks; on a signed result sheet (PDF) whether the sheet is as signed.
-It never changes the file it checks.
+It never changes the file it checks. The signing authority and certificates (``ca``, ``cert``)
+are in :mod:`.signing`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ballotdesk.cli.base import CliError, _open, _positive_int, chair_pin, command, emit
 from ballotdesk.store.meeting_store import MeetingFileError
 
 if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    """``cli.emit``: one JSON style (ASCII) for every command, imported late as cli imports this module."""
-    from ballotdesk.cli import emit
-
-    emit(args, data, text)
-
-
-def _open(args: argparse.Namespace) -> MeetingService:
-    from ballotdesk.cli import _open as open_meeting
-
-    return open_meeting(args)
 
 
 def _is_pdf(path: Path, head: bytes) -> bool:
@@ -74,7 +62,6 @@ def _head(path: Path) -> bytes:
 
 def _trusted_certificates(paths: list[str]) -> list[bytes]:
     """The certificates given with ``--trust``, read and parsed now so a wrong file is named before any check."""
-    from ballotdesk.cli import CliError
     from ballotdesk.domain.files import read_regular
     from ballotdesk.reports.verification import load_certificates
 
@@ -92,7 +79,6 @@ def _trusted_certificates(paths: list[str]) -> list[bytes]:
 
 
 def _pinned(texts: list[str]) -> list[str]:
-    from ballotdesk.cli import CliError
     from ballotdesk.reports.verification import normalise_fingerprint
 
     try:
@@ -116,16 +102,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
             if result.outcome is Outcome.UNKNOWN:
                 text += ("\nTo trust it, give its organisation's root certificate with --trust ROOT.pem, or the "
                          "fingerprint your organisation published with --fingerprint.")
-        _emit(args, {"intact": bool(result.intact), "message": result.message, "signer": result.signer,
-                     "fingerprint": result.fingerprint, "this_installation": result.trusted_by == "this installation",
-                     "outcome": str(result.outcome), "trusted": result.trusted, "trusted_by": result.trusted_by,
-                     "issuer": result.issuer}, text)
+        emit(args, {"intact": bool(result.intact), "message": result.message, "signer": result.signer,
+                    "fingerprint": result.fingerprint, "this_installation": result.trusted_by == "this installation",
+                    "outcome": str(result.outcome), "trusted": result.trusted, "trusted_by": result.trusted_by,
+                    "issuer": result.issuer}, text)
         if result.trusted:
             return 0
         return EXIT_UNKNOWN_SIGNER if result.outcome is Outcome.UNKNOWN else 1
     if args.trust or args.fingerprint:
-        from ballotdesk.cli import CliError
-
         raise CliError("--trust and --fingerprint check a signed result sheet (PDF), not a meeting file")
     from ballotdesk.services.backup import verify_file
 
@@ -148,10 +132,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.intact and not report.authenticated:
         text += ("\nIdentity unknown: the record's newest events were not authenticated by a key this installation "
                  "has. Compare the key with the one on the sheet, or restore the backup's key (restore --key).")
-    _emit(args, {"intact": report.intact, "events": report.events, "message": report.message,
-                 "broken_at": report.broken_at, "authenticated": report.authenticated, "head": report.head,
-                 "keys": [{"first": p.first, "last": p.last, "key_id": p.key_id, "label": p.label,
-                           "known": p.known, "this_installation": p.own} for p in report.parts]}, text)
+    emit(args, {"intact": report.intact, "events": report.events, "message": report.message,
+                "broken_at": report.broken_at, "authenticated": report.authenticated, "head": report.head,
+                "keys": [{"first": p.first, "last": p.last, "key_id": p.key_id, "label": p.label,
+                          "known": p.known, "this_installation": p.own} for p in report.parts]}, text)
     if not report.intact:
         return 1
     return 0 if report.authenticated else 3
@@ -167,7 +151,7 @@ def cmd_take_over(args: argparse.Namespace) -> int:
         report = verify_parts(svc)
     finally:
         svc.close()
-    _emit(args, {"taken_over": True, "key_id": svc.store.record_key.key_id}, report)
+    emit(args, {"taken_over": True, "key_id": svc.store.record_key.key_id}, report)
     return 0
 
 
@@ -189,7 +173,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     text = f"Backed up to {dest}\nRecord head: {head} after {events} events"
     if passphrase is not None:
         text += "\nThe record key is beside it, sealed with your passphrase."
-    _emit(args, {"backup": str(dest), "events": events, "head": head, "key": passphrase is not None}, text)
+    emit(args, {"backup": str(dest), "events": events, "head": head, "key": passphrase is not None}, text)
     return 0
 
 
@@ -231,8 +215,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if purged_at:
         text += (f"\nNote: personal data was purged from {dest.name} on {purged_at}; this backup was made before "
                  "that and holds the names, emails and postcodes again.")
-    _emit(args, {"restored": str(result.path), "previous": str(result.previous) if result.previous else None,
-                 "purge_undone": purged_at}, text)
+    emit(args, {"restored": str(result.path), "previous": str(result.previous) if result.previous else None,
+                "purge_undone": purged_at}, text)
     return 0
 
 
@@ -250,7 +234,6 @@ def _purge_undone(backup: Path, dest: Path) -> str | None:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Remove personal data after the meeting (chair's PIN)."""
-    from ballotdesk.cli_ballots import chair_pin
     from ballotdesk.domain.count import plural
     from ballotdesk.services.privacy import purge_personal_data
 
@@ -266,113 +249,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
         held = plural(summary.events_with_names, "earlier audit event still holds", "earlier audit events still hold")
         text += (f" {held} names (members added or corrected by hand, guests); the audit chain forbids "
                  "changing them.")
-    _emit(args, summary.as_json(), text)
+    emit(args, summary.as_json(), text)
     return 0
 
 
-CA_PASSWORD_ENV = "BALLOTDESK_CA_PASSWORD"
-CERT_PASSWORD_ENV = "BALLOTDESK_CERT_PASSWORD"
 
 
-def password(given: str | None, env: str, option: str, what: str, *, new: bool = False) -> str:
-    """A password from its option, else its environment variable, else asked at a terminal (twice when new).
-
-    A script without a terminal gets one line naming both ways to give it, never a prompt that
-    waits for ever.
-    """
-    import getpass
-    import sys
-
-    from ballotdesk.cli import CliError
-
-    if given is not None:
-        return given
-    if os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin.isatty():
-        raise CliError(f"{what} is needed; give it with {option} or set {env}")
-    first = getpass.getpass(f"{what}: ")
-    if new and getpass.getpass(f"{what} again: ") != first:
-        raise CliError(f"the two entries of {what.lower()} differ; nothing was done")
-    return first
-
-
-def cert_password(args: argparse.Namespace) -> str | None:
-    """For ``sheet``: the organisation certificate's password, only when one is imported (else no question)."""
-    from ballotdesk.reports.identity import organisation_certificate
-
-    identity = organisation_certificate()
-    if identity is None:
-        return None
-    return password(getattr(args, "cert_password", None), CERT_PASSWORD_ENV, "--cert-password",
-                    f"The password of the certificate of {identity.organisation}")
-
-
-def cmd_ca_init(args: argparse.Namespace) -> int:
-    """Create an organisation's signing authority (once) in a folder."""
-    from ballotdesk.reports.authority import init_authority
-
-    secret = password(args.password, CA_PASSWORD_ENV, "--password", "The authority's new password", new=True)
-    authority = init_authority(Path(args.folder), args.organisation, secret)
-    _emit(args, {"organisation": authority.organisation, "root": str(authority.root_path),
-                 "fingerprint": authority.fingerprint},
-          f"Created the signing authority of {authority.organisation} in {args.folder}.\n"
-          f"Publish its root certificate {authority.root_path} and its fingerprint:\n{authority.fingerprint}\n"
-          "Keep the folder (with its password-protected key) off the meeting laptops.")
-    return 0
-
-
-def cmd_ca_issue(args: argparse.Namespace) -> int:
-    """Issue a chair's (or an installation's) signing certificate as a PKCS#12 file."""
-    from ballotdesk.cli import CliError
-    from ballotdesk.reports.authority import issue_certificate, load_authority
-    from ballotdesk.store.meeting_store import SUFFIX
-
-    load_authority(Path(args.folder))  # no authority: say so before asking any password
-    out = Path(args.output)
-    if out.name.casefold().endswith(SUFFIX.casefold()) or out.is_dir():
-        raise CliError(f"{args.output} is not a name for a certificate file; nothing was written. Give it its own "
-                       "name, e.g. chair.p12")
-    secret = password(args.password, CA_PASSWORD_ENV, "--password", "The authority's password")
-    new = password(args.cert_password, CERT_PASSWORD_ENV, "--cert-password", "The new certificate's password",
-                   new=True)
-    issued = issue_certificate(Path(args.folder), args.name, out, password=secret, cert_password=new,
-                               years=args.years)
-    _emit(args, {"holder": issued.holder, "output": str(issued.path), "fingerprint": issued.fingerprint,
-                 "valid_until": issued.valid_until.isoformat()},
-          f"Issued a signing certificate to {issued.holder}, valid until {issued.valid_until.isoformat()}, as "
-          f"{issued.path}.\nFingerprint: {issued.fingerprint}\nGive the file and its password to "
-          f"{issued.holder} separately; they import it with 'ballotdesk cert import'.")
-    return 0
-
-
-def cmd_cert_import(args: argparse.Namespace) -> int:
-    """Sign this installation's sheets with an organisation certificate from now on."""
-    from ballotdesk.reports.identity import import_organisation_certificate
-
-    secret = password(args.cert_password, CERT_PASSWORD_ENV, "--cert-password", "The certificate's password")
-    identity = import_organisation_certificate(Path(args.p12), secret)
-    _emit(args, {"holder": identity.organisation, "issuer": identity.issuer, "fingerprint": identity.fingerprint},
-          f"Imported the certificate of {identity.organisation}, issued by {identity.issuer}. Result sheets are "
-          f"signed with it from now on; its password is asked each time.\nFingerprint: {identity.fingerprint}")
-    return 0
-
-
-def cmd_cert_remove(args: argparse.Namespace) -> int:
-    """Go back to signing with this installation's own key."""
-    from ballotdesk.reports.identity import remove_organisation_certificate
-
-    removed = remove_organisation_certificate()
-    _emit(args, {"removed": removed},
-          "Removed the organisation certificate; sheets are signed with this installation's own key again."
-          if removed else "No organisation certificate was imported; sheets are signed with this installation's "
-          "own key.")
-    return 0
-
-
-def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register the integrity commands on the main parser."""
-    p = command("verify", cmd_verify, "check a meeting's audit chain, or a signed result sheet (PDF)")
+def add_verify(p: argparse.ArgumentParser) -> None:
+    command(p, cmd_verify)
     p.epilog = ("Exit 0 if intact and trusted; 3 if intact but whose key it is is unknown (a sheet signed by a key "
                 "you have not trusted, a record authenticated by another installation's key); 1 if modified, "
                 "forged, unsigned or not readable.")
@@ -390,17 +274,19 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
                         "printed from")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
 
-    p = command("take-over", cmd_take_over, "continue on this computer a meeting written on another one (logged)")
+
+def add_take_over(p: argparse.ArgumentParser) -> None:
+    command(p, cmd_take_over)
     p.add_argument("file", help="the .ballotdesk meeting file (a restored backup)")
     p.add_argument("--reason", default="", help="why the meeting moved (kept in the hand-over event)")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
-    p = command("backup", cmd_backup, "write a checked copy of the meeting into a folder (e.g. a USB stick)")
+
+def add_backup(p: argparse.ArgumentParser) -> None:
+    command(p, cmd_backup)
     p.add_argument("file")
     p.add_argument("folder")
     # 0 or a negative number is a slip, not "keep none": it would delete every earlier backup.
-    from ballotdesk.cli import _positive_int
-
     p.add_argument("--keep", type=_positive_int, default=20, help="backups of this meeting to keep (default 20)")
     p.add_argument("--reason", default="manual", help="a word for the file name (default 'manual')")
     p.add_argument("--with-key", action="store_true",
@@ -408,7 +294,9 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
                         "(BALLOTDESK_KEY_PASSPHRASE or asked), so a spare laptop can verify the whole record")
     p.add_argument("--json", action="store_true")
 
-    p = command("restore", cmd_restore, "check a backup and restore it as a meeting file")
+
+def add_restore(p: argparse.ArgumentParser) -> None:
+    command(p, cmd_restore)
     p.add_argument("backup")
     p.add_argument("dest")
     p.add_argument("--replace", action="store_true",
@@ -418,32 +306,9 @@ def add_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> N
                         "and verifies the record it authenticated (passphrase: BALLOTDESK_KEY_PASSPHRASE or asked)")
     p.add_argument("--json", action="store_true")
 
-    p = command("purge", cmd_purge, "chair: remove names, emails and postcodes after the meeting")
+
+def add_purge(p: argparse.ArgumentParser) -> None:
+    command(p, cmd_purge)
     p.add_argument("--pin", help="the chair's PIN (or set BALLOTDESK_CHAIR_PIN)")
     p.add_argument("file")
-    p.add_argument("--json", action="store_true")
-
-    ca = sub.add_parser("ca", help="an organisation's signing authority").add_subparsers(
-        dest="ca_command", required=True, metavar="{init,issue}")
-    p = command("init", cmd_ca_init, "create the organisation's signing authority in a folder (once)", ca)
-    p.add_argument("folder")
-    p.add_argument("--organisation", required=True, help="the organisation's name, as verifiers show it")
-    p.add_argument("--password", help=f"protects the authority's key (or set {CA_PASSWORD_ENV}; asked when not given)")
-    p.add_argument("--json", action="store_true")
-    p = command("issue", cmd_ca_issue, "issue a chair's signing certificate (PKCS#12)", ca)
-    p.add_argument("folder")
-    p.add_argument("--name", required=True, help="the holder's name, e.g. \"Mary Jones\"")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.p12")
-    p.add_argument("--password", help=f"the authority's password (or set {CA_PASSWORD_ENV})")
-    p.add_argument("--cert-password", help=f"the new certificate's own password (or set {CERT_PASSWORD_ENV})")
-    p.add_argument("--years", type=int, default=3, help="how long it can sign, 1 to 10 (default 3)")
-    p.add_argument("--json", action="store_true")
-
-    cert = sub.add_parser("cert", help="the certificate this installation signs sheets with").add_subparsers(
-        dest="cert_command", required=True, metavar="{import,remove}")
-    p = command("import", cmd_cert_import, "sign sheets with an organisation certificate (.p12) from now on", cert)
-    p.add_argument("p12", metavar="FILE.p12")
-    p.add_argument("--cert-password", help=f"the certificate's password (or set {CERT_PASSWORD_ENV})")
-    p.add_argument("--json", action="store_true")
-    p = command("remove", cmd_cert_remove, "sign sheets with this installation's own key again", cert)
     p.add_argument("--json", action="store_true")

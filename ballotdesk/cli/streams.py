@@ -1,7 +1,8 @@
-"""What ``ballotdesk`` must know of its headless commands before deciding to start the GUI.
+"""The standard streams of a headless command: unencodable names escaped, a closed pipe never fatal.
 
-``ballotdesk FILE`` starts the desktop app; loading the commands themselves (argparse, the
-ballot and integrity commands) to tell a command from a file would slow every start.
+``ballotdesk.__main__`` sets them up before it knows whether it runs a command or the GUI (and for
+``ballotdesk --help``), so they live apart from the commands: importing them loads no argparse and
+no command module.
 """
 
 from __future__ import annotations
@@ -10,11 +11,6 @@ import io
 import os
 import sys
 from typing import TextIO
-
-COMMANDS = ("new", "pin", "roll", "register", "attendance", "box", "ballot", "issue", "spoil", "withdraw",
-            "count", "result", "declare", "sheet", "papers", "register-sheet", "verify", "take-over", "lot",
-            "resolve", "explain", "guest", "backup", "restore", "purge", "stv", "ca", "cert", "host", "teller",
-            "ranked")
 
 
 def tolerant_streams() -> None:
