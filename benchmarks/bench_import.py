@@ -2,8 +2,8 @@
 
 The floor is the ``sqlite3`` shell loading the same CSV into an empty database: one table, no
 index, no parsing beyond CSV. BallotDesk does more (encoding detection, date parsing, row
-checks, the folded search text, the FTS index, the audit chain), and the target says how much
-more it may cost: 3x, search index included.
+checks, the folded search text, the sort index, the audit chain's digests), and the target says how
+much more it may cost: 4x (issue 12; an earlier target was 3x, search index included).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from common import Row, Workspace, create_meeting, median, profile, timer
 
 NAME = "import"
-TARGET_RATIO = 3.0
+TARGET_RATIO = 4.0
 
 
 def sqlite_cli_import(binary: str, csv_path: Path, db: Path) -> float:

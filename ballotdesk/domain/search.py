@@ -6,12 +6,13 @@ are indexed and when the steward types.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/,]+")
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -87,7 +88,11 @@ def index_columns(first: Sequence[str], last: Sequence[str], number: Sequence[st
     plain ASCII letters, digits and spaces it is handled by C loops, with no folding at all.
     """
     columns = [_column_parts(values) for values in (first, last, number, postcode)]
-    texts = [" ".join(filter(None, row)) for row in zip(*columns, strict=True)]
+    texts = list(map(" ".join, zip(*columns, strict=True)))
+    # A member without a postcode (or a name) would have a doubled space: only those are joined again.
+    gaps = sorted(set().union(*(compress(range(len(column)), map(operator.not_, column)) for column in columns)))
+    for at in gaps:
+        texts[at] = " ".join(filter(None, (column[at] for column in columns)))
     sort_keys = list(map(" ".join, zip(map(fold, last), map(fold, first), strict=True)))
     return texts, sort_keys
 
@@ -95,6 +100,8 @@ def index_columns(first: Sequence[str], last: Sequence[str], number: Sequence[st
 def _column_parts(values: Sequence[str]) -> list[str]:
     joined = "".join(values)
     if joined.isascii() and joined.replace(" ", "").isalnum():
+        if " " not in joined:  # one word each (numbers, most names): the word is all there is
+            return list(map(str.lower, values))
         spaced = list(map(" ".join, map(str.split, map(str.lower, values))))
         glued = list(map("".join, map(str.split, spaced)))
         return [a if a == b else f"{a} {b}" for a, b in zip(spaced, glued, strict=True)]

@@ -59,6 +59,8 @@ def column_piece(values: Sequence[Any]) -> bytes:
     As :func:`piece_bytes`, and a piece of NULLs only, or of whole numbers only (rowids, counts),
     is written as such rather than as JSON.
     """
+    if isinstance(values, range):  # the rowids of a first import, in hand
+        return _framed(len(values), b"I", array("q", values).tobytes())
     text = _joined(values)
     if text is not None:
         return _framed(len(values), b"T", text)

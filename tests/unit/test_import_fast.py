@@ -18,6 +18,7 @@ from ballotdesk.store.digest import (
     BUCKETED,
     ROLL_DIGEST,
     ROW_BUCKETED,
+    column_piece,
     columns_digest,
     digests_of_columns,
     full_digest,
@@ -194,3 +195,8 @@ def test_a_record_bucketed_row_by_row_still_verifies_and_is_rehashed_at_its_next
             assert full_digest(conn, table)[0].startswith(BUCKETED)
         assert ROW_BUCKETED not in state
     assert verify_file(path).intact
+
+
+def test_rowids_in_hand_as_a_range_hash_as_the_same_numbers_read_back():
+    assert column_piece(range(129, 257)) == column_piece(list(range(129, 257)))
+    assert column_piece(range(1, 3)) != column_piece(["1", "2"])

@@ -1,3 +1,5 @@
+import random
+
 from ballotdesk.domain.search import fold, index_columns, index_text, words
 
 
@@ -35,3 +37,18 @@ def test_whole_columns_are_indexed_as_one_member_at_a_time():
     plain = index_columns(["Ann"], ["Able"], ["1001"], ["SA15 1AA"])  # every column plain ASCII
     assert plain == ([index_text("Ann", "Able", "1001", "SA15 1AA")], ["able ann"])
     assert "  " not in " ".join(texts)
+
+
+def test_whole_columns_give_what_one_member_at_a_time_gives_whatever_the_mix():
+    """The column fast paths (one word each, plain ASCII, gaps joined again) never change a member's words."""
+    rng = random.Random(3)
+    pool = ["", "Ann", "O'Brien", "Smith-Jones", "Siân", "de la Cruz", "  ", "12345", "AB1 2CD", "ab12cd", "-",
+            "Mary Ann", "Łucja", "x y z"]
+    for trial in range(300):
+        n = rng.randint(0, 30)
+        columns = [[rng.choice(pool) for _ in range(n)] for _ in range(4)]
+        if trial % 3 == 0:  # plain ASCII columns: numbers in one word, postcodes mostly in two, a few missing
+            columns[2] = [str(rng.randint(1, 99999)) for _ in range(n)]
+            columns[3] = [rng.choice(["AB1 2CD", "CF10 3AT", "", "SA1"]) for _ in range(n)]
+        texts, _keys = index_columns(*columns)
+        assert texts == [index_text(*member) for member in zip(*columns, strict=True)], columns
