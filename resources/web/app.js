@@ -73,6 +73,8 @@ const BD = (() => {
       "Ail gofnod ar gyfer {0}, heb weld y cyntaf: cyfrifwch y papurau eich hun; nid yw'r cofnod cyntaf yn cael ei ddangos.",
     "The count of {0} is definitive; only the chair can order a recount.":
       "Mae cyfrif {0} yn derfynol; dim ond y cadeirydd all orchymyn ailgyfrif.",
+    "The count of {0} is blocked: more papers were found than issued; the chair must order a recount of {0}.":
+      "Mae cyfrif {0} wedi'i atal: cafwyd mwy o bapurau nag a roddwyd; rhaid i'r cadeirydd orchymyn ailgyfrif {0}.",
     "The two entries for {0} differ; the chair must resolve them first.":
       "Mae'r ddau gofnod ar gyfer {0} yn wahanol; rhaid i'r cadeirydd eu datrys yn gyntaf.",
     "You ({0}) entered the first count of {1}; a different teller must enter the second.":

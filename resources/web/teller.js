@@ -60,6 +60,10 @@
       words = t("The count of {0} is definitive; only the chair can order a recount.", name); open = false;
     } else if (box && box.state === "differs") {
       words = t("The two entries for {0} differ; the chair must resolve them first.", name); open = false;
+    } else if (box && box.state === "blocked") {
+      words = t("The count of {0} is blocked: more papers were found than issued; the chair must order a recount of {0}.",
+        name);
+      open = false;
     } else if (box && box.state === "second entry" && (box.tellers || []).includes(BD.session.device)) {
       words = t("You ({0}) entered the first count of {1}; a different teller must enter the second.",
         BD.session.device, name);
@@ -146,7 +150,12 @@
   function outcomeWords(data, box) {
     const state = data.state || data.status;
     if (state === "differs") return ["warning", t("The two entries differ; the chair resolves them on the host.")];
-    if (data.message) return [state === "definitive" ? "ok" : "ok", data.message];
+    const tone = state === "blocked" ? "warning" : "ok";
+    if (data.message) return [tone, data.message];
+    if (state === "blocked") {
+      return [tone, t("The count of {0} is blocked: more papers were found than issued; the chair must order a recount of {0}.",
+        box)];
+    }
     if (state === "definitive") return ["ok", t("The entries match: the count of {0} is definitive.", box)];
     return ["ok", t("Entry saved. {0} now waits for a second teller's entry.", box)];
   }

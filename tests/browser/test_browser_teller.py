@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_support import COUNT_BALLOT, Host, phone, shot
+from browser_support import COUNT_BALLOT, Host, free_port, phone, shot, start_host
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from ballotdesk.domain.count import CountFigures
 from ballotdesk.services import ballots, counting
 from ballotdesk.services.meeting import MeetingService
 
@@ -85,3 +86,26 @@ def test_two_tellers_enter_a_box_blind_and_matching_entries_make_it_definitive(b
         main = next(s for s in counting.box_states(service, motion["id"]) if s.name == "Main hall")
         assert main.state == "definitive"
         assert main.figures is not None and main.figures.votes == (2, 0) and main.figures.papers == 2
+
+
+def test_a_blocked_box_is_said_in_words_and_offers_no_form(browser, meeting: Path, tmp_path: Path):
+    """Two matching entries that found more papers than were issued: the box is blocked, as the host's count page says."""
+    with MeetingService.open(meeting) as service:
+        motion = next(b for b in ballots.ballot_list(service) if b.title == COUNT_BALLOT)
+        for teller in ("Ann Davies", "Bob Hughes"):
+            counting.enter_count(service, motion.id, "Main hall", teller, CountFigures(3, (3, 0)))
+        main = next(s for s in counting.box_states(service, motion.id) if s.name == "Main hall")
+        assert main.state == "blocked"
+    host = start_host(meeting, free_port())
+    try:
+        cara = browser()
+        phone(cara)
+        join_teller(cara, host, "Cara Evans")
+        choose(cara, "Main hall")
+        assert cara.find_element(By.ID, "note").text == (
+            "The count of Main hall is blocked: more papers were found than issued; the chair must order a recount "
+            "of Main hall.")
+        assert not cara.find_element(By.ID, "count").is_displayed()
+        shot(cara, "teller_blocked_360", tmp_path)
+    finally:
+        host.stop()
