@@ -561,7 +561,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ballotdesk/services/backup.py" line="+115"/>
+        <location filename="../../ballotdesk/services/backup.py" line="+93"/>
         <source> BallotDesk had been interrupted in the middle of a change; that unfinished change was rolled back in a temporary copy, as BallotDesk will do when it next opens the file. The file itself was not changed.</source>
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
@@ -572,19 +572,19 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
-        <location line="+140"/>
+        <location filename="../../ballotdesk/services/backup_keys.py" line="+38"/>
+        <location filename="../../ballotdesk/services/restore.py" line="+78"/>
         <location line="+64"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../ballotdesk/services/backup_keys.py" line="+19"/>
         <source>{0} cannot be read: {1}.</source>
         <translation>Ni ellir darllen {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../ballotdesk/services/restore.py" line="-83"/>
         <location line="+61"/>
         <source>Nothing was restored: {0}</source>
         <translation>Ni adferwyd dim: {0}</translation>
@@ -620,7 +620,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>{0} {1}: {2}. Mae&apos;r ffeil a oedd yno yn ddiogel, wedi&apos;i hailenwi&apos;n {3}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ballotdesk/services/backup_files.py" line="+31"/>
         <source>The backup could not be written to</source>
         <translation>Doedd dim modd ysgrifennu&apos;r copi wrth gefn i</translation>
     </message>
@@ -716,7 +716,7 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups/dialog.py" line="+58"/>
+        <location filename="../../ballotdesk/ui/backups/dialog.py" line="+52"/>
         <location line="+124"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
@@ -1308,12 +1308,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+47"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="+30"/>
         <source>a draft</source>
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+107"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1343,7 +1343,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ballotdesk/services/papers.py" line="+66"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
@@ -1399,7 +1399,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Nodwch pam mae&apos;r papur yn cael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ballotdesk/services/counting.py" line="+104"/>
         <source>The count of {0} is blocked: more papers were found than issued ({1} issued, {2} found); the chair must order a recount of {0}.</source>
         <translation>Mae cyfrif {0} wedi&apos;i atal: cafwyd mwy o bapurau nag a roddwyd ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod); rhaid i&apos;r cadeirydd orchymyn ailgyfrif {0}.</translation>
     </message>
@@ -1429,12 +1429,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: bysellwch ei phapurau (y dudalen Papurau pleidleisio, &apos;ranked enter&apos; neu &apos;ranked import&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ballotdesk/services/results.py" line="+357"/>
         <source>Ballot {0} is counted by preferences: its result comes from the papers as keyed, so a box&apos;s figures cannot amend it.</source>
         <translation>Caiff pleidlais {0} ei chyfrif yn ôl dewisiadau: daw ei chanlyniad o&apos;r papurau fel y&apos;u bysellwyd, felly ni all ffigurau blwch ei ddiwygio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ballotdesk/services/counting.py" line="+12"/>
         <source>The entries match, but more papers were found than issued into {0} ({1} issued, {2} found): the count of {0} is blocked until the chair orders a recount.</source>
         <translation>Mae&apos;r cofnodion yn cyfateb, ond cafwyd mwy o bapurau nag a roddwyd i {0} ({1} wedi&apos;u dosbarthu, {2} wedi&apos;u canfod): mae cyfrif {0} wedi&apos;i atal nes i&apos;r cadeirydd orchymyn ailgyfrif.</translation>
     </message>
@@ -1459,7 +1459,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>mae&apos;r cyfrif wedi&apos;i atal; gorchmynnwch ailgyfrif.</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+50"/>
         <source>Ballot {0} is {1}; counts are entered once it is closed.</source>
         <translation>Mae pleidlais {0} {1}; rhoddir y cyfrif i mewn ar ôl iddi gau.</translation>
     </message>
@@ -1474,7 +1474,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae canlyniad pleidlais {0} wedi&apos;i gyhoeddi; ni ellir newid ei chyfrifon mwyach.</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-283"/>
         <source>The entry has {0} option figures but the ballot has {1} options.</source>
         <translation>Mae gan y cofnod ffigurau ar gyfer {0} opsiwn ond mae gan y bleidlais {1} opsiwn.</translation>
     </message>
@@ -1514,17 +1514,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Mae&apos;r cofnodion yn cyfateb: mae cyfrif {0} yn derfynol.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+156"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+86"/>
         <source>Ballot {0} is {1}; there is no count to resolve.</source>
         <translation>Mae pleidlais {0} {1}; does dim cyfrif i&apos;w ddatrys.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-80"/>
         <source>No count has been entered for {0}.</source>
         <translation>Does dim cyfrif wedi&apos;i roi i mewn ar gyfer {0}.</translation>
     </message>
@@ -1564,24 +1564,24 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Does dim diffyg i&apos;w esbonio yn {0}.</translation>
     </message>
     <message>
-        <location line="+435"/>
-        <location filename="../../ballotdesk/services/ranked.py" line="+751"/>
+        <location filename="../../ballotdesk/services/ranked/result.py" line="+145"/>
+        <location filename="../../ballotdesk/services/results.py" line="+84"/>
         <source>A lot is drawn once the ballot is counted and before it is declared.</source>
         <translation>Tynnir coelbren ar ôl cyfrif y bleidlais a chyn cyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ballotdesk/services/ranked.py" line="+4"/>
+        <location filename="../../ballotdesk/services/results.py" line="+4"/>
         <source>There is no equality of votes to settle by lot.</source>
         <translation>Does dim pleidleisiau cyfartal i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location filename="../../ballotdesk/services/results.py" line="-200"/>
         <source>The chair must give their name to declare.</source>
         <translation>Rhaid i&apos;r cadeirydd roi ei enw i gyhoeddi&apos;r canlyniad.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+211"/>
         <source>The votes of {0} are equal and decide the outcome; settle it by lot before declaring.</source>
         <translation>Mae pleidleisiau {0} yn gyfartal ac yn penderfynu&apos;r canlyniad; setlwch hyn drwy goelbren cyn cyhoeddi.</translation>
     </message>
@@ -1596,12 +1596,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond canlyniad a gyhoeddwyd a ddiwygir; cywirwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-179"/>
         <source>An amendment needs the chair&apos;s name and a reason.</source>
         <translation>Mae angen enw&apos;r cadeirydd a rheswm ar gyfer diwygiad.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+164"/>
         <source>A further round follows a counted ballot.</source>
         <translation>Daw rownd arall ar ôl pleidlais sydd wedi&apos;i chyfrif.</translation>
     </message>
@@ -1619,7 +1619,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballots/page.py" line="+61"/>
+        <location filename="../../ballotdesk/ui/ballots/page.py" line="+62"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1791,7 +1791,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ballotdesk/ui/ballots/paper_commands.py" line="+111"/>
+        <location filename="../../ballotdesk/ui/ballots/paper_commands.py" line="+112"/>
         <source>Spoil and replace</source>
         <translation>Difetha a disodli</translation>
     </message>
@@ -2312,17 +2312,17 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>{0}: wedi&apos;u dilysu gan {1} ({2}, allwedd {3}).</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
         <source>The audit log&apos;s digests (chain_buckets) were changed outside BallotDesk after event {0}.</source>
         <translation>Newidiwyd crynhoadau&apos;r log archwilio (chain_buckets) y tu allan i BallotDesk ar ôl digwyddiad {0}.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>The audit log is empty: this meeting has no record of its changes.</source>
         <translation>Mae&apos;r log archwilio yn wag: does gan y cyfarfod hwn ddim cofnod o&apos;i newidiadau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>{0} ({1}) changed outside BallotDesk after event {2}, the last event in the log.</source>
         <translation>{0} ({1}): newidiwyd y rhain y tu allan i BallotDesk ar ôl digwyddiad {2}, y digwyddiad olaf yn y log.</translation>
     </message>
@@ -2690,7 +2690,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/count/page.py" line="+64"/>
+        <location filename="../../ballotdesk/ui/count/page.py" line="+66"/>
         <source>Box</source>
         <translation>Blwch</translation>
     </message>
@@ -3044,7 +3044,7 @@ Rhif y papur newydd (dewisol):</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+937"/>
+        <location filename="../../ballotdesk/services/desk.py" line="+173"/>
         <source>No member matches &apos;{0}&apos;</source>
         <translation>Does dim aelod yn cyfateb i &apos;{0}&apos;</translation>
     </message>
@@ -3077,7 +3077,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Wedi cofrestru: {0}    Yn bresennol ac yn gymwys i bleidleisio: {1}    Gwesteion: {2}    Wedi gadael: {3}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/desk/page.py" line="+65"/>
+        <location filename="../../ballotdesk/ui/desk/page.py" line="+66"/>
         <source>Search members</source>
         <translation>Chwilio am aelodau</translation>
     </message>
@@ -3418,7 +3418,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../ballotdesk/services/display.py" line="+122"/>
+        <location filename="../../ballotdesk/services/display.py" line="+123"/>
         <source>Quorum met: {0} present of {1} needed</source>
         <translation>Cworwm wedi&apos;i gyrraedd: {0} yn bresennol o&apos;r {1} sydd eu hangen</translation>
     </message>
@@ -3581,7 +3581,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="+84"/>
+        <location filename="../../ballotdesk/services/documents.py" line="+85"/>
         <source>The document could not be laid out: a name or text in it is too long to fit on a page. Correct it (a member on the Roll page, a ballot on the Ballots page) and make the document again.</source>
         <translation>Nid oedd modd gosod y ddogfen: mae enw neu destun ynddi yn rhy hir i ffitio ar dudalen. Cywirwch ef (aelod ar y dudalen Rhestr aelodau, pleidlais ar y dudalen Pleidleisiau) a gwnewch y ddogfen eto.</translation>
     </message>
@@ -3596,7 +3596,7 @@ PIN y cadeirydd:</translation>
         <translation>Mae pleidlais {0} yn {1}, heb ei chyhoeddi; dim ond ar gyfer canlyniad a gyhoeddwyd y caiff taflen canlyniad ei hargraffu.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Sheets here are signed with the certificate of {0}; its password is needed to sign (the certificate&apos;s own password, not the chair&apos;s PIN).</source>
         <translation>Mae taflenni yma&apos;n cael eu llofnodi â thystysgrif {0}; mae angen ei chyfrinair i lofnodi (cyfrinair y dystysgrif ei hun, nid PIN y cadeirydd).</translation>
     </message>
@@ -3921,7 +3921,7 @@ PIN y cadeirydd:</translation>
         <location line="+1"/>
         <location filename="../../ballotdesk/ui/ballots/model.py" line="+1"/>
         <location filename="../../ballotdesk/ui/desk/model.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/roll/model.py" line="+29"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+30"/>
         <source>Number</source>
         <translation>Rhif</translation>
     </message>
@@ -4261,7 +4261,7 @@ PIN y cadeirydd:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/roll/import_dialog.py" line="+50"/>
+        <location filename="../../ballotdesk/ui/roll/import_dialog.py" line="+51"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -4306,7 +4306,7 @@ PIN y cadeirydd:</translation>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/roll/import_worker.py" line="+88"/>
+        <location filename="../../ballotdesk/ui/roll/import_worker.py" line="+89"/>
         <source>Reading {0}…</source>
         <translation>Yn darllen {0}…</translation>
     </message>
@@ -4627,7 +4627,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+42"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+40"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -4935,7 +4935,7 @@ Ei hôl bys (SHA-256) yw
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-1261"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-201"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -5097,17 +5097,18 @@ Ei hôl bys (SHA-256) yw
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/shell/file_commands.py" line="+72"/>
+        <location filename="../../ballotdesk/ui/shell/file_commands.py" line="+74"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+70"/>
         <source>Open meeting</source>
         <translation>Agor cyfarfod</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-47"/>
         <source>{0} was last written on another computer (or by an older BallotDesk). Its record is intact, and so far authenticated as follows:
 
 {1}
@@ -5121,21 +5122,23 @@ Parhau â&apos;r cyfarfod ar y cyfrifiadur hwn? Caiff y trosglwyddo ei gofnodi, 
     </message>
     <message>
         <location line="+6"/>
+        <location line="+30"/>
         <source>Continue the meeting here</source>
         <translation>Parhau â&apos;r cyfarfod yma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>Taken over in File › Open</source>
         <translation>Cymerwyd drosodd drwy Ffeil › Agor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-27"/>
         <source>Opened {0}. Every change is saved as it is made.</source>
         <translation>Agorwyd {0}. Caiff pob newid ei gadw wrth iddo gael ei wneud.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Save a copy</source>
         <translation>Cadw copi</translation>
     </message>
@@ -5169,7 +5172,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Does dim cyfarfod ar agor</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>Checking the audit log ({0} events)…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r log archwilio ({0} digwyddiad)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Audit log intact: {0} events</source>
         <translation>Log archwilio&apos;n gyfan: {0} digwyddiad</translation>
     </message>
@@ -5187,7 +5195,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="-894"/>
+        <location filename="../../ballotdesk/services/desk.py" line="-150"/>
         <source>guest</source>
         <translation>gwestai</translation>
     </message>
@@ -5317,7 +5325,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Maes {0}: mae&apos;n {1} nod o hyd; gall fod yn {2} ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+7"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+42"/>
         <source>The cut-off ({0}) is after the meeting date ({1}): members cannot join after the meeting to vote at it. Check the year.</source>
         <translation>Mae&apos;r dyddiad terfyn ({0}) ar ôl dyddiad y cyfarfod ({1}): ni all aelodau ymuno ar ôl y cyfarfod i bleidleisio ynddo. Gwiriwch y flwyddyn.</translation>
     </message>
@@ -5332,13 +5340,13 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Ni ellir argraffu dogfennau yn &apos;{0}&apos;; dewiswch un o {1}.</translation>
     </message>
     <message>
-        <location line="+246"/>
-        <location line="+167"/>
+        <location line="+47"/>
+        <location line="+181"/>
         <source>A meeting needs a title.</source>
         <translation>Mae angen teitl ar gyfarfod.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-75"/>
         <source>A copy must go to another file than the open meeting.</source>
         <translation>Rhaid i gopi fynd i ffeil wahanol i&apos;r cyfarfod agored.</translation>
     </message>
@@ -5363,12 +5371,12 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r copi i {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>&apos;{0}&apos; is not a meeting setting.</source>
         <translation>Nid yw &apos;{0}&apos; yn un o osodiadau&apos;r cyfarfod.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ballotdesk/services/roll_import.py" line="+133"/>
         <source>{0} has no member that could be imported ({1} rows with problems); the roll is unchanged.</source>
         <translation>Does dim aelod y gellid ei fewnforio yn {0} ({1} rhes â phroblemau); nid yw&apos;r gofrestr wedi newid.</translation>
     </message>
@@ -5378,7 +5386,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location filename="../../ballotdesk/services/roll.py" line="+74"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -5388,7 +5396,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae rhif aelodaeth {0} ar y gofrestr eisoes ({1}); i newid eu manylion, dewiswch nhw ar y gofrestr a dewis Golygu aelod.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location filename="../../ballotdesk/services/desk.py" line="+247"/>
         <source>Say why this person is admitted provisionally (e.g. &apos;renewed last week&apos;).</source>
         <translation>Nodwch pam mae&apos;r person hwn yn cael ei dderbyn dros dro (e.e. &apos;adnewyddodd yr wythnos diwethaf&apos;).</translation>
     </message>
@@ -5413,7 +5421,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation>Mae gan {0} bapur pleidleisio eisoes, felly ni ellir dadwneud y cofrestriad, hyd yn oed ar ôl tynnu&apos;r papur yn ôl. Cymerwch y papur yn ôl, tynnwch ef yn ôl (tudalen Pleidleisiau) a nodwch eu bod wedi gadael (tudalen Presenoldeb).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>There is no attendee {0}.</source>
         <translation>Does dim mynychwr {0}.</translation>
     </message>
@@ -5421,7 +5429,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+187"/>
+        <location filename="../../ballotdesk/store/meeting_file.py" line="+134"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -5487,32 +5495,37 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Mae {0} wedi&apos;i newid y tu allan i BallotDesk, felly nid yw&apos;n cael ei hagor: {1} Rhedwch &apos;ballotdesk verify&apos; i gael y manylion, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+191"/>
         <source>{0} cannot be opened: BallotDesk cannot write to it in {1} ({2}), and it saves every change in the file as it is made. Copy the file to a folder you can write to, or clear its read-only setting, then open it again.</source>
         <translation>Ni ellir agor {0}: ni all BallotDesk ysgrifennu iddo yn {1} ({2}), ac mae&apos;n cadw pob newid yn y ffeil wrth iddo gael ei wneud. Copïwch y ffeil i ffolder y gallwch ysgrifennu iddo, neu dilëwch ei osodiad darllen-yn-unig, yna agorwch hi eto.</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+7"/>
-        <location line="+144"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+114"/>
         <source>{0} already exists; choose another name.</source>
         <translation>Mae {0} yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+3"/>
         <source>{0} cannot be created: the folder {1} does not exist.</source>
         <translation>Ni ellir creu {0}: nid yw&apos;r ffolder {1} yn bodoli.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+160"/>
+        <location line="+70"/>
+        <source>{0} is still being checked (its record is read through once when it is opened), so nothing can be changed yet. Try again in a moment.</source>
+        <translation>Mae {0} yn dal i gael ei wirio (darllenir ei gofnod drwyddo unwaith pan gaiff ei agor), felly ni ellir newid dim eto. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/store/meeting_file.py" line="-3"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-60"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>{0} cannot be created: {1}.</source>
         <translation>Ni ellir creu {0}: {1}.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-50"/>
         <source>The disk holding {0} is full, so the change was not saved (the meeting is as it was before it). Free some space in {1}, then try again.</source>
         <translation>Mae&apos;r ddisg sy&apos;n dal {0} yn llawn, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhyddhewch ychydig o le yn {1}, yna rhowch gynnig arall arni.</translation>
     </message>
@@ -5527,17 +5540,17 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Ni ellir agor {0}: mae&apos;r ddisg sy&apos;n ei dal yn llawn, ac mae BallotDesk yn cadw pob newid wrth iddo gael ei wneud. Rhyddhewch ychydig o le yn {1}, yna agorwch hi eto.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+146"/>
         <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
         <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location line="+575"/>
+        <location filename="../../ballotdesk/store/meeting_file.py" line="+124"/>
         <source>{0} cannot be read.</source>
         <translation>Ni ellir darllen {0}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+119"/>
         <source>A change is still being written (the roll import); try again when it is done.</source>
         <translation>Mae newid yn dal i gael ei ysgrifennu (mewnforio&apos;r rhestr aelodau); rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
@@ -6251,8 +6264,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <name>OsError</name>
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
-        <location filename="../../ballotdesk/services/meeting.py" line="-703"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-729"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="-57"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-264"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -6912,7 +6925,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Ranked</name>
     <message>
-        <location filename="../../ballotdesk/services/ranked.py" line="-695"/>
+        <location filename="../../ballotdesk/services/ranked/methods.py" line="+27"/>
         <source>One mark per seat; the most votes (or the majority chosen) wins.</source>
         <translation>Un marc am bob sedd; y mwyaf o bleidleisiau (neu&apos;r mwyafrif a ddewiswyd) sy&apos;n ennill.</translation>
     </message>
@@ -6977,7 +6990,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Yng ngham {0}, penderfynodd coelbren {1} o blith {2}; roedd y goelbren {3}, a syrthiodd ar {4}{5}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Ballot {0} is counted by votes, not by preferences; enter its count with &apos;count&apos; or the Count page.</source>
         <translation>Caiff pleidlais {0} ei chyfrif yn ôl pleidleisiau, nid yn ôl dewisiadau; rhowch ei chyfrif gyda &apos;count&apos; neu ar y dudalen Cyfrif.</translation>
     </message>
@@ -7012,7 +7025,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae angen o leiaf ddau ymgeisydd mewn pleidlais ddewisol.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../ballotdesk/services/ranked/keying.py" line="+105"/>
         <source>one teller marked this batch the box&apos;s last, the other did not</source>
         <translation>nododd un rhifwr mai hwn oedd swp olaf y blwch, ond ni wnaeth y llall</translation>
     </message>
@@ -7088,12 +7101,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+164"/>
+        <location filename="../../ballotdesk/services/ranked/settle.py" line="+137"/>
         <source>Every batch of {0} is definitive, so its papers are.</source>
         <translation>Mae pob swp o {0} yn derfynol, ac felly ei bapurau hefyd.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+7"/>
         <source>paper {0} differs</source>
         <translation>mae papur {0} yn wahanol</translation>
     </message>
@@ -7103,7 +7116,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>mae papurau {0} yn wahanol</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../ballotdesk/services/ranked/settle.py" line="-75"/>
         <source>The chair must give a reason.</source>
         <translation>Rhaid i&apos;r cadeirydd roi rheswm.</translation>
     </message>
@@ -7148,7 +7161,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae swp {0} o {1} wedi&apos;i ddatrys ac yn derfynol ({2} papur).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ballotdesk/services/ranked/blt_files.py" line="+34"/>
         <source>{0} names the candidates {1}; ballot {2} has {3}, in that order.</source>
         <translation>Mae {0} yn enwi&apos;r ymgeiswyr {1}; mae gan bleidlais {2} {3}, yn y drefn honno.</translation>
     </message>
@@ -7173,7 +7186,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Nid oes yr un o sypiau pleidlais {0} yn derfynol eto, felly does dim papurau i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../ballotdesk/services/ranked/result.py" line="-94"/>
         <source>Ballot {0} is counted once every box&apos;s papers are definitive.</source>
         <translation>Caiff pleidlais {0} ei chyfrif pan fydd papurau pob blwch yn derfynol.</translation>
     </message>
@@ -7213,8 +7226,8 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Nid yw &apos;{0}&apos; ymhlith yr ymgeiswyr cyfartal ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="+1005"/>
-        <location filename="../../ballotdesk/services/ranked.py" line="-22"/>
+        <location line="-22"/>
+        <location filename="../../ballotdesk/services/results.py" line="-189"/>
         <source>The count needs a lot first: {0}. The chair draws it.</source>
         <translation>Mae angen coelbren cyn cyfrif: {0}. Y cadeirydd sy&apos;n ei thynnu.</translation>
     </message>
@@ -7650,7 +7663,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Papurau pleidleisio — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/reports/result_sheet.py" line="+250"/>
+        <location filename="../../ballotdesk/reports/result_sheet.py" line="+56"/>
         <source>Result sheet — Ballot {0}: {1}</source>
         <translation>Taflen canlyniad — Pleidlais {0}: {1}</translation>
     </message>
@@ -7998,7 +8011,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-397"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-398"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -8130,7 +8143,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+35"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+36"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -8140,7 +8153,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>yn y neuadd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/page.py" line="+55"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+57"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -8656,7 +8669,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ballotdesk/services/ballots.py" line="-268"/>
+        <location filename="../../ballotdesk/services/counting.py" line="-56"/>
         <source>order a recount or accept an entry</source>
         <translation>orchymyn ailgyfrif neu dderbyn cofnod</translation>
     </message>
@@ -8666,13 +8679,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>esbonio papurau heb eu dychwelyd</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location filename="../../ballotdesk/services/ranked.py" line="+9"/>
+        <location filename="../../ballotdesk/services/ranked/result.py" line="+9"/>
+        <location filename="../../ballotdesk/services/results.py" line="-171"/>
         <source>settle an equality by lot</source>
         <translation>setlo pleidleisiau cyfartal drwy goelbren</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../ballotdesk/services/results.py" line="+133"/>
         <source>declare the result</source>
         <translation>gyhoeddi&apos;r canlyniad</translation>
     </message>
@@ -8682,12 +8695,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>ddiwygio canlyniad a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/meeting.py" line="+76"/>
+        <location filename="../../ballotdesk/services/meeting.py" line="+67"/>
         <source>change who may vote after registration has started</source>
         <translation>newid pwy gaiff bleidleisio ar ôl i&apos;r cofrestru ddechrau</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location filename="../../ballotdesk/services/desk.py" line="-71"/>
         <source>approve a provisional attendee&apos;s vote</source>
         <translation>gymeradwyo pleidlais mynychwr dros dro</translation>
     </message>
@@ -8742,7 +8755,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>roi cod i rifwr</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/ranked.py" line="-243"/>
+        <location filename="../../ballotdesk/services/ranked/settle.py" line="-74"/>
         <source>settle a batch of keyed papers</source>
         <translation>ddatrys swp o bapurau wedi&apos;u bysellu</translation>
     </message>
@@ -8750,7 +8763,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>RollCsv</name>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv.py" line="+103"/>
+        <location filename="../../ballotdesk/domain/roll_csv/dates.py" line="+24"/>
         <source>day/month/year</source>
         <translation>diwrnod/mis/blwyddyn</translation>
     </message>
@@ -8765,13 +8778,13 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>blwyddyn/mis/diwrnod</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location filename="../../ballotdesk/domain/roll_csv/reader.py" line="+155"/>
         <location line="+11"/>
         <source>{0} is empty.</source>
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ballotdesk/domain/roll_csv/decoding.py" line="+50"/>
         <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
         <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
     </message>
@@ -8832,7 +8845,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} yn edrych fel ffeil XML, nid ffeil CSV.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../ballotdesk/domain/roll_csv/dialect.py" line="+87"/>
         <source>{0} line {1}: the file could not be read as CSV ({2}).</source>
         <translation>{0} llinell {1}: doedd dim modd darllen y ffeil fel CSV ({2}).</translation>
     </message>
@@ -8842,17 +8855,17 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>{0} llinell {1}: mae maes yn hirach na {2} nod (efallai nad yw dyfynnod byth yn cau).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ballotdesk/domain/roll_csv/decoding.py" line="+16"/>
         <source>{0} contains NUL bytes at line {1}; it may be a binary file, not CSV.</source>
         <translation>Mae beitiau NUL yn {0} ar linell {1}; efallai mai ffeil ddeuaidd yw hi, nid CSV.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location filename="../../ballotdesk/domain/roll_csv/reader.py" line="-87"/>
         <source>{0} could not be read as CSV.</source>
         <translation>Doedd dim modd darllen {0} fel CSV.</translation>
     </message>
     <message>
-        <location line="+618"/>
+        <location filename="../../ballotdesk/domain/roll_csv/dates.py" line="+85"/>
         <source>Date format {0} does not name the day, the month and the year (e.g. &apos;%d.%m.%Y&apos;).</source>
         <translation>Nid yw&apos;r fformat dyddiad {0} yn enwi&apos;r diwrnod, y mis a&apos;r flwyddyn (e.e. &apos;%d.%m.%Y&apos;).</translation>
     </message>
@@ -8862,7 +8875,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Fformat dyddiad anhysbys {0}: defnyddiwch un o {1} neu fformat strptime fel &apos;%d.%m.%Y&apos;.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../../ballotdesk/domain/roll_csv/headers.py" line="+108"/>
         <source>Choose which column holds the membership number; it is needed to import members.</source>
         <translation>Dewiswch pa golofn sy&apos;n dal y rhif aelodaeth; mae ei angen i fewnforio aelodau.</translation>
     </message>
@@ -8882,7 +8895,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} a {1} ill dau wedi&apos;u mapio i golofn {2}; dim ond un maes y gall pob colofn ei ddal.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location filename="../../ballotdesk/domain/roll_csv/records.py" line="+163"/>
         <source>wrong number of fields: {0} instead of {1}</source>
         <translation>nifer anghywir o feysydd: {0} yn lle {1}</translation>
     </message>
@@ -9048,7 +9061,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../ballotdesk/reports/signing.py" line="+293"/>
+        <location filename="../../ballotdesk/reports/identity.py" line="+206"/>
         <source>No signing certificate has been created yet.</source>
         <translation>Does dim tystysgrif llofnodi wedi&apos;i chreu eto.</translation>
     </message>
@@ -9088,7 +9101,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae&apos;r dystysgrif yn {0} yn ddilys o {1} i {2}, nid heddiw.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ballotdesk/reports/signing.py" line="+54"/>
         <source>The certificate of {0}</source>
         <translation>Tystysgrif {0}</translation>
     </message>
@@ -9099,7 +9112,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Doedd dim modd llwytho&apos;r allwedd na&apos;r dystysgrif llofnodi.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location filename="../../ballotdesk/reports/verification.py" line="+230"/>
         <source>{0} is not a certificate (PEM or DER).</source>
         <translation>Nid yw {0} yn dystysgrif (PEM na DER).</translation>
     </message>
@@ -9198,7 +9211,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>Tally</name>
     <message>
-        <location filename="../../ballotdesk/domain/tally.py" line="+22"/>
+        <location filename="../../ballotdesk/domain/majority.py" line="+18"/>
         <source>most votes</source>
         <translation>y nifer fwyaf o bleidleisiau</translation>
     </message>
@@ -9255,7 +9268,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>aelod sy&apos;n bresennol ac sydd â hawl i bleidleisio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ballotdesk/domain/lots.py" line="+20"/>
         <source>by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -9265,28 +9278,28 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>yn y neuadd</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
         <source>A lot must be drawn among different candidates.</source>
         <translation>Rhaid tynnu coelbren rhwng ymgeiswyr gwahanol.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+18"/>
         <source>A lot needs at least two candidates to choose between.</source>
         <translation>Mae angen o leiaf ddau ymgeisydd i dynnu coelbren rhyngddynt.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-16"/>
         <source>{0} was not one of the candidates the lot was drawn among.</source>
         <translation>Nid oedd {0} yn un o&apos;r ymgeiswyr y tynnwyd coelbren rhyngddynt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ballotdesk/domain/majority.py" line="+33"/>
         <source>The base for the majority cannot be negative ({0}).</source>
         <translation>Ni all y sylfaen ar gyfer y mwyafrif fod yn negyddol ({0}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ballotdesk/domain/tally.py" line="+103"/>
         <source>No further round is needed.</source>
         <translation>Does dim angen rownd arall.</translation>
     </message>
@@ -9296,12 +9309,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae gan {0} bleidleisiau cyfartal; rhaid i goelbren benderfynu pwy sy&apos;n gadael cyn y rownd nesaf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ballotdesk/domain/majority.py" line="+15"/>
         <source>{0} and {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../ballotdesk/domain/lots.py" line="+51"/>
         <source>The lot was drawn among {0}, but the equality to settle is between {1}; draw the lot again.</source>
         <translation>Tynnwyd y coelbren rhwng {0}, ond mae&apos;r pleidleisiau cyfartal i&apos;w setlo rhwng {1}; tynnwch y coelbren eto.</translation>
     </message>
@@ -9311,7 +9324,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhoddwyd coelbren rhwng {0}, ond does dim pleidleisiau cyfartal yn y cyfrif hwn i&apos;w setlo drwy goelbren.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ballotdesk/domain/tally.py" line="+31"/>
         <source>The number of members present cannot be negative.</source>
         <translation>Ni all nifer yr aelodau sy&apos;n bresennol fod yn negatif.</translation>
     </message>
@@ -9386,7 +9399,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae&apos;r cynnig heb ei basio: {0}; roedd angen {1} ({2}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ballotdesk/domain/elections.py" line="+37"/>
         <source>elected</source>
         <translation>wedi&apos;i ethol</translation>
     </message>
@@ -9476,7 +9489,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>{0} sydd wedi cael y nifer fwyaf o bleidleisiau – {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
