@@ -88,7 +88,7 @@ def main() -> int:
     for code in i18n.LANGUAGES:
         i18n.install_language(app, code, remember=False)
         service = build_demo(work / code / "Demo meeting.ballotdesk")
-        ballot_id = int(ballots.all_ballots(service)[0]["id"])
+        ballot_id = ballots.ballot_list(service)[0].id
         _prepare(service, ballot_id)
         window = MainWindow()
         window.context.set_service(service)

@@ -47,8 +47,8 @@ def snapshot(svc: MeetingService, known: int | None = None) -> dict[str, Any] | 
     if version == known:
         return None
     return {"version": version, "figures": svc.figures().as_json(),
-            "ballots": [{"id": row["id"], "title": row["title"], "status": row["status"]}
-                        for row in ballots.all_ballots(svc) if row["status"] in SHOWN_STATUSES]}
+            "ballots": [{"id": b.id, "title": b.title, "status": str(b.status)}
+                        for b in ballots.ballot_list(svc) if b.status in SHOWN_STATUSES]}
 
 
 def state(svc: MeetingService, device: Device) -> dict[str, Any]:
@@ -60,22 +60,22 @@ def state(svc: MeetingService, device: Device) -> dict[str, Any]:
     meeting = svc.details()
     figures = svc.figures()
     shown = []
-    for row in ballots.all_ballots(svc):
-        if row["status"] not in SHOWN_STATUSES:
+    for ballot in ballots.ballot_list(svc):
+        if ballot.status not in SHOWN_STATUSES:
             continue
-        spec = ballots.spec_of(row)
-        item: dict[str, Any] = {"id": row["id"], "title": row["title"], "question": spec.question,
+        spec = ballot.spec
+        item: dict[str, Any] = {"id": ballot.id, "title": ballot.title, "question": spec.question,
                                 "kind": str(spec.kind), "options": list(spec.options), "abstain": spec.abstain,
-                                "seats": spec.seats, "status": row["status"]}
-        if device.role == "teller" and row["status"] != "open":
+                                "seats": spec.seats, "status": str(ballot.status)}
+        if device.role == "teller" and ballot.status != "open":
             item["boxes"] = [{"name": s.name, "state": s.state, "entries": s.entries,
-                              "tellers": counting.entry_tellers(svc, row["id"], s.box_id)}
-                             for s in counting.box_states(svc, row["id"])]
+                              "tellers": counting.entry_tellers(svc, ballot.id, s.box_id)}
+                             for s in counting.box_states(svc, ballot.id)]
         shown.append(item)
     return {
         "meeting": {key: meeting.get(key) or "" for key in ("title", "date", "venue", "organisation")},
         "device": {"name": device.name, "role": device.role, "box": device.box},
-        "boxes": [b["name"] for b in ballots.all_boxes(svc)],
+        "boxes": [b.name for b in ballots.box_list(svc)],
         "ballots": shown,
         "figures": figures.as_json(),
         "quorum": {"required": figures.quorum, "present": figures.may_vote_present, "quorate": figures.quorate},

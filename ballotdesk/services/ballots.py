@@ -66,6 +66,8 @@ class Ballot:
         round: 1, or the round of an exhaustive ballot.
         previous_id: The round before this one (None for a first round).
         spec: Title, question, kind, options, seats and rules.
+        desk_issue: The registration desk issues this ballot's paper with each registration.
+        desk_box_id: The box the desk issues into; None before the chair ever chose one (the Main hall is offered).
     """
 
     id: int
@@ -73,6 +75,8 @@ class Ballot:
     round: int
     previous_id: int | None
     spec: BallotSpec
+    desk_issue: bool = False
+    desk_box_id: int | None = None
 
     @property
     def title(self) -> str:
@@ -82,7 +86,21 @@ class Ballot:
     @classmethod
     def of(cls, row: dict[str, Any]) -> Ballot:
         """The named value of a stored ballot row."""
-        return cls(int(row["id"]), Status(row["status"]), int(row["round"]), row["previous_id"], spec_of(row))
+        return cls(int(row["id"]), Status(row["status"]), int(row["round"]), row["previous_id"], spec_of(row),
+                   bool(row["desk_issue"]), row["desk_box_id"])
+
+
+@dataclass(frozen=True)
+class Box:
+    """A box papers are issued into ("Main hall", "Overflow (outside)"), as pages and pickers list it.
+
+    Attributes:
+        id: The box's number in the meeting; a ballot's desk box and the paper counts name it by this.
+        name: The name the chair gave it, as shown and printed.
+    """
+
+    id: int
+    name: str
 
 
 def ballot_list(svc: MeetingService) -> list[Ballot]:
@@ -101,23 +119,9 @@ def round_list(svc: MeetingService, ballot_id: int) -> list[Ballot]:
     return [Ballot.of(row) for row in rounds(svc, ballot_id)]
 
 
-# -- reading, for the interface ---------------------------------------------------------------
-# The pages show rows as stored; they read them here so that the interface never queries the store.
-
-
-def all_ballots(svc: MeetingService) -> list[dict[str, Any]]:
-    """Every ballot row (each round its own), oldest first, as the ballot pickers list them."""
-    return svc.store.ballots()
-
-
-def find_ballot(svc: MeetingService, ballot_id: int) -> dict[str, Any] | None:
-    """A ballot row, or None: a page's selection is looked up, not refused (compare :func:`ballot_row`)."""
-    return svc.store.ballot(int(ballot_id))
-
-
-def all_boxes(svc: MeetingService) -> list[dict[str, Any]]:
-    """Every box row in the order added, so "Main hall" is always first."""
-    return svc.store.boxes()
+def box_list(svc: MeetingService) -> list[Box]:
+    """Every box in the order added, so "Main hall" is always first (as the pickers offer them)."""
+    return [Box(int(row["id"]), row["name"]) for row in svc.store.boxes()]
 
 
 # -- boxes ------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ who holds one, in which box, and what happened to each. The registration desk
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.errors import DomainError
@@ -22,30 +22,21 @@ if TYPE_CHECKING:
     from ballotdesk.services.meeting import MeetingService
 
 
-# -- reading, for the interface ---------------------------------------------------------------
-
-
-def paper_counts(svc: MeetingService, ballot_id: int) -> dict[int, dict[str, int]]:
-    """Per box id, the ballot's papers by state ("live", "spoilt", "withdrawn")."""
-    return svc.store.paper_counts(ballot_id)
-
-
-def papers_held(svc: MeetingService, ballot_id: int) -> int:
-    """Papers voters hold now: a spoilt or withdrawn paper is not a vote that can be cast."""
-    return sum(counts.get("live", 0) for counts in paper_counts(svc, ballot_id).values())
-
-
-def live_papers(svc: MeetingService, ballot_id: int) -> list[dict[str, Any]]:
-    """The papers voters hold now (with their box's name), oldest first; at most one per attendee."""
-    return [paper for paper in svc.store.papers(ballot_id) if paper["state"] == "live"]
-
-
-# -- papers -----------------------------------------------------------------------------------
+# -- named values, for the interface ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Paper:
-    """A paper as issued."""
+    """A paper as issued: what issuing one returns, and each line of a ballot's papers held.
+
+    Attributes:
+        id: The paper's record.
+        ballot_id: The ballot it is for.
+        attendee_id: Who holds it.
+        box: The name of the box it was issued into.
+        serial: The number printed on it ("" for unnumbered papers).
+        issued_at: When it was issued (ISO time, as stored).
+    """
 
     id: int
     ballot_id: int
@@ -53,6 +44,44 @@ class Paper:
     box: str
     serial: str
     issued_at: str
+
+
+@dataclass(frozen=True)
+class PaperCount:
+    """One box's papers of one ballot, by what became of them: the figures of its ballot paper account.
+
+    Attributes:
+        live: Papers voters hold (issued and neither spoilt nor withdrawn).
+        spoilt: Papers spoilt and cancelled (each replaced by a live one).
+        withdrawn: Papers withdrawn as issued by mistake.
+    """
+
+    live: int = 0
+    spoilt: int = 0
+    withdrawn: int = 0
+
+
+# -- reading, for the interface ---------------------------------------------------------------
+
+
+def paper_counts(svc: MeetingService, ballot_id: int) -> dict[int, PaperCount]:
+    """Per box id, the ballot's papers by state; a box with none issued is not listed (it counts as 0)."""
+    return {box: PaperCount(counts.get("live", 0), counts.get("spoilt", 0), counts.get("withdrawn", 0))
+            for box, counts in svc.store.paper_counts(ballot_id).items()}
+
+
+def papers_held(svc: MeetingService, ballot_id: int) -> int:
+    """Papers voters hold now: a spoilt or withdrawn paper is not a vote that can be cast."""
+    return sum(counts.live for counts in paper_counts(svc, ballot_id).values())
+
+
+def live_papers(svc: MeetingService, ballot_id: int) -> list[Paper]:
+    """The papers voters hold now (with their box's name), oldest first; at most one per attendee."""
+    return [Paper(int(p["id"]), int(p["ballot_id"]), int(p["attendee_id"]), p["box"], p["serial"], p["issued_at"])
+            for p in svc.store.papers(ballot_id) if p["state"] == "live"]
+
+
+# -- papers -----------------------------------------------------------------------------------
 
 
 def issue_target(svc: MeetingService, ballot_id: int, box: str | None = None) -> tuple[int, str]:

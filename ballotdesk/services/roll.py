@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ballotdesk.domain import search
-from ballotdesk.domain.eligibility import member_eligibility
+from ballotdesk.domain.eligibility import Eligibility, Rules, member_eligibility
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.domain.roll_csv import MemberRecord
 from ballotdesk.domain.text import check_text
@@ -40,6 +40,48 @@ class MemberHit:
     def name(self) -> str:
         """First name then surname."""
         return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class RollMember:
+    """A member as the roll lists them: their details, whether they may vote and why, and when they registered.
+
+    The eligibility is worked out here, under the meeting's rules, so the roll says what the desk,
+    ``roll search`` and the host say about the same member.
+
+    Attributes:
+        record: The details as held and as the member dialog edits them.
+        left_at: When a later export no longer listed them (None while on the roll).
+        eligibility: May attend, may vote, and the reason, under this meeting's rules.
+        registered_at: When they registered at this meeting (None if not here).
+        sort_key: The roll's name order; the next page of the roll starts after it.
+    """
+
+    record: MemberRecord
+    left_at: str | None
+    eligibility: Eligibility
+    registered_at: str | None
+    sort_key: str
+
+    @property
+    def number(self) -> str:
+        """The membership number, the member's key on the roll."""
+        return self.record.number
+
+    @property
+    def left(self) -> bool:
+        """No longer in the latest membership export: kept on the roll, marked as left, and may not vote."""
+        return self.left_at is not None
+
+    @classmethod
+    def of(cls, row: dict[str, Any], rules: Rules, registered_at: str | None) -> RollMember:
+        """The named value of a stored roll row, its eligibility under ``rules``."""
+        joined = iso_date(row["join_date"])
+        status = row["status"] or ""
+        record = MemberRecord(row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
+                              joined, status, row["email"])
+        eligibility = member_eligibility(rules, joined, status, left=row["left_at"] is not None)
+        return cls(record, row["left_at"], eligibility, registered_at, row["sort_key"])
 
 
 def _search_fields(first: str, last: str, number: str, postcode: str) -> tuple[str, str]:
@@ -222,14 +264,22 @@ class RollMixin(MeetingBase):
         """Each membership status on the roll with its number of members, most common first."""
         return self.store.statuses()
 
-    def roll_page(self, after: tuple[str, str] | None, limit: int, terms: Sequence[str] = (),
-                  offset: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
-        """A page of the roll in name order, and when each member on it registered.
+    def roll_member(self, number: str) -> RollMember | None:
+        """One member as the roll lists them, or None if the number is not on the roll (matched as :meth:`member`)."""
+        row = self.member(number)
+        if row is None:
+            return None
+        registered = self.store.attendees_for([row["number"]])
+        return RollMember.of(row, self.rules(), registered[0]["registered_at"] if registered else None)
 
-        The whole roll is paged from the key ``after`` (the last row held); a roll narrowed to
-        ``terms`` (folded search words, ``domain.search.words``) from ``offset``, the number of
-        rows held, in the list of matches that the search index gives. Either way a
-        100,000-member roll is read a page at a time, never whole.
+    def roll_page(self, after: tuple[str, str] | None, limit: int, terms: Sequence[str] = (),
+                  offset: int = 0) -> list[RollMember]:
+        """A page of the roll in name order, each member with their eligibility and when they registered.
+
+        The whole roll is paged from the key ``after`` (``(sort_key, number)`` of the last member
+        held); a roll narrowed to ``terms`` (folded search words, ``domain.search.words``) from
+        ``offset``, the number of members held, in the list of matches that the search index
+        gives. Either way a 100,000-member roll is read a page at a time, never whole.
         """
         if terms:
             rows = self.store.members_by_rowid(self._matching(terms)[offset:offset + limit])
@@ -237,7 +287,8 @@ class RollMixin(MeetingBase):
             rows = self.store.members_page(after, limit)
         registered = {a["member_number"]: a["registered_at"]
                       for a in self.store.attendees_for([r["number"] for r in rows])}
-        return rows, registered
+        rules = self.rules()
+        return [RollMember.of(r, rules, registered.get(r["number"])) for r in rows]
 
     def roll_size(self, terms: Sequence[str] = ()) -> int:
         """How many members (including those marked as left) match ``terms`` (all when empty)."""

@@ -233,5 +233,5 @@ def test_a_reply_lost_on_the_way_back_is_retried_with_the_same_key_and_registers
     host.stop()
     with MeetingService.reading(host.path) as service:
         assert [a.number for a in service.attendees()].count("10234") == 1
-        nomination = next(b for b in ballots.all_ballots(service) if b["title"] == OPEN_BALLOT)
-        assert papers.papers_held(service, nomination["id"]) == 1
+        nomination = next(b for b in ballots.ballot_list(service) if b.title == OPEN_BALLOT)
+        assert papers.papers_held(service, nomination.id) == 1

@@ -82,8 +82,8 @@ def test_two_tellers_enter_a_box_blind_and_matching_entries_make_it_definitive(b
 
     host.stop()
     with MeetingService.reading(host.path) as service:
-        motion = next(b for b in ballots.all_ballots(service) if b["title"] == COUNT_BALLOT)
-        main = next(s for s in counting.box_states(service, motion["id"]) if s.name == "Main hall")
+        motion = next(b for b in ballots.ballot_list(service) if b.title == COUNT_BALLOT)
+        main = next(s for s in counting.box_states(service, motion.id) if s.name == "Main hall")
         assert main.state == "definitive"
         assert main.figures is not None and main.figures.votes == (2, 0) and main.figures.papers == 2
 

@@ -48,7 +48,7 @@ def test_create_a_motion_through_the_dialog(qtbot, page, service, scripted):
     assert (row["title"], row["kind"], json.loads(row["options"]), row["rule"]) == \
         ("Motion 1: new roof", "motion", ["For", "Against"], "absolute")
     assert page.ballots_model.rows()[0].status is Status.DRAFT
-    assert page.selected_ballot()["id"] == row["id"]
+    assert page.selected_ballot().id == row["id"]
 
 
 def test_create_an_election_with_candidates_in_order(qtbot, page, service, scripted):

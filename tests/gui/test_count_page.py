@@ -27,8 +27,8 @@ PAGE = CountPage
 
 @pytest.fixture
 def ballot_id(service):
-    (row,) = B.all_ballots(service)
-    return row["id"]
+    (ballot,) = B.ballot_list(service)
+    return ballot.id
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -83,7 +83,7 @@ def test_two_batches_keyed_twice_settled_counted_declared_and_printed(qtbot, win
     page.new_ballot()
     svc = window.context.service
     assert svc is not None
-    ballot_id = B.all_ballots(svc)[-1]["id"]
+    ballot_id = B.ballot_list(svc)[-1].id
     assert R.ranked_ballot(svc, ballot_id).rules == "scottish"
     B.open_ballot(svc, ballot_id)
     for person in svc.attendees():

@@ -80,5 +80,5 @@ def test_each_teller_enters_under_their_own_code(qtbot, window, scripted, servic
     typed["Bob Jones"] = codes["Bob Jones"]
     assert "definitive" in enter_as(qtbot, page, scripted, "Bob Jones")
     assert asked == ["Ann Smith", "Bob Jones", "Bob Jones"]
-    (row,) = B.all_ballots(service)
-    assert counting.box_states(service, row["id"])[0].state == "definitive"
+    (ballot,) = B.ballot_list(service)
+    assert counting.box_states(service, ballot.id)[0].state == "definitive"

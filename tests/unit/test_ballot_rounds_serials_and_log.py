@@ -64,7 +64,7 @@ def test_a_round_is_started_once(svc):
     second = results.next_round(svc, bid)
     with pytest.raises(DomainError, match=rf"Round 2 of this ballot has already been started \(ballot {second}\)"):
         results.next_round(svc, bid)
-    assert [r["id"] for r in B.all_ballots(svc)] == [bid, second]
+    assert [b.id for b in B.ballot_list(svc)] == [bid, second]
 
 
 def test_a_replacement_paper_cannot_reuse_a_paper_number(svc):

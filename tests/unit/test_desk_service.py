@@ -154,10 +154,10 @@ def test_the_roll_narrowed_to_words_typed_pages_through_every_match_in_roll_orde
     for i in range(25):
         svc.save_member(MemberRecord(f"2{i:03d}", "Ann", f"Smith{i:02d}", "", "", None, "Current", ""))
     assert svc.roll_size(["smith"]) == 27  # Jo Smith, John Smith-Jones and the 25
-    first, _ = svc.roll_page(None, 10, ["smith"])
-    second, _ = svc.roll_page(None, 10, ["smith"], offset=10)
-    last, _ = svc.roll_page(None, 10, ["smith"], offset=20)
-    names = [r["last_name"] for r in first + second + last]
+    first = svc.roll_page(None, 10, ["smith"])
+    second = svc.roll_page(None, 10, ["smith"], offset=10)
+    last = svc.roll_page(None, 10, ["smith"], offset=20)
+    names = [m.record.last_name for m in first + second + last]
     assert names == ["Smith", *[f"Smith{i:02d}" for i in range(25)], "Smith-Jones"]  # sorted as "smithjones"
     assert svc.roll_size(["smith", "jo"]) == 2 and svc.roll_size(["nobody"]) == 0
     svc.save_member(MemberRecord("2100", "Ann", "Smithson", "", "", None, "Current", ""))

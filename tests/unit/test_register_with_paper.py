@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from ballotdesk.domain.ballot import motion_spec
+from ballotdesk.domain.ballot import Status, motion_spec
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as B
 from ballotdesk.services import papers
@@ -99,7 +99,7 @@ def test_the_desk_issues_every_open_desk_ballot_into_its_own_box(svc, motion):
     result = svc.register_at_desk("1004")
     assert [(p.ballot_title, p.box) for p in result.papers] == [("Motion 1", "Main hall"),
                                                                ("Motion 2", "Overflow (outside)")]
-    assert B.find_ballot(svc, closed)["status"] == "draft"
+    assert B.get_ballot(svc, closed).status is Status.DRAFT
 
 
 def test_undo_takes_back_the_registration_with_the_paper_it_issued(svc, motion):

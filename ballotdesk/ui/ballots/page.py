@@ -11,7 +11,6 @@ spoil, withdraw, print) are in :mod:`~ballotdesk.ui.ballots.paper_commands`.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -182,12 +181,12 @@ class BallotsPage(PaperCommands, Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def selected_ballot(self) -> dict[str, Any] | None:
-        """The selected ballot row, as stored."""
+    def selected_ballot(self) -> ballot_service.Ballot | None:
+        """The selected ballot, read afresh (its status or desk box may have changed since it was listed)."""
         ballot_id = selected_id(self.ballots_view)
         if self.service is None or ballot_id is None:
             return None
-        return ballot_service.find_ballot(self.service, int(ballot_id))
+        return ballot_service.get_ballot(self.service, int(ballot_id))
 
     def select_ballot(self, ballot_id: int) -> None:
         """Select a ballot by id (after creating it, or from a test)."""
@@ -203,9 +202,9 @@ class BallotsPage(PaperCommands, Page):
             svc = self.service
             rows: list[BallotRow] = []
             if svc is not None:
-                for row in ballot_service.all_ballots(svc):
-                    rows.append(BallotRow(row["id"], row["title"], row["kind"], Status(row["status"]),
-                                          row["round"], paper_service.papers_held(svc, row["id"])))
+                for b in ballot_service.ballot_list(svc):
+                    rows.append(BallotRow(b.id, b.title, str(b.spec.kind), b.status, b.round,
+                                          paper_service.papers_held(svc, b.id)))
             self.ballots_model.set_rows(rows)
             if rows and not (keep is not None and select_id(self.ballots_view, keep)):
                 select_id(self.ballots_view, rows[-1].id)
@@ -223,26 +222,25 @@ class BallotsPage(PaperCommands, Page):
         paper_rows: list[PaperRow] = []
         names: list[str] = []
         if svc is not None:
-            counts = paper_service.paper_counts(svc, ballot["id"]) if ballot else {}
-            for box in ballot_service.all_boxes(svc):
-                c = counts.get(box["id"], {})
-                desk = bool(ballot and ballot["desk_issue"] and ballot["desk_box_id"] == box["id"])
-                box_rows.append(BoxRow(box["id"], box["name"], c.get("live", 0), c.get("spoilt", 0),
-                                       c.get("withdrawn", 0), desk))
-                names.append(box["name"])
+            counts = paper_service.paper_counts(svc, ballot.id) if ballot else {}
+            for box in ballot_service.box_list(svc):
+                c = counts.get(box.id, paper_service.PaperCount())
+                desk = bool(ballot and ballot.desk_issue and ballot.desk_box_id == box.id)
+                box_rows.append(BoxRow(box.id, box.name, c.live, c.spoilt, c.withdrawn, desk))
+                names.append(box.name)
             if ballot is not None:
                 people = {a.id: a for a in svc.attendees()}
-                for paper in paper_service.live_papers(svc, ballot["id"]):
-                    person = people.get(paper["attendee_id"])
-                    paper_rows.append(PaperRow(paper["attendee_id"], person.name if person else "?",
-                                               person.number if person else "", paper["box"], paper["serial"],
-                                               paper["issued_at"]))
+                for paper in paper_service.live_papers(svc, ballot.id):
+                    person = people.get(paper.attendee_id)
+                    paper_rows.append(PaperRow(paper.attendee_id, person.name if person else "?",
+                                               person.number if person else "", paper.box, paper.serial,
+                                               paper.issued_at))
         self.boxes_model.set_rows(box_rows)
         self.papers_model.set_rows(paper_rows)
         if keep_paper is not None:
             select_id(self.papers_view, keep_paper)
         if ballot:
-            title = self.tr("“{0}”").format(ballot["title"])
+            title = self.tr("“{0}”").format(ballot.title)
             self.boxes_group.setTitle(self.tr("Boxes — papers for {0}").format(title))
             self.papers_group.setTitle(self.tr("Papers held for {0}: {1:,}").format(title, len(paper_rows)))
         else:
@@ -253,8 +251,8 @@ class BallotsPage(PaperCommands, Page):
         self.desk_box.clear()
         self.desk_box.addItems(names)
         if ballot is not None:
-            self.desk_check.setChecked(bool(ballot["desk_issue"]))
-            desk_name = next((b.name for b in box_rows if b.id == ballot["desk_box_id"]), ballot_service.MAIN_HALL)
+            self.desk_check.setChecked(ballot.desk_issue)
+            desk_name = next((b.name for b in box_rows if b.id == ballot.desk_box_id), ballot_service.MAIN_HALL)
             self.desk_box.setCurrentText(desk_name)
         else:
             self.desk_check.setChecked(False)
@@ -264,14 +262,14 @@ class BallotsPage(PaperCommands, Page):
             self.ballot_status.setText(self.tr("No ballot yet: use New ballot… to set up a motion or an election.")
                                        if svc is not None else self.tr("No meeting is open."))
         else:
-            options = ", ".join(ballot_service.spec_of(ballot).options)
+            options = ", ".join(ballot.spec.options)
             self.ballot_status.setText(self.tr("<b>{0}</b> is {1}. Options: {2}.").format(
-                ballot["title"], status_label(Status(ballot["status"])), options))
+                ballot.title, status_label(ballot.status), options))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         ballot = self.selected_ballot()
-        status = Status(ballot["status"]) if ballot else None
+        status = ballot.status if ballot else None
         has_meeting = self.service is not None
         self.new_button.setEnabled(has_meeting)
         self.add_box_button.setEnabled(has_meeting)
@@ -281,13 +279,13 @@ class BallotsPage(PaperCommands, Page):
         self.close_button.setEnabled(status is Status.OPEN)
         self.print_papers_button.setEnabled(status in (Status.DRAFT, Status.OPEN))
         preferential = ballot is not None and self.service is not None and ranked.ranked_ballot(
-            self.service, ballot["id"]) is not None
+            self.service, ballot.id) is not None
         keying = preferential and status in (Status.CLOSED, Status.COUNTING)
         self.key_papers_button.setVisible(preferential)
         self.settle_button.setVisible(preferential)
         self.key_papers_button.setEnabled(keying)
         self.settle_button.setEnabled(bool(keying and ballot is not None and self.service is not None
-                                           and ranked.disputes(self.service, ballot["id"])))
+                                           and ranked.disputes(self.service, ballot.id)))
         is_open = status is Status.OPEN
         self.issue_button.setEnabled(is_open)
         has_paper = selected_id(self.papers_view) is not None
@@ -326,7 +324,7 @@ class BallotsPage(PaperCommands, Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        dialog = RankedEntryDialog(self, svc, ballot["id"], self.dialogs.attempt, self.context.notify)
+        dialog = RankedEntryDialog(self, svc, ballot.id, self.dialogs.attempt, self.context.notify)
         self.dialogs.run(dialog)
         self._update_buttons()
 
@@ -337,11 +335,11 @@ class BallotsPage(PaperCommands, Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        for dispute in ranked.disputes(svc, ballot["id"]):
+        for dispute in ranked.disputes(svc, ballot.id):
             dialog = SettleDialog(self, dispute)
             if not self.dialogs.run(dialog):
                 return
-            settle = partial(ranked.settle_batch, svc, ballot["id"], dispute.box, dispute.batch,
+            settle = partial(ranked.settle_batch, svc, ballot.id, dispute.box, dispute.batch,
                              **dialog.settlement())
             outcome = self.dialogs.attempt(self.tr("The batch was not settled"), settle)
             if outcome is None:
@@ -353,12 +351,10 @@ class BallotsPage(PaperCommands, Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        status = Status(ballot["status"])
-        dialog = BallotDialog(self, ballot_service.spec_of(ballot), status,
-                              ranked.ranked_methods(svc).get(ballot["id"]))
+        dialog = BallotDialog(self, ballot.spec, ballot.status, ranked.ranked_methods(svc).get(ballot.id))
         if not self.dialogs.run(dialog) or dialog.read_only:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.update_ballot(svc, ballot["id"], dialog.spec())):
+        if self.dialogs.done(not_done(), lambda: ballot_service.update_ballot(svc, ballot.id, dialog.spec())):
             self._done("ballot.edit", self.tr("“{0}” saved.").format(dialog.spec().title))
 
     def open_selected(self) -> None:
@@ -368,14 +364,14 @@ class BallotsPage(PaperCommands, Page):
             return
         if not self.dialogs.confirm(self.tr("Open ballot"), self.tr(
                 "Open “{0}” for voting?\n\nPapers can then be issued, and these can no longer change:\n\n{1}"
-                ).format(ballot["title"], opening_summary(ballot_service.spec_of(ballot)))):
+                ).format(ballot.title, opening_summary(ballot.spec))):
             return
         reason = inquorate_reason(self.dialogs, quorum_now(svc), "open")
         if reason is None:
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.open_ballot(svc, ballot["id"],
+        if self.dialogs.done(not_done(), lambda: ballot_service.open_ballot(svc, ballot.id,
                                                                            inquorate=reason or None)):
-            self._done("ballot.open", self.tr("“{0}” is open for voting.").format(ballot["title"]))
+            self._done("ballot.open", self.tr("“{0}” is open for voting.").format(ballot.title))
 
     def close_selected(self) -> None:
         """Close the selected ballot, after confirmation."""
@@ -385,10 +381,10 @@ class BallotsPage(PaperCommands, Page):
         issued = sum(b.issued for b in self.boxes_model.rows())
         if not self.dialogs.confirm(self.tr("Close ballot"), self.tr(
                 "Close “{0}”?\n\n{1:,} papers have been issued. No more papers can be issued; the tellers can "
-                "then count.").format(ballot["title"], issued)):
+                "then count.").format(ballot.title, issued)):
             return
-        if self.dialogs.done(not_done(), lambda: ballot_service.close_ballot(svc, ballot["id"])):
-            self._done("ballot.closed", self.tr("“{0}” is closed; the tellers can count.").format(ballot["title"]))
+        if self.dialogs.done(not_done(), lambda: ballot_service.close_ballot(svc, ballot.id)):
+            self._done("ballot.closed", self.tr("“{0}” is closed; the tellers can count.").format(ballot.title))
 
     # -- boxes --------------------------------------------------------------------------------
 
@@ -418,9 +414,9 @@ class BallotsPage(PaperCommands, Page):
         if svc is None or ballot is None:
             return
         box = self.desk_box.currentText()
-        if self.dialogs.done(not_done(), lambda: ballot_service.set_desk_issue(svc, ballot["id"], enabled, box)):
-            words = (self.tr("The desk now issues “{0}” papers into {1}.").format(ballot["title"], box) if enabled
-                     else self.tr("The desk no longer issues “{0}” papers.").format(ballot["title"]))
+        if self.dialogs.done(not_done(), lambda: ballot_service.set_desk_issue(svc, ballot.id, enabled, box)):
+            words = (self.tr("The desk now issues “{0}” papers into {1}.").format(ballot.title, box) if enabled
+                     else self.tr("The desk no longer issues “{0}” papers.").format(ballot.title))
             self._done("ballot.desk_issue", words)
         else:
             self.refresh()

@@ -7,7 +7,7 @@ translation context, ``BallotsPage``, so the catalogue still finds them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QTableView
@@ -43,8 +43,8 @@ class PaperCommands(_Page):
     papers_model: PapersModel
 
     if TYPE_CHECKING:
-        def selected_ballot(self) -> dict[str, Any] | None:
-            """The selected ballot row (the page's)."""
+        def selected_ballot(self) -> ballot_service.Ballot | None:
+            """The selected ballot (the page's)."""
             raise NotImplementedError
 
         def _done(self, action: str, message: str) -> None:
@@ -56,7 +56,7 @@ class PaperCommands(_Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        holding = {p["attendee_id"] for p in paper_service.live_papers(svc, ballot["id"])}
+        holding = {p.attendee_id for p in paper_service.live_papers(svc, ballot.id)}
         people = svc.attendees()
         present = [a for a in people if a.departed_at is None]
         eligible = [a for a in present if a.may_vote and a.id not in holding]
@@ -73,7 +73,7 @@ class PaperCommands(_Page):
         not_listed = translate("BallotsPage", "Not listed: {0}.").format("; ".join(notes)) if notes else ""
         boxes = [b.name for b in self.boxes_model.rows()]
         default_box = self.desk_box.currentText() or ballot_service.MAIN_HALL
-        dialog = IssueDialog(self, ballot["title"], eligible, boxes, default_box, not_listed)
+        dialog = IssueDialog(self, ballot.title, eligible, boxes, default_box, not_listed)
         if not self.dialogs.run(dialog):
             return
         box = dialog.box()
@@ -82,7 +82,7 @@ class PaperCommands(_Page):
         names = {a.id: a.name for a in people}
         for attendee_id in dialog.selected_ids():
             try:
-                paper_service.issue_paper(svc, ballot["id"], attendee_id, box)
+                paper_service.issue_paper(svc, ballot.id, attendee_id, box)
                 issued += 1
             except DomainError as error:  # listed in words; the others are still issued
                 refused.append(f"• {names.get(attendee_id, attendee_id)}: {error}")
@@ -94,7 +94,7 @@ class PaperCommands(_Page):
             self.dialogs.info(APP_NAME, translate("BallotsPage", "{0}\n\nNot issued:\n{1}").format(
                 summary, "\n".join(refused)))
 
-    def _selected_paper(self) -> tuple[MeetingService, dict[str, Any], PaperRow] | None:
+    def _selected_paper(self) -> tuple[MeetingService, ballot_service.Ballot, PaperRow] | None:
         svc, ballot = self.service, self.selected_ballot()
         attendee_id = selected_id(self.papers_view)
         if svc is None or ballot is None or attendee_id is None:
@@ -115,7 +115,7 @@ class PaperCommands(_Page):
         if serial is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: paper_service.spoil_paper(svc, ballot["id"], paper.attendee_id, serial)):
+                             lambda: paper_service.spoil_paper(svc, ballot.id, paper.attendee_id, serial)):
             self._done("paper.spoil", translate(
                 "BallotsPage", "{0}'s spoilt paper was cancelled and replaced in {1}.").format(paper.name, paper.box))
 
@@ -131,7 +131,7 @@ class PaperCommands(_Page):
         if reason is None:
             return
         if self.dialogs.done(not_done(),
-                             lambda: paper_service.withdraw_paper(svc, ballot["id"], paper.attendee_id, reason)):
+                             lambda: paper_service.withdraw_paper(svc, ballot.id, paper.attendee_id, reason)):
             self._done("paper.withdraw", translate("BallotsPage", "{0}'s paper was withdrawn: {1}").format(
                 paper.name, reason.strip()))
 
@@ -145,18 +145,18 @@ class PaperCommands(_Page):
         svc, ballot = self.service, self.selected_ballot()
         if svc is None or ballot is None:
             return
-        boxes = [b["name"] for b in ballot_service.all_boxes(svc)]
-        dialog = PapersDialog(ballot["title"], boxes, svc.eligible_on_roll(), self)
+        boxes = [b.name for b in ballot_service.box_list(svc)]
+        dialog = PapersDialog(ballot.title, boxes, svc.eligible_on_roll(), self)
         if not self.dialogs.run(dialog):
             return
         request = dialog.request()
         job = self.dialogs.attempt(not_done(), lambda: documents.ballot_papers_job(
-            svc, ballot["id"], request.box, request.count, request.first_serial, request.prefix))
+            svc, ballot.id, request.box, request.count, request.first_serial, request.prefix))
         if job is None:
             return
-        name = file_name(svc.path.stem, translate("BallotsPage", "Ballot papers"), ballot["title"],
+        name = file_name(svc.path.stem, translate("BallotsPage", "Ballot papers"), ballot.title,
                          request.box) + ".pdf"
-        title = translate("BallotsPage", "Ballot papers — {0} — {1}").format(ballot["title"], request.box)
+        title = translate("BallotsPage", "Ballot papers — {0} — {1}").format(ballot.title, request.box)
         preview_document(self, self.dialogs.run, title, job, svc.path.parent / name,
                          note=translate("BallotsPage", "{0:,} papers for the box {1}. Cut along the marks; keep unused "
                                         "papers for the ballot paper account.").format(request.count, request.box))

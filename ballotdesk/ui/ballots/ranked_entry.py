@@ -113,7 +113,7 @@ class RankedEntryDialog(QDialog):
         form = QFormLayout()
         self.box_combo = QComboBox()
         self.box_combo.setAccessibleName(self.tr("Box"))
-        self.box_combo.addItems([b["name"] for b in ballots.all_boxes(svc)])
+        self.box_combo.addItems([b.name for b in ballots.box_list(svc)])
         form.addRow(self.tr("&Box:"), self.box_combo)
         self.teller_edit = QLineEdit()
         self.teller_edit.setAccessibleName(self.tr("Teller's name"))

@@ -28,6 +28,7 @@ from ballotdesk.reports.identity import import_organisation_certificate as impor
 from ballotdesk.reports.text import fmt_datetime
 from ballotdesk.reports.verification import Outcome, Verification, verify_pdf
 from ballotdesk.services.files import SUFFIX
+from ballotdesk.services.meeting_details import meeting_details
 from ballotdesk.ui.background import run_in_background
 from ballotdesk.ui.documents.print_preview import file_name
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -248,7 +249,7 @@ def export_signing_certificate(dialogs: Dialogs, context: MeetingContext, folder
                                            "meeting and choose this again to make one, or sign a result sheet, "
                                            "which makes it."))
             return None
-        organisation = svc.details()["organisation"] or "BallotDesk"
+        organisation = meeting_details(svc).organisation or "BallotDesk"
         if not dialogs.confirm(title, translate(
                 "Integrity", "This installation has no signing certificate yet. Make one now for {0}? Every result "
                 "sheet signed here will carry it, so publish its fingerprint before the meeting."

@@ -8,8 +8,6 @@ what the chair is typing.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from ballotdesk.domain.eligibility import Quorum, long_date
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services.meeting import MeetingService
+from ballotdesk.services.meeting_details import meeting_details
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.services.roles import has_pin, set_pin
 from ballotdesk.services.tellers import add_teller, teller_names
@@ -264,19 +263,19 @@ class MeetingPage(Page):
     def _load(self, service: MeetingService) -> None:
         self._loading = True
         try:
-            row = service.details()
+            details = meeting_details(service)
             for key, edit in self.edits.items():
-                edit.setText(row[key] or "")
+                edit.setText(getattr(details, key))  # TEXT_FIELDS are named as MeetingDetails names them
                 edit.setCursorPosition(0)  # a long venue shows its beginning, not its last words
-            self.date.setDate(qdate(dt.date.fromisoformat(row["date"])))
-            rules = service.rules()
+            self.date.setDate(qdate(details.date))
+            rules = details.rules
             self.has_cutoff.setChecked(rules.cutoff is not None)
             self.cutoff.setEnabled(rules.cutoff is not None)
-            self.cutoff.setDate(qdate(rules.cutoff or dt.date.fromisoformat(row["date"])))
-            self._load_statuses(service, set(json.loads(row["voting_statuses"])))
-            self.quorum.setText(row["quorum"])
-            self.four_eyes.setChecked(bool(row["four_eyes"]))
-            index = self.language.findData(row.get("language") or "en")
+            self.cutoff.setDate(qdate(rules.cutoff or details.date))
+            self._load_statuses(service, set(rules.voting_statuses))
+            self.quorum.setText(str(details.quorum))
+            self.four_eyes.setChecked(details.four_eyes)
+            index = self.language.findData(details.language)
             self.language.setCurrentIndex(max(index, 0))
         finally:
             self._loading = False

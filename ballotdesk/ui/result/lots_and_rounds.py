@@ -10,7 +10,7 @@ module holds the result itself and its declaration. Its words keep the page's tr
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTableView
@@ -19,6 +19,7 @@ from ballotdesk.domain.ballot import Status
 from ballotdesk.domain.errors import DomainError
 from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import results as result_service
+from ballotdesk.services.result_view import ResultView, result_view
 from ballotdesk.ui.dialogs import APP_NAME, not_done
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.result.model import RoundRow, RoundsModel
@@ -46,8 +47,8 @@ def _join(names: list[str]) -> str:
 class LotsAndRounds(_Page):
     """The lot panel and the rounds panel, and the chair's Draw lot, Record physical draw and Start next round."""
 
-    doc: dict[str, Any] | None
-    """The chosen ballot's result document (the page's), None before it has one."""
+    result: ResultView | None
+    """The chosen ballot's result as its document records it (the page's), None before it has one."""
     _actions: result_service.BallotActions | None
     """What the services allow now for the chosen ballot (the page's)."""
     lot_group: QGroupBox
@@ -71,12 +72,11 @@ class LotsAndRounds(_Page):
 
     # -- shown --------------------------------------------------------------------------------
 
-    def _show_lot(self, status: Status, doc: dict[str, Any]) -> None:
-        tie, lot = list(doc["tie"]), doc.get("lot")
-        lots = (lot.get("all") or [lot]) if lot else []
+    def _show_lot(self, status: Status, result: ResultView) -> None:
+        tie = list(result.tally.tie)
         lines = [translate("ResultPage", "A lot {0} among {1} favoured <b>{2}</b>.").format(
-                     translate("ResultPage", _METHOD[x["method"]]), _join(x["among"]), x["chosen"])
-                 + (f" ({x['note']})" if x.get("note") else "") for x in lots]
+                     translate("ResultPage", _METHOD[x.method]), _join(list(x.among)), x.chosen)
+                 + (f" ({x.note})" if x.note else "") for x in result.tally.lots]
         draw = bool(self._actions and self._actions.draw_lot)  # the services' rule, not the page's
         if tie:
             lines.append(translate("ResultPage", "The votes of <b>{0}</b> are equal and decide the outcome; settle it "
@@ -92,34 +92,34 @@ class LotsAndRounds(_Page):
         self.draw_button.setEnabled(draw)
         self.physical_button.setEnabled(draw)
 
-    def _show_rounds(self, ballot: ballot_service.Ballot, doc: dict[str, Any]) -> None:
+    def _show_rounds(self, ballot: ballot_service.Ballot, result: ResultView) -> None:
         svc = self.service
         if svc is None:
             return
         chain = ballot_service.round_list(svc, ballot.id)
-        needs = bool(doc["needs_next_round"])
+        needs = result.tally.needs_next_round
         self.rounds_group.setVisible(len(chain) > 1 or needs)
         if len(chain) <= 1 and not needs:
             return
-        docs: list[dict[str, Any] | None] = []
+        found: list[ResultView | None] = []
         for row in chain:
             try:
-                docs.append(result_service.result_json(svc, row.id))
+                found.append(result_view(svc, row.id))
             except DomainError:
-                docs.append(None)
+                found.append(None)
         names = list(chain[0].spec.options)
         rows = []
         for name in names:
             votes: list[int | None] = []
             fate = translate("ResultPage", "continuing")
-            for number, (row, rdoc) in enumerate(zip(chain, docs, strict=True), start=1):
-                listed = {o["name"]: o["votes"] for o in rdoc["options"]} if rdoc else {}
+            for number, (row, round_result) in enumerate(zip(chain, found, strict=True), start=1):
+                listed = {o.name: o.votes for o in round_result.tally.options} if round_result else {}
                 stood = name in row.spec.options
                 votes.append(listed.get(name) if stood else None)
-                if stood and rdoc:
-                    if name in rdoc["winners"]:
+                if stood and round_result:
+                    if name in round_result.tally.winners:
                         fate = translate("ResultPage", "{0} in round {1}").format(ballot.spec.elected_word, number)
-                    elif name in rdoc["eliminated"]:
+                    elif name in round_result.tally.eliminated:
                         fate = translate("ResultPage", "dropped out after round {0}").format(number)
             rows.append(RoundRow(name, tuple(votes), fate))
         self.rounds_model.set_rounds(len(chain), rows)
@@ -130,8 +130,9 @@ class LotsAndRounds(_Page):
         self.next_round_button.setEnabled(start)
         if needs and last:
             words = (translate("ResultPage", "No candidate has the required majority. Continuing: {0}; dropping out: "
-                               "{1}.").format(_join(list(doc["continuing"])), _join(list(doc["eliminated"])))
-                     if doc["continuing"] else translate(
+                               "{1}.").format(_join(list(result.tally.continuing)),
+                                              _join(list(result.tally.eliminated)))
+                     if result.tally.continuing else translate(
                          "ResultPage", "No candidate has the required majority; settle the equality by lot first."))
             self.rounds_note.setText(words)
         elif not last:
@@ -145,9 +146,9 @@ class LotsAndRounds(_Page):
     def draw_in_app(self) -> None:
         """Let the app draw the lot (cryptographic randomness) and show who it favoured."""
         svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None or self.doc is None:
+        if svc is None or ballot is None or self.result is None:
             return
-        tie = list(self.doc["tie"])
+        tie = list(self.result.tally.tie)
         if not self.dialogs.confirm(translate("ResultPage", "Draw lot in the app"), translate(
                 "ResultPage", "The app will draw at random among {0}. The draw is recorded and cannot be repeated. "
                 "Draw now?").format(_join(tie))):
@@ -158,18 +159,18 @@ class LotsAndRounds(_Page):
             self.context.notify("ballot.lot")
             # A preferential count's lot falls on the one it names: excluded, elected or transferred first.
             said = (translate("ResultPage", "The lot drawn by the app among {0} fell on {1}.")
-                    if "lot_needed" in self.doc
+                    if self.result.lot_question is not None
                     else translate("ResultPage", "The lot drawn by the app among {0} favoured {1}."))
             self.dialogs.info(APP_NAME, said.format(_join(list(lot.among)), lot.chosen))
 
     def record_physical(self) -> None:
         """Record who a draw in the hall favoured, with a note of how it was drawn."""
         svc, ballot = self.service, self.ballot()
-        if svc is None or ballot is None or self.doc is None:
+        if svc is None or ballot is None or self.result is None:
             return
-        tie = list(self.doc["tie"])
-        needed = self.doc.get("lot_needed")
-        question = (translate("ResultPage", "{0}. Whom did the draw fall on?").format(needed["question"]) if needed
+        tie = list(self.result.tally.tie)
+        needed = self.result.lot_question
+        question = (translate("ResultPage", "{0}. Whom did the draw fall on?").format(needed) if needed is not None
                     else translate("ResultPage", "Who did the draw favour?"))
         chosen = self.dialogs.choose(translate("ResultPage", "Record physical draw"), question, tie)
         if chosen is None:

@@ -2,7 +2,8 @@
 
 What the chair reads out and signs: per option the votes in each box and in total, the
 percentage of the base, abstentions, rejected papers, votes cast, the number necessary and the
-outcome in words, in large type. Everything shown comes from ``result_json`` so a declared
+outcome in words, in large type. Everything shown comes from the result document
+(``result_json``, read as a :class:`~ballotdesk.services.result_view.ResultView`) so a declared
 (or amended) result shows exactly the version that was declared, with every earlier version
 listed beneath it.
 
@@ -13,7 +14,6 @@ the result sheet and the export in :mod:`~ballotdesk.ui.result.result_files`.
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -36,7 +36,9 @@ from ballotdesk.services import ballots as ballot_service
 from ballotdesk.services import counting as count_service
 from ballotdesk.services import results as result_service
 from ballotdesk.services.counting import BoxState
+from ballotdesk.services.meeting_details import meeting_details
 from ballotdesk.services.quorum import quorum_now
+from ballotdesk.services.result_view import ResultView, result_view
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import not_done
 from ballotdesk.ui.domain_text import base_label, domain_text, rule_label, status_label
@@ -73,7 +75,7 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.doc: dict[str, Any] | None = None
+        self.result: ResultView | None = None
         self._actions: result_service.BallotActions | None = None
 
         self.picker = BallotPicker()
@@ -251,22 +253,22 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
         self.picker.set_ballots(rows, prefer)
         self.picker.blockSignals(False)
         ballot = self.ballot()
-        self.doc = None
+        self.result = None
         self._actions = None
         states: list[BoxState] = []
         problem = ""
         if svc is not None and ballot is not None:
             try:
                 self._actions = result_service.ballot_actions(svc, ballot.id)
-                self.doc = result_service.result_json(svc, ballot.id)
+                self.result = result_view(svc, ballot.id)
                 states = count_service.box_states(svc, ballot.id)
             except DomainError as error:
                 problem = str(error)
-        self._show(ballot, self.doc, states, problem)
+        self._show(ballot, self.result, states, problem)
 
-    def _show(self, ballot: ballot_service.Ballot | None, doc: dict[str, Any] | None, states: list[BoxState],
+    def _show(self, ballot: ballot_service.Ballot | None, result: ResultView | None, states: list[BoxState],
               problem: str) -> None:
-        self.stages.show_doc(doc)
+        self.stages.show_result(result)
         if ballot is None:
             self.heading.setText(self.tr("No ballot yet") if self.service else self.tr("No meeting is open"))
             self.question.clear()
@@ -293,13 +295,13 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
                              if ballot.round > 1 else ballot.title)
         spec = ballot.spec
         rule_words = self.tr("Rule: {0}; measured against {1}.").format(rule_label(spec.rule), base_label(spec.base))
-        if doc is not None and doc.get("method"):  # a preferential ballot: its rules, not a majority rule, decide
+        if result is not None and result.method:  # a preferential ballot: its rules, not a majority rule, decide
             from ballotdesk.services.ranked import method_rules_label
 
-            rule_words = self.tr("Counted by: {0}.").format(method_rules_label(str(doc.get("rules", ""))))
+            rule_words = self.tr("Counted by: {0}.").format(method_rules_label(result.rules))
         seats = " " + self.tr("Seats: {0}.").format(spec.seats) if spec.seats > 1 else ""
         self.question.setText((f"{spec.question}\n" if spec.question else "") + rule_words + seats)
-        if doc is None:
+        if result is None:
             self.outcome.setText(problem or self.tr("No result yet."))
             self.model.set_result((), [])
             self.bars.set_rows([])
@@ -308,11 +310,11 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
             self.rounds_group.hide()
             self.amended_badge.hide()
             self.provisional_badge.hide()
-            self._show_actions(status, doc)
+            self._show_actions(status, result)
             return
-        self.amended_badge.setVisible(bool(doc.get("amended")))
+        self.amended_badge.setVisible(result.amended)
         counted = any(s.counted for s in states)
-        self.provisional_badge.setVisible(bool(doc.get("provisional")) and counted)
+        self.provisional_badge.setVisible(result.provisional and counted)
         if status in (Status.DRAFT, Status.OPEN, Status.CLOSED) and not counted:
             waiting = {Status.DRAFT: self.tr("This ballot is a draft; there is no result yet."),
                        Status.OPEN: self.tr("Voting is in progress; there is no result yet."),
@@ -320,44 +322,43 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
             self.outcome.setText(waiting[status])
         else:
             # A declared document keeps its outcome in English; shown_outcome says it in the interface language.
-            outcome = result_service.shown_outcome(self.service, doc) if self.service else doc["outcome"]
+            outcome = result.shown_outcome
             if status in (Status.COUNTED, Status.DECLARED):
                 self.outcome.setText(outcome)
             else:
                 self.outcome.setText(self.tr("Provisional (count not complete): {0}").format(outcome))
-        self._show_figures(doc, states)
-        self._show_lot(status, doc)
-        self._show_rounds(ballot, doc)
-        self._show_actions(status, doc)
+        self._show_figures(result, states)
+        self._show_lot(status, result)
+        self._show_rounds(ballot, result)
+        self._show_actions(status, result)
 
-    def _show_figures(self, doc: dict[str, Any], states: list[BoxState]) -> None:
+    def _show_figures(self, result: ResultView, states: list[BoxState]) -> None:
         boxes = tuple(s.name for s in states if s.counted)
-        winners = set(doc["winners"])
-        if doc["kind"] == "motion" and doc["carried"]:
-            winners.add(doc["options"][0]["name"])
-        kind = doc["kind"]
-        rows = [ResultRow(option_label(kind, o["name"]), tuple(o["per_box"].get(b) for b in boxes), o["votes"],
-                          o["percent"], o["name"] in winners) for o in doc["options"]]
+        figures = result.tally
+        winners = result.winning_options
+        kind = result.kind
+        rows = [ResultRow(option_label(kind, o.name), tuple(o.per_box.get(b) for b in boxes), o.votes,
+                          o.percent, o.name in winners) for o in figures.options]
         by_box = {s.name: s.figures for s in states if s.figures is not None}
         rows.append(ResultRow(domain_text("Abstentions and blank papers"),
                               tuple(f.abstain if (f := by_box.get(b)) else None for b in boxes),
-                              doc["abstentions"], None, summary=True))
+                              figures.abstentions, None, summary=True))
         rows.append(ResultRow(domain_text("Rejected papers"),
                               tuple(f.rejected if (f := by_box.get(b)) else None for b in boxes),
-                              doc["rejected"], None, summary=True))
+                              figures.rejected, None, summary=True))
         self.model.set_result(boxes, rows)
         fit_rows(self.view)
-        self.bars.set_rows([(option_label(kind, o["name"]), o["votes"], o["percent"]) for o in doc["options"]],
+        self.bars.set_rows([(option_label(kind, o.name), o.votes, o.percent) for o in figures.options],
                            highlight=sorted(option_label(kind, w) for w in winners))
         # Until a box is counted there are no votes to need a majority of: no "1 necessary" of nothing.
-        necessary = doc["necessary"] if boxes else None
+        necessary = figures.necessary if boxes else None
         self.bars.set_marker(necessary)
-        base_words = _tr(_BASE_WORDS[doc["base"]])
-        parts = [self.tr("Papers found: <b>{0:,}</b>").format(doc["papers"]),
-                 self.tr("Votes cast: <b>{0:,}</b>").format(doc["votes_cast"]),
-                 self.tr("Abstentions and blank papers: <b>{0:,}</b>").format(doc["abstentions"]),
-                 self.tr("Rejected papers: <b>{0:,}</b>").format(doc["rejected"]),
-                 self.tr("Percentages of <b>{0:,}</b> {1}").format(doc["base_value"], base_words)]
+        base_words = _tr(_BASE_WORDS[result.base])
+        parts = [self.tr("Papers found: <b>{0:,}</b>").format(figures.papers),
+                 self.tr("Votes cast: <b>{0:,}</b>").format(figures.votes_cast),
+                 self.tr("Abstentions and blank papers: <b>{0:,}</b>").format(figures.abstentions),
+                 self.tr("Rejected papers: <b>{0:,}</b>").format(figures.rejected),
+                 self.tr("Percentages of <b>{0:,}</b> {1}").format(figures.base_value, base_words)]
         if necessary is not None:
             parts.append(self.tr("Number necessary: <b>{0:,}</b>").format(necessary))
         pending = [s.name for s in states if not s.counted and s.state != "no papers"]
@@ -369,14 +370,14 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
             text += "<br><b>" + self.tr("Blocked, to be recounted (more papers found than issued): {0}.").format(
                 html.escape(", ".join(blocked))) + "</b>"
         # Papers not returned are part of the result (as on the result sheet), with the chair's words.
-        for box in doc.get("boxes", []):
-            if (box.get("variance") or 0) > 0:
-                why = box.get("explanation") or self.tr("no explanation recorded yet")
+        for box in result.boxes:
+            if (box.variance or 0) > 0:
+                why = box.explanation or self.tr("no explanation recorded yet")
                 text += "<br>" + self.tr("Papers not returned from {0}: <b>{1:,}</b>; the chair's explanation: "
-                                         "{2}").format(html.escape(box["name"]), box["variance"], html.escape(why))
+                                         "{2}").format(html.escape(box.name), box.variance, html.escape(why))
         self.summary.setText(text)
 
-    def _show_actions(self, status: Status, doc: dict[str, Any] | None) -> None:
+    def _show_actions(self, status: Status, result: ResultView | None) -> None:
         svc = self.service
         declared = status is Status.DECLARED
         actions = self._actions
@@ -385,7 +386,7 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
         self.declare_button.setEnabled(not declared)
         self.amend_button.setEnabled(bool(actions and actions.amend))
         self.sheet_button.setEnabled(declared)
-        self.export_button.setEnabled(doc is not None and status in (Status.COUNTED, Status.DECLARED))
+        self.export_button.setEnabled(result is not None and status in (Status.COUNTED, Status.DECLARED))
         if declared:
             self.declare_note.setText(self.tr("Declared. A correction is made with Amend…, giving a reason; "
                                               "every version is kept."))
@@ -399,7 +400,7 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
             self.declare_note.setText(self.tr("The result can be declared once every box is definitive and "
                                               "balanced or explained."))
         lines = []
-        if svc is not None and doc is not None:
+        if svc is not None and result is not None:
             ballot = self.ballot()
             versions = result_service.versions_of(svc, ballot.id) if ballot else []
             for v in versions:
@@ -423,7 +424,7 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
         if svc is None or ballot is None:
             return
         chair = self.dialogs.text(self.tr("Declare result"), self.tr("The chair's name, to declare the result:"),
-                                  svc.details().get("chair") or "")
+                                  meeting_details(svc).chair)
         if chair is None:
             return
         reason = inquorate_reason(self.dialogs, quorum_now(svc), "declare")
@@ -443,7 +444,7 @@ class ResultPage(LotsAndRounds, ResultFiles, Page):
         if states is None:
             return
         boxes: dict[str, CountFigures | None] = {s.name: s.figures for s in states}
-        dialog = AmendDialog(self, spec.options, spec.seats, boxes, svc.details().get("chair") or "")
+        dialog = AmendDialog(self, spec.options, spec.seats, boxes, meeting_details(svc).chair)
         if not self.dialogs.run(dialog):
             return
         figures = dialog.figures()

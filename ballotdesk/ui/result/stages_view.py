@@ -1,7 +1,8 @@
 """The stage table of a preferential count on the Result page: candidates down, stages across.
 
 Drawn from the :class:`~ballotdesk.domain.preferential.table.StageTable` the sheet and the projector
-use, built from ``result --json``; each cell shows the stage's transfer above the candidate's total.
+use, built from ``result --json`` (the page's :class:`~ballotdesk.services.result_view.ResultView`
+holds it); each cell shows the stage's transfer above the candidate's total.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ballotdesk.domain.preferential.table import StageCell, StageTable, stage_table
+from ballotdesk.domain.preferential.table import StageCell, StageTable
 from ballotdesk.services.ranked import lot_words, method_rules_label
+from ballotdesk.services.result_view import ResultView
 
 Index = QModelIndex | QPersistentModelIndex
 ELECTED = QColor("#d8f0d8")
@@ -110,24 +112,25 @@ class StagesPanel(QGroupBox):
         layout.addWidget(self.after)
         self.hide()
 
-    def show_doc(self, doc: dict[str, Any] | None) -> None:
-        """Show the count of a preferential ballot's ``result_json`` document; hide for anything else."""
-        if not doc or not doc.get("stages"):
+    def show_result(self, result: ResultView | None) -> None:
+        """Show the count of a preferential ballot's result; hide for anything else."""
+        table = result.stages if result is not None else None
+        if result is None or table is None:
+            preferential = bool(result is not None and result.method)
             self.model.set_table(None)
-            self.setVisible(bool(doc and doc.get("method")))
-            self.about.setText(html.escape(str(doc.get("outcome", ""))) if doc and doc.get("method") else "")
+            self.setVisible(preferential)
+            self.about.setText(html.escape(result.tally.outcome) if result is not None and preferential else "")
             self.after.clear()
             return
-        table = stage_table(doc)
         self.model.set_table(table)
         self.view.resizeColumnsToContents()
         self.view.resizeRowsToContents()
         self.about.setText(self.tr("Counted by: {0}. Quota: <b>{1}</b>.").format(
-            html.escape(method_rules_label(str(doc.get("rules", "")))), table.quota))
+            html.escape(method_rules_label(result.rules)), table.quota))
         parts = [self.tr("Elected, in order: <b>{0}</b>").format(
             html.escape(", ".join(f"{i}. {n}" for i, n in enumerate(table.elected, 1))))]
         rejected = "; ".join(f"{html.escape(reason)}: {n}" for reason, n in table.rejected.items())
         parts.append(self.tr("Papers rejected: {0}").format(rejected or self.tr("none")))
-        parts += [html.escape(lot_words(lot)) for lot in doc.get("count_lots", [])]
+        parts += [html.escape(lot_words(dict(lot))) for lot in result.count_lots]
         self.after.setText("<br>".join(parts))
         self.show()

@@ -1,13 +1,12 @@
 """The roll as a table that never loads more than is shown.
 
 A 100,000-member roll would take seconds and hundreds of megabytes as widgets. The model holds
-the rows fetched so far and asks the store for the next page when the view scrolls near the
-end (Qt's ``canFetchMore``/``fetchMore``), continuing after the last key it holds.
+the members fetched so far and asks the service for the next page when the view scrolls near
+the end (Qt's ``canFetchMore``/``fetchMore``), continuing after the last key it holds. Each
+member comes with their eligibility, worked out by the service under the meeting's rules.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,9 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 
 from ballotdesk.domain import search
-from ballotdesk.domain.eligibility import Rules, member_eligibility
 from ballotdesk.services.meeting import MeetingService
-from ballotdesk.services.meeting_base import iso_date
+from ballotdesk.services.roll import RollMember
 from ballotdesk.ui.i18n import QT_TRANSLATE_NOOP
 from ballotdesk.ui.models.format import day, registered_words, yes_no
 from ballotdesk.ui.tones import Tone, foreground
@@ -51,10 +49,8 @@ class RollModel(QAbstractTableModel):
         super().__init__()
         self.page_size = page_size
         self._service: MeetingService | None = None
-        self._rules = Rules()
         self._terms: list[str] = []
-        self._rows: list[dict[str, Any]] = []
-        self._registered: dict[str, str] = {}
+        self._rows: list[RollMember] = []
         self._total = 0
 
     # -- loading ----------------------------------------------------------------------------
@@ -75,20 +71,16 @@ class RollModel(QAbstractTableModel):
         """Start again from the first page (after an import, an edit or a rules change)."""
         self.beginResetModel()
         self._rows = []
-        self._registered = {}
         if self._service is None:
             self._total = 0
         else:
-            self._rules = self._service.rules()
             self._total = self._service.roll_size(self._terms)
             self._rows = self._page(None)
         self.endResetModel()
 
-    def _page(self, after: tuple[str, str] | None) -> list[dict[str, Any]]:
+    def _page(self, after: tuple[str, str] | None) -> list[RollMember]:
         assert self._service is not None
-        rows, registered = self._service.roll_page(after, self.page_size, self._terms, offset=len(self._rows))
-        self._registered.update(registered)
-        return rows
+        return self._service.roll_page(after, self.page_size, self._terms, offset=len(self._rows))
 
     @property
     def total(self) -> int:
@@ -104,7 +96,7 @@ class RollModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         last = self._rows[-1] if self._rows else None
-        rows = self._page((last["sort_key"], last["number"]) if last else None)
+        rows = self._page((last.sort_key, last.number) if last else None)
         if not rows:
             self._total = len(self._rows)
             return
@@ -114,8 +106,8 @@ class RollModel(QAbstractTableModel):
 
     # -- Qt model -------------------------------------------------------------------------------
 
-    def member(self, row: int) -> dict[str, Any] | None:
-        """The roll row on ``row``, or None."""
+    def member(self, row: int) -> RollMember | None:
+        """The member on ``row``, or None."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -136,23 +128,23 @@ class RollModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """One member's fields, eligibility in words and whether they are here."""
-        row = self.member(index.row()) if index.isValid() else None
-        if row is None:
+        member = self.member(index.row()) if index.isValid() else None
+        if member is None:
             return None
         column = index.column()
-        left = row["left_at"] is not None
+        left = member.left
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            e = member_eligibility(self._rules, iso_date(row["join_date"]), row["status"] or "", left=left)
+            e = member.eligibility
             if role == Qt.ItemDataRole.ToolTipRole:
                 return e.reason
-            registered = self._registered.get(row["number"])
-            status = row["status"] + (QCoreApplication.translate("Models", " (left the roll)") if left else "")
-            values = (row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
-                      day(row["join_date"]), status, yes_no(e.may_vote),
-                      registered_words(registered, ""))
+            r = member.record
+            status = r.status + (QCoreApplication.translate("Models", " (left the roll)") if left else "")
+            values = (r.number, r.first_name, r.last_name, r.ward, r.postcode,
+                      day(r.join_date), status, yes_no(e.may_vote),
+                      registered_words(member.registered_at, ""))
             return values[column]
         if role == NUMBER_ROLE:
-            return row["number"]
+            return member.number
         if role == Qt.ItemDataRole.ForegroundRole and left:
             return QBrush(foreground(Tone.MUTED, role=QPalette.ColorRole.Base))  # the status says "left the roll"
         return None

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ballotdesk.domain.roll_csv import MemberRecord
-from ballotdesk.services.meeting_base import iso_date
 from ballotdesk.ui.actions import ActionName, action_button
 from ballotdesk.ui.context import MeetingContext
 from ballotdesk.ui.dialogs import Dialogs
@@ -154,11 +153,10 @@ class RollPage(ShownPage):
         if number is None:
             self.dialogs.error(self.tr("Edit member"), self.tr("Select a member on the roll first."))
             return
-        row = service.member(number)
-        if row is None:
+        member = service.roll_member(number)
+        if member is None:
             return
-        self._save(MemberRecord(row["number"], row["first_name"], row["last_name"], row["ward"], row["postcode"],
-                                iso_date(row["join_date"]), row["status"], row["email"]))
+        self._save(member.record)
 
     def _save(self, record: MemberRecord | None) -> None:
         service = self.context.service
