@@ -127,10 +127,17 @@ def _bucket_of_rows(rows: Sequence[Sequence[Any]], form: str = BUCKETED) -> byte
 
 def combine(buckets: Iterable[tuple[int, bytes]], form: str = BUCKETED) -> str:
     """The table's digest from its buckets in order: the form's mark and SHA-256 over number and digest."""
-    digest = hashlib.sha256()
-    for number, value in buckets:
-        digest.update(number.to_bytes(8, "big", signed=True) + value)
-    return form + digest.hexdigest()
+    return combine_numbered((numbered(number, value) for number, value in buckets), form)
+
+
+def numbered(number: int, digest: bytes) -> bytes:
+    """A bucket's digest as :func:`combine` takes it in: its number (8 bytes) first."""
+    return number.to_bytes(8, "big", signed=True) + digest
+
+
+def combine_numbered(buckets: Iterable[bytes], form: str = BUCKETED) -> str:
+    """:func:`combine` of buckets already :func:`numbered`, in order: one C call however many there are."""
+    return form + hashlib.sha256(b"".join(buckets)).hexdigest()
 
 
 def bucket_digests(conn: sqlite3.Connection, table: str, numbers: Iterable[int] | None = None,

@@ -289,7 +289,10 @@ class MeetingStore(DirtyBuckets, MeetingRows):
             with self.db.atomic():
                 yield details
                 self._append_event(actor, action, details)
-        except sqlite3.OperationalError as error:
+        except BaseException as error:
+            self._forget_kept()  # rolled back: the buckets kept in memory may be ahead of the file
+            if not isinstance(error, sqlite3.OperationalError):
+                raise
             if busy(error) and not self.conn.in_transaction:
                 from ballotdesk.store.lock import sqlite_lock_holder
 
@@ -352,8 +355,12 @@ class MeetingStore(DirtyBuckets, MeetingRows):
                            "public": self.record_key.public_hex},
             "reason": reason,
         }
-        with self.db.atomic():
-            self._append_event(actor, HAND_OVER, details)
+        try:
+            with self.db.atomic():
+                self._append_event(actor, HAND_OVER, details)
+        except BaseException:
+            self._forget_kept()
+            raise
         self.needs_hand_over = None
 
     def events(self, limit: int | None = None) -> list[dict[str, Any]]:

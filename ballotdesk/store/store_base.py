@@ -36,6 +36,7 @@ class StoreBase:
         self._db: Database | None = None
         self._lock = lock
         self._bucketed: set[str] | None = None
+        self._bucket_digests: dict[str, dict[int, bytes]] = {}
         self.needs_hand_over: str | None = None
         self.chain_report: ChainReport | None = None
         self.pending_check: str | None = None

@@ -13,6 +13,7 @@ import pytest
 from ballotdesk.services.backup import verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.roll_import import BATCH, ImportCancelled
+from ballotdesk.store import dirty_buckets
 from ballotdesk.store.digest import (
     BUCKET_ROWS,
     BUCKETED,
@@ -200,3 +201,22 @@ def test_a_record_bucketed_row_by_row_still_verifies_and_is_rehashed_at_its_next
 def test_rowids_in_hand_as_a_range_hash_as_the_same_numbers_read_back():
     assert column_piece(range(129, 257)) == column_piece(list(range(129, 257)))
     assert column_piece(range(1, 3)) != column_piece(["1", "2"])
+
+
+def test_a_registration_rehashes_only_the_bucket_it_touched(tmp_path, monkeypatch):
+    """What keeps a change's cost flat: no other table, and no other bucket, is read again."""
+    svc = make_meeting(tmp_path, people=False)
+    svc.import_roll(export(tmp_path / "roll.csv", 3 * BUCKET_ROWS + 5))
+    svc.register("7001")
+    calls = []
+    real = dirty_buckets.bucket_digests
+
+    def spy(conn, table, numbers=None, form=BUCKETED):
+        calls.append((table, None if numbers is None else sorted(numbers)))
+        return real(conn, table, numbers, form)
+
+    monkeypatch.setattr(dirty_buckets, "bucket_digests", spy)
+    svc.register(f"{7000 + 2 * BUCKET_ROWS}")
+    assert calls == [("attendees", [0])]
+    svc.close()
+    assert verify_file(tmp_path / "m.ballotdesk").intact
