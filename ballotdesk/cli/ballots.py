@@ -69,15 +69,24 @@ def cmd_ballot_add(args: argparse.Namespace) -> int:
 
 def _transition(action: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
+        from ballotdesk.domain.ballot import fixed_terms
         from ballotdesk.services import ballots
 
+        fixed: list[tuple[str, str]] = []
         with _open(args) as svc:
             if action == "open":
                 ballots.open_ballot(svc, args.ballot, inquorate=args.inquorate, pin=chair_pin(args))
+                opened = ballots.get_ballot(svc, args.ballot)
+                fixed = fixed_terms(opened.spec) if opened is not None else []
             else:
                 ballots.close_ballot(svc, args.ballot)
         status = "open" if action == "open" else "closed"
-        emit(args, {"ballot": args.ballot, "status": status}, f"Ballot {args.ballot} is now {status}.")
+        data: dict[str, Any] = {"ballot": args.ballot, "status": status}
+        text = f"Ballot {args.ballot} is now {status}."
+        if fixed:  # what the window asks about before opening: from now on these cannot change
+            data["fixed_terms"] = [[label, value] for label, value in fixed]
+            text += " These can no longer change:\n" + "\n".join(f"  {label}: {value}" for label, value in fixed)
+        emit(args, data, text)
         return 0
 
     return handler

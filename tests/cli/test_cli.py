@@ -89,7 +89,16 @@ def test_ballot_flow_through_commands(meeting, capsys):
     assert run(capsys, "box", "add", p, "Overflow (outside)")[0] == 0
     code, out, _ = run(capsys, "ballot", "add", p, "--title", "Motion 1", "--motion", "--rule", "two-thirds")
     assert code == 0 and out.strip() == "1"
-    assert run(capsys, "ballot", "open", p, "1")[0] == 0
+    code, out, _ = run(capsys, "ballot", "open", p, "1")
+    assert code == 0 and out.startswith("Ballot 1 is now open. These can no longer change:\n  Kind: motion\n"
+                                        "  Options: For / Against\n")  # what the window asks about before opening
+    assert "\n  Majority rule: two-thirds" in out and "\n  Measured against: votes cast for options" in out
+    run(capsys, "ballot", "add", p, "--title", "Motion 2", "--motion")
+    code, out, _ = run(capsys, "ballot", "open", p, "2", "--json")
+    opened = json.loads(out)
+    assert code == 0 and (opened["ballot"], opened["status"]) == (2, "open")
+    terms = dict(opened["fixed_terms"])
+    assert terms["Options"] == "For / Against" and terms["Kind"] == "motion"
     code, out, err = run(capsys, "issue", p, "1", "1001", "1002", "1003", "--box", "Overflow (outside)")
     assert code == 1 and "1002: refused: Jo Smith may not vote" in err and "1003: paper issued" in out
     assert run(capsys, "spoil", p, "1", "1001", "--serial", "77")[0] == 0
