@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ballotdesk.domain.words import translate
 from ballotdesk.services.backup_files import _WRITE_BACKUP, BackupError, _check_folder, _sync_dir, _unlink_quietly, _why
-from ballotdesk.services.backup_keys import write_key
+from ballotdesk.services.backup_keys import check_passphrase, write_key
 from ballotdesk.store.chain import ChainReport, verify_chain
 from ballotdesk.store.meeting_file import inspect_copy
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError, MeetingStore
@@ -159,6 +159,8 @@ def backup_now(svc: MeetingService, folder: Path, reason: str = "manual", *, kee
     """
     folder = Path(folder)
     _check_folder(folder, _WRITE_BACKUP)
+    if key_passphrase is not None:
+        check_passphrase(key_passphrase)  # refused before a copy is written without the key asked for
     when = (now or dt.datetime.now()).astimezone()
     name = backup_name(svc.path, when, reason)
     same_second = f"{Path(svc.path).stem} {when.strftime(_STAMP)} "

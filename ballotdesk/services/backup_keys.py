@@ -21,6 +21,25 @@ def key_file_name(key_id: str) -> str:
     return f"BallotDesk record key {key_id}.bdkey"
 
 
+def check_passphrase(passphrase: str) -> None:
+    """Refuse, in words, a passphrase the key could not be sealed with, before a backup is written with it."""
+    from ballotdesk.store.record_keys import KeyFileError
+    from ballotdesk.store.record_keys import check_passphrase as check
+
+    try:
+        check(passphrase)
+    except KeyFileError as error:
+        raise BackupError(str(error)) from None
+
+
+def keys_beside(backup: Path) -> list[Path]:
+    """The sealed record keys in a backup's folder (written by a backup made with the key)."""
+    try:
+        return sorted(Path(backup).parent.glob(key_file_name("*")))
+    except OSError:
+        return []
+
+
 def write_key(folder: Path, passphrase: str) -> Path:
     """Seal the installation's record key with ``passphrase`` into ``folder``; returns the file."""
     from ballotdesk.store.record_keys import installation_keys, seal

@@ -11,5 +11,6 @@ from __future__ import annotations
 from ballotdesk.store.chain import ChainReport
 from ballotdesk.store.lock import FileLockedError
 from ballotdesk.store.meeting_store import SUFFIX, MeetingFileError
+from ballotdesk.store.record_keys import KeyFileError
 
-__all__ = ["SUFFIX", "ChainReport", "FileLockedError", "MeetingFileError"]
+__all__ = ["SUFFIX", "ChainReport", "FileLockedError", "KeyFileError", "MeetingFileError"]

@@ -223,12 +223,17 @@ def remember(key: RecordKey) -> bool:
 # -- carrying a key with a backup ----------------------------------------------------------
 
 
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to seal a key with (before anything is written with it)."""
+    if len(passphrase) < 8:
+        raise KeyFileError(translate("RecordKeys", "The passphrase must be at least 8 characters."))
+
+
 def seal(key: RecordKey, passphrase: str) -> bytes:
     """The key encrypted under a passphrase (scrypt, then AES-256-GCM), to travel with a backup."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if len(passphrase) < 8:
-        raise KeyFileError(translate("RecordKeys", "The passphrase must be at least 8 characters."))
+    check_passphrase(passphrase)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     secret = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, maxmem=2**27, **_KDF)
     body = json.dumps({"label": key.label, "seed": key.seed.hex()}).encode("utf-8")

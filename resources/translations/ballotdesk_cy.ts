@@ -566,13 +566,13 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation> Roedd BallotDesk wedi cael ei dorri ar draws yng nghanol newid; cafodd y newid anorffenedig hwnnw ei ddadwneud mewn copi dros dro, fel y bydd BallotDesk yn ei wneud pan fydd yn agor y ffeil nesaf. Ni newidiwyd y ffeil ei hun.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>The backup in {0} failed its check and was removed: {1}</source>
         <translation>Methodd y copi wrth gefn yn {0} y gwiriad, ac fe&apos;i dilëwyd: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ballotdesk/services/backup_keys.py" line="+38"/>
+        <location filename="../../ballotdesk/services/backup_keys.py" line="+57"/>
         <location filename="../../ballotdesk/services/restore.py" line="+78"/>
         <location line="+64"/>
         <source>{0} {1}: {2}.</source>
@@ -716,13 +716,13 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ballotdesk/ui/backups/dialog.py" line="+52"/>
-        <location line="+124"/>
+        <location filename="../../ballotdesk/ui/backups/dialog.py" line="+53"/>
+        <location line="+131"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>BallotDesk copies this meeting to the folder below (a USB stick is best, so a laptop that fails loses nothing): at once after a ballot is opened, closed, declared or amended, and every {0} minutes while the desk is busy. It keeps this meeting&apos;s newest {1} backups there.</source>
         <translation>Mae BallotDesk yn copïo&apos;r cyfarfod hwn i&apos;r ffolder isod (cof bach USB sydd orau, fel na chollir dim os bydd gliniadur yn methu): yn syth ar ôl i bleidlais gael ei hagor, ei chau, ei chyhoeddi neu ei diwygio, a phob {0} munud tra bo&apos;r ddesg yn brysur. Mae&apos;n cadw&apos;r {1} copi wrth gefn diweddaraf o&apos;r cyfarfod hwn yno.</translation>
     </message>
@@ -758,27 +758,43 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+83"/>
         <location line="+36"/>
         <source>Back up now</source>
         <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
+        <source>Back up with the record &amp;key…</source>
+        <translation>Copi wrth gefn gyda&apos;r allwedd c&amp;ofnod…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Back up with the record key</source>
+        <translation>Copi wrth gefn gyda&apos;r allwedd cofnod</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Back up now, and seal this computer&apos;s record key with a passphrase beside the copy, so a spare laptop that restores it can verify the whole record</source>
+        <translation>Gwneud copi wrth gefn nawr, a selio allwedd cofnod y cyfrifiadur hwn ag ymadrodd cyfrin wrth ymyl y copi, fel y gall gliniadur sbâr sy&apos;n ei adfer wirio&apos;r cofnod cyfan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+169"/>
         <location line="+8"/>
         <location line="+15"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore from a backup</source>
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-195"/>
         <source>Restore the selected backup (or one you pick) to a new file, then open it if you wish</source>
         <translation>Adfer y copi wrth gefn a ddewiswyd (neu un a ddewiswch) i ffeil newydd, yna ei hagor os dymunwch</translation>
     </message>
@@ -818,12 +834,12 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recent backups of this meeting in that folder, newest first:</source>
         <translation>Copïau wrth gefn diweddar o&apos;r cyfarfod hwn yn y ffolder honno, y diweddaraf yn gyntaf:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{0:,} KB</source>
         <translation>{0:,} KB</translation>
     </message>
@@ -878,7 +894,42 @@ Mae pob newid a wnaed hyd yma wedi&apos;i gadw yn ffeil y cyfarfod. Rhowch wybod
         <translation>Gwnaed copi wrth gefn i {0}.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>A passphrase to seal this computer&apos;s record key with (at least 8 characters). Whoever restores the backup on another laptop types it there, so the whole record can be verified:</source>
+        <translation>Ymadrodd cyfrin i selio allwedd cofnod y cyfrifiadur hwn ag ef (o leiaf 8 nod). Bydd pwy bynnag sy&apos;n adfer y copi ar liniadur arall yn ei deipio yno, fel y gellir gwirio&apos;r cofnod cyfan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase again:</source>
+        <translation>Yr un ymadrodd cyfrin eto:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Mae&apos;r ddau ymadrodd cyfrin yn wahanol; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Backed up to {0}, with this computer&apos;s record key sealed beside it.</source>
+        <translation>Copïwyd wrth gefn i {0}, gydag allwedd cofnod y cyfrifiadur hwn wedi&apos;i selio wrth ei ymyl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record key</source>
+        <translation>Allwedd cofnod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} lies beside this backup: the record key of the computer that made it. Type its passphrase to make it known here, so the whole record can be verified on this computer (Cancel to skip):</source>
+        <translation>Mae {0} wrth ymyl y copi wrth gefn hwn: allwedd cofnod y cyfrifiadur a&apos;i gwnaeth. Teipiwch ei hymadrodd cyfrin i&apos;w gwneud yn hysbys yma, fel y gellir gwirio&apos;r cofnod cyfan ar y cyfrifiadur hwn (Canslo i hepgor):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record key that wrote {0} is now known here: its whole record can be verified on this computer.</source>
+        <translation>Mae&apos;r allwedd cofnod a ysgrifennodd {0} bellach yn hysbys yma: gellir gwirio ei gofnod cyfan ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Personal data was purged from this meeting on {0}, and this backup was made before that: the restored copy holds the names, emails and postcodes again.
 
 Restore it anyway?</source>
@@ -897,7 +948,7 @@ Ei adfer beth bynnag?</translation>
         <translation>Adferwyd {0} i {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The backup was restored to {0}.
 
 Open it now? The meeting open now is closed first; every change to it is already saved.</source>
@@ -1313,7 +1364,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>yn ddrafft</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>A box needs a name, e.g. &apos;Overflow (outside)&apos;.</source>
         <translation>Mae angen enw ar flwch, e.e. &apos;Gorlif (y tu allan)&apos;.</translation>
     </message>
@@ -1343,7 +1394,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Dim ond pleidlais agored y gellir ei dosbarthu wrth y ddesg.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/papers.py" line="+66"/>
+        <location filename="../../ballotdesk/services/papers.py" line="+95"/>
         <source>Ballot {0} is {1}; papers are issued only while it is open.</source>
         <translation>Mae pleidlais {0} {1}; dim ond tra bo&apos;r bleidlais ar agor y dosberthir papurau.</translation>
     </message>
@@ -1619,7 +1670,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
 <context>
     <name>BallotsPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/ballots/page.py" line="+62"/>
+        <location filename="../../ballotdesk/ui/ballots/page.py" line="+61"/>
         <source>Ballots</source>
         <translation>Pleidleisiau</translation>
     </message>
@@ -1640,12 +1691,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Edit ballot</source>
         <translation>Golygu&apos;r bleidlais</translation>
     </message>
@@ -1661,12 +1712,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+301"/>
+        <location line="+298"/>
         <source>Open ballot</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-297"/>
         <source>Open for voting: papers may be issued, the options are fixed</source>
         <translation>Agor ar gyfer pleidleisio: gellir dosbarthu papurau, ac mae&apos;r dewisiadau&apos;n sefydlog</translation>
     </message>
@@ -1677,12 +1728,12 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+316"/>
+        <location line="+313"/>
         <source>Close ballot</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-312"/>
         <source>Close the ballot: no more papers; the tellers can count</source>
         <translation>Cau&apos;r bleidlais: dim mwy o bapurau; gall y rhifwyr gyfrif</translation>
     </message>
@@ -1714,23 +1765,23 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Boxes</source>
         <translation>Blychau pleidleisio</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-142"/>
         <source>Add &amp;box…</source>
         <translation>Ychwanegu &amp;blwch…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+294"/>
         <source>Add box</source>
         <translation>Ychwanegu blwch</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-293"/>
         <source>Add a box such as &apos;Overflow (outside)&apos;</source>
         <translation>Ychwanegu blwch fel &apos;Gorlif (y tu allan)&apos;</translation>
     </message>
@@ -1818,17 +1869,17 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Papers</source>
         <translation>Papurau pleidleisio</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Last action</source>
         <translation>Y cam diwethaf</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
@@ -1868,7 +1919,7 @@ Ei agor nawr? Caiff y cyfarfod sydd ar agor nawr ei gau yn gyntaf; mae pob newid
         <translation>Crëwyd “{0}” fel drafft.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>“{0}” saved.</source>
         <translation>Cadwyd “{0}”.</translation>
     </message>
@@ -2008,7 +2059,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>{0:,} papur ar gyfer y blwch {1}. Torrwch ar hyd y marciau; cadwch y papurau heb eu defnyddio ar gyfer y cyfrif papurau pleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/ballots/page.py" line="-348"/>
+        <location filename="../../ballotdesk/ui/ballots/page.py" line="-345"/>
         <source>&amp;Key papers…</source>
         <translation>Bysell&amp;u papurau…</translation>
     </message>
@@ -2038,7 +2089,7 @@ Rhif y papur newydd (dewisol):</translation>
         <translation>Mae&apos;r cadeirydd yn datrys sypiau lle mae&apos;r ddau fyselliad yn wahanol</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>The batch was not settled</source>
         <translation>Ni ddatryswyd y swp</translation>
     </message>
@@ -3921,7 +3972,7 @@ PIN y cadeirydd:</translation>
         <location line="+1"/>
         <location filename="../../ballotdesk/ui/ballots/model.py" line="+1"/>
         <location filename="../../ballotdesk/ui/desk/model.py" line="+1"/>
-        <location filename="../../ballotdesk/ui/roll/model.py" line="+30"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+28"/>
         <source>Number</source>
         <translation>Rhif</translation>
     </message>
@@ -4627,7 +4678,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+40"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+41"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -4935,7 +4986,7 @@ Ei hôl bys (SHA-256) yw
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ballotdesk/services/ballots.py" line="-201"/>
+        <location filename="../../ballotdesk/services/ballots.py" line="-205"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
@@ -5386,7 +5437,7 @@ Trwydded: GPL-3.0-or-later.</translation>
         <translation> Y broblem gyntaf: llinell {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/roll.py" line="+74"/>
+        <location filename="../../ballotdesk/services/roll.py" line="+116"/>
         <source>A member needs a membership number.</source>
         <translation>Mae angen rhif aelodaeth ar aelod.</translation>
     </message>
@@ -5540,7 +5591,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Ni ellir agor {0}: mae&apos;r ddisg sy&apos;n ei dal yn llawn, ac mae BallotDesk yn cadw pob newid wrth iddo gael ei wneud. Rhyddhewch ychydig o le yn {1}, yna agorwch hi eto.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+146"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+149"/>
         <source>{0} is being read by {1}, which held it for more than {2} seconds, so the change was not saved (the meeting is as it was before it). Try again when it has finished.</source>
         <translation>Mae {1} yn darllen {0}, ac wedi&apos;i dal am fwy na {2} eiliad, felly ni chadwyd y newid (mae&apos;r cyfarfod fel yr oedd cyn hynny). Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
@@ -5550,7 +5601,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
         <translation>Ni ellir darllen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="+119"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="+123"/>
         <source>A change is still being written (the roll import); try again when it is done.</source>
         <translation>Mae newid yn dal i gael ei ysgrifennu (mewnforio&apos;r rhestr aelodau); rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
@@ -5558,7 +5609,7 @@ I barhau â&apos;r cyfarfod ar y cyfrifiadur hwn, cymerwch y cofnod drosodd â &
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/meeting/page.py" line="+45"/>
+        <location filename="../../ballotdesk/ui/meeting/page.py" line="+44"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -6122,7 +6173,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Ydy, {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/roll/model.py" line="+114"/>
+        <location filename="../../ballotdesk/ui/roll/model.py" line="+108"/>
         <source> (left the roll)</source>
         <translation> (wedi gadael y rhestr)</translation>
     </message>
@@ -6265,7 +6316,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     <message>
         <location filename="../../ballotdesk/domain/errors.py" line="+15"/>
         <location filename="../../ballotdesk/services/meeting.py" line="-57"/>
-        <location filename="../../ballotdesk/store/meeting_store.py" line="-264"/>
+        <location filename="../../ballotdesk/store/meeting_store.py" line="-271"/>
         <source>the disk is full</source>
         <translation>mae&apos;r ddisg yn llawn</translation>
     </message>
@@ -7471,12 +7522,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>BallotDesk ar {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The passphrase must be at least 8 characters.</source>
         <translation>Rhaid i&apos;r ymadrodd cyfrin fod o leiaf 8 nod o hyd.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>The passphrase does not open this record key.</source>
         <translation>Nid yw&apos;r ymadrodd cyfrin yn agor yr allwedd cofnod hon.</translation>
     </message>
@@ -8143,7 +8194,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+36"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+37"/>
         <source>drawn by the app</source>
         <translation>gan yr ap</translation>
     </message>
@@ -8153,7 +8204,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>yn y neuadd</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/page.py" line="+57"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="+59"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -8248,7 +8299,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Pleidleisiau a fwriwyd, ymataliadau, papurau a wrthodwyd a&apos;r nifer angenrheidiol</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+44"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+43"/>
         <location filename="../../ballotdesk/ui/result/page.py" line="+4"/>
         <source>Equality of votes: settle by lot</source>
         <translation>Pleidleisiau cyfartal: penderfynu drwy fwrw coelbren</translation>
@@ -8265,7 +8316,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Tynnu &amp;coelbren yn yr ap</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+63"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="+64"/>
         <location filename="../../ballotdesk/ui/result/page.py" line="+0"/>
         <source>Draw lot in the app</source>
         <translation>Tynnu coelbren yn yr ap</translation>
@@ -8324,12 +8375,12 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Declare result</source>
         <translation>Cyhoeddi&apos;r canlyniad</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>The chair declares the result; the ballot is then locked</source>
         <translation>Mae&apos;r cadeirydd yn cyhoeddi&apos;r canlyniad; yna caiff y bleidlais ei chloi</translation>
     </message>
@@ -8445,7 +8496,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Dros dro (cyfrif heb ei gwblhau): {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Papers found: &lt;b&gt;{0:,}&lt;/b&gt;</source>
         <translation>Papurau a ganfuwyd: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
@@ -8495,7 +8546,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Papurau heb eu dychwelyd o {0}: &lt;b&gt;{1:,}&lt;/b&gt;; eglurhad y cadeirydd: {2}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="-100"/>
+        <location filename="../../ballotdesk/ui/result/lots_and_rounds.py" line="-101"/>
         <source>A lot {0} among {1} favoured &lt;b&gt;{2}&lt;/b&gt;.</source>
         <translation>Tynnwyd coelbren {0} rhwng {1}, a ffafriodd hi &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
@@ -8525,7 +8576,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Does gan yr un ymgeisydd y mwyafrif angenrheidiol. Yn parhau: {0}; yn cael eu hepgor: {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No candidate has the required majority; settle the equality by lot first.</source>
         <translation>Does gan yr un ymgeisydd y mwyafrif angenrheidiol; penderfynwch y pleidleisiau cyfartal drwy fwrw coelbren yn gyntaf.</translation>
     </message>
@@ -8651,7 +8702,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Cadwyd y canlyniad yn {0}.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/ui/result/page.py" line="-126"/>
+        <location filename="../../ballotdesk/ui/result/page.py" line="-125"/>
         <source>Counted by: {0}.</source>
         <translation>Cyfrifwyd drwy: {0}.</translation>
     </message>
@@ -8923,7 +8974,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>RollPage</name>
     <message>
-        <location filename="../../ballotdesk/ui/roll/page.py" line="+56"/>
+        <location filename="../../ballotdesk/ui/roll/page.py" line="+55"/>
         <source>Find on the roll</source>
         <translation>Chwilio ar y rhestr aelodau</translation>
     </message>
@@ -8988,7 +9039,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Dewiswch aelod ar y rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Save member</source>
         <translation>Cadw&apos;r aelod</translation>
     </message>
@@ -9133,7 +9184,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ballotdesk/ui/result/stages_view.py" line="+73"/>
+        <location filename="../../ballotdesk/ui/result/stages_view.py" line="+75"/>
         <source>elected at this stage</source>
         <translation>etholwyd yn y cam hwn</translation>
     </message>
@@ -9188,7 +9239,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Etholwyd mewn trefn, papurau a wrthodwyd a choelbrennau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Counted by: {0}. Quota: &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Cyfrifwyd drwy: {0}. Cwota: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QWidget
 
-from ballotdesk.services.backup import DEFAULT_RETRY, list_backups
+from ballotdesk.services.backup import DEFAULT_RETRY, list_backups, verify_file
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.privacy import purge_personal_data
 from ballotdesk.ui.actions import ActionName
@@ -236,3 +236,56 @@ def test_a_backup_made_after_the_purge_is_restored_without_that_question(qtbot, 
     open_backups(window, lambda dialog: dialog.restore_button.click())
     assert len(asked) == 1 and "Open it now?" in asked[0]
     assert (tmp_path / "back.ballotdesk").exists()
+
+
+# -- The record key, sealed beside a backup, and made known on a spare laptop ------------------------------------------
+
+
+def test_back_up_with_the_record_key_asks_a_passphrase_twice(qtbot, window, service, stick, errors):
+    window.backups.set_folder(stick)
+    answers = ["short", "short", "correct horse", "correct hose", "correct horse", "correct horse"]
+    asked: list[str] = []
+    window.dialogs.password = lambda title, label: (asked.append(label), answers.pop(0))[1]
+
+    def drive(dialog: BackupsDialog) -> None:
+        assert dialog.key_button.isEnabled() and dialog.key_button.accessibleName() == "Back up with the record key"
+        dialog.key_button.click()  # too short: refused before anything is written
+        assert errors[-1] == ("Back up with the record key", "The passphrase must be at least 8 characters.")
+        assert list_backups(stick, service.path) == [] and not list(stick.glob("*.bdkey"))
+        dialog.key_button.click()  # typed differently twice: nothing written
+        assert errors[-1] == ("Back up with the record key", "The two passphrases differ; nothing was written.")
+        assert list_backups(stick, service.path) == []
+        dialog.key_button.click()
+        assert dialog.list.topLevelItemCount() == 1
+        assert dialog.status.text().startswith("Backed up to ")
+        assert dialog.status.text().endswith(", with this computer's record key sealed beside it.")
+
+    open_backups(window, drive)
+    assert asked[0].startswith("A passphrase to seal this computer's record key with (at least 8 characters).")
+    assert asked[1] == "The same passphrase again:"
+    assert len(list(stick.glob("BallotDesk record key *.bdkey"))) == 1 and answers == []
+
+
+def test_a_backup_restored_on_a_spare_laptop_makes_its_record_key_known(qtbot, window, service, stick, errors,
+                                                                        tmp_path, monkeypatch):
+    service.register("10234")
+    window.backups.set_folder(stick)
+    window.backups.back_up_now(key_passphrase="correct horse")
+    monkeypatch.setenv("BALLOTDESK_DATA_DIR", str(tmp_path / "spare laptop"))  # from here on, another installation
+    dest = tmp_path / "restored.ballotdesk"
+    window.dialogs.save_file = lambda title, suggested, filters: dest
+    window.dialogs.confirm = lambda title, message: False  # restore it, but do not open it yet
+    answers = ["wrong horse", "correct horse"]
+    window.dialogs.password = lambda title, label: answers.pop(0)
+
+    def drive(dialog: BackupsDialog) -> None:
+        dialog.restore_button.click()  # a wrong passphrase is said in words; the restored file stays
+        assert errors[-1] == ("Record key", "The passphrase does not open this record key.")
+        assert dest.is_file() and not verify_file(dest).authenticated
+        dest.unlink()
+        dialog.restore_button.click()
+        assert dialog.status.text() == ("The record key that wrote restored.ballotdesk is now known here: its whole "
+                                        "record can be verified on this computer.")
+
+    open_backups(window, drive)
+    assert verify_file(dest).authenticated and answers == []

@@ -28,7 +28,7 @@ from ballotdesk.services.backup_files import BackupError
 from ballotdesk.services.meeting import MeetingService
 from ballotdesk.services.restore import restore
 from ballotdesk.store.meeting_store import MeetingFileError, MeetingStore
-from tests.helpers import INQUORATE
+from tests.helpers import INQUORATE, make_meeting
 
 T0 = dt.datetime(2026, 11, 28, 19, 30, 0).astimezone()
 
@@ -434,3 +434,15 @@ def test_backups_and_copies_wait_for_a_roll_import_on_another_thread(svc, usb, t
     assert made is not None
     with sqlite3.connect(made) as copy:
         assert copy.execute("SELECT count(*) FROM members WHERE number >= '5000'").fetchone()[0] == 300
+
+
+def test_a_passphrase_too_short_for_the_key_is_refused_before_any_copy_is_written(tmp_path):
+    svc = make_meeting(tmp_path)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with pytest.raises(BackupError, match=r"^The passphrase must be at least 8 characters\.$"):
+        backup_now(svc, folder, key_passphrase="seven77")
+    assert list(folder.iterdir()) == []  # no copy made without the key asked for, no key, no anchor
+    made = backup_now(svc, folder, key_passphrase="eight888")
+    assert made.is_file() and len(list(folder.glob("BallotDesk record key *.bdkey"))) == 1
+    svc.close()

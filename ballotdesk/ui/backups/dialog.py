@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ballotdesk.services.backup import DEFAULT_INTERVAL, DEFAULT_KEEP, BackupError, list_backups
-from ballotdesk.services.files import SUFFIX, MeetingFileError
+from ballotdesk.services.backup import DEFAULT_INTERVAL, DEFAULT_KEEP, BackupError, list_backups, verify_file
+from ballotdesk.services.backup_keys import keys_beside, read_key
+from ballotdesk.services.files import SUFFIX, KeyFileError, MeetingFileError
 from ballotdesk.services.restore import purge_undone_by, restore
 from ballotdesk.ui.backups.keeper import BackupKeeper
 from ballotdesk.ui.dialogs import meeting_filter
@@ -73,6 +74,11 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
+        self.key_button = QPushButton(self.tr("Back up with the record &key…"))
+        self.key_button.setAccessibleName(self.tr("Back up with the record key"))
+        self.key_button.setToolTip(self.tr("Back up now, and seal this computer's record key with a passphrase beside "
+                                           "the copy, so a spare laptop that restores it can verify the whole record"))
+        self.key_button.clicked.connect(self.back_up_with_key)
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.setToolTip(self.tr("Restore the selected backup (or one you pick) to a new file, "
@@ -104,6 +110,7 @@ class BackupsDialog(QDialog):
 
         actions = QHBoxLayout()
         actions.addWidget(self.backup_button)
+        actions.addWidget(self.key_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -122,6 +129,7 @@ class BackupsDialog(QDialog):
         folder, svc = self.keeper.folder(), self.keeper.service
         self.folder_edit.setText(str(folder) if folder else "")
         self.backup_button.setEnabled(folder is not None and svc is not None)
+        self.key_button.setEnabled(self.backup_button.isEnabled())
         self.list.clear()
         if folder is not None and svc is not None:
             stem = svc.path.stem
@@ -189,6 +197,52 @@ class BackupsDialog(QDialog):
         self.refresh()
         self._show_status(self.tr("Backed up to {0}.").format(path), False)
 
+    def back_up_with_key(self) -> None:
+        """Back up now, with this computer's record key sealed beside the copy under a passphrase asked twice."""
+        title = self.tr("Back up with the record key")
+        first = self.dialogs.password(title, self.tr(
+            "A passphrase to seal this computer's record key with (at least 8 characters). Whoever restores the "
+            "backup on another laptop types it there, so the whole record can be verified:"))
+        if first is None:
+            return
+        again = self.dialogs.password(title, self.tr("The same passphrase again:"))
+        if again is None:
+            return
+        if again != first:
+            self.dialogs.error(title, self.tr("The two passphrases differ; nothing was written."))
+            return
+        try:
+            path = self.keeper.back_up_now(key_passphrase=first)
+        except BackupError as error:
+            self.dialogs.error(title, str(error))
+            self.refresh()
+            return
+        self.refresh()
+        self._show_status(self.tr("Backed up to {0}, with this computer's record key sealed beside it.").format(
+            path), False)
+
+    def _offer_key(self, backup: Path, restored: Path) -> None:
+        """On a spare laptop: make the record key sealed beside the backup known, so the whole record verifies here."""
+        keys = keys_beside(backup)
+        if not keys or verify_file(restored).authenticated:
+            return
+        title = self.tr("Record key")
+        for key in keys:
+            passphrase = self.dialogs.password(title, self.tr(
+                "{0} lies beside this backup: the record key of the computer that made it. Type its passphrase to "
+                "make it known here, so the whole record can be verified on this computer (Cancel to skip):").format(
+                key.name))
+            if passphrase is None:
+                return
+            try:
+                read_key(key, passphrase)
+            except KeyFileError as error:
+                self.dialogs.error(title, str(error))
+                return
+        if verify_file(restored).authenticated:
+            self._show_status(self.tr("The record key that wrote {0} is now known here: its whole record can be "
+                                      "verified on this computer.").format(restored.name), False)
+
     def _restore_after_purge_confirmed(self, backup: Path, svc: MeetingService) -> bool:
         """Ask before a backup made before the personal-data purge brings the purged names back."""
         try:
@@ -221,6 +275,7 @@ class BackupsDialog(QDialog):
             self.dialogs.error(self.tr("Restore from a backup"), str(error))
             return
         self._show_status(self.tr("Restored {0} to {1}.").format(backup.name, result.path), False)
+        self._offer_key(backup, result.path)
         if self.dialogs.confirm(self.tr("Restore from a backup"), self.tr(
                 "The backup was restored to {0}.\n\nOpen it now? The meeting open now is closed first; every "
                 "change to it is already saved.").format(result.path)):

@@ -151,8 +151,8 @@ class BackupKeeper(QObject):
             self._succeeded(path, now)
         return path
 
-    def back_up_now(self) -> Path:
-        """File › Backups… › Back up now.
+    def back_up_now(self, key_passphrase: str | None = None) -> Path:
+        """File › Backups… › Back up now (with ``key_passphrase``: the record key sealed beside the copy).
 
         Raises:
             BackupError: No folder chosen, or the copy failed (in words).
@@ -164,7 +164,7 @@ class BackupKeeper(QObject):
             raise BackupError(self.tr("Choose a backup folder first (a USB stick is best)."))
         now = dt.datetime.now()
         try:
-            path = backup_now(svc, folder, "manual", now=now)
+            path = backup_now(svc, folder, "manual", now=now, key_passphrase=key_passphrase)
         except BackupError as error:
             self._failed(str(error), now, warn=False)
             raise
