@@ -63,13 +63,14 @@ def _head(path: Path) -> bytes:
 def _trusted_certificates(paths: list[str]) -> list[bytes]:
     """The certificates given with ``--trust``, read and parsed now so a wrong file is named before any check."""
     from ballotdesk.domain.files import read_regular
+    from ballotdesk.domain.words import QT_TRANSLATE_NOOP
     from ballotdesk.reports.verification import load_certificates
 
     found: list[bytes] = []
     for name in paths:
         path = Path(name)
         try:
-            data = read_regular(path, 1024 * 1024, "certificate")
+            data = read_regular(path, 1024 * 1024, QT_TRANSLATE_NOOP("Files", "certificate"))
         except FileNotFoundError:
             raise CliError(f"--trust: {path.name} was not found at {path.parent}") from None
         except OSError as error:
@@ -92,10 +93,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if _is_pdf(path, _head(path)):
         from ballotdesk.domain.files import read_regular
+        from ballotdesk.domain.words import QT_TRANSLATE_NOOP
         from ballotdesk.reports.verification import Outcome, verify_pdf
 
         trust, pinned = _trusted_certificates(args.trust or []), _pinned(args.fingerprint or [])
-        result = verify_pdf(read_regular(path, MAX_SHEET_BYTES, "result sheet"), trust=trust, fingerprints=pinned)
+        sheet_bytes = read_regular(path, MAX_SHEET_BYTES, QT_TRANSLATE_NOOP("Files", "result sheet"))
+        result = verify_pdf(sheet_bytes, trust=trust, fingerprints=pinned)
         text = result.message
         if result.fingerprint:
             text += f"\nCertificate fingerprint: {result.fingerprint}"
@@ -116,11 +119,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     head = args.head
     if args.sheet:
         from ballotdesk.domain.files import read_regular
+        from ballotdesk.domain.words import QT_TRANSLATE_NOOP
         from ballotdesk.reports.verification import verify_pdf
         from ballotdesk.services.documents import sheet_record_head
 
         sheet = Path(args.sheet)
-        signed = verify_pdf(read_regular(sheet, MAX_SHEET_BYTES, "result sheet"))
+        signed = verify_pdf(read_regular(sheet, MAX_SHEET_BYTES, QT_TRANSLATE_NOOP("Files", "result sheet")))
         if not signed.intact:  # a head read from a sheet changed after signing proves nothing
             raise MeetingFileError(f"{sheet.name} is not an intact signed result sheet ({signed.message}); the record "
                                    "head printed on it cannot be relied on.")

@@ -90,5 +90,6 @@ def _not_regular(path: Path, mode: int) -> str:
 
 
 def _too_large(path: Path, what: str) -> str:
+    """``what`` is marked by the caller with ``QT_TRANSLATE_NOOP("Files", ...)`` and said in the user's language."""
     return translate("Files", "{0} is far larger than a {1} can be; nothing was read from it. Choose the right "
-                     "file.").format(Path(path).name, what)
+                     "file.").format(Path(path).name, translate("Files", what))

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from ballotdesk.domain.errors import os_reason
-from ballotdesk.domain.words import translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.services.backup_files import _WRITE_BACKUP, BackupError, _unlink_quietly, _why
 
 
@@ -69,7 +69,7 @@ def read_key(path: Path, passphrase: str) -> bool:
     from ballotdesk.store.record_keys import KeyFileError, remember, unseal
 
     try:  # a regular file only, with a limit: a key file is a few hundred bytes
-        data = read_regular(Path(path), 1024 * 1024, "key file")
+        data = read_regular(Path(path), 1024 * 1024, QT_TRANSLATE_NOOP("Files", "key file"))
     except NotRegularFileError as error:
         raise KeyFileError(str(error)) from None
     except OSError as error:

@@ -435,7 +435,7 @@ def sheet_record_head(pdf: Path) -> str:
     from ballotdesk.domain.files import read_regular
 
     try:  # a regular file only, read with a limit: PDFium would wait for ever on a FIFO
-        document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, "PDF"))
+        document = pdfium.PdfDocument(read_regular(Path(pdf), 200 * 1024 * 1024, QT_TRANSLATE_NOOP("Files", "PDF")))
     except (pdfium.PdfiumError, OSError):
         raise DomainError(translate("Documents", "{0} is not a PDF that can be read.").format(pdf.name)) from None
     try:

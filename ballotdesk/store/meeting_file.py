@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ballotdesk.domain.errors import os_reason
-from ballotdesk.domain.words import translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 from ballotdesk.store import verified
 from ballotdesk.store.lock import FileLockedError, MeetingLock
 from ballotdesk.store.record_keys import installation_keys
@@ -141,7 +141,7 @@ def check_header(path: Path) -> None:
     from ballotdesk.domain.files import NotRegularFileError, read_regular
 
     try:  # a FIFO or a device would block or never end: regular files only, and only the header is read
-        head = read_regular(path, 1 << 62, "meeting file", first=100)
+        head = read_regular(path, 1 << 62, QT_TRANSLATE_NOOP("Files", "meeting file"), first=100)
     except NotRegularFileError as error:
         raise MeetingFileError(str(error)) from None
     except OSError as error:

@@ -3931,9 +3931,35 @@ PIN y cadeirydd:</translation>
         <translation>{0}: {1} yw hwn, nid ffeil; ni ddarllenwyd dim ohono. Dewiswch y ffeil ei hun.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} is far larger than a {1} can be; nothing was read from it. Choose the right file.</source>
         <translation>Mae {0} yn llawer mwy nag y gall {1} fod; ni ddarllenwyd dim ohono. Dewiswch y ffeil gywir.</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/preferential/blt.py" line="-124"/>
+        <source>ballot file</source>
+        <translation>ffeil bapurau pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/domain/roll_csv/decoding.py" line="+55"/>
+        <source>CSV file</source>
+        <translation>ffeil CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/backup_keys.py" line="-4"/>
+        <source>key file</source>
+        <translation>ffeil allwedd</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/services/documents.py" line="-10"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+210"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ballotdesk/store/meeting_file.py" line="+144"/>
+        <source>meeting file</source>
+        <translation>ffeil cyfarfod</translation>
     </message>
 </context>
 <context>
@@ -4678,7 +4704,7 @@ Rhesi a hepgorwyd: {4:,}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../ballotdesk/ui/documents/integrity.py" line="+41"/>
+        <location filename="../../ballotdesk/ui/documents/integrity.py" line="-169"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
     </message>
@@ -5480,7 +5506,7 @@ Trwydded: GPL-3.0-or-later.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
-        <location filename="../../ballotdesk/store/meeting_file.py" line="+134"/>
+        <location filename="../../ballotdesk/store/meeting_file.py" line="-10"/>
         <source>{0} was not found at {1}.</source>
         <translation>Ni chafwyd hyd i {0} yn {1}.</translation>
     </message>
@@ -8062,7 +8088,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Rhif {0}</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/services/documents.py" line="-398"/>
+        <location filename="../../ballotdesk/services/documents.py" line="-388"/>
         <source>votes cast</source>
         <translation>pleidleisiau a fwriwyd</translation>
     </message>
@@ -8835,7 +8861,7 @@ Rhowch ef i {0} yn unig; ni chaiff ei ddangos eto. Mae pob cofnod cyfrif bellach
         <translation>Mae {0} yn wag.</translation>
     </message>
     <message>
-        <location filename="../../ballotdesk/domain/roll_csv/decoding.py" line="+50"/>
+        <location filename="../../ballotdesk/domain/roll_csv/decoding.py" line="-5"/>
         <source>{0} is too large ({1} MB); BallotDesk reads membership files of up to {2} MB.</source>
         <translation>Mae {0} yn rhy fawr ({1} MB); mae BallotDesk yn darllen ffeiliau aelodaeth hyd at {2} MB.</translation>
     </message>

@@ -70,3 +70,13 @@ def test_a_welsh_election_outcome_says_elected_in_welsh_unless_the_chair_chose_a
     nominated = BallotSpec(title="Enwebiad", question="", kind=Kind.ELECTION, options=("Ann", "Bob"),
                            elected_word="enwebedig")
     assert tally(nominated, {"Prif neuadd": CountFigures(3, (2, 1))}).outcome.endswith("enwebedig.")
+
+
+def test_a_file_far_too_large_is_named_by_its_kind_in_welsh(welsh, tmp_path: Path) -> None:
+    from ballotdesk.domain.files import NotRegularFileError, read_regular
+    from ballotdesk.domain.words import QT_TRANSLATE_NOOP
+
+    big = tmp_path / "aelodau.csv"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(NotRegularFileError, match=r"^Mae aelodau\.csv yn llawer mwy nag y gall ffeil CSV fod;"):
+        read_regular(big, 1024, QT_TRANSLATE_NOOP("Files", "CSV file"))

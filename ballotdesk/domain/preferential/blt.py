@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ballotdesk.domain.errors import DomainError, os_reason
-from ballotdesk.domain.words import translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 Group = tuple[int, ...]
 """The candidates (numbered from 1) given one preference: one normally, several when marked equal, none for a gap."""
@@ -137,7 +137,7 @@ def read_blt_file(path: Path) -> BallotFile:
     from ballotdesk.domain.files import NotRegularFileError, read_regular
 
     try:  # a regular file only, with a limit: /dev/zero would fill memory, a FIFO would wait for ever
-        data = read_regular(Path(path), MAX_BLT_BYTES, "ballot file")
+        data = read_regular(Path(path), MAX_BLT_BYTES, QT_TRANSLATE_NOOP("Files", "ballot file"))
     except NotRegularFileError as error:
         raise BltError(str(error)) from None
     except OSError as error:

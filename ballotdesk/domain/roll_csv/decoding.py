@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ballotdesk.domain.errors import os_reason
-from ballotdesk.domain.words import translate
+from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """Refuse files over 200 MB: the whole file is read into memory, and no
@@ -52,7 +52,7 @@ def read_bytes(path: Path, name: str) -> bytes:
                 name, f"{megabytes:,}", MAX_FILE_BYTES // (1024 * 1024)))
         from ballotdesk.domain.files import read_regular
 
-        return read_regular(path, MAX_FILE_BYTES, "CSV file")
+        return read_regular(path, MAX_FILE_BYTES, QT_TRANSLATE_NOOP("Files", "CSV file"))
     except NotRegularFileError as error:
         raise CsvReadError(str(error)) from None
     except FileNotFoundError:

@@ -207,7 +207,7 @@ def _read_pdf(path: Path) -> bytes:
         raise ValueError(translate(
             "Integrity", "{0} is {1:,} MB; a result sheet is far smaller. Choose the sheet itself.").format(
             path.name, size // (1024 * 1024)))
-    return read_regular(path, MAX_PDF_BYTES, "PDF")
+    return read_regular(path, MAX_PDF_BYTES, QT_TRANSLATE_NOOP("Files", "PDF"))
 
 
 def verify_sheet(parent: QWidget, dialogs: Dialogs, folder: Path | None) -> None:
