@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ballotdesk.domain.words import QT_TRANSLATE_NOOP, translate
-from ballotdesk.store.digest import BUCKETED, bucketed_form, full_digest, recorded_digest
+from ballotdesk.store.digest import bucketed_form, digest_as_recorded, full_digest
 from ballotdesk.store.meeting_store import (
     DIGESTED,
     GENESIS,
@@ -226,11 +226,9 @@ def verify_chain(conn: sqlite3.Connection, keys: KeyRing | None = None, *, head:
             continue  # an older format, without it (the schema check above vouched for that)
         if table not in recorded and _empty(conn, table):
             continue  # a table a later migration added, with nothing written to it since
-        form = bucketed_form(recorded.get(table)) or (BUCKETED if table not in recorded else None)
-        if form is not None:  # each bucket hashed once: the buckets kept beside the chain are checked with them
-            digest, bucket_sets[table] = full_digest(conn, table, form)
-        else:
-            digest = recorded_digest(conn, table, recorded.get(table))
+        digest, buckets = digest_as_recorded(conn, table, recorded.get(table))
+        if buckets is not None:  # hashed once: the buckets kept beside the chain are checked against these
+            bucket_sets[table] = buckets
         if recorded.get(table) != digest:
             what = translate("Chain", TABLE_WORDS[table])
             return ChainReport(False, count, translate(

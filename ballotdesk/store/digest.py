@@ -221,10 +221,18 @@ def stored_roll_digest(conn: sqlite3.Connection, table: str = "members") -> str:
 
 def recorded_digest(conn: sqlite3.Connection, table: str, recorded: str | None) -> str:
     """The table's digest computed the way ``recorded`` was (bucketed, the older roll digest, or whole table)."""
-    if recorded is None or recorded.startswith(BUCKETED):
-        return full_digest(conn, table)[0]
-    if recorded.startswith(ROW_BUCKETED):
-        return full_digest(conn, table, ROW_BUCKETED)[0]
-    if recorded.startswith(ROLL_DIGEST):
-        return stored_roll_digest(conn, table)
-    return table_digest(conn, table)
+    return digest_as_recorded(conn, table, recorded)[0]
+
+
+def digest_as_recorded(conn: sqlite3.Connection, table: str,
+                       recorded: str | None) -> tuple[str, dict[int, bytes] | None]:
+    """:func:`recorded_digest`, with the buckets it hashed when the form is bucketed (None recorded: the current one).
+
+    Opening and ``verify`` check the buckets kept beside the chain against these, so each row is hashed once.
+    """
+    form = BUCKETED if recorded is None else bucketed_form(recorded)
+    if form is not None:
+        return full_digest(conn, table, form)
+    if recorded is not None and recorded.startswith(ROLL_DIGEST):
+        return stored_roll_digest(conn, table), None
+    return table_digest(conn, table), None
