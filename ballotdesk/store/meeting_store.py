@@ -188,7 +188,9 @@ class MeetingStore(DirtyBuckets, MeetingRows):
                         "MeetingFile", "{0} is still being checked (its record is read through once when it "
                         "is opened), so nothing can be changed yet. Try again in a moment.").format(path.name)
                     return store
-            report = check_content(path)
+                report = None  # these very bytes were verified here: nothing to check
+            else:
+                report = check_content(path)
             foreign = report is not None and not report.last_key_is(installation_keys().own.key_id)
             if foreign and not take_over:  # refused before the file is migrated: not one byte changes
                 raise HandOverNeeded(hand_over_question(path.name, report), report)  # type: ignore[arg-type]
