@@ -160,8 +160,8 @@ def add_issue(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_spoil(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import papers
+
     with _open(args) as svc:
         attendee = papers.attendee_for_member(svc, args.number)
         paper = papers.spoil_paper(svc, args.ballot, attendee, args.serial or "")
@@ -180,8 +180,8 @@ def add_spoil(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import papers
+
     with _open(args) as svc:
         papers.withdraw_paper(svc, args.ballot, papers.attendee_for_member(svc, args.number), args.reason)
     emit(args, {"number": args.number, "withdrawn": True}, f"{args.number}: paper withdrawn")

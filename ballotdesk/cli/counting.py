@@ -17,8 +17,8 @@ from ballotdesk.domain.errors import DomainError
 
 
 def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures:
-
     from ballotdesk.services import counting
+
     pairs: list[tuple[str, str]] = []
     for item in args.votes:
         match = re.fullmatch(r"(.+)=(.*)", item)
@@ -29,8 +29,8 @@ def _figures(svc: Any, ballot_id: int, args: argparse.Namespace) -> CountFigures
 
 
 def cmd_count(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import counting
+
     with _open(args) as svc:
         outcome = counting.enter_count(svc, args.ballot, args.box, args.teller, _figures(svc, args.ballot, args),
                                       args.rejected_reasons or "",
@@ -89,8 +89,8 @@ def add_teller(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import counting
+
     with _open(args) as svc:
         counting.resolve_entries(svc, args.ballot, args.box, accept_teller=args.accept, reason=args.reason,
                                 pin=chair_pin(args))
@@ -111,8 +111,8 @@ def add_resolve(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import counting
+
     with _open(args) as svc:
         counting.explain_shortfall(svc, args.ballot, args.box, args.text, pin=chair_pin(args))
     emit(args, {"box": args.box, "explanation": args.text}, "Explanation recorded.")
@@ -130,8 +130,8 @@ def add_explain(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_lot(args: argparse.Namespace) -> int:
-
     from ballotdesk.services import results
+
     with _open(args) as svc:
         lot = results.record_lot(svc, args.ballot, chosen=args.chosen, note=args.note or "", pin=chair_pin(args))
     how = "drawn by the app" if lot.method == "app" else "drawn in the hall"
